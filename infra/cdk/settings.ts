@@ -1,6 +1,7 @@
 // Deployment settings from CDK context: `npx cdk deploy -c stage=prod -c senderEmail=... -c corsOrigins=... -c alarmEmail=... -c sesRegion=... -c waf=true -c apiDomain=... -c apiCertificateArn=... -c mailMaxPerSecond=... -c cognitoEmail=...`.
 import { RegionInfo } from 'aws-cdk-lib/region-info';
 import type { Node } from 'constructs';
+import { webOrigin } from '../../shared/environment/environment.js';
 import {
   CERTIFICATE_ARN,
   contextProblems,
@@ -103,8 +104,30 @@ function unknownRegionProblem(region: string, thai: string, english: string): st
   );
 }
 
-/** The AWS partition of a region name (a sender in another partition cannot be reached). */
-const partitionOf = (region: string) => /^(cn|us-gov|us-isob?|us-isof|eu-isoe|eusc)-/.exec(region)?.[1] ?? 'aws';
+/** The AWS partition of a region (aws, aws-cn, aws-us-gov…): a sender in another cannot be reached. */
+const partitionOf = (region: string): string => {
+  const known = RegionInfo.get(region).partition;
+  if (known) return known;
+  const prefix = /^(cn|us-gov|us-isob?|us-isof|eu-isoe|eusc)-/.exec(region)?.[1];
+  return prefix ? `aws-${prefix}` : 'aws';
+};
+
+/**
+ * The refusal of a sesRegion in another partition than the stack's region, with the SES region of
+ * the stack's own partition to give instead (none in China: deploy elsewhere).
+ */
+function otherPartitionProblem(given: string, region: string): string {
+  const own = SES_FALLBACK_REGION[region] ?? (region in REGIONS_WITHOUT_SES ? REGIONS_WITHOUT_SES[region] : region);
+  const [theirs, ours] = [partitionOf(given), partitionOf(region)];
+  return refusal(
+    `-c sesRegion=${JSON.stringify(given)}: ${given} อยู่คนละ AWS partition กับ region ของ stack (${region}) คือ ${theirs} กับ ${ours} ฟังก์ชันใช้ SES ข้าม partition ไม่ได้ ` +
+      (own ? `ต้องระบุ region ที่มี SES ใน ${ours} เช่น -c sesRegion=${own}` : `และ ${ours} ไม่มี SES ต้อง deploy ใน region อื่น`),
+    `context sesRegion: ${given} is in another AWS partition than ${region} (${theirs}, the stack's ${ours}), and the functions cannot use SES across partitions: ` +
+      (own
+        ? `give a region with SES in ${ours} (e.g. -c sesRegion=${own})`
+        : `${ours} has no SES, deploy in another region`),
+  );
+}
 
 /**
  * The SES region for a deployment in `region`: `given` (-c sesRegion) or the default, checked. A
@@ -120,6 +143,9 @@ export function sesRegionFor(region: string, given: string | undefined): { sesRe
       sesRegion,
       problem: unknownRegionProblem(given, `-c sesRegion=${JSON.stringify(given)}`, 'context sesRegion'),
     };
+  // cn-north-1 from Singapore: another partition, whether or not it has SES (session 42)
+  if (given !== undefined && partitionOf(given) !== partitionOf(region))
+    return { sesRegion, problem: otherPartitionProblem(given, region) };
   if (sesRegion in REGIONS_WITHOUT_SES) {
     const near = REGIONS_WITHOUT_SES[sesRegion];
     const english = given === undefined ? 'the stack region' : 'context sesRegion';
@@ -140,14 +166,6 @@ export function sesRegionFor(region: string, given: string | undefined): { sesRe
       ),
     };
   }
-  if (partitionOf(sesRegion) !== partitionOf(region))
-    return {
-      sesRegion,
-      problem: refusal(
-        `-c sesRegion=${JSON.stringify(sesRegion)}: ${sesRegion} อยู่คนละ AWS partition กับ region ของ stack (${region})`,
-        `context sesRegion: ${sesRegion} is in another AWS partition than ${region}`,
-      ),
-    };
   return { sesRegion };
 }
 
@@ -245,10 +263,12 @@ export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
   const ses = sesRegionFor(region, get('sesRegion'));
   if (ses.problem) problems.push(ses.problem);
   if (problems.length) throw new SettingsError(problems);
+  // as the browser's Origin header spells them ("HTTPS://A.example" is https://a.example)
   const corsOrigins = (get('corsOrigins') ?? '')
     .split(',')
     .map((o) => o.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .map(webOrigin);
   const formUrl = get('formUrl');
   const alarmEmail = get('alarmEmail');
   return {

@@ -50,8 +50,15 @@ const url = (what: string) => z.url({ protocol: /^https?$/, error: `an http(s) U
 /** Whether `value` is an http(s) URL ("javascript:…", "ftp://…" are not). */
 export const isHttpUrl = (value: string): boolean => z.url({ protocol: /^https?$/ }).safeParse(value).success;
 
-/** Whether `value` is a web origin: http(s), scheme and host (and port) only, no path or slash. */
-export const isWebOrigin = (value: string): boolean => isHttpUrl(value) && new URL(value).origin === value;
+/**
+ * Whether `value` is a web origin: http(s), scheme and host (and port) only, no path or slash. Scheme
+ * and host in any case (RFC 3986 3.1, 3.2.2): "HTTPS://ITA.example.org" is one; webOrigin spells it.
+ */
+export const isWebOrigin = (value: string): boolean =>
+  isHttpUrl(value) && new URL(value).origin === value.toLowerCase();
+
+/** An origin as browsers send it: scheme and host in lowercase ("HTTPS://A.example" → https://a.example). */
+export const webOrigin = (value: string): string => new URL(value).origin;
 const integer = (what: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
   z.coerce
     .number({ error: `a whole number: ${what}` })
@@ -72,9 +79,12 @@ const origins = z
   )
   .pipe(
     z.array(
-      z.string().refine(isWebOrigin, {
-        error: 'comma-separated http(s) origins, scheme and host only (https://ita.example.org)',
-      }),
+      z
+        .string()
+        .refine(isWebOrigin, {
+          error: 'comma-separated http(s) origins, scheme and host only (https://ita.example.org)',
+        })
+        .transform(webOrigin),
     ),
   );
 

@@ -1,19 +1,13 @@
 // A plan whose title names another organisation: municipalities often start from a neighbour's
 // published plan, and the title ("… ของเทศบาลตำบลทดสอบ") would be saved and published under that
 // name. The org's own name is passed in (the importer stays pure). Review 17 s13, S13-13.
+import { fullKindName, LOCAL_GOVERNMENT_KIND_WORDS } from '../domain/local-government-kinds.js';
 import { likeness } from './text-likeness.js';
 
 /** An org type and the name after it: "เทศบาลตำบลทดสอบ", "องค์การบริหารส่วนตำบล บ้านใหม่", "อบต.บ้านใหม่". */
-const ORG_NAMED =
-  /(เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.)\s*([\u0E00-\u0E7F]+)/;
-
-const SHORT_TYPES: Record<string, string> = {
-  'อบต.': 'องค์การบริหารส่วนตำบล',
-  'อบจ.': 'องค์การบริหารส่วนจังหวัด',
-  'ทต.': 'เทศบาลตำบล',
-  'ทม.': 'เทศบาลเมือง',
-  'ทน.': 'เทศบาลนคร',
-};
+const ORG_NAMED = new RegExp(
+  `(${LOCAL_GOVERNMENT_KIND_WORDS.map((w) => w.replace('.', '\\.')).join('|')})\\s*([\\u0E00-\\u0E7F]+)`,
+);
 
 /** Names this alike are the same org misspelt ("ดอนอะระง" / "ลดอนอะระง"), not another. */
 const SAME_NAME = 0.8;
@@ -21,7 +15,7 @@ const SAME_NAME = 0.8;
 /** The org name a line names (type + name, short types spelt out), if any. */
 export function orgNamedIn(text: string): string | undefined {
   const m = ORG_NAMED.exec(text);
-  return m ? `${SHORT_TYPES[m[1]!] ?? m[1]}${m[2]}` : undefined;
+  return m ? `${fullKindName(m[1]!)}${m[2]}` : undefined;
 }
 
 /** The name after its type ("ดอนอะระง" of "เทศบาลตำบลดอนอะระง"), or the whole name. */

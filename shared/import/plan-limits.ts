@@ -64,14 +64,15 @@ export function unsavableMeasures(measures: readonly DraftMeasure[], units: read
         },
       ];
     }
-    const input = { measures: measures.map((x, j) => (j === i ? x : undefined)) };
     // the paths as in a plan ("measures.N..."), so the messages name the measure's place
     const issues = result.error.issues.map((x) => ({ ...x, path: ['measures', i, ...x.path] }));
-    return fieldMessages({ issues } as unknown as z.ZodError, '', input, unitNameOf(units)).map((f) => ({
-      th: `บันทึกมาตรการนี้ไม่ได้จนกว่าจะแก้: ${f.message_th}`,
-      en: `this measure cannot be saved until fixed: ${f.message_en}`,
-      measureId: m.measureId,
-    }));
+    return fieldMessages({ issues } as unknown as z.ZodError, '', measureAt(measures, i), unitNameOf(units)).map(
+      (f) => ({
+        th: `บันทึกมาตรการนี้ไม่ได้จนกว่าจะแก้: ${f.message_th}`,
+        en: `this measure cannot be saved until fixed: ${f.message_en}`,
+        measureId: m.measureId,
+      }),
+    );
   });
 }
 
@@ -99,9 +100,16 @@ export function datesOutsideFiscalYear(
   });
 }
 
+/**
+ * A plan-shaped input holding only measure `i`, at its place: fieldMessages and planPlace read what
+ * was sent at the issue's path (measures.i…) alone. Not a copy of the list: that made the draft's
+ * check quadratic in its measures.
+ */
+const measureAt = (measures: readonly DraftMeasure[], i: number) => ({ measures: { [i]: measures[i] } });
+
 /** The place of measure `i` as PUT /plan names it ("มาตรการลำดับที่ ๒ (i5)"). */
 const measurePlace = (measures: readonly DraftMeasure[], i: number) =>
-  planPlace(['measures', i], { measures: measures.map((x, j) => (j === i ? x : undefined)) })!;
+  planPlace(['measures', i], measureAt(measures, i))!;
 
 const unitNamesOf = (ids: readonly string[], units: readonly UnitState[]) => ids.map(unitNameOf(units));
 

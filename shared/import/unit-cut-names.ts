@@ -1,6 +1,7 @@
 // Units written short in the everyday ways S9-45's table missed (review 17 s12, S12-24): an
 // abbreviation or alias without its dot ("สป" for "สป."), a name cut with ฯ ("กองสาธาฯ"), and the
 // words after ฯ that finish the same unit's name ("กองสาธารณสุขฯ และสิ่งแวดล้อม": not a unit).
+import { LOCAL_GOVERNMENT_KIND_WORDS, MUNICIPALITY_WORD } from '../domain/local-government-kinds.js';
 
 interface KeyedName {
   unitId: string;
@@ -136,17 +137,8 @@ export function unitNamedShort<N extends KeyedName>(word: string, names: readonl
   return found;
 }
 
-/** The org's type written after a unit's name ("สำนักปลัด อบต."): part of the name, not a unit. */
+/** The org's type written after a unit's name ("สำนักปลัด อบต."): part of the name, not a unit (read without dots). */
 export const ORG_TYPE_WORDS = new Set([
-  'อบต',
-  'อบจ',
-  'ทต',
-  'ทม',
-  'ทน',
-  'เทศบาล',
-  'เทศบาลตำบล',
-  'เทศบาลเมือง',
-  'เทศบาลนคร',
-  'องค์การบริหารส่วนตำบล',
-  'องค์การบริหารส่วนจังหวัด',
+  MUNICIPALITY_WORD,
+  ...LOCAL_GOVERNMENT_KIND_WORDS.map((w) => w.replace('.', '')),
 ]);

@@ -1,11 +1,12 @@
 // The other ways a plan names a unit: its naming variants (ส่วนการคลัง for กองคลัง), its usual
 // abbreviation (กค. for กองคลัง, กสธ. for กองสาธารณสุขฯ) and its usual sections (งานการเงิน is
 // in กองคลัง). Made from each org's own unit names (match keys: normalised, no spaces).
+import { LOCAL_GOVERNMENT_KIND_WORDS, MUNICIPALITY_WORD } from '../domain/local-government-kinds.js';
 
 /** How Thai local government names a unit: สำนักงานปลัด, สำนักปลัด, กองคลัง, ส่วนการคลัง, ฝ่ายการคลัง. */
 export const UNIT_PREFIXES = ['สำนักงาน', 'สำนัก', 'กอง', 'ส่วน', 'ฝ่าย'];
-/** The org type a name may end with: สำนักปลัดเทศบาล, สำนักปลัดองค์การบริหารส่วนตำบล. */
-const ORG_TYPE_SUFFIXES = ['เทศบาล', 'องค์การบริหารส่วนตำบล', 'องค์การบริหารส่วนจังหวัด', 'อบต.', 'อบจ.'];
+/** The org type a name may end with: สำนักปลัดเทศบาล, สำนักปลัดเทศบาลเมือง, สำนักปลัดองค์การบริหารส่วนตำบล. */
+const ORG_TYPE_SUFFIXES = [MUNICIPALITY_WORD, ...LOCAL_GOVERNMENT_KIND_WORDS];
 /** One unit's work under other names: กองช่าง of a เทศบาล is ส่วนโยธา of an อบต. */
 const SAME_WORK = [['ช่าง', 'โยธา']];
 export const INFIX = 'การ';

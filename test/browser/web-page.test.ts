@@ -2,6 +2,8 @@
 /// <reference lib="dom.iterable" />
 // The Thai web page in a real browser (Debian chromium), on `npm start`'s system pretending it is
 // 20 April 2566: staff report with evidence, the coordinator returns it, staff see the comment.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Dialog, Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -251,11 +253,20 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     const presigned = page.waitForResponse(
       (r) => r.request().method() === 'POST' && r.url().endsWith('/evidence-uploads'),
     );
-    await page.locator('#f-evidence-file').setInputFiles({
-      name: 'รายงานการประชุม-เมษายน.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(400_000, 0x20)]),
-    });
+    // files on disk, as a person picks them: chosen again, each is the same file (name, size, time)
+    const dir = mkdtempSync(join(tmpdir(), 'ita-evidence-'));
+    const onDisk = (path: string, body: Buffer) => {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), body);
+      return join(dir, path);
+    };
+    const minutes = onDisk(
+      'รายงานการประชุม-เมษายน.pdf',
+      Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(400_000, 0x20)]),
+    );
+    const jpeg = (bytes: number) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(bytes, 0)]);
+    const [photo, otherPhoto] = [onDisk('a/image.jpg', jpeg(1000)), onDisk('b/image.jpg', jpeg(2000))];
+    await page.locator('#f-evidence-file').setInputFiles(minutes);
     const progress = page.getByRole('progressbar', { name: 'อัปโหลด รายงานการประชุม-เมษายน.pdf' });
     await progress.waitFor();
     expect(await page.locator('.upload-row').textContent()).toMatch(/^กำลังอัปโหลด รายงานการประชุม-เมษายน\.pdf/);
@@ -278,6 +289,29 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
       uploadThroughput: -1,
     });
     await cdp.detach();
+
+    // session 42: the same file chosen again, or twice at once, is attached once and the page says
+    // so at the file row; another photo also named image.jpg is attached, its name as sent
+    const note = () => page.locator('#note-evidence-file').textContent();
+    const titles = () => page.locator('.evidence-list .evidence-title').allTextContents();
+    const uploadsAsked = () => requested.filter((url) => url.endsWith('/evidence-uploads')).length;
+    const asked = uploadsAsked();
+    await page.locator('#f-evidence-file').setInputFiles(minutes);
+    await expect.poll(note).toBe('แนบไฟล์นี้ไว้แล้ว: รายงานการประชุม-เมษายน.pdf');
+    await page.locator('#f-evidence-file').setInputFiles([photo, photo]);
+    await expect.poll(titles).toEqual(['รายงานการประชุม-เมษายน.pdf', 'image.jpg']);
+    expect(await note()).toBe('แนบไฟล์นี้ไว้แล้ว: image.jpg');
+    await page.locator('#f-evidence-file').setInputFiles(otherPhoto);
+    await expect.poll(titles).toEqual(['รายงานการประชุม-เมษายน.pdf', 'image.jpg', 'image.jpg']);
+    expect(await note()).toBe('');
+    expect(uploadsAsked()).toBe(asked + 2);
+    // the photos out again: the report cites the minutes alone
+    const removePhoto = page.getByRole('button', { name: 'นำ "image.jpg" ออก' }).first();
+    await removePhoto.click();
+    await removePhoto.click();
+    expect(await titles()).toEqual(['รายงานการประชุม-เมษายน.pdf']);
+    rmSync(dir, { recursive: true });
+
     await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).click();
     await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ส่งแล้ว รอตรวจ');
     expect(await page.locator('.history [data-version="1"]').textContent()).toContain('ฉบับที่ ๑');

@@ -1,6 +1,7 @@
 // The CDK context's formUrl and corsOrigins are checked at synth: http(s) only, origins scheme and
 // host only (break-16 B7).
 import { describe, expect, it } from 'vitest';
+import type { SettingsError } from '../../infra/cdk/context-settings.js';
 import { settingsFrom } from '../../infra/cdk/settings.js';
 import { contextNode as node } from '../support/context-node.js';
 
@@ -37,6 +38,35 @@ describe('the CDK settings check URLs at synth', () => {
     expect(() => settingsFrom(node({ ...PROD, [name]: value }))).toThrow(
       `-c ${name}: stage prod ต้องใช้ https เท่านั้น (${shown}) / context ${name}: a prod stage takes https only, got ${shown}`,
     );
+  });
+
+  // session 42: "HTTP://" was refused twice (not an origin, and http on prod) and "HTTPS://" refused;
+  // a scheme's case is no difference (RFC 3986 3.1)
+  const problemsOf = (context: Record<string, string>) => {
+    try {
+      settingsFrom(node(context));
+      return [];
+    } catch (e) {
+      return (e as SettingsError).problems;
+    }
+  };
+  it.each([
+    ['corsOrigins', 'HTTP://b.example.go.th'],
+    ['corsOrigins', 'Http://b.example.go.th'],
+    ['formUrl', 'HTTP://ita.example.go.th/'],
+  ])('a prod stage refuses %s=%j with the one https-only line', (name, value) => {
+    expect(problemsOf({ ...PROD, [name]: value })).toEqual([
+      `-c ${name}: stage prod ต้องใช้ https เท่านั้น (${value}) / context ${name}: a prod stage takes https only, got ${value}`,
+    ]);
+  });
+
+  it('takes origins with the scheme or host in capitals, spelt as the browser sends them', () => {
+    const origins = 'HTTPS://a.example.go.th, Https://B.Example.go.th:8443';
+    expect(settingsFrom(node({ ...PROD, corsOrigins: origins })).corsOrigins).toEqual([
+      'https://a.example.go.th',
+      'https://b.example.go.th:8443',
+    ]);
+    expect(settingsFrom(node({ corsOrigins: 'HTTP://localhost:3000' })).corsOrigins).toEqual(['http://localhost:3000']);
   });
 
   it('a dev stage may use http (the local page, http://localhost:3000)', () => {

@@ -78,6 +78,20 @@ describe('sections of a unit', () => {
     expect(importRows(row('กองคลัง (งานพัสดุ)')).warnings).toEqual([]);
   });
 
+  // a clerk's office named with its org's full kind (สำนักปลัดเทศบาลเมือง) had no sections and no
+  // สน.ปลัด: only "เทศบาล", อบต. and อบจ. were taken off its name (shared/domain/local-government-kinds.ts)
+  it.each(['สำนักปลัดเทศบาลเมือง', 'สำนักปลัดเทศบาลนคร', 'สำนักปลัด ทต.'])(
+    'reads the clerk\'s sections and สน.ปลัด as the org\'s "%s"',
+    (name) => {
+      const units = [
+        { unitId: 'clerk', name, aliases: [] },
+        { unitId: 'finance', name: 'กองคลัง', aliases: [] },
+      ];
+      expect(parseResponsibility('งานธุรการ', units).responsibility.unitIds).toEqual(['clerk']);
+      expect(parseResponsibility('สน.ปลัด', units).responsibility.unitIds).toEqual(['clerk']);
+    },
+  );
+
   it("gives a section to the org's own unit of that work", () => {
     const units = [...MUNICIPAL_UNITS, { unitId: 'welfare', name: 'กองสวัสดิการสังคม', aliases: [] }];
     expect(parseResponsibility('งานสวัสดิการสังคม', units).responsibility.unitIds).toEqual(['welfare']);

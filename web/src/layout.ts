@@ -1,6 +1,7 @@
 // The frame around every signed-in screen: who you are, the fiscal year, where you can go.
 import type { Me } from './api-types.js';
 import type { DocumentKind } from '../../shared/domain/document-kinds.js';
+import { orgKindAndPlace } from '../../shared/domain/local-government-kinds.js';
 import { h } from './dom.js';
 import { mayLeave } from './leave-guard.js';
 import { href, parseRoute, type Route } from './routes.js';
@@ -65,16 +66,13 @@ export function whoLine(me: Pick<Me, 'name' | 'unit' | 'roles' | 'headOfUnit'>):
   return [me.name, unsaid(me.unit?.name) && me.unit?.name, roles].filter(Boolean).join(' · ');
 }
 
-/** Local government kinds an org's name starts with: the name may break after one, never inside a word. */
-const ORG_KINDS = /^(องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร)(.+)$/;
-
 /**
  * The org's name in unbreakable pieces, a break allowed only between its kind and its place: Thai has
  * no spaces and the browser's dictionary split "ดอนอะ / ระง" (tester s41b F5).
  */
 function orgName(name: string): HTMLElement {
-  const kind = ORG_KINDS.exec(name);
-  const pieces = kind ? [kind[1]!, kind[2]!] : name.split(' ');
+  const kind = orgKindAndPlace(name);
+  const pieces = kind ?? name.split(' ');
   return h(
     'span',
     { class: 'org-name' },

@@ -71,6 +71,21 @@ describe("the 1st's openings: one email per unit member, whichever run goes firs
       expect(mails[0]!.subject).toContain(`กองช่าง: ถึงรอบรายงานผล ${opens} (`);
       for (const id of listed) expect(mails[0]!.html, id).toContain(id);
     });
+
+  // docs/reminders.md: the runs plan the same email and claim its markers in one transaction, so
+  // runs at the same instant on separate workers cannot split it (session 42)
+  it('1 September 2023, the four runs at the same instant: still one email with every opening', async () => {
+    const f = await orgWithEveryCadence('openingatonce');
+    const kinds: JobKind[] = ['monthly', 'semiannual', 'april-september', 'daily'];
+    await Promise.all(
+      kinds.map((kind) =>
+        runScheduledJob(f.deps(), { kind, scheduledTime: bangkok('2023-09-01T08:30:00'), orgId: f.orgId }),
+      ),
+    );
+    const mails = await openings(f.orgId);
+    expect(mails.map((m) => m.subject)).toHaveLength(1);
+    for (const id of cases[0]![4]) expect(mails[0]!.html, id).toContain(id);
+  });
 });
 
 let rerun: JobsFixture;

@@ -27,6 +27,12 @@ export const LINK_FIELD = 'evidence-link';
 const MAX_URL_LENGTH = 2000;
 const MAX_TITLE_LENGTH = 300;
 
+/**
+ * A file as the device has it: the same name, size and time last changed is the same file chosen
+ * again. Phone photos share a name ("image.jpg"), not all three.
+ */
+const fileIdentity = (file: File) => `${file.name}\n${file.size}\n${file.lastModified}`;
+
 /** Why the API would refuse `url` as an evidence link, in Thai; undefined when it would take it. */
 export function linkProblem(url: string): string | undefined {
   if (url.length > MAX_URL_LENGTH)
@@ -51,10 +57,14 @@ export function evidenceField(options: {
   onChange: () => void;
 }): EvidenceField {
   const items = [...options.initial];
+  /** the files this form attached, by item, and those on their way: a file chosen again is skipped */
+  const attached = new Map<EvidenceItem, string>();
+  const uploading = new Set<string>();
   let pending = 0;
   const list = h('ul', { class: 'evidence-list', 'aria-label': 'หลักฐานที่แนบแล้ว' });
   const uploads = h('div', { class: 'uploads', 'aria-live': 'polite' });
   const uploadError = h('p', { class: 'field-error', id: 'err-evidence-file' });
+  const uploadNote = h('p', { class: 'field-warning', id: 'note-evidence-file', 'aria-live': 'polite' });
 
   const renderList = () => {
     replaceContent(
@@ -75,6 +85,7 @@ export function evidenceField(options: {
               'aria-label': `นำ "${item.title}" ออก`,
               onclick: () => {
                 items.splice(i, 1);
+                attached.delete(item);
                 renderList();
               },
             },
@@ -85,12 +96,13 @@ export function evidenceField(options: {
     );
   };
 
-  const upload = async (file: File) => {
+  const upload = async (file: File, identity: string) => {
     const progress = h('progress', { max: 100, value: 0, 'aria-label': `อัปโหลด ${file.name}` });
     const label = h('span', {}, `กำลังอัปโหลด ${file.name}`);
     const row = h('div', { class: 'upload-row' }, label, progress);
     uploads.append(row);
     pending++;
+    uploading.add(identity);
     options.onChange();
     try {
       const target = await api<EvidenceUpload>('POST', apiPath('/v1/fiscal-years/{fy}/evidence-uploads', options), {
@@ -103,7 +115,9 @@ export function evidenceField(options: {
         progress.value = Math.round(f * 100);
         label.textContent = `กำลังอัปโหลด ${file.name} ${toThaiDigits(Math.round(f * 100))}%`;
       });
-      items.push({ key: target.key, title: file.name });
+      const item = { key: target.key, title: file.name };
+      items.push(item);
+      attached.set(item, identity);
       renderList();
       row.remove();
     } catch (error) {
@@ -112,6 +126,7 @@ export function evidenceField(options: {
         error instanceof ApiError && error.fields.length ? error.fields.map((f) => f.message_th) : [messageOf(error)];
       uploadError.append(h('span', {}, `${file.name}: ${reasons.join(' ')}`));
     } finally {
+      uploading.delete(identity);
       pending--;
       options.onChange();
     }
@@ -123,10 +138,17 @@ export function evidenceField(options: {
     class: 'file-input',
     accept: ACCEPT,
     multiple: true,
-    'aria-describedby': 'hint-evidence-file err-evidence-file',
+    'aria-describedby': 'hint-evidence-file err-evidence-file note-evidence-file',
     onchange: () => {
       uploadError.replaceChildren();
-      for (const file of fileInput.files ?? []) void upload(file);
+      uploadNote.replaceChildren();
+      const had = new Set([...attached.values(), ...uploading]);
+      for (const file of fileInput.files ?? []) {
+        const identity = fileIdentity(file);
+        if (had.has(identity)) uploadNote.append(h('span', {}, `แนบไฟล์นี้ไว้แล้ว: ${file.name}`));
+        else void upload(file, identity);
+        had.add(identity);
+      }
       fileInput.value = '';
     },
   });
@@ -185,6 +207,7 @@ export function evidenceField(options: {
       h('p', { class: 'hint', id: 'hint-evidence-file' }, 'PDF, JPG, PNG, DOCX หรือ XLSX ขนาดไม่เกิน ๑๐ MB ต่อไฟล์'),
       uploads,
       uploadError,
+      uploadNote,
     ),
     h(
       'div',

@@ -1,0 +1,27 @@
+// The kinds of Thai local government an org is, by full name and usual short form: one list for the
+// importer (another org named in a title, the org's type after a unit's name) and the page's header.
+
+export const LOCAL_GOVERNMENT_KINDS = [
+  { name: 'เทศบาลนคร', short: 'ทน.' },
+  { name: 'เทศบาลเมือง', short: 'ทม.' },
+  { name: 'เทศบาลตำบล', short: 'ทต.' },
+  { name: 'องค์การบริหารส่วนจังหวัด', short: 'อบจ.' },
+  { name: 'องค์การบริหารส่วนตำบล', short: 'อบต.' },
+] as const;
+
+/** "เทศบาล" without its size: how a unit's name ends (สำนักปลัดเทศบาล), not a kind an org is named by. */
+export const MUNICIPALITY_WORD = 'เทศบาล';
+
+/** Every way a kind is written: its full name and its short form with the dot. None starts another. */
+export const LOCAL_GOVERNMENT_KIND_WORDS: readonly string[] = LOCAL_GOVERNMENT_KINDS.flatMap((k) => [k.name, k.short]);
+
+/** A kind's full name for its short form ("อบต." → องค์การบริหารส่วนตำบล); other words as they are. */
+export function fullKindName(word: string): string {
+  return LOCAL_GOVERNMENT_KINDS.find((k) => k.short === word)?.name ?? word;
+}
+
+/** An org's name as its kind and its place ("เทศบาลตำบล", "ดอนอะระง"); undefined when it starts with no kind. */
+export function orgKindAndPlace(name: string): [kind: string, place: string] | undefined {
+  const kind = LOCAL_GOVERNMENT_KIND_WORDS.find((w) => name.startsWith(w) && name.length > w.length);
+  return kind === undefined ? undefined : [kind, name.slice(kind.length)];
+}

@@ -1,0 +1,28 @@
+// One list of local government kinds for the importer and the page's header (session 42): the
+// header breaks an org's name only after its kind, written in full or short.
+import { describe, expect, it } from 'vitest';
+import { fullKindName, orgKindAndPlace } from '../../shared/domain/local-government-kinds.js';
+
+describe("an org's name as its kind and its place", () => {
+  it.each([
+    ['เทศบาลตำบลดอนอะระง', ['เทศบาลตำบล', 'ดอนอะระง']],
+    ['องค์การบริหารส่วนจังหวัดขอนแก่น', ['องค์การบริหารส่วนจังหวัด', 'ขอนแก่น']],
+    ['อบต.บ้านใหม่', ['อบต.', 'บ้านใหม่']],
+    ['ทน.นครราชสีมา', ['ทน.', 'นครราชสีมา']],
+  ])('splits "%s" after its kind', (name, pieces) => {
+    expect(orgKindAndPlace(name)).toEqual(pieces);
+  });
+
+  it.each(['เมืองพัทยา', 'เทศบาลตำบล', 'สำนักงานเทศบาล'])('leaves "%s" whole: no kind with a place after it', (name) => {
+    expect(orgKindAndPlace(name)).toBeUndefined();
+  });
+
+  it('spells a short kind out and leaves other words as they are', () => {
+    expect(['อบต.', 'ทม.', 'เทศบาลนคร', 'เทศบาล'].map(fullKindName)).toEqual([
+      'องค์การบริหารส่วนตำบล',
+      'เทศบาลเมือง',
+      'เทศบาลนคร',
+      'เทศบาล',
+    ]);
+  });
+});
