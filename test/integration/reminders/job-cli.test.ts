@@ -607,7 +607,9 @@ describe('npm run job -- day (every run the schedule fires on one date)', () => 
   it('on Saturday 1 April 2023 (--at a time on it) fires its monthly, april-september and daily runs, and each says nothing is sent on a day off', async () => {
     const before = (await mailFor('clijobday')).length;
     const { stdout } = await day('--at', '2023-04-01T08:30:00+07:00');
-    expect(stdout).toContain('(2023-04-01: the schedule fires 3 runs: monthly, april-september, daily)');
+    expect(stdout).toContain(
+      'วันที่ ๑ เมษายน ๒๕๖๖ ตารางเวลาทำ ๓ งาน: monthly, april-september, daily (2023-04-01: the schedule fires 3 runs: monthly, april-september, daily)',
+    );
     const headings = [...stdout.matchAll(/^== งาน (\S+) ตามตาราง ๑ เมษายน ๒๕๖๖ เวลา ๐๘:๓๐ น\./gm)].map((m) => m[1]);
     expect(headings).toEqual(['monthly', 'april-september', 'daily']);
     const off = 'องค์กร clijobday: วันที่ ๑ เมษายน ๒๕๖๖ เป็นวันหยุด (วันเสาร์) ไม่ส่งอีเมล อีเมลของรอบนี้จะส่งในวันทำการถัดไป';
@@ -618,7 +620,9 @@ describe('npm run job -- day (every run the schedule fires on one date)', () => 
   it("on Monday 3 April 2023, not a 1st, runs the daily pass only, which sends what 1 April's runs held back", async () => {
     const before = await mailFor('clijobday');
     const { stdout } = await day('--at', '2023-04-03');
-    expect(stdout).toContain('(2023-04-03: the schedule fires 1 run: daily)');
+    expect(stdout).toContain(
+      'วันที่ ๓ เมษายน ๒๕๖๖ ตารางเวลาทำ ๑ งาน: daily (2023-04-03: the schedule fires 1 run: daily)',
+    );
     expect(stdout.match(/^== งาน /gm)).toHaveLength(1);
     expect(stdout).toContain('== งาน daily ตามตาราง ๓ เมษายน ๒๕๖๖ เวลา ๐๘:๓๐ น.');
     const fresh = (await mailFor('clijobday')).filter((m) => !before.some((b) => b.messageId === m.messageId));
