@@ -34,7 +34,7 @@ import {
   scheduledTimeOn,
 } from '../../shared/schedules/schedule-catalog.js';
 import { addDays, bangkokDate, isPlainDate } from '../../shared/domain/plain-date.js';
-import { formatThaiDate, formatThaiDateTime } from '../../shared/domain/thai-format.js';
+import { formatThaiDate, formatThaiDateTime, toThaiDigits } from '../../shared/domain/thai-format.js';
 import { GregorianDate } from '../../shared/domain/gregorian-date.js';
 import { dayOffSaid } from '../../shared/domain/day-off.js';
 import { thaiWorkingDaysBetween } from '../../shared/domain/thai-working-days.js';
@@ -243,7 +243,7 @@ async function main(io: CliIo): Promise<CliOutcome> {
       for (const n of notes) io.stdout.write(`${n.day}  ${n.th}\n${' '.repeat(n.day.length)}  ${n.en}\n`);
       for (const y of fallbackHolidayYears) io.stdout.write(`${holidayFallbackLine(y)}\n`);
       io.stdout.write(
-        `จะส่งอีเมล ${emails} ฉบับ ${lines.length} รายการ ยังไม่ได้ส่งจริง ` +
+        `จะส่งอีเมล ${toThaiDigits(emails)} ฉบับ ${toThaiDigits(lines.length)} รายการ ยังไม่ได้ส่งจริง ` +
           `(${counted(emails, 'email')} would go out, ${counted(lines.length, 'line')}: one per obligation and recipient; nothing was sent)\n`,
       );
     } finally {
@@ -311,7 +311,7 @@ async function runDay(io: CliIo, at: string | undefined, org: string | undefined
     if (org && !(await deps.repos.orgs.getOrg(org))) throw noSuchOrg(org);
     const kinds = runs.map((r) => r.kind).join(', ');
     io.stdout.write(
-      `วันที่ ${formatThaiDate(day)} ตารางเวลาทำ ${runs.length} งาน: ${kinds} (${day}: the schedule fires ${counted(runs.length, 'run')}: ${kinds})\n`,
+      `วันที่ ${formatThaiDate(day)} ตารางเวลาทำ ${toThaiDigits(runs.length)} งาน: ${kinds} (${day}: the schedule fires ${counted(runs.length, 'run')}: ${kinds})\n`,
     );
     for (const { kind, time } of runs) {
       const at = cliTime(time);
@@ -368,7 +368,7 @@ async function runJob(
   if (result.erroredOrgs.length > 0) {
     // not 0: a script's `A && B` (the preview's replay note) stops here
     io.stderr.write(
-      `หยุดกลางคัน ${result.erroredOrgs.length} org (${result.erroredOrgs.join(', ')}) แก้ไขตามที่แจ้งข้างต้นแล้วสั่งคำสั่งเดิมอีกครั้ง อีเมลที่ส่งแล้วจะไม่ส่งซ้ำ\n` +
+      `หยุดกลางคัน ${toThaiDigits(result.erroredOrgs.length)} องค์กร (${result.erroredOrgs.join(', ')}) แก้ไขตามที่แจ้งข้างต้นแล้วสั่งคำสั่งเดิมอีกครั้ง อีเมลที่ส่งแล้วจะไม่ส่งซ้ำ\n` +
         `${counted(result.erroredOrgs.length, 'org')} stopped (${result.erroredOrgs.join(', ')}): fix what is said above, then run the same command again; what was sent is not sent again\n`,
     );
     io.exitCode = 1;

@@ -1,4 +1,5 @@
 // What a job run did with its emails, per org and in total: one shape, counted and added in one place.
+import { toThaiDigits } from '../domain/thai-format.js';
 
 export interface DeliveryCounts {
   sent: number;
@@ -28,19 +29,29 @@ export function addDeliveries(into: DeliveryCounts, from: DeliveryCounts): void 
   for (const n of NAMES) into[n] += from[n];
 }
 
-/** Each count's words in the CLI summary: Thai first, English after (the admin CLI's order). */
-const WORDS: Record<(typeof NAMES)[number], [th: string, en: string]> = {
+/**
+ * Each count's words in the CLI summary: Thai, then English, with what the English says after the
+ * count ("failed 2 (kept for the next run)").
+ */
+const WORDS: Record<(typeof NAMES)[number], [th: string, en: string, enNote?: string]> = {
   sent: ['ส่งแล้ว', 'sent'],
   duplicates: ['เคยส่งแล้ว', 'already sent'],
-  failed: ['ส่งไม่สำเร็จ เก็บไว้ส่งรอบหน้า', 'failed, kept for the next run'],
+  failed: ['ส่งไม่สำเร็จ เก็บไว้ส่งรอบหน้า', 'failed', 'kept for the next run'],
   givenUp: ['เลิกส่ง', 'given up'],
   deferred: ['เลื่อนไปรอบหน้า', 'deferred'],
   retried: ['ส่งซ้ำสำเร็จ', 'resent'],
   dropped: ['ไม่ต้องส่งแล้ว', 'no longer needed'],
-  noRecipients: ['ไม่มีผู้รับ', 'no recipients: nobody to send to'],
+  noRecipients: ['ไม่มีผู้รับ', 'no recipients', 'nobody to send to'],
 };
 
-/** One line for people: "ส่งแล้ว 3 (sent), เคยส่งแล้ว 1 (already sent), …, ไม่มีผู้รับ 0 (no recipients…)". */
-export function deliveryCountsLine(r: DeliveryCounts): string {
-  return NAMES.map((n) => `${WORDS[n][0]} ${r[n]} (${WORDS[n][1]})`).join(', ');
+/**
+ * The counts as the CLI says them: the Thai in Thai digits, as the CLI's other Thai lines ("ส่งแล้ว
+ * ๓, เคยส่งแล้ว ๑, …"), the English apart ("sent 3, already sent 1, …"; tester s42, F6: "ส่งแล้ว 3
+ * (sent), …" mixed Arabic digits into the Thai).
+ */
+export function deliveryCountsSaid(r: DeliveryCounts): { th: string; en: string } {
+  return {
+    th: NAMES.map((n) => `${WORDS[n][0]} ${toThaiDigits(r[n])}`).join(', '),
+    en: NAMES.map((n) => `${WORDS[n][1]} ${r[n]}${WORDS[n][2] ? ` (${WORDS[n][2]})` : ''}`).join(', '),
+  };
 }

@@ -50,6 +50,8 @@ export interface OrgRunContext {
   year: (fy: number) => Promise<OrgYear | undefined>;
   /** the run's ladder options (calendar, due soon, cut-off): a retry checks its stage is still current */
   ladder: LadderOptions;
+  /** the years without a Cabinet holiday list the run's calendar was asked of so far (notingFallbackYears) */
+  holidayFallbackYears?: () => number[];
 }
 
 /** Each fiscal year's measures, for an email listing obligations of several years. */
@@ -169,6 +171,10 @@ export async function summaryMail(
         measures: data?.measures ?? new Map(),
         formUrl: ctx.deps.settings.formUrl,
         ...(earlier ? { earlier } : {}),
+        // the digest, the coordinators' monthly email, says which coming reminders follow a computed calendar
+        ...(coordinator && plan.id.startsWith('digest-')
+          ? { holidayFallbackYears: ctx.holidayFallbackYears?.() ?? [] }
+          : {}),
         ...(coordinator
           ? {
               planDates: {

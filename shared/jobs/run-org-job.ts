@@ -173,7 +173,17 @@ async function runOrgJobNoting(
     return years.get(fy);
   };
   const options = { dueSoonDays: deps.settings.dueSoonDays, cutoffDays, calendar };
-  const context = { deps, org, units, unitNames, people, today, year, ladder: options };
+  const context = {
+    deps,
+    org,
+    units,
+    unitNames,
+    people,
+    today,
+    year,
+    ladder: options,
+    ...(thai ? { holidayFallbackYears: thai.fallbackYears } : {}),
+  };
 
   const retried = await retryOutbox(deps, orgId, actor, (item) => rerender(context, item), run);
   count(retried.filter((o) => o !== 'sent'));

@@ -5,32 +5,44 @@ import { BE_OFFSET } from '../domain/fiscal-calendar.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { holidaySource } from '../domain/thai-working-days.js';
-import { deliveryCountsLine, noDeliveries } from './delivery-counts.js';
+import { counted } from '../domain/english-count.js';
+import { type DeliveryCounts, deliveryCountsSaid, noDeliveries } from './delivery-counts.js';
 import type { OrgJobAborted, ScheduledJobResult } from './run-scheduled-job.js';
 
 export function runSummaryLines(result: ScheduledJobResult): string[] {
+  const total = deliveryCountsSaid(result);
+  const aborted = result.erroredOrgs.length;
   return [
     ...result.perOrg.map((o) =>
       'error' in o
         ? abortedLines(o)
         : o.notWorkingDay
-          ? `org ${o.orgId}: ${notWorkingDayLine(o.notWorkingDay, o.dayOff)}`
-          : `org ${o.orgId}: ${deliveryCountsLine(o)}${o.sendsStopped ? `\n${sendsStoppedLine(o.sendsStopped)}` : ''}`,
+          ? `${orgLabel(o.orgId)}: ${notWorkingDayLine(o.notWorkingDay, o.dayOff)}`
+          : `${orgLabel(o.orgId)}: ${countsLine(o)}${o.sendsStopped ? `\n${sendsStoppedLine(o.sendsStopped)}` : ''}`,
     ),
     ...result.fallbackHolidayYears.map(holidayFallbackLine),
-    `รวม ${result.orgs} org (orgs), ${deliveryCountsLine(result)}${result.erroredOrgs.length ? `, หยุดกลางคัน ${result.erroredOrgs.length} org (aborted)` : ''}`,
+    `รวม ${toThaiDigits(result.orgs)} องค์กร, ${total.th}${aborted ? `, หยุดกลางคัน ${toThaiDigits(aborted)} องค์กร` : ''} ` +
+      `(${counted(result.orgs, 'org')} in all: ${total.en}${aborted ? `; ${aborted} aborted` : ''})`,
   ];
 }
+
+/** "องค์กร don-arang": an org as the CLI's Thai lines name it (tester s42, F6: "org don-arang"). */
+const orgLabel = (orgId: string) => `องค์กร ${orgId}`;
+
+/** "ส่งแล้ว ๓, เคยส่งแล้ว ๑, … (sent 3, already sent 1, …)" */
+const countsLine = (counts: DeliveryCounts, enLead = '') => {
+  const said = deliveryCountsSaid(counts);
+  return `${said.th} (${enLead}${said.en})`;
+};
 
 /**
  * Said for an org whose run stopped: why (Thai, then English) and what it had done before it stopped
  * (emails sent then stay sent; running the command again sends only the rest).
  */
 function abortedLines(o: OrgJobAborted): string {
-  const lines = [`org ${o.orgId}: หยุดกลางคัน (ABORTED: ${o.error})`];
+  const lines = [`${orgLabel(o.orgId)}: หยุดกลางคัน (ABORTED: ${o.error})`];
   if (o.reason) lines.push(`  ${o.reason.th} (${o.reason.en})`);
-  if (o.sent !== undefined)
-    lines.push(`  ก่อนหยุด (before it stopped): ${deliveryCountsLine({ ...noDeliveries(), ...o })}`);
+  if (o.sent !== undefined) lines.push(`  ก่อนหยุด: ${countsLine({ ...noDeliveries(), ...o }, 'before it stopped: ')}`);
   return lines.join('\n');
 }
 

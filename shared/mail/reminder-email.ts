@@ -13,7 +13,7 @@ import {
   type ReminderStage,
   type TrackedObligation,
 } from '../domain/reminder-plan.js';
-import { formatThaiDate, formatThaiMonth, thaiList, toThaiDigits } from '../domain/thai-format.js';
+import { formatThaiDate, formatThaiMonth, thaiList, thaiMonthName, toThaiDigits } from '../domain/thai-format.js';
 import { REVIEW_COMMENT_LABEL, ROLE_LABELS } from '../domain/status-labels.js';
 import { daysOverdue, overdueAfter } from '../domain/settlement.js';
 import { dayOffTh } from '../domain/day-off.js';
@@ -94,19 +94,53 @@ const PERIOD_ORDER = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'ONCE', 'FY'];
 
 const isMonthly = (t: TrackedObligation) => t.obligation.cadence === 'monthly';
 
+/** A monthly obligation's month ("2026-10"), or undefined for a period that is not one. */
+const monthOf = (t: TrackedObligation) =>
+  /^\d{4}-\d{2}$/.test(t.obligation.periodId) ? t.obligation.periodId : undefined;
+
+/** The month after `yearMonth`: "2026-12" -> "2027-01". */
+const nextMonth = (yearMonth: string) => {
+  const [y, m] = [Number(yearMonth.slice(0, 4)), Number(yearMonth.slice(5, 7))];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+};
+
+/** The most months an opening's subject names; more are counted ("รายเดือน ๕ เดือน"). */
+const MONTHS_NAMED = 3;
+
 /**
- * What an opening opens, for its subject: the run's month for monthly reports ("ประจำเดือนมีนาคม
- * ๒๕๖๖", alone when all are monthly), then the other periods, each fiscal year once ("ประจำเดือน
- * มีนาคม ๒๕๖๖ และ ไตรมาสที่ ๒ ปีงบประมาณ ๒๕๖๖", "ครึ่งปีหลัง และ ประจำปีงบประมาณ ๒๕๖๖"): those of the new
- * openings, or of the listed-again ones when nothing is new (tester s40: a 1st mixing cadences said
- * no period).
+ * The months of the monthly reports an opening opens (tester s42, F5: reports added late, October's
+ * and November's, opened on 8 December under "ประจำเดือนธันวาคม ๒๕๖๙"): one, "ประจำเดือนธันวาคม
+ * ๒๕๖๙"; two or three in a row, "ประจำเดือนตุลาคม-ธันวาคม ๒๕๖๙" ("ธันวาคม ๒๕๖๙-มกราคม ๒๕๗๐" across a
+ * year), else listed ("ประจำเดือนตุลาคม และ ธันวาคม ๒๕๖๙"), each year once; more, counted.
+ */
+function monthsTh(months: readonly string[]): string {
+  if (months.length > MONTHS_NAMED) return `รายเดือน ${toThaiDigits(months.length)} เดือน`;
+  const first = months[0]!;
+  const last = months.at(-1)!;
+  const oneYear = first.slice(0, 4) === last.slice(0, 4);
+  const name = (ym: string, withYear: boolean) =>
+    withYear ? formatThaiMonth(ym) : thaiMonthName(Number(ym.slice(5, 7)));
+  if (months.length === 1) return `ประจำเดือน${formatThaiMonth(first)}`;
+  const inARow = months.every((m, i) => i === 0 || nextMonth(months[i - 1]!) === m);
+  if (inARow) return `ประจำเดือน${name(first, !oneYear)}-${formatThaiMonth(last)}`;
+  return `ประจำเดือน${thaiList(
+    months.map((m, i) => name(m, !oneYear || i === months.length - 1)),
+    'และ',
+  )}`;
+}
+
+/**
+ * What an opening opens, for its subject: the months of its monthly reports (monthsTh; alone when
+ * all are monthly), then the other periods, each fiscal year once ("ประจำเดือนมีนาคม ๒๕๖๖ และ
+ * ไตรมาสที่ ๒ ปีงบประมาณ ๒๕๖๖", "ครึ่งปีหลัง และ ประจำปีงบประมาณ ๒๕๖๖"): those of the new openings, or
+ * of the listed-again ones when nothing is new (tester s40: a 1st mixing cadences said no period).
  */
 function openingPeriodsTh(batch: ReminderBatch, today: PlainDate): string {
-  const all = batchItems(batch);
-  const month = `ประจำเดือน${formatThaiMonth(today.slice(0, 7))}`;
-  if (all.every(isMonthly)) return month;
-  const opening = batch.items.length > 0 ? batch.items : all;
-  const words = opening.some(isMonthly) ? [month] : [];
+  const opening = batch.items.length > 0 ? batch.items : batchItems(batch);
+  const monthly = opening.filter(isMonthly);
+  const months = [...new Set(monthly.map(monthOf).filter((m) => m !== undefined))].sort();
+  // a monthly report always has a month; the run's is a guard only
+  const words = monthly.length > 0 ? [monthsTh(months.length > 0 ? months : [today.slice(0, 7)])] : [];
   const others = opening.filter((t) => !isMonthly(t));
   for (const fy of [...new Set(others.map((t) => t.obligation.fy))].sort()) {
     const periods = new Set(others.filter((t) => t.obligation.fy === fy).map((t) => t.obligation.periodId));

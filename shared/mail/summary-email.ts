@@ -7,7 +7,9 @@ import { fiscalYearBounds, fiscalYearOf } from '../domain/fiscal-calendar.js';
 import { addDays, type PlainDate } from '../domain/plain-date.js';
 import type { StoredDateProblem } from '../domain/stored-plan-dates.js';
 import type { TrackedObligation } from '../domain/reminder-plan.js';
-import { formatThaiDate, formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
+import { formatThaiDate, formatThaiMonth, thaiList, toThaiDigits } from '../domain/thai-format.js';
+import { BE_OFFSET } from '../domain/fiscal-calendar.js';
+import { holidaySource } from '../domain/thai-working-days.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
 import { type UndeliverableMark, undeliverableKindTh, undeliverableTh } from '../domain/undeliverable-text.js';
 import { emailPage, escapeHtml, FOOTER, greetingTh, type RenderedEmail, subjectOf, unsentFigureTh } from './html.js';
@@ -51,6 +53,11 @@ export interface SummaryContext {
     summary: ComplianceSummary;
     measures: ReadonlyMap<string, Measure>;
   };
+  /**
+   * coordinators' digest only: the calendar years (CE) whose holidays the run used with no Cabinet
+   * list for them (notingFallbackYears); a short line says so, and what the coordinator can do
+   */
+  holidayFallbackYears?: readonly number[];
 }
 
 /** "ยังไม่มีแผนมาตรการปีงบประมาณ ๒๕๖๗ ในระบบ": a digest sent before its own year's plan is saved. */
@@ -466,6 +473,28 @@ ${
   };
 }
 
+/**
+ * The coordinators' digest's line on years without a Cabinet holiday list (tester s42, F3: only the
+ * job CLI said it, and in AWS nobody reads it): reminders that year skip the computed holidays, which
+ * lack the extra days the Cabinet declares later; the org's closure days (set by the system
+ * administrator) keep reminders off such a day. Undefined when every year used has a Cabinet list.
+ */
+export function holidayFallbackTh(years: readonly number[]): string | undefined {
+  if (years.length === 0) return undefined;
+  const be = thaiList(
+    years.map((y) => toThaiDigits(y + BE_OFFSET)),
+    'และ',
+  );
+  const computed = years.every((y) => holidaySource(y) === 'computed');
+  const lacks = computed
+    ? 'ซึ่งยังไม่รวมวันหยุดพิเศษที่คณะรัฐมนตรีอาจประกาศเพิ่มภายหลัง'
+    : 'ซึ่งอาจไม่รวมวันหยุดชดเชยและวันหยุดพิเศษที่คณะรัฐมนตรีประกาศ';
+  return (
+    `ปฏิทินวันหยุดปี พ.ศ. ${be} ยังไม่มีประกาศคณะรัฐมนตรีในระบบ อีเมลแจ้งเตือนในปีนั้นเว้นวันหยุดตามที่ระบบคำนวณไว้ ${lacks} ` +
+    'หากมีวันหยุดพิเศษ โปรดแจ้งผู้ดูแลระบบให้กำหนดวันนั้นเป็นวันปิดทำการขององค์กร (npm run admin -- set-closure-days) ระบบจะไม่ส่งอีเมลแจ้งเตือนในวันนั้น'
+  );
+}
+
 /** "เรียน ผู้บริหาร เทศบาลตำบล…" (coordinators: "เรียน คณะทำงาน ITA …"), as the reminders greet. */
 export const summaryGreetingTh = (ctx: Pick<SummaryContext, 'reader' | 'orgName'>): string =>
   greetingTh(ROLE_LABELS[ctx.reader ?? 'executive'], ctx.orgName);
@@ -515,6 +544,7 @@ export function renderSummary(
     ? `${orderHtml(listing.order)}<ul style="padding-left:20px;margin:0 0 16px">${overdueLines.map(overdueLineHtml).join('')}</ul>${more.html}`
     : '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>';
   const earlier = earlierSection(ctx);
+  const holidays = holidayFallbackTh(ctx.holidayFallbackYears ?? []);
   // with an earlier year's section, the digest's own figures are named by their year too
   const ownYear = ctx.earlier
     ? `รายงานของปีงบประมาณ ${th(ctx.earlier.ownFy)}${ctx.earlier.ownPlanMissing ? ` (${noPlanTh(ctx.earlier.ownFy)})` : ''}`
@@ -545,6 +575,7 @@ ${unreachable.html}
 ${undeliverable.html}
 ${planDates.html}
 ${failedHtml}
+${holidays ? `<p style="margin:16px 0;color:#92400e">${escapeHtml(holidays)}</p>` : ''}
 <p><a href="${escapeHtml(ctx.formUrl)}" style="color:#1d4ed8">เปิดระบบติดตามมาตรการ</a></p>`,
     FOOTER,
   );
@@ -579,6 +610,7 @@ ${failedHtml}
       ...(intro ? [intro] : []),
       ...lines.flatMap(failedMailText),
     ]),
+    ...(holidays ? ['', holidays] : []),
     '',
     ctx.formUrl,
     '',

@@ -257,3 +257,55 @@ describe("an opening's subject names the month and the periods that open, one ca
     ).toBe('[ITA] กองคลัง: ถึงรอบรายงานผล ครึ่งปีแรก ปีงบประมาณ ๒๕๖๖ (๑ รายการ)');
   });
 });
+
+// Tester s42 (F5): on 8 December 2569 a unit's opening listed October's and November's reports
+// (added late: the plan was saved on 6 December) with December's, under "ประจำเดือนธันวาคม ๒๕๖๙".
+describe("an opening's subject names the months of the monthly reports it opens", () => {
+  const fy2570 = expandPlan({ ...plan, fy: 2570 }, FIVE_UNITS);
+  /** กองคลัง's obligations of `periods` in FY2570 (the seed plan's), the monthly ones only unless `all` */
+  const financeOf = (periods: string[], all = false) =>
+    fy2570
+      .filter((o) => o.unitId === 'finance' && periods.includes(o.periodId))
+      .filter((o) => all || o.cadence === 'monthly')
+      .map((o) => ({ obligation: o, status: 'due' as const }));
+  const openingOn = (today: PlainDate, items: TrackedObligation[], stillOpen: TrackedObligation[] = []) =>
+    renderReminder(
+      {
+        stage: 'opening',
+        audience: { kind: 'unit', unitId: 'finance' },
+        items,
+        ...(stillOpen.length ? { stillOpen, listedIn: today.slice(0, 7) } : {}),
+      },
+      { ...ctx, today },
+    );
+
+  it('8 December 2569: October, November and December in a row are named as one span, the heading too', () => {
+    const items = financeOf(['2026-10', '2026-11', '2026-12']);
+    expect(items).toHaveLength(12);
+    const mail = openingOn('2026-12-08', items);
+    expect(mail.subject).toBe('[ITA] กองคลัง: ถึงรอบรายงานผล ประจำเดือนตุลาคม-ธันวาคม ๒๕๖๙ (๑๒ รายการ)');
+    expect(mail.html).toContain('กองคลัง: ถึงรอบรายงานผล ประจำเดือนตุลาคม-ธันวาคม ๒๕๖๙ (๑๒ รายการ)');
+    expect(mail.subject).not.toContain('ประจำเดือนธันวาคม');
+  });
+
+  it('two months across the new year name both years; two apart are listed', () => {
+    expect(openingOn('2027-01-08', financeOf(['2026-12', '2027-01'])).subject).toBe(
+      '[ITA] กองคลัง: ถึงรอบรายงานผล ประจำเดือนธันวาคม ๒๕๖๙-มกราคม ๒๕๗๐ (๘ รายการ)',
+    );
+    expect(openingOn('2026-12-08', financeOf(['2026-10', '2026-12'])).subject).toBe(
+      '[ITA] กองคลัง: ถึงรอบรายงานผล ประจำเดือนตุลาคม และ ธันวาคม ๒๕๖๙ (๘ รายการ)',
+    );
+  });
+
+  it('more than three months name no month but count them, and the other periods still follow', () => {
+    const months = ['2026-10', '2026-11', '2026-12', '2027-01', '2027-02'];
+    const subject = openingOn('2027-02-08', financeOf([...months, 'H1'], true)).subject;
+    expect(subject).toBe('[ITA] กองคลัง: ถึงรอบรายงานผล รายเดือน ๕ เดือน และ ครึ่งปีแรก ปีงบประมาณ ๒๕๗๐ (๒๓ รายการ)');
+    expect(subject).not.toMatch(/ตุลาคม|พฤศจิกายน|ธันวาคม|มกราคม|กุมภาพันธ์/);
+  });
+
+  it("a month's opening with last month's listed again below still names the month that opens (unchanged)", () => {
+    const mail = openingOn('2026-11-02', financeOf(['2026-11']), financeOf(['2026-10']));
+    expect(mail.subject).toBe('[ITA] กองคลัง: ถึงรอบรายงานผล ประจำเดือนพฤศจิกายน ๒๕๖๙ (๘ รายการ)');
+  });
+});

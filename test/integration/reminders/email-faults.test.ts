@@ -292,20 +292,43 @@ describe('fan-out and the summary', () => {
 
   it('the CLI summary shows failed, given up and deferred per org, and an aborted org', () => {
     const lines = runSummaryLines(runResult());
-    expect(lines[0]).toContain(
-      'org a: ส่งแล้ว 3 (sent), เคยส่งแล้ว 0 (already sent), ส่งไม่สำเร็จ เก็บไว้ส่งรอบหน้า 2 (failed, kept for the next run), เลิกส่ง 1 (given up), เลื่อนไปรอบหน้า 4 (deferred)',
+    expect(lines[0]).toBe(
+      'องค์กร a: ส่งแล้ว ๓, เคยส่งแล้ว ๐, ส่งไม่สำเร็จ เก็บไว้ส่งรอบหน้า ๒, เลิกส่ง ๑, เลื่อนไปรอบหน้า ๔, ไม่ต้องส่งแล้ว ๐, ส่งซ้ำสำเร็จ ๐, ไม่มีผู้รับ ๐ ' +
+        '(sent 3, already sent 0, failed 2 (kept for the next run), given up 1, deferred 4, no longer needed 0, resent 0, no recipients 0 (nobody to send to))',
     );
-    expect(lines[1]).toBe('org b: หยุดกลางคัน (ABORTED: ValidationException)');
-    expect(lines[2]).toContain('หยุดกลางคัน 1 org (aborted)');
+    expect(lines[1]).toBe('องค์กร b: หยุดกลางคัน (ABORTED: ValidationException)');
+    expect(lines[2]).toMatch(/^รวม ๒ องค์กร, ส่งแล้ว ๓, .*, หยุดกลางคัน ๑ องค์กร \(2 orgs in all: sent 3, .*; 1 aborted\)$/);
   });
 
   it('the CLI summary counts the obligations with nobody to send to, per org and in total', () => {
     for (const n of [1, 2, 17]) {
       const lines = runSummaryLines(runResult({ noRecipients: n }));
-      expect(lines[0]).toContain(`ไม่มีผู้รับ ${n} (no recipients: nobody to send to)`);
-      expect(lines.at(-1)).toContain(`ไม่มีผู้รับ ${n} (no recipients`);
+      expect(lines[0]).toContain(`ไม่มีผู้รับ ${toThaiDigits(n)} (sent 3,`);
+      expect(lines[0]).toContain(`no recipients ${n} (nobody to send to))`);
+      expect(lines.at(-1)).toContain(`ไม่มีผู้รับ ${toThaiDigits(n)}, หยุดกลางคัน`);
     }
   });
+
+  // Tester s42 (F6): "รวม 1 org (orgs), ส่งแล้ว 10 (sent)": Arabic digits and English words in the
+  // Thai, beside the holiday line's Thai digits. The Thai part (before its English in brackets) now
+  // has Thai words and Thai digits only; the English part keeps Arabic digits.
+  it.each([1, 10, 75])(
+    "the CLI summary's Thai words its counts in Thai digits and its orgs as องค์กร: %i orgs",
+    (orgs) => {
+      const result = { ...runResult(), orgs, sent: orgs * 10, duplicates: orgs + 1 };
+      for (const line of runSummaryLines(result)) {
+        const thai = line.slice(0, line.search(/ \((?:sent|ABORTED|no Cabinet|\d)/));
+        expect(thai, line).not.toMatch(/[0-9]|\borgs?\b/);
+      }
+      const total = runSummaryLines(result).at(-1)!;
+      expect(total).toContain(
+        `รวม ${toThaiDigits(orgs)} องค์กร, ส่งแล้ว ${toThaiDigits(orgs * 10)}, เคยส่งแล้ว ${toThaiDigits(orgs + 1)},`,
+      );
+      expect(total).toContain(
+        `(${orgs === 1 ? '1 org' : `${orgs} orgs`} in all: sent ${orgs * 10}, already sent ${orgs + 1},`,
+      );
+    },
+  );
 
   it('the CLI summary names each year whose holidays date-holidays fills in', () => {
     const lines = runSummaryLines(runResult({ fallbackHolidayYears: [2029] }));

@@ -10,6 +10,7 @@ import { runCliEntry } from '../../support/cli-process.js';
 import { fixtureJobDeps } from '../../support/fixture-job-deps.js';
 import { bangkok } from '../../support/jobs-fixture.js';
 import { mailFor } from '../../support/mailbox.js';
+import { toThaiDigits } from '../../../shared/domain/thai-format.js';
 
 let f: ApiFixture;
 let ses: SESClient;
@@ -56,13 +57,16 @@ describe('npm run job: an org whose run stops part-way', { timeout: 120_000 }, (
     const sentLines = r.stdout.split('\n').filter((l) => l.startsWith('sent '));
     expect(sentLines.length).toBeGreaterThan(0);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('org demo: หยุดกลางคัน (ABORTED: ReportFileStoreMissing)');
+    expect(r.stdout).toContain('องค์กร demo: หยุดกลางคัน (ABORTED: ReportFileStoreMissing)');
     expect(r.stdout).toContain(
       '  ไม่ได้ตั้งค่าที่เก็บไฟล์รายงาน จึงจัดทำหรือส่งอีเมลรายงานผลประจำปีไม่ได้ ตั้งค่า BUCKET_NAME (และ S3_ENDPOINT สำหรับระบบในเครื่อง) แล้วสั่งคำสั่งเดิมอีกครั้ง',
     );
-    expect(r.stdout).toContain(`  ก่อนหยุด (before it stopped): ส่งแล้ว ${sentLines.length} (sent)`);
-    expect(r.stdout).toContain(`รวม 1 org (orgs), ส่งแล้ว ${sentLines.length} (sent)`);
-    expect(r.stderr).toMatch(/^หยุดกลางคัน 1 org \(demo\) แก้ไขตามที่แจ้งข้างต้นแล้วสั่งคำสั่งเดิมอีกครั้ง/);
+    expect(r.stdout).toContain(`  ก่อนหยุด: ส่งแล้ว ${toThaiDigits(sentLines.length)}, `);
+    expect(r.stdout).toContain(`(before it stopped: sent ${sentLines.length}, `);
+    expect(r.stdout).toContain(`รวม ๑ องค์กร, ส่งแล้ว ${toThaiDigits(sentLines.length)}, `);
+    expect(r.stdout).toContain(`(1 org in all: sent ${sentLines.length}, `);
+    expect(r.stdout).toContain(', หยุดกลางคัน ๑ องค์กร (1 org in all: ');
+    expect(r.stderr).toMatch(/^หยุดกลางคัน ๑ องค์กร \(demo\) แก้ไขตามที่แจ้งข้างต้นแล้วสั่งคำสั่งเดิมอีกครั้ง/);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
     expect(await pdfMails()).toEqual([]);
   });
@@ -71,8 +75,9 @@ describe('npm run job: an org whose run stops part-way', { timeout: 120_000 }, (
     const mails = (await mailFor(f.mailDomain)).length;
     const r = await job(monday);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`  ก่อนหยุด (before it stopped): ส่งแล้ว 0 (sent), เคยส่งแล้ว ${mails} (already sent)`);
-    expect(r.stdout).toContain(`รวม 1 org (orgs), ส่งแล้ว 0 (sent), เคยส่งแล้ว ${mails} (already sent)`);
+    expect(r.stdout).toContain(`  ก่อนหยุด: ส่งแล้ว ๐, เคยส่งแล้ว ${toThaiDigits(mails)}, `);
+    expect(r.stdout).toContain(`(before it stopped: sent 0, already sent ${mails}, `);
+    expect(r.stdout).toContain(`รวม ๑ องค์กร, ส่งแล้ว ๐, เคยส่งแล้ว ${toThaiDigits(mails)}, `);
     expect((await mailFor(f.mailDomain)).length).toBe(mails);
   });
 
@@ -80,7 +85,7 @@ describe('npm run job: an org whose run stops part-way', { timeout: 120_000 }, (
     const mails = (await mailFor(f.mailDomain)).length;
     const r = await job(['scheduled', '--kind', 'annual-report', '--at', '2023-10-01T06:00:00+07:00', '--org', 'demo']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('org demo: หยุดกลางคัน (ABORTED: ReportFileStoreMissing)');
+    expect(r.stdout).toContain('องค์กร demo: หยุดกลางคัน (ABORTED: ReportFileStoreMissing)');
     expect(r.stdout).toContain('ตั้งค่า BUCKET_NAME (และ S3_ENDPOINT สำหรับระบบในเครื่อง)');
     expect((await mailFor(f.mailDomain)).length).toBe(mails);
   });
@@ -88,7 +93,7 @@ describe('npm run job: an org whose run stops part-way', { timeout: 120_000 }, (
   it('the Monday pass with a bucket that does not exist names BUCKET_NAME and S3_ENDPOINT and exits 1', async () => {
     const r = await job(monday, { BUCKET_NAME: 'nosuchbucket', S3_ENDPOINT: inject('s3Endpoint') });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('org demo: หยุดกลางคัน (ABORTED: ReportFileStoreUnusable)');
+    expect(r.stdout).toContain('องค์กร demo: หยุดกลางคัน (ABORTED: ReportFileStoreUnusable)');
     expect(r.stdout).toMatch(/\n {2}ที่เก็บไฟล์รายงานใช้งานไม่ได้ \(\w+\) ตรวจค่า BUCKET_NAME และ S3_ENDPOINT/);
     expect(await pdfMails()).toEqual([]);
   });
@@ -96,7 +101,7 @@ describe('npm run job: an org whose run stops part-way', { timeout: 120_000 }, (
   it('with BUCKET_NAME set, the Monday pass mails the annual report to the two readers and exits 0', async () => {
     const r = await job(monday, { BUCKET_NAME: f.bucket, S3_ENDPOINT: inject('s3Endpoint') });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/org demo: ส่งแล้ว 2 \(sent\)/);
+    expect(r.stdout).toContain('องค์กร demo: ส่งแล้ว ๒, ');
     expect(r.stdout).not.toContain('หยุดกลางคัน');
     expect(await pdfMails()).toHaveLength(2);
   });

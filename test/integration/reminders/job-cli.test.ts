@@ -54,8 +54,9 @@ describe('npm run job (time travel)', () => {
     expect(stdout).toContain('s***@clijobs.example.org');
     expect(stdout).not.toContain('staff.finance@');
     expect(stdout).toContain('ถึงรอบรายงานผล ประจำเดือนมีนาคม ๒๕๖๖');
-    expect(stdout).toMatch(/ส่งแล้ว 11 \(sent\), เคยส่งแล้ว 0 \(already sent\)/);
-    expect(stdout).toMatch(/ไม่มีผู้รับ 0 \(no recipients: nobody to send to\)/);
+    expect(stdout).toContain('องค์กร clijobs: ส่งแล้ว ๑๑, เคยส่งแล้ว ๐,');
+    expect(stdout).toContain('ไม่มีผู้รับ ๐ (sent 11, already sent 0,');
+    expect(stdout).toContain('no recipients 0 (nobody to send to))');
     expect((await mailFor('clijobs')).length).toBe(11);
   });
 
@@ -69,7 +70,8 @@ describe('npm run job (time travel)', () => {
       '--org',
       'clijobs',
     );
-    expect(stdout).toMatch(/ส่งแล้ว 0 \(sent\), เคยส่งแล้ว 11 \(already sent\)/);
+    expect(stdout).toContain('ส่งแล้ว ๐, เคยส่งแล้ว ๑๑,');
+    expect(stdout).toContain('(sent 0, already sent 11,');
   });
 
   it('previews who will be reminded, when, without sending: by name and unit, no address, one line per email and obligation', async () => {
@@ -78,7 +80,7 @@ describe('npm run job (time travel)', () => {
     expect(stdout).toMatch(/2023-10-02 {2}overdue +i4\.f2\.2023-09\.engineering {2}เจ้าหน้าที่ กองช่าง \(กองช่าง\)/);
     expect(stdout).not.toContain('staff.engineering@');
     expect(stdout).toMatch(
-      /จะส่งอีเมล \d+ ฉบับ .*\(\d+ emails would go out, \d+ lines: one per obligation and recipient; nothing was sent\)/,
+      /จะส่งอีเมล [๐-๙]+ ฉบับ [๐-๙]+ รายการ ยังไม่ได้ส่งจริง \(\d+ emails would go out, \d+ lines: one per obligation and recipient; nothing was sent\)/,
     );
     expect((await mailFor('clijobs')).length).toBe(before);
   });
@@ -118,7 +120,9 @@ describe('npm run job (time travel)', () => {
       '--org',
       'clijobs',
     );
-    expect(stdout).toContain('org clijobs: วันที่ ๑ เมษายน ๒๕๖๖ เป็นวันหยุด (วันเสาร์) ไม่ส่งอีเมล อีเมลของรอบนี้จะส่งในวันทำการถัดไป');
+    expect(stdout).toContain(
+      'องค์กร clijobs: วันที่ ๑ เมษายน ๒๕๖๖ เป็นวันหยุด (วันเสาร์) ไม่ส่งอีเมล อีเมลของรอบนี้จะส่งในวันทำการถัดไป',
+    );
     expect(stdout).toContain('2023-04-01 is a day off (a Saturday): nothing sent');
     expect((await mailFor('clijobs')).length).toBe(before);
   });
@@ -131,10 +135,10 @@ describe('npm run job (time travel)', () => {
   ])("after %s, the next working day's escalation sends all the daily schedule sends", async (_n, day, next) => {
     await job('scheduled', '--kind', 'monthly', '--at', `${day}T08:30:00+07:00`, '--org', 'clijobs');
     const { stdout } = await job('escalation', '--at', `${next}T08:30:00+07:00`, '--org', 'clijobs');
-    expect(stdout).toMatch(/ส่งแล้ว [1-9]\d* \(sent\)/);
+    expect(stdout).toMatch(/ส่งแล้ว [๑-๙][๐-๙]*, /);
     const sent = (await mailFor('clijobs')).length;
     const again = await job('scheduled', '--kind', 'daily', '--at', `${next}T08:30:00+07:00`, '--org', 'clijobs');
-    expect(again.stdout).toMatch(/ส่งแล้ว 0 \(sent\)/);
+    expect(again.stdout).toContain('องค์กร clijobs: ส่งแล้ว ๐,');
     expect((await mailFor('clijobs')).length).toBe(sent);
   });
 
@@ -231,7 +235,8 @@ describe('npm run job (time travel)', () => {
     expect(stdout).toContain('ปฏิทินวันหยุดปี พ.ศ. ๒๕๗๐ ยังไม่มีประกาศคณะรัฐมนตรีในระบบ');
     expect(stdout).toContain('no Cabinet holiday list for 2027');
     expect(stdout).toContain('ใช้วันหยุดที่คำนวณไว้');
-    expect(stdout).toMatch(/รวม 1 org \(orgs\)/);
+    expect(stdout).toContain('รวม ๑ องค์กร, ส่งแล้ว ');
+    expect(stdout).toContain('(1 org in all: sent ');
   });
 
   it.each([
@@ -584,7 +589,7 @@ describe('npm run job -- day (every run the schedule fires on one date)', () => 
     expect((await thaiWorkingDaysBetween('2023-02-01', '2023-02-01', [])).isWorkingDay('2023-02-01')).toBe(true);
     const { stdout } = await day('--at', '2023-02-01');
     expect(stdout).toContain(
-      'วันที่ ๑ กุมภาพันธ์ ๒๕๖๖ ตารางเวลาทำ 2 งาน: monthly, daily (2023-02-01: the schedule fires 2 runs: monthly, daily)\n',
+      'วันที่ ๑ กุมภาพันธ์ ๒๕๖๖ ตารางเวลาทำ ๒ งาน: monthly, daily (2023-02-01: the schedule fires 2 runs: monthly, daily)\n',
     );
     const monthly = stdout.indexOf(
       "== งาน monthly ตามตาราง ๑ กุมภาพันธ์ ๒๕๖๖ เวลา ๐๘:๓๐ น. (the schedule's monthly run at 2023-02-01T08:30:00+07:00: " +
@@ -602,10 +607,12 @@ describe('npm run job -- day (every run the schedule fires on one date)', () => 
   it('on Saturday 1 April 2023 (--at a time on it) fires its monthly, april-september and daily runs, and each says nothing is sent on a day off', async () => {
     const before = (await mailFor('clijobday')).length;
     const { stdout } = await day('--at', '2023-04-01T08:30:00+07:00');
-    expect(stdout).toContain('(2023-04-01: the schedule fires 3 runs: monthly, april-september, daily)');
+    expect(stdout).toContain(
+      'วันที่ ๑ เมษายน ๒๕๖๖ ตารางเวลาทำ ๓ งาน: monthly, april-september, daily (2023-04-01: the schedule fires 3 runs: monthly, april-september, daily)',
+    );
     const headings = [...stdout.matchAll(/^== งาน (\S+) ตามตาราง ๑ เมษายน ๒๕๖๖ เวลา ๐๘:๓๐ น\./gm)].map((m) => m[1]);
     expect(headings).toEqual(['monthly', 'april-september', 'daily']);
-    const off = 'org clijobday: วันที่ ๑ เมษายน ๒๕๖๖ เป็นวันหยุด (วันเสาร์) ไม่ส่งอีเมล อีเมลของรอบนี้จะส่งในวันทำการถัดไป';
+    const off = 'องค์กร clijobday: วันที่ ๑ เมษายน ๒๕๖๖ เป็นวันหยุด (วันเสาร์) ไม่ส่งอีเมล อีเมลของรอบนี้จะส่งในวันทำการถัดไป';
     expect(stdout.split(off).length - 1).toBe(3);
     expect((await mailFor('clijobday')).length).toBe(before);
   });
@@ -613,7 +620,9 @@ describe('npm run job -- day (every run the schedule fires on one date)', () => 
   it("on Monday 3 April 2023, not a 1st, runs the daily pass only, which sends what 1 April's runs held back", async () => {
     const before = await mailFor('clijobday');
     const { stdout } = await day('--at', '2023-04-03');
-    expect(stdout).toContain('(2023-04-03: the schedule fires 1 run: daily)');
+    expect(stdout).toContain(
+      'วันที่ ๓ เมษายน ๒๕๖๖ ตารางเวลาทำ ๑ งาน: daily (2023-04-03: the schedule fires 1 run: daily)',
+    );
     expect(stdout.match(/^== งาน /gm)).toHaveLength(1);
     expect(stdout).toContain('== งาน daily ตามตาราง ๓ เมษายน ๒๕๖๖ เวลา ๐๘:๓๐ น.');
     const fresh = (await mailFor('clijobday')).filter((m) => !before.some((b) => b.messageId === m.messageId));
@@ -637,8 +646,8 @@ describe('npm run job -- day (every run the schedule fires on one date)', () => 
     async (at) => {
       const before = (await mailFor('clijobday')).length;
       const { stdout } = await day('--at', at);
-      const counts = stdout.match(/^org clijobday: ส่งแล้ว \d+/gm) ?? [];
-      for (const c of counts) expect(c).toBe('org clijobday: ส่งแล้ว 0');
+      const counts = stdout.match(/^องค์กร clijobday: ส่งแล้ว [๐-๙]+/gm) ?? [];
+      for (const c of counts) expect(c).toBe('องค์กร clijobday: ส่งแล้ว ๐');
       expect((await mailFor('clijobday')).length).toBe(before);
     },
   );
@@ -652,10 +661,10 @@ describe('npm run job -- day (every run the schedule fires on one date)', () => 
       (m) => `${m[1]} ${m[2]}`,
     );
     expect(headings).toEqual(['annual-report ๐๖:๐๐', 'monthly ๐๘:๓๐', 'daily ๐๘:๓๐']);
-    expect(failure.stdout).toContain('org clijobday: หยุดกลางคัน');
-    const off = 'org clijobday: วันที่ ๑ ตุลาคม ๒๕๖๖ เป็นวันหยุด (วันอาทิตย์) ไม่ส่งอีเมล';
+    expect(failure.stdout).toContain('องค์กร clijobday: หยุดกลางคัน');
+    const off = 'องค์กร clijobday: วันที่ ๑ ตุลาคม ๒๕๖๖ เป็นวันหยุด (วันอาทิตย์) ไม่ส่งอีเมล';
     expect(failure.stdout.split(off).length - 1).toBe(2);
-    expect(failure.stderr).toContain('หยุดกลางคัน 1 org (clijobday)');
+    expect(failure.stderr).toContain('หยุดกลางคัน ๑ องค์กร (clijobday)');
   });
 
   it.each([

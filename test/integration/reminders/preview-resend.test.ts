@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJobsFixture, jobCli, type JobsFixture } from '../../support/jobs-fixture.js';
 import { runCliScript } from '../../support/cli-process.js';
 import { mailFor } from '../../support/mailbox.js';
+import { toThaiDigits } from '../../../shared/domain/thai-format.js';
 
 let f: JobsFixture;
 let kept: number;
@@ -23,7 +24,7 @@ beforeAll(async () => {
       },
     },
   );
-  kept = Number(/ส่งไม่สำเร็จ เก็บไว้ส่งรอบหน้า (\d+)/.exec(failing.stdout)?.[1]);
+  kept = Number(/\(sent \d+, already sent \d+, failed (\d+) \(kept for the next run\)/.exec(failing.stdout)?.[1]);
 }, 120_000);
 afterAll(async () => f?.close());
 
@@ -41,7 +42,7 @@ describe('npm run job -- preview: emails kept for retry', { timeout: 120_000 }, 
       expect.stringMatching(/^2023-10-02 {2}resend +overdue:\S+ {2}เจ้าหน้าที่ กองช่าง \(กองช่าง\)$/),
     );
     expect(stdout).not.toContain('@resendprev.example.org');
-    expect(stdout).toContain(`จะส่งอีเมล ${kept} ฉบับ ${kept} รายการ ยังไม่ได้ส่งจริง`);
+    expect(stdout).toContain(`จะส่งอีเมล ${toThaiDigits(kept)} ฉบับ ${toThaiDigits(kept)} รายการ ยังไม่ได้ส่งจริง`);
     expect(await mailFor('resendprev')).toEqual([]);
   });
 
@@ -66,7 +67,8 @@ describe('npm run job -- preview: emails kept for retry', { timeout: 120_000 }, 
     const previewed = resendLines(stdout);
     expect(previewed).toHaveLength(kept - 1);
     const pass = await job('escalation', '--at', '2023-10-03T08:30:00+07:00', '--org', 'resendprev');
-    expect(pass.stdout).toContain(`ส่งซ้ำสำเร็จ ${kept - 1} (resent)`);
+    expect(pass.stdout).toContain(`ส่งซ้ำสำเร็จ ${toThaiDigits(kept - 1)}, `);
+    expect(pass.stdout).toContain(`, resent ${kept - 1}, `);
     const after = await job('preview', '--org', 'resendprev', '--from', '2023-10-03', '--to', '2023-10-03');
     expect(resendLines(after.stdout)).toEqual([]);
   });

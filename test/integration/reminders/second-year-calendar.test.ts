@@ -132,6 +132,28 @@ describe(
     });
     afterAll(async () => g?.close());
 
+    // Tester s42 (F3): only the CLI said a year used computed holidays; in AWS nobody reads it. The
+    // coordinators' digest says it once; the executives' digest and the units' reminders do not.
+    const HOLIDAY_LINE = 'ยังไม่มีประกาศคณะรัฐมนตรีในระบบ';
+    /** the mail of `who` from index `from` on whose subject starts with `subject` */
+    const mailSince = async (from: number, who: string, subject: string) =>
+      (await mailFor(g.orgId))
+        .slice(from)
+        .filter((m) => m.to.includes(`${who}@${g.orgId}.example.org`) && m.subject.startsWith(subject));
+    const everyMailSince = async (from: number) => (await mailFor(g.orgId)).slice(from);
+
+    it('the digest of December 2568 (5 January 2026: every year used has a Cabinet list) says nothing of holidays', async () => {
+      const from = (await mailFor(g.orgId)).length;
+      await runOn('monthly', '2026-01-01'); // วันขึ้นปีใหม่, then 2 January's extra day off
+      const result = await runOn('daily', '2026-01-05');
+      expect(result.erroredOrgs).toEqual([]);
+      expect(result.fallbackHolidayYears).toEqual([]);
+      const [digest, ...more] = await mailSince(from, 'ita', '[ITA] สรุปเดือนธันวาคม ๒๕๖๘');
+      expect(more).toEqual([]);
+      expect(digest!.text).toContain('เรียน คณะทำงาน ITA');
+      for (const mail of await everyMailSince(from)) expect(`${mail.text}${mail.html}`).not.toContain(HOLIDAY_LINE);
+    });
+
     it('the April-September run of 1 April 2026 (FY2569 plan, no FY2570 plan) says nothing of 2027', async () => {
       const result = await runOn('april-september', '2026-04-01');
       expect(result.erroredOrgs).toEqual([]);
@@ -160,6 +182,26 @@ describe(
       expect((await previewMail(thai, g.orgId, '2026-10-01', '2026-10-31')).fallbackHolidayYears).toEqual([2027]);
     });
 
+    it("the monthly run of 1 December 2026: FY2570 ladders reach 2027, and the coordinator's November digest says its holidays are computed", async () => {
+      const from = (await mailFor(g.orgId)).length;
+      const result = await runOn('monthly', '2026-12-01');
+      expect(result.erroredOrgs).toEqual([]);
+      expect(result.fallbackHolidayYears).toEqual([2027]);
+      const [digest] = await mailSince(from, 'ita', '[ITA] สรุปเดือนพฤศจิกายน ๒๕๖๙');
+      const line =
+        'ปฏิทินวันหยุดปี พ.ศ. ๒๕๗๐ ยังไม่มีประกาศคณะรัฐมนตรีในระบบ อีเมลแจ้งเตือนในปีนั้นเว้นวันหยุดตามที่ระบบคำนวณไว้ ' +
+        'ซึ่งยังไม่รวมวันหยุดพิเศษที่คณะรัฐมนตรีอาจประกาศเพิ่มภายหลัง หากมีวันหยุดพิเศษ โปรดแจ้งผู้ดูแลระบบให้กำหนดวันนั้นเป็นวันปิดทำการขององค์กร (npm run admin -- set-closure-days) ระบบจะไม่ส่งอีเมลแจ้งเตือนในวันนั้น';
+      expect(digest!.text.split(HOLIDAY_LINE)).toHaveLength(2);
+      expect(digest!.text).toContain(line);
+      expect(digest!.html).toContain(line);
+      // the executives' digest and the units' reminders of the same run do not say it
+      const [executives] = await mailSince(from, 'mayor', '[ITA] สรุปเดือนพฤศจิกายน ๒๕๖๙');
+      expect(executives!.text).not.toContain(HOLIDAY_LINE);
+      const others = (await everyMailSince(from)).filter((m) => m.messageId !== digest!.messageId);
+      expect(others.some((m) => m.subject.includes('ถึงรอบรายงานผล'))).toBe(true);
+      for (const mail of others) expect(`${mail.text}${mail.html}`, mail.subject).not.toContain(HOLIDAY_LINE);
+    });
+
     // Tester s37 (P3): December 2569's reports are due 31 December, วันสิ้นปี; the "due" email of 30
     // December said only "กรุณาส่งภายในวันครบกำหนด … กำหนดส่ง ๓๑ ธันวาคม ๒๕๖๙"
     it('the daily pass of 30 December 2569 (neighbour): the "due" email names วันสิ้นปี and says why it came a day early', async () => {
@@ -171,6 +213,20 @@ describe(
         expect(mail.text).toContain('กำหนดส่ง ๓๑ ธันวาคม ๒๕๖๙ ตรงกับวันหยุด (วันสิ้นปี)');
         expect(mail.text).toContain('วันครบกำหนดเป็นวันหยุด อีเมลนี้จึงส่งในวันทำการก่อนหน้า ส่งรายงานผ่านหน้าเว็บได้จนถึงวันครบกำหนด');
       }
+    });
+
+    it('the digest of December 2569, sent Monday 4 January 2027 (a run in 2027), tells the coordinator once', async () => {
+      const from = (await mailFor(g.orgId)).length;
+      await runOn('monthly', '2027-01-01'); // วันขึ้นปีใหม่, a Friday
+      const result = await runOn('daily', '2027-01-04');
+      expect(result.erroredOrgs).toEqual([]);
+      const [digest, ...more] = await mailSince(from, 'ita', '[ITA] สรุปเดือนธันวาคม ๒๕๖๙');
+      expect(more).toEqual([]);
+      expect(digest!.text.split(HOLIDAY_LINE)).toHaveLength(2);
+      expect(digest!.text).toContain('ปฏิทินวันหยุดปี พ.ศ. ๒๕๗๐ ยังไม่มีประกาศคณะรัฐมนตรีในระบบ');
+      expect(digest!.text).toContain('วันปิดทำการขององค์กร');
+      for (const mail of (await everyMailSince(from)).filter((m) => m.messageId !== digest!.messageId))
+        expect(`${mail.text}${mail.html}`, mail.subject).not.toContain(HOLIDAY_LINE);
     });
   },
 );
