@@ -16,6 +16,7 @@ import { coordinatorPage } from '../support/browser.js';
 import { onBrowserSystem } from '../support/browser-system.js';
 import { type LocalSystemSetup, repoRoot } from '../support/local-system.js';
 import { apiAs as callApiAs, COORDINATOR } from '../support/local-sign-in.js';
+import type { Measure } from '../../shared/domain/plan.js';
 import { hurry } from '../support/hurried-steps.js';
 import { countAnswers, holdNext } from '../support/late-answers.js';
 
@@ -327,4 +328,52 @@ describe('a coordinator faster than the page: the last choice wins', () => {
       expect(await page.locator('.draft-source').count()).toBe(0);
     });
   }
+});
+
+// tester s42 F2: work added to the plan after its due date is on time until the 3rd working day
+// after; the emails said so, the page only chose its group, and the overview counted it as not yet
+// due with no word why
+describe('a follow-up added after its due date, as the ITA coordinator', () => {
+  type Measures = { version: number; measures: Measure[] };
+  it("its card says until when a report is on time, and the overview's month says why it counts as not yet due", async () => {
+    const me = (await callApiAs(setup.api, COORDINATOR, 'GET', '/v1/me')).body as { unit: { unitId: string } };
+    const current = (await callApiAs(setup.api, COORDINATOR, 'GET', '/v1/fiscal-years/2566/measures')).body as Measures;
+    const measure = current.measures.find((m) => m.responsible.allUnits)!;
+    const followUpNo = Math.max(...measure.followUps.map((f) => f.followUpNo)) + 1;
+    measure.followUps.push({
+      followUpNo,
+      text: 'รายงานผลการตรวจสอบภายในต่อนายกเทศมนตรี',
+      cadence: 'once',
+      audience: ['mayor'],
+      dueDate: '2023-03-31',
+      unitIds: [me.unit.unitId],
+    });
+    const saved = await callApiAs(setup.api, COORDINATOR, 'PUT', '/v1/fiscal-years/2566/plan', {
+      format: 'json',
+      measures: current.measures,
+    });
+    expect(saved.status).toBe(200);
+    // added on Thursday 20 April 2566, due 31 March: on time until Tuesday 25 April
+    await page.goto(`${setup.api}/#/fy/2566`);
+    await page.reload();
+    const card = page.locator(
+      `section.group-thisMonth [data-obligation="${measure.measureId}.f${followUpNo}.ONCE.${me.unit.unitId}"]`,
+    );
+    await card.waitFor(WAIT);
+    expect(await card.locator('.card-meta').innerText()).toMatch(
+      /กำหนดส่ง ๓๑ มีนาคม ๒๕๖๖\s+ส่งได้ตรงเวลาถึง ๒๕ เมษายน ๒๕๖๖/,
+    );
+    await card.locator('a').click();
+    await page.getByTestId('due').waitFor(WAIT);
+    expect(await page.getByTestId('due').innerText()).toBe('๓๑ มีนาคม ๒๕๖๖\nส่งได้ตรงเวลาถึง ๒๕ เมษายน ๒๕๖๖');
+    await page.goto(`${setup.api}/#/fy/2566/overview/2023-03`);
+    await page.getByTestId('late-additions').waitFor(WAIT);
+    expect(await page.getByTestId('late-additions').textContent()).toBe(
+      'ช่อง "ยังไม่ถึงกำหนดส่ง" รวม ๑ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึง ๒๕ เมษายน ๒๕๖๖',
+    );
+    // a month without such work says nothing of it
+    await page.goto(`${setup.api}/#/fy/2566/overview/2023-02`);
+    await expect.poll(() => page.locator('main table caption').first().textContent(), WAIT).toContain('กุมภาพันธ์');
+    expect(await page.getByTestId('late-additions').count()).toBe(0);
+  });
 });
