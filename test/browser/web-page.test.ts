@@ -292,6 +292,8 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ส่งแล้ว รอตรวจ');
     expect(await page.locator('.history [data-version="1"]').textContent()).toContain('ฉบับที่ ๑');
     expect(await doneNote()).toEqual({ text: 'ส่งรายงานฉบับที่ ๑ เรียบร้อยแล้ว', ...SEEN });
+    // sent: the day off is still named, with no word of sending on it
+    expect(await page.getByTestId('due').innerText()).toBe('๓๐ เมษายน ๒๕๖๖ ตรงกับวันหยุด (วันอาทิตย์)');
 
     const [v1] = await versions();
     expect(v1).toMatchObject({ version: 1, reviewState: 'submitted' });

@@ -195,6 +195,8 @@ export async function obligationScreen(
  * The due date, and as the emails say it: the day off it falls on (still ahead), that it stays,
  * and for work added late its last on-time day (tester s42 F2).
  */
+const settled = (o: ObligationWithReport) => o.status === 'submitted' || o.status === 'accepted';
+
 function dueFacts(o: ObligationWithReport, today: string): HTMLElement {
   const off = dueDayOffNote(o, today);
   const onTime = onTimeNote(o);
@@ -203,7 +205,8 @@ function dueFacts(o: ObligationWithReport, today: string): HTMLElement {
     { 'data-testid': 'due' },
     off ? `${o.dueDateLabel} ${off}` : o.dueDateLabel,
     onTime && h('div', { class: 'on-time' }, onTime),
-    off && h('div', { class: 'hint' }, DUE_ON_DAY_OFF_STAYS_TH),
+    // "ส่งรายงานผ่านหน้าเว็บได้ในวันนั้นด้วย" is for work still to send, as in the emails' lists
+    off && !settled(o) && h('div', { class: 'hint' }, DUE_ON_DAY_OFF_STAYS_TH),
   );
 }
 
