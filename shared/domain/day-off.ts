@@ -19,6 +19,12 @@ export function dayOffTh(day: DayOff): string {
   }
 }
 
+/** After a due date on a day off: "ตรงกับวันหยุด (วันสิ้นปี)", the emails' and the page's words. */
+export const dueOnDayOffTh = (day: DayOff): string => `ตรงกับวันหยุด (${dayOffTh(day)})`;
+
+/** Said once beside due dates on a day off: the plan's due dates never move (docs/reminders.md). */
+export const DUE_ON_DAY_OFF_STAYS_TH = 'กำหนดส่งที่ตรงกับวันหยุดไม่เลื่อน ส่งรายงานผ่านหน้าเว็บได้ในวันนั้นด้วย';
+
 /** "a Saturday", "a government holiday, วันสิ้นปี", "the org's own closure day". */
 export function dayOffEn(day: DayOff): string {
   switch (day.kind) {

@@ -133,6 +133,15 @@ export function overdueAfter(obligation: OnTimeSubject, asOf: PlainDate): PlainD
   return known ? onTimeUntil(obligation) : obligation.dueDate;
 }
 
+/**
+ * "ส่งได้ตรงเวลาถึง ๑๑ ธันวาคม ๒๕๖๙" for an obligation added late, whose last on-time day `until`
+ * (overdueAfter; the API's onTimeUntil) is after its due date; '' for the others. The emails' due
+ * line and the page's cards and obligation screen say it alike.
+ */
+export function onTimeUntilTh(dueDate: string, until: string): string {
+  return until > dueDate ? `ส่งได้ตรงเวลาถึง ${formatThaiDate(until as PlainDate)}` : '';
+}
+
 /** Days `obligation` is overdue on `asOf`, counted from overdueAfter; 0 while it is not. */
 export function daysOverdue(obligation: OnTimeSubject, asOf: PlainDate): number {
   return Math.max(0, daysBetween(overdueAfter(obligation, asOf), asOf));

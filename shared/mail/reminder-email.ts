@@ -15,8 +15,8 @@ import {
 } from '../domain/reminder-plan.js';
 import { formatThaiDate, formatThaiMonth, thaiList, thaiMonthName, toThaiDigits } from '../domain/thai-format.js';
 import { REVIEW_COMMENT_LABEL, ROLE_LABELS } from '../domain/status-labels.js';
-import { daysOverdue, overdueAfter } from '../domain/settlement.js';
-import { dayOffTh } from '../domain/day-off.js';
+import { daysOverdue, onTimeUntilTh, overdueAfter } from '../domain/settlement.js';
+import { DUE_ON_DAY_OFF_STAYS_TH, dueOnDayOffTh } from '../domain/day-off.js';
 import type { WorkingDays } from '../domain/working-days.js';
 import { button, emailPage, escapeHtml, FOOTER, greetingTh, type RenderedEmail, subjectOf } from './html.js';
 import { returnedLineTh } from './obligation-line.js';
@@ -245,8 +245,8 @@ function lateNote(t: TrackedObligation, measure: Measure | undefined, today: Pla
 function dueLineTh(o: TrackedObligation['obligation'], today: PlainDate): string {
   const until = overdueAfter(o, today);
   const late = daysOverdue(o, today);
-  const graced = until === o.dueDate ? '' : ` ส่งได้ตรงเวลาถึง ${formatThaiDate(until)}`;
-  return `กำหนดส่ง ${formatThaiDate(o.dueDate)}${graced}${late > 0 ? ` (เลยกำหนด ${toThaiDigits(late)} วัน)` : ''}`;
+  const graced = onTimeUntilTh(o.dueDate, until);
+  return `กำหนดส่ง ${formatThaiDate(o.dueDate)}${graced ? ` ${graced}` : ''}${late > 0 ? ` (เลยกำหนด ${toThaiDigits(late)} วัน)` : ''}`;
 }
 
 /**
@@ -257,7 +257,7 @@ function dueLineTh(o: TrackedObligation['obligation'], today: PlainDate): string
 function dayOffNote(stage: ReminderStage, early: boolean): string {
   return stage === 'due' && early
     ? 'วันครบกำหนดเป็นวันหยุด อีเมลนี้จึงส่งในวันทำการก่อนหน้า ส่งรายงานผ่านหน้าเว็บได้จนถึงวันครบกำหนด'
-    : 'กำหนดส่งที่ตรงกับวันหยุดไม่เลื่อน ส่งรายงานผ่านหน้าเว็บได้ในวันนั้นด้วย';
+    : DUE_ON_DAY_OFF_STAYS_TH;
 }
 
 export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): RenderedEmail {
@@ -272,7 +272,7 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
       title: measure?.title ?? o.measureId,
       followUp,
       period: periodLabel(o.periodId, o.fy),
-      due: `${dueLineTh(o, ctx.today)}${off ? ` ตรงกับวันหยุด (${dayOffTh(off)})` : ''}`,
+      due: `${dueLineTh(o, ctx.today)}${off ? ` ${dueOnDayOffTh(off)}` : ''}`,
       dueOnDayOff: off !== undefined,
       unit: showUnit ? (ctx.unitNames.get(o.unitId) ?? o.unitId) : '',
       comment: batch.stage === 'returned' ? (t.report?.reviewComment ?? '') : '',

@@ -8,14 +8,19 @@
 // year's saved plan waits for an explicit confirmation. Next year's first plan saved, the year
 // select says so without a reload. A follow-up's cadence changed from a month on (S13-3): the old
 // one stops after March, a new one starts in April.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { coordinatorPage } from '../support/browser.js';
 import { onBrowserSystem } from '../support/browser-system.js';
 import { type LocalSystemSetup, repoRoot } from '../support/local-system.js';
-import { apiAs as callApiAs, COORDINATOR } from '../support/local-sign-in.js';
+import { apiAs as callApiAs, COORDINATOR, signInAs } from '../support/local-sign-in.js';
+import { runCliEntry } from '../support/cli-process.js';
+import { adminCli } from '../../infra/cli/admin.js';
+import { importPlanCli } from '../../infra/cli/import-plan.js';
+import type { Measure } from '../../shared/domain/plan.js';
 import { hurry } from '../support/hurried-steps.js';
 import { countAnswers, holdNext } from '../support/late-answers.js';
 
@@ -327,4 +332,92 @@ describe('a coordinator faster than the page: the last choice wins', () => {
       expect(await page.locator('.draft-source').count()).toBe(0);
     });
   }
+});
+
+// tester s42 F2: work added to the plan after its due date is on time until the 3rd working day
+// after; the emails said so, the page only chose its group, and the overview counted it as not yet
+// due with no word why
+describe('a follow-up added after its due date, as the ITA coordinator', () => {
+  type Measures = { version: number; measures: Measure[] };
+  it("its card says until when a report is on time, and the overview's month says why it counts as not yet due", async () => {
+    const me = (await callApiAs(setup.api, COORDINATOR, 'GET', '/v1/me')).body as { unit: { unitId: string } };
+    const current = (await callApiAs(setup.api, COORDINATOR, 'GET', '/v1/fiscal-years/2566/measures')).body as Measures;
+    const measure = current.measures.find((m) => m.responsible.allUnits)!;
+    const followUpNo = Math.max(...measure.followUps.map((f) => f.followUpNo)) + 1;
+    measure.followUps.push({
+      followUpNo,
+      text: 'รายงานผลการตรวจสอบภายในต่อนายกเทศมนตรี',
+      cadence: 'once',
+      audience: ['mayor'],
+      dueDate: '2023-03-31',
+      unitIds: [me.unit.unitId],
+    });
+    const saved = await callApiAs(setup.api, COORDINATOR, 'PUT', '/v1/fiscal-years/2566/plan', {
+      format: 'json',
+      measures: current.measures,
+    });
+    expect(saved.status).toBe(200);
+    // added on Thursday 20 April 2566, due 31 March: on time until Tuesday 25 April
+    await page.goto(`${setup.api}/#/fy/2566`);
+    await page.reload();
+    const card = page.locator(
+      `section.group-thisMonth [data-obligation="${measure.measureId}.f${followUpNo}.ONCE.${me.unit.unitId}"]`,
+    );
+    await card.waitFor(WAIT);
+    expect(await card.locator('.card-meta').innerText()).toMatch(
+      /กำหนดส่ง ๓๑ มีนาคม ๒๕๖๖\s+ส่งได้ตรงเวลาถึง ๒๕ เมษายน ๒๕๖๖/,
+    );
+    await card.locator('a').click();
+    await page.getByTestId('due').waitFor(WAIT);
+    expect(await page.getByTestId('due').innerText()).toBe('๓๑ มีนาคม ๒๕๖๖\nส่งได้ตรงเวลาถึง ๒๕ เมษายน ๒๕๖๖');
+    await page.goto(`${setup.api}/#/fy/2566/overview/2023-03`);
+    await page.getByTestId('late-additions').waitFor(WAIT);
+    expect(await page.getByTestId('late-additions').textContent()).toBe(
+      'ช่อง "ยังไม่ถึงกำหนดส่ง" รวม ๑ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึง ๒๕ เมษายน ๒๕๖๖',
+    );
+    // a month without such work says nothing of it
+    await page.goto(`${setup.api}/#/fy/2566/overview/2023-02`);
+    await expect.poll(() => page.locator('main table caption').first().textContent(), WAIT).toContain('กุมภาพันธ์');
+    expect(await page.getByTestId('late-additions').count()).toBe(0);
+  });
+});
+
+// tester s42 F7: an org without this year's plan opened on last year, ended, with no word of it
+describe('an org whose newest plan is of a year that has ended', () => {
+  const ORG = 'nongkhai';
+  const STAFF = 'staff@nongkhai.example.org';
+  const ITA = 'ita@nongkhai.example.org';
+  const admin = (...args: string[]) => runCliEntry(adminCli, args, { env: setup.env });
+  const person = (email: string, name: string, roles: string) =>
+    admin('add-person', '--org', ORG, '--email', email, '--name', name, '--roles', roles, '--unit', 'finance');
+  const note = () => page.getByTestId('ended-year');
+
+  it("staff land on FY2565's work under a note that it has ended and this year's plan is not in yet", async () => {
+    await admin('create-org', '--org', ORG, '--name', 'เทศบาลตำบลหนองคาย', '--municipal-units');
+    await person(STAFF, 'เจ้าหน้าที่กองคลัง', 'staff');
+    await person(ITA, 'คณะทำงานหนองคาย', 'coordinator,staff');
+    const file = join(mkdtempSync(join(tmpdir(), 'plan-2565-')), 'แผน-๒๕๖๕.txt');
+    writeFileSync(file, planOfYear('๒๕๖๕').buffer);
+    await runCliEntry(importPlanCli, [file, '--org', ORG, '--fy', '2565'], { env: setup.env });
+    await signInAs(page, setup.api, STAFF);
+    await expect.poll(heading, WAIT).toBe('งานที่ต้องรายงานของกองคลัง');
+    expect(await page.evaluate(() => location.hash)).toBe('#/fy/2565');
+    expect(await note().textContent()).toBe(
+      'ปีงบประมาณ ๒๕๖๕ ที่แสดงอยู่นี้สิ้นสุดแล้วเมื่อ ๓๐ กันยายน ๒๕๖๕ และแผนมาตรการของปีนี้ (ปีงบประมาณ ๒๕๖๖) ยังไม่มีในระบบ ' +
+        'รายการของปีนี้จะแสดงเมื่อคณะทำงาน ITA นำเข้าแผนมาตรการแล้ว',
+    );
+    expect(await note().getByRole('link').count()).toBe(0);
+  }, 120_000);
+
+  it("a coordinator's note links to this year's plan screen; the demo org, whose year has a plan, shows none", async () => {
+    await signInAs(page, setup.api, ITA);
+    await note().waitFor(WAIT);
+    expect(await note().textContent()).toContain('ปีงบประมาณ ๒๕๖๕ ที่แสดงอยู่นี้สิ้นสุดแล้ว');
+    await note().getByRole('link', { name: 'นำเข้าแผนมาตรการ ปีงบประมาณ ๒๕๖๖' }).click();
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๖');
+    expect(await note().count()).toBe(0);
+    await signInAs(page, setup.api, COORDINATOR);
+    await expect.poll(heading, WAIT).toBe('งานที่ต้องรายงานของสำนักปลัดเทศบาล');
+    expect(await note().count()).toBe(0);
+  });
 });

@@ -163,6 +163,16 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     await page.screenshot({ path: join(screenshots, 'web-obligations.png'), fullPage: true });
   });
 
+  // tester s42 F2: the page said "กำหนดส่ง ๓๑ ธันวาคม ๒๕๖๙" without the day off the emails name
+  it('the obligation due on a Sunday says so under กำหนดส่ง, and that a due date on a day off stays', async () => {
+    await openObligation();
+    expect(await page.getByTestId('due').innerText()).toBe(
+      '๓๐ เมษายน ๒๕๖๖ ตรงกับวันหยุด (วันอาทิตย์)\nกำหนดส่งที่ตรงกับวันหยุดไม่เลื่อน ส่งรายงานผ่านหน้าเว็บได้ในวันนั้นด้วย',
+    );
+    await page.goBack();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองคลัง');
+  });
+
   it("the report form's schema is asked for while the unit's list shows; a failed read is asked again when a form opens", async () => {
     const asked = () => requested.filter((url) => url.includes('/v1/forms/report')).length;
     const before = asked();
@@ -316,6 +326,8 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ส่งแล้ว รอตรวจ');
     expect(await page.locator('.history [data-version="1"]').textContent()).toContain('ฉบับที่ ๑');
     expect(await doneNote()).toEqual({ text: 'ส่งรายงานฉบับที่ ๑ เรียบร้อยแล้ว', ...SEEN });
+    // sent: the day off is still named, with no word of sending on it
+    expect(await page.getByTestId('due').innerText()).toBe('๓๐ เมษายน ๒๕๖๖ ตรงกับวันหยุด (วันอาทิตย์)');
 
     const [v1] = await versions();
     expect(v1).toMatchObject({ version: 1, reviewState: 'submitted' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE, pageLink } from '../../shared/domain/page-addresses.js';
 import { parseRoute, yearToOpen } from '../../web/src/routes.js';
+import { endedYearWithoutThisYear } from '../../web/src/ended-year.js';
 
 const hashOf = (link: string) => new URL(link).hash;
 
@@ -135,5 +136,14 @@ describe("links into the web page (emails) and the page's router", () => {
     expect(yearToOpen({ fiscalYear: 2566, planYears: [2567, 2566] })).toBe(2566);
     expect(yearToOpen({ fiscalYear: 2570, planYears: [2566] })).toBe(2566);
     expect(yearToOpen({ fiscalYear: 2570, planYears: [] })).toBe(2570);
+  });
+
+  // tester s42 F7: FY2570 without a plan opened on FY2569, ended, with no word of it
+  it('says an ended year is shown when this year has no plan, not when this year has one or is the one shown', () => {
+    expect(endedYearWithoutThisYear({ fiscalYear: 2570, planYears: [2569] }, 2569)).toBe(true);
+    expect(endedYearWithoutThisYear({ fiscalYear: 2570, planYears: [2569, 2568] }, 2568)).toBe(true);
+    expect(endedYearWithoutThisYear({ fiscalYear: 2570, planYears: [2570, 2569] }, 2569)).toBe(false);
+    expect(endedYearWithoutThisYear({ fiscalYear: 2570, planYears: [2569] }, 2570)).toBe(false);
+    expect(endedYearWithoutThisYear({ fiscalYear: 2570, planYears: [2569] }, 2571)).toBe(false);
   });
 });

@@ -49,6 +49,7 @@ import {
 } from './leave-guard.js';
 import { keptDraft } from './kept-draft.js';
 import { mayOpen, whoMayOpen } from './screen-access.js';
+import { endedYearNote } from './ended-year.js';
 
 const root = document.getElementById('app')!;
 let config: WebConfig;
@@ -115,6 +116,9 @@ async function render(): Promise<void> {
     if (!mayOpen(me, route.screen)) notForThem(main, route.screen);
     else await screenFor(route, me, main);
     if (seq !== renders) return;
+    // an ended year while this year has no plan: said above the screen (tester s42 F7)
+    const ended = 'fy' in route ? endedYearNote(me, route.fy) : undefined;
+    if (ended) main.prepend(ended);
   } catch (error) {
     // a screen left before its load failed: the newer one shows (its own answer or error), not this
     // one's error over it (a link followed while the home screen still loads, on a slow phone)

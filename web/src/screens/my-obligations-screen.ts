@@ -5,6 +5,7 @@ import { isNoPlanError } from './not-found-screen.js';
 import { h, replaceContent } from '../dom.js';
 import { loadObligations } from '../load-obligations.js';
 import { readReportFormAhead } from './report-form.js';
+import { onTimeNote } from '../due-notes.js';
 import { GROUP_ORDER, groupObligations, type GroupId } from '../obligation-groups.js';
 import { href } from '../routes.js';
 import { notFoundContent } from './not-found-screen.js';
@@ -46,6 +47,8 @@ export function obligationCard(o: Obligation, unitName?: string): HTMLElement {
         statusBadge(o.status),
         h('span', {}, `รอบ ${o.periodLabel}`),
         h('span', {}, `กำหนดส่ง ${o.dueDateLabel}`),
+        // work added late: its last on-time day, as the emails say it (tester s42 F2)
+        onTimeNote(o) && h('span', { class: 'on-time' }, onTimeNote(o)),
         unitName && h('span', {}, unitName),
       ),
     ),

@@ -14,6 +14,8 @@ import { auditTrail } from './audit-trail.js';
 import { indicator } from '../../../shared/domain/ita-catalog.js';
 import { headingNumberOf, titleForIndicator } from '../../../shared/domain/indicator-title.js';
 import { mayReportFor } from '../caller.js';
+import { dueDayOffNote, onTimeNote } from '../due-notes.js';
+import { DUE_ON_DAY_OFF_STAYS_TH } from '../../../shared/domain/day-off.js';
 
 export async function obligationScreen(
   main: HTMLElement,
@@ -179,13 +181,32 @@ export async function obligationScreen(
       h('dt', {}, 'รอบรายงาน'),
       h('dd', {}, o.periodLabel),
       h('dt', {}, 'กำหนดส่ง'),
-      h('dd', {}, o.dueDateLabel),
+      dueFacts(o, me.today),
       h('dt', {}, 'หน่วยงาน'),
       h('dd', {}, unitName),
     ),
     sections,
     await history,
     await audit,
+  );
+}
+
+/**
+ * The due date, and as the emails say it: the day off it falls on (still ahead), that it stays,
+ * and for work added late its last on-time day (tester s42 F2).
+ */
+const settled = (o: ObligationWithReport) => o.status === 'submitted' || o.status === 'accepted';
+
+function dueFacts(o: ObligationWithReport, today: string): HTMLElement {
+  const off = dueDayOffNote(o, today);
+  const onTime = onTimeNote(o);
+  return h(
+    'dd',
+    { 'data-testid': 'due' },
+    off ? `${o.dueDateLabel} ${off}` : o.dueDateLabel,
+    onTime && h('div', { class: 'on-time' }, onTime),
+    // "ส่งรายงานผ่านหน้าเว็บได้ในวันนั้นด้วย" is for work still to send, as in the emails' lists
+    off && !settled(o) && h('div', { class: 'hint' }, DUE_ON_DAY_OFF_STAYS_TH),
   );
 }
 

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Obligation } from '../../web/src/api-types.js';
+import { dueDayOffNote, lateAdditionsNote, onTimeNote } from '../../web/src/due-notes.js';
+import { governmentDayOff } from '../../shared/domain/government-day-off.js';
+import { onTimeUntilTh } from '../../shared/domain/settlement.js';
+
+const o = (dueDate: string, onTimeUntil = dueDate, status: Obligation['status'] = 'due') =>
+  ({ dueDate, onTimeUntil, status }) as Obligation;
+
+// tester s42 F2: the cards said "กำหนดส่ง ๓๑ ตุลาคม ๒๕๖๙" only; the email said until when it was on time
+describe("the page's words beside a due date, as the emails say them", () => {
+  it('names the last on-time day of work added after its due date', () => {
+    expect(onTimeNote(o('2026-10-31', '2026-12-11'))).toBe('ส่งได้ตรงเวลาถึง ๑๑ ธันวาคม ๒๕๖๙');
+    expect(onTimeNote(o('2026-11-30', '2026-12-11'))).toBe('ส่งได้ตรงเวลาถึง ๑๑ ธันวาคม ๒๕๖๙');
+    expect(onTimeUntilTh('2023-03-31', '2023-04-25')).toBe('ส่งได้ตรงเวลาถึง ๒๕ เมษายน ๒๕๖๖');
+  });
+
+  it('says nothing more of work on time until its due date', () => {
+    expect(onTimeNote(o('2026-12-31'))).toBe('');
+    expect(onTimeNote(o('2023-04-30'))).toBe('');
+  });
+
+  it('names the government holiday or the weekend day a due date still ahead falls on', () => {
+    expect(dueDayOffNote(o('2026-12-31'), '2026-12-10')).toBe('ตรงกับวันหยุด (วันสิ้นปี)');
+    expect(dueDayOffNote(o('2023-04-30'), '2023-04-20')).toBe('ตรงกับวันหยุด (วันอาทิตย์)');
+    expect(dueDayOffNote(o('2027-01-30'), '2027-01-30')).toBe('ตรงกับวันหยุด (วันเสาร์)');
+    // a holiday on a weekend is named by the holiday, as the jobs' calendar names it
+    expect(governmentDayOff('2026-05-31')).toEqual({ kind: 'holiday', name: 'วันวิสาขบูชา' });
+    // a year the Cabinet has not listed yet: its computed list
+    expect(dueDayOffNote(o('2027-12-31'), '2027-12-01')).toBe('ตรงกับวันหยุด (วันสิ้นปี)');
+  });
+
+  it('says nothing of a working day, nor of a past due date on a day off', () => {
+    expect(dueDayOffNote(o('2026-12-30'), '2026-12-10')).toBe('');
+    expect(dueDayOffNote(o('2023-04-28'), '2023-04-20')).toBe('');
+    expect(dueDayOffNote(o('2026-10-31'), '2026-12-10')).toBe('');
+  });
+});
+
+// tester s42 F2: all 20 October items under ยังไม่ถึงกำหนดส่ง on 10 December read as a wrong count
+describe("the overview's note on work added late", () => {
+  it('counts the not-yet-due work added after its due date, with its last on-time day', () => {
+    const october = [o('2026-10-31', '2026-12-11'), o('2026-10-31', '2026-12-11', 'upcoming')];
+    expect(lateAdditionsNote(october)).toBe(
+      'ช่อง "ยังไม่ถึงกำหนดส่ง" รวม ๒ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึง ๑๑ ธันวาคม ๒๕๖๙',
+    );
+  });
+
+  it('gives the span of the last on-time days when the work was added on different days', () => {
+    const items = [o('2026-10-31', '2026-12-11'), o('2026-11-30', '2026-12-16'), o('2026-12-31')];
+    expect(lateAdditionsNote(items)).toBe(
+      'ช่อง "ยังไม่ถึงกำหนดส่ง" รวม ๒ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึงวันทำการที่ ๓ หลังวันที่เพิ่ม (๑๑ ธันวาคม ๒๕๖๙ ถึง ๑๖ ธันวาคม ๒๕๖๙ แล้วแต่รายการ)',
+    );
+  });
+
+  it('says nothing when none counted there was added late: sent, overdue or on time by its due date', () => {
+    expect(lateAdditionsNote([o('2026-12-31'), o('2026-11-30', '2026-11-30', 'upcoming')])).toBe('');
+    expect(
+      lateAdditionsNote([o('2026-10-31', '2026-12-11', 'submitted'), o('2026-10-31', '2026-12-11', 'overdue')]),
+    ).toBe('');
+  });
+});
