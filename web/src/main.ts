@@ -321,8 +321,13 @@ function showAccessEnded(messageTh: string, held: Me): void {
   announce(messageTh);
 }
 
+/** The page's name after each screen's: a tab, a bookmark and a screen reader say which screen (WCAG 2.4.2). */
+const SITE_TITLE = 'ติดตามมาตรการ ITA';
+
 function focusHeading(): void {
   const heading = root.querySelector<HTMLElement>('h1');
+  const screen = heading?.textContent?.replace(/\s+/g, ' ').trim();
+  document.title = screen ? `${screen} - ${SITE_TITLE}` : SITE_TITLE;
   if (heading) {
     heading.tabIndex = -1;
     heading.focus({ preventScroll: false });

@@ -1,0 +1,215 @@
+/// <reference lib="dom" />
+// WCAG 2.1 A and AA as axe-core checks them, on every screen a user meets, at desktop width and at a
+// phone's 390 px: one walk through `npm start`'s system on 20 April 2566, staff then the coordinator.
+// axe is put into the page from node_modules (nothing is downloaded when the test runs). Along the
+// walk, what axe does not see: each screen's title and heading levels, the focus ring's contrast,
+// where focus goes when a removed item's button goes, and 44 px buttons (docs/web.md "Accessibility").
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { acceptDialog } from '../support/browser.js';
+import { onBrowserSystem } from '../support/browser-system.js';
+import { type LocalSystemSetup, repoRoot } from '../support/local-system.js';
+import { apiAs, COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WIDTHS = [1280, 390];
+const STAFF = 'staff.finance@demo.example.org';
+/** due this month, not yet reported */
+const TO_REPORT = 'i4.f2.2023-04.finance';
+/** reported by staff before the walk: its history, then the coordinator's review */
+const REPORTED = 'i4.f2.2022-11.finance';
+const PLAN_FILE = join(repoRoot, 'test', 'fixtures', 'plans', '07-measure-without-indicator.docx');
+
+let setup: LocalSystemSetup;
+let page: Page;
+
+onBrowserSystem('2023-04-20', async ({ setup: started, browser }) => {
+  setup = started;
+  // the page's CSP allows no inline script: bypassed so that axe can be added as one
+  const context = await browser.newContext({
+    viewport: { width: WIDTHS[0]!, height: 900 },
+    locale: 'th-TH',
+    timezoneId: 'Asia/Bangkok',
+    bypassCSP: true,
+  });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('dialog', acceptDialog);
+  return page;
+});
+
+/** What axe finds against WCAG 2.1 AA on the page as it is: "rule id: target: summary" each. */
+async function axeViolations(): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const { violations } = await axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${v.help}`));
+  }, WCAG_21_AA);
+}
+
+/** The screen's violations at each width, each prefixed with the screen's name and the width. */
+async function audit(screen: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: width > 600 ? 900 : 844 });
+    found.push(...(await axeViolations()).map((v) => `${screen} (${width} px): ${v}`));
+  }
+  await page.setViewportSize({ width: WIDTHS[0]!, height: 900 });
+  return found;
+}
+
+/** The screen's headings that skip a level (an h3 after an h1): "h1 → h3 text" each. */
+const skippedHeadings = () =>
+  page.evaluate(() => {
+    const shown = [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].filter(
+      (el) => el.getClientRects().length > 0,
+    );
+    return shown.flatMap((el, i) => {
+      const level = Number(el.tagName[1]);
+      const before = i === 0 ? 0 : Number(shown[i - 1]!.tagName[1]);
+      return level > before + 1 ? [`h${before} → h${level} ${el.textContent?.trim()}`] : [];
+    });
+  });
+
+/** Buttons and other controls in main shown less than 44 px tall (docs/web.md "44 px touch targets"). */
+const shortTargets = () =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('main button, main summary, main select, main .file-button')]
+      .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().height < 44)
+      .map((el) => `${el.textContent?.trim()}: ${Math.round(el.getBoundingClientRect().height)} px`),
+  );
+
+/** The focused element's and its focus ring's description: its id, and the best contrast of a ring with what is around it. */
+const focusRing = () =>
+  page.evaluate(() => {
+    const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 4).map(Number);
+    const luminance = ([r, g, b]: number[]) => {
+      const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+    };
+    const contrast = (a: number[], b: number[]) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    const el = document.activeElement as HTMLElement;
+    let behind: Element | null = el.parentElement;
+    while (behind && rgb(getComputedStyle(behind).backgroundColor)[3] === 0) behind = behind.parentElement;
+    const background = rgb(getComputedStyle(behind ?? document.documentElement).backgroundColor);
+    const style = getComputedStyle(el);
+    const rings = [
+      style.outlineStyle === 'none' ? undefined : style.outlineColor,
+      /rgb/.test(style.boxShadow) ? style.boxShadow : undefined,
+    ].filter((c): c is string => c !== undefined);
+    const best = Math.max(0, ...rings.map((c) => contrast(rgb(c), background)));
+    return { id: el.id, contrast: Math.round(best * 10) / 10 };
+  });
+
+const heading = () => page.locator('main h1').textContent();
+const open = async (hash: string, shown: string) => {
+  await page.goto(`${setup.api}/${hash}`);
+  await page.locator(shown).first().waitFor();
+};
+
+describe('accessibility (WCAG 2.1 AA) of every screen, at desktop and phone widths', () => {
+  it('axe finds no violation on any screen; each screen is titled by its heading, its headings skip no level, its buttons are 44 px tall', async () => {
+    const report = await apiAs(setup.api, STAFF, 'PUT', `/v1/fiscal-years/2566/obligations/${REPORTED}/report`, {
+      progress: 'done',
+      summary: 'รายงานผลต่อที่ประชุมประจำเดือนพฤศจิกายนแล้ว',
+    });
+    expect(report.status).toBe(200);
+    const violations: string[] = [];
+    const titles: string[] = [];
+    const headingSkips: string[] = [];
+    const check = async (screen: string) => {
+      violations.push(...(await audit(screen)));
+      // WCAG 2.4.2: the title names the screen, by its heading
+      const h1 = (await page.locator('main h1').first().textContent())?.replace(/\s+/g, ' ').trim();
+      if ((await page.title()) !== `${h1} - ติดตามมาตรการ ITA`) titles.push(`${screen}: ${await page.title()}`);
+      headingSkips.push(...(await skippedHeadings()).map((skip) => `${screen}: ${skip}`));
+    };
+
+    await open('#/sign-in', 'button[data-email]');
+    await check('sign-in');
+    await signInAs(page, setup.api, STAFF);
+    await expect.poll(heading).toBe('งานที่ต้องรายงานของกองคลัง');
+    await check("staff's list");
+    await open(`#/fy/2566/o/${TO_REPORT}`, '.report-form');
+    await check('report form');
+    // WCAG 1.4.11: a ring of at least 3:1 on the form's white and on the blue header
+    await page.locator('#f-summary').focus();
+    expect.soft(await focusRing()).toEqual({ id: 'f-summary', contrast: expect.closeTo(15, -1) });
+    await page.keyboard.press('Tab');
+    await page.locator('#fy').focus();
+    expect.soft((await focusRing()).contrast).toBeGreaterThanOrEqual(3);
+    // three links added by keyboard, then removed: the focus goes to the next button, else the one
+    // before, else the file button, and the live region says what went (WCAG 2.4.3, 4.1.3)
+    for (const title of ['ก', 'ข', 'ค']) {
+      await page.locator('#f-evidence-link-url').fill(`https://example.org/${encodeURIComponent(title)}.pdf`);
+      await page.locator('#f-evidence-link-title').fill(`รายงาน ${title}`);
+      await page.getByRole('button', { name: 'เพิ่มลิงก์' }).press('Enter');
+      await page.getByRole('button', { name: `นำ "รายงาน ${title}" ออก` }).waitFor();
+      expect.soft(await page.locator('#status').textContent()).toBe(`เพิ่มลิงก์ "รายงาน ${title}" แล้ว`);
+    }
+    expect.soft(await shortTargets()).toEqual([]);
+    const removing = async (title: string) => {
+      const button = page.getByRole('button', { name: `นำ "${title}" ออก` });
+      await button.press('Enter');
+      await button.waitFor({ state: 'detached' });
+      expect.soft(await page.locator('#status').textContent()).toBe(`นำ "${title}" ออกแล้ว`);
+      return page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id);
+    };
+    expect.soft(await removing('รายงาน ข')).toBe('นำ "รายงาน ค" ออก');
+    expect.soft(await removing('รายงาน ค')).toBe('นำ "รายงาน ก" ออก');
+    expect.soft(await removing('รายงาน ก')).toBe('f-evidence-file');
+    await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).click();
+    await page.locator('.error-summary').waitFor();
+    await check('report form with its errors');
+    await open(`#/fy/2566/o/${REPORTED}`, '.history [data-version="1"]');
+    await check("a sent report's history");
+    await open('#/calendar', 'main h1');
+    await check('calendar');
+
+    await signOutOf(page);
+    await signInAs(page, setup.api, COORDINATOR);
+    await open('#/fy/2566/overview', 'main table');
+    await check('overview');
+    await open(`#/fy/2566/o/${REPORTED}`, '.review-form');
+    await page.getByLabel('ส่งกลับให้แก้ไข', { exact: true }).check();
+    await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
+    await page.locator('#err-comment').filter({ hasText: /\S/ }).waitFor();
+    await check('review, returning without a comment');
+    await open('#/fy/2566/plan', '.measure-card');
+    await page.locator('.measure-card summary').first().click();
+    await check('plan editor');
+    // "ลบการติดตามผลข้อ ๑" was 34 px tall
+    expect.soft(await shortTargets()).toEqual([]);
+    await page.locator('.plan-file-import input[type="file"]').setInputFiles(PLAN_FILE);
+    await page.locator('.draft-source[data-source="file"]').waitFor();
+    await check("plan editor, an imported file's preview");
+    expect.soft(await shortTargets()).toEqual([]);
+    await open('#/fy/2566/plan/history', 'main h1');
+    await check('plan history');
+    await open('#/people', '[data-person]');
+    await check('people');
+    await page.locator('[data-person] a').first().click();
+    await page.locator('main form').first().waitFor();
+    await check('a person');
+    await open('#/fy/2566/annual-report', 'main h1');
+    await check('annual report');
+    await open('#/fy/2566/plan-document', 'main h1');
+    await check('plan document');
+
+    // soft: one run lists every kind of fault
+    expect.soft(violations).toEqual([]);
+    expect.soft(titles).toEqual([]);
+    expect.soft(headingSkips).toEqual([]);
+  });
+});
