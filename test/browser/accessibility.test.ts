@@ -145,6 +145,14 @@ async function focusRing(): Promise<{ id: string; contrast: number }> {
   return { id: focused.id, contrast: Math.round(best * 10) / 10 };
 }
 
+/** The focused element: its id, else its text (never <body>'s, which says focus was lost). */
+const focused = () =>
+  page.evaluate(() =>
+    document.activeElement === document.body
+      ? 'body'
+      : document.activeElement?.id || document.activeElement?.textContent,
+  );
+
 const heading = () => page.locator('main h1').textContent();
 const open = async (hash: string, shown: string) => {
   await page.goto(`${setup.api}/${hash}`);
@@ -210,6 +218,11 @@ describe('accessibility (WCAG 2.1 AA) of every screen, at desktop and phone widt
     await open('#/calendar', 'main input');
     await check('calendar');
     expect.soft(await faintBorders()).toEqual([]);
+    // a screen drawn again after a send leaves the focus on what it made, not on <body> (WCAG 2.4.3)
+    await page.locator('#feed-label').fill('โทรศัพท์');
+    await page.getByRole('button', { name: 'สร้างลิงก์ปฏิทิน' }).press('Enter');
+    await page.locator('#feed-url').waitFor();
+    expect.soft(await focused()).toBe('feed-url');
 
     await signOutOf(page);
     await signInAs(page, setup.api, COORDINATOR);
@@ -237,11 +250,25 @@ describe('accessibility (WCAG 2.1 AA) of every screen, at desktop and phone widt
     await page.locator('details.add-form summary', { hasText: 'เพิ่มผู้ใช้งาน' }).click();
     await check('people');
     expect.soft(await faintBorders()).toEqual([]);
+    await page.locator('#new-person-email').fill('somchai.a11y@demo.example.org');
+    await page.locator('#new-person-name').fill('นายสมชาย ทดสอบ');
+    await page.locator('#new-person-unitId').selectOption('finance');
+    await page.getByRole('button', { name: 'เพิ่มผู้ใช้งาน', exact: true }).press('Enter');
+    await page.locator('[data-person="somchai.a11y@demo.example.org"]').waitFor();
+    expect.soft(await focused()).toBe('นายสมชาย ทดสอบ');
+    await page.locator('[data-unit="clerk"] summary').click();
+    await page.locator('[data-unit="clerk"]').getByRole('button', { name: 'บันทึก', exact: true }).press('Enter');
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^บันทึกหน่วยงาน /);
+    expect.soft(await focused()).toMatch(/^สำนักปลัด/);
     await page.locator('[data-person] a').first().click();
     await page.locator('main form').first().waitFor();
     await check('a person');
     await open('#/fy/2566/annual-report', 'main h1');
     await check('annual report');
+    // the button, disabled while asked, lost the focus
+    await page.getByRole('button', { name: 'จัดทำรายงานผลประจำปี' }).press('Enter');
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^เริ่มจัดทำ/);
+    expect.soft(await focused()).toBe('จัดทำรายงานผลประจำปี');
     await open('#/fy/2566/plan-document', 'main h1');
     await check('plan document');
 

@@ -360,6 +360,8 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
           status.textContent = messageOf(error);
         }
         generate.disabled = false;
+        // disabled while asked, the button lost the focus to <body>: back to it (WCAG 2.4.3)
+        if (document.activeElement === document.body) generate.focus();
       },
     },
     spec.generate,
