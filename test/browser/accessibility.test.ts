@@ -153,6 +153,29 @@ const focused = () =>
       : document.activeElement?.id || document.activeElement?.textContent,
   );
 
+/**
+ * On a phone, the menu link focused: how much of its focus ring (3 px outside a 2 px gap) is cut by
+ * the scrolled row's edges or hidden under its "‹"/"›" marks (2rem wide), in px; 0 when none is.
+ */
+const menuRingHidden = () =>
+  page.evaluate(async () => {
+    // the marks follow the row's scroll events: measured once they have
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const link = document.activeElement as HTMLElement;
+    const row = link.closest('ul')!.getBoundingClientRect();
+    const more = link.closest('nav')!.dataset.more ?? '';
+    const mark = 2 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const ring = link.getBoundingClientRect();
+    const [top, bottom, left, right] = [ring.top - 5, ring.bottom + 5, ring.left - 5, ring.right + 5];
+    const hidden = [
+      row.top - top,
+      bottom - row.bottom,
+      row.left + (more.includes('left') ? mark : 0) - left,
+      right - (row.right - (more.includes('right') ? mark : 0)),
+    ];
+    return { link: link.textContent, hidden: Math.max(0, Math.ceil(Math.max(...hidden))) };
+  });
+
 const heading = () => page.locator('main h1').textContent();
 const open = async (hash: string, shown: string) => {
   await page.goto(`${setup.api}/${hash}`);
@@ -230,6 +253,16 @@ describe('accessibility (WCAG 2.1 AA) of every screen, at desktop and phone widt
     await check('overview');
     // the month select's border was 2.8:1 on the page's grey
     expect.soft(await faintBorders()).toEqual([]);
+    // a phone's menu row, tabbed through both ways: no link's ring cut or under a mark (it was, by up to 81 px)
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('nav a').first().focus();
+    const rings = [await menuRingHidden()];
+    for (const key of [...Array<string>(6).fill('Tab'), ...Array<string>(6).fill('Shift+Tab')]) {
+      await page.keyboard.press(key);
+      rings.push(await menuRingHidden());
+    }
+    expect.soft(rings.filter((ring) => ring.hidden > 0)).toEqual([]);
+    await page.setViewportSize({ width: WIDTHS[0]!, height: 900 });
     await open(`#/fy/2566/o/${REPORTED}`, '.review-form');
     await page.getByLabel('ส่งกลับให้แก้ไข', { exact: true }).check();
     await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
