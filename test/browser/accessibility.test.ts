@@ -279,6 +279,8 @@ describe('accessibility (WCAG 2.1 AA) of every screen, at desktop and phone widt
     expect.soft(await shortTargets()).toEqual([]);
     await open('#/fy/2566/plan/history', 'main h1');
     await check('plan history');
+    await open('#/fy/2566/plan/scores', 'main input');
+    await check('ITA scores');
     await open('#/people', '[data-person]');
     await page.locator('details.add-form summary', { hasText: 'เพิ่มผู้ใช้งาน' }).click();
     await check('people');
@@ -304,6 +306,8 @@ describe('accessibility (WCAG 2.1 AA) of every screen, at desktop and phone widt
     expect.soft(await focused()).toBe('จัดทำรายงานผลประจำปี');
     await open('#/fy/2566/plan-document', 'main h1');
     await check('plan document');
+    await open('#/fy/2566/nothing', 'main h1');
+    await check('not found');
 
     // soft: one run lists every kind of fault
     expect.soft(violations).toEqual([]);
