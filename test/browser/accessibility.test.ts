@@ -22,6 +22,8 @@ const STAFF = 'staff.finance@demo.example.org';
 const TO_REPORT = 'i4.f2.2023-04.finance';
 /** reported by staff before the walk: its history, then the coordinator's review */
 const REPORTED = 'i4.f2.2022-11.finance';
+/** a person the coordinator renames, for a history longer than a page */
+const EDITED = 'demo-head-health';
 const PLAN_FILE = join(repoRoot, 'test', 'fixtures', 'plans', '07-measure-without-indicator.docx');
 
 let setup: LocalSystemSetup;
@@ -295,9 +297,27 @@ describe('accessibility (WCAG 2.1 AA) of every screen, at desktop and phone widt
     await page.locator('[data-unit="clerk"]').getByRole('button', { name: 'บันทึก', exact: true }).press('Enter');
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/^บันทึกหน่วยงาน /);
     expect.soft(await focused()).toMatch(/^สำนักปลัด/);
-    await page.locator('[data-person] a').first().click();
-    await page.locator('main form').first().waitFor();
+    // 21 changes to a person: their history shows 20, and แสดงเพิ่มเติม the rest
+    for (let i = 0; i < 21; i++) {
+      const renamed = await apiAs(setup.api, COORDINATOR, 'PUT', `/v1/people/${EDITED}`, {
+        name: i % 2 ? 'หัวหน้ากองสาธารณสุขและสิ่งแวดล้อม' : 'นางสาวสุดา ใจดี',
+      });
+      expect(renamed.status).toBe(200);
+    }
+    await open(`#/people/${EDITED}`, 'main form');
     await check('a person');
+    await page.getByRole('button', { name: 'แสดงเพิ่มเติม' }).press('Enter');
+    await expect.poll(() => page.locator('.audit-item').count()).toBeGreaterThan(20);
+    // the first item read has the focus, not <body>
+    expect
+      .soft(await page.evaluate(() => [...document.querySelectorAll('.audit-item')].indexOf(document.activeElement!)))
+      .toBe(20);
+    await page.locator('#person-name').fill('หัวหน้ากองสาธารณสุขและสิ่งแวดล้อม');
+    await page.getByRole('button', { name: 'บันทึกการเปลี่ยนแปลง' }).press('Enter');
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toMatch(/^บันทึกข้อมูลของ หัวหน้ากองสาธารณสุขและสิ่งแวดล้อม แล้ว/);
+    expect.soft(await focused()).toBe('edit-title');
     await open('#/fy/2566/annual-report', 'main h1');
     await check('annual report');
     // the button, disabled while asked, lost the focus
