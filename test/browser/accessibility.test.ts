@@ -255,6 +255,13 @@ describe('accessibility (WCAG 2.1 AA) of every screen, at desktop and phone widt
     await check('overview');
     // the month select's border was 2.8:1 on the page's grey
     expect.soft(await faintBorders()).toEqual([]);
+    // choosing a month (arrow keys on the closed select choose at each press) keeps the focus on the
+    // select and says the screen's heading: it took the focus to the h1 (WCAG 3.2.2)
+    await page.locator('#month').focus();
+    await page.locator('#month').selectOption('2023-01');
+    await page.locator('main table caption', { hasText: 'มกราคม ๒๕๖๖' }).first().waitFor();
+    expect.soft(await focused()).toBe('month');
+    expect.soft(await page.locator('#status').textContent()).toBe('ภาพรวมการรายงานทั้งองค์กร');
     // a phone's menu row, tabbed through both ways: no link's ring cut or under a mark (it was, by up to 81 px)
     await page.setViewportSize({ width: 390, height: 844 });
     await page.locator('nav a').first().focus();
@@ -283,6 +290,11 @@ describe('accessibility (WCAG 2.1 AA) of every screen, at desktop and phone widt
     await check('plan history');
     await open('#/fy/2566/plan/scores', 'main input');
     await check('ITA scores');
+    // a form sent with no redraw: its disabled button had lost the focus to <body>
+    await page.locator('#score-1').fill('80');
+    await page.getByRole('button', { name: 'บันทึกคะแนน' }).press('Enter');
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^บันทึกคะแนน ITA/);
+    expect.soft(await focused()).toBe('บันทึกคะแนน');
     await open('#/people', '[data-person]');
     await page.locator('details.add-form summary', { hasText: 'เพิ่มผู้ใช้งาน' }).click();
     await check('people');
