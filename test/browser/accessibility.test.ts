@@ -185,7 +185,7 @@ const open = async (hash: string, shown: string) => {
 };
 
 describe('accessibility (WCAG 2.1 AA) of every screen, at desktop and phone widths', () => {
-  it('every screen passes axe, is titled by its heading, skips no heading level; fields and focus rings show at 3:1, buttons are 44 px, focus stays when evidence is removed', async () => {
+  it('every screen passes axe, is titled by its heading and skips no heading level; fields and focus rings show at 3:1, buttons are 44 px, and no action leaves the focus on <body>', async () => {
     const report = await apiAs(setup.api, STAFF, 'PUT', `/v1/fiscal-years/2566/obligations/${REPORTED}/report`, {
       progress: 'done',
       summary: 'รายงานผลต่อที่ประชุมประจำเดือนพฤศจิกายนแล้ว',
