@@ -27,6 +27,9 @@ const db = () => createDocumentClient({ endpoint: setup.dynamodbEndpoint, region
 const put = (item: Record<string, unknown>) => db().send(new PutCommand({ TableName: setup.tableName, Item: item }));
 const status = () => page.locator('main p[aria-live]').textContent();
 const publication = () => page.locator('section.publication');
+/** The focused element's text ("body" when focus fell to the page's <body>). */
+const focusedText = () =>
+  page.evaluate(() => (document.activeElement === document.body ? 'body' : document.activeElement?.textContent));
 const measuresPdf = () => `http://localhost:${setup.ports.api}/ita/demo/2566/measures.pdf`;
 
 /** Answers the next confirm() with `accept`, giving back what it asked. */
@@ -77,6 +80,8 @@ describe('the plan document screen, as the ITA coordinator', () => {
     expect(question).toContain(measuresPdf().replace(/\.pdf$/, '.docx'));
     expect(question).toContain(`หน้าเผยแพร่ ITA http://localhost:${setup.ports.api}/ita/demo/2566/`);
     await expect.poll(() => publication().textContent()).toContain('เผยแพร่อยู่: ฉบับที่ ๑ เผยแพร่เมื่อ');
+    // the row drawn again keeps the focus, on its button now the other way (it fell to <body>: WCAG 2.4.3)
+    expect(await focusedText()).toBe('ถอนการเผยแพร่ฉบับที่ ๑');
     expect(await publication().textContent()).toContain('โดย คณะทำงาน ITA');
     expect(await page.locator('li.generation[data-published]').getAttribute('data-generation')).toBe('1');
     const served = await fetch(measuresPdf());
@@ -101,6 +106,7 @@ describe('the plan document screen, as the ITA coordinator', () => {
     await page.getByRole('button', { name: 'ถอนการเผยแพร่ฉบับที่ ๑' }).click();
     expect(await asked).toContain(`ที่อยู่ ${measuresPdf()}`);
     await expect.poll(() => publication().textContent()).toContain('ยังไม่เผยแพร่');
+    expect(await focusedText()).toBe('เผยแพร่ฉบับที่ ๑');
     expect((await fetch(measuresPdf())).status).toBe(404);
     expect(await page.locator('li.generation[data-published]').count()).toBe(0);
   });
@@ -131,6 +137,8 @@ describe('the plan document screen, as the ITA coordinator', () => {
     await expect.poll(() => page.locator('li.generation').count()).toBe(21);
     expect(await page.locator('li.generation').last().getAttribute('data-generation')).toBe('1');
     expect(await page.getByRole('button', { name: 'แสดงฉบับก่อนหน้า' }).isHidden()).toBe(true);
+    // the hidden button had the focus: now the first row read, ฉบับที่ ๑
+    expect(await focusedText()).toBe('ฉบับที่ ๑');
   });
 });
 

@@ -35,6 +35,16 @@ let uid = 0;
 /** A unique id for label/aria wiring. */
 export const nextId = (prefix: string) => `${prefix}-${++uid}`;
 
+/**
+ * Focus on `el` after a screen is drawn again: the control pressed is gone, and focus must not fall
+ * to the page's <body> (WCAG 2.4.3). A heading or other element takes focus from the page only.
+ */
+export function focusAfterRedraw(el: HTMLElement | null | undefined): void {
+  if (!el) return;
+  if (!el.hasAttribute('tabindex') && el.tabIndex < 0) el.tabIndex = -1;
+  el.focus();
+}
+
 /** Says a status change to screen readers (and shows it). */
 export function announce(message: string): void {
   const region = document.getElementById('status');

@@ -55,6 +55,8 @@ export async function sendForm<T>(
   refused?: (error: ApiError) => void,
 ): Promise<T | undefined> {
   clearFieldErrors(form);
+  // a disabled button loses the focus to <body>: given back after (WCAG 2.4.3)
+  const focused = document.activeElement;
   const buttons = [...form.querySelectorAll('button')];
   for (const b of buttons) b.disabled = true;
   // the save button says why it is disabled, in a note after it (made once)
@@ -77,6 +79,8 @@ export async function sendForm<T>(
   } finally {
     for (const b of buttons) b.disabled = false;
     if (submit && note) saveButtonReason(submit, note);
+    if (document.activeElement === document.body && focused instanceof HTMLElement && focused.isConnected)
+      focused.focus();
   }
 }
 

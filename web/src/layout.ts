@@ -169,6 +169,12 @@ export function layout(
     };
     mark();
     ul.addEventListener('scroll', mark, { passive: true });
+    // a link tabbed to half past an edge stayed there, under "‹"/"›" and its focus ring cut (chromium
+    // scrolls only links wholly out of the row): scrolled in whole, clear of the marks (app.css
+    // scroll-padding-inline; WCAG 2.4.7)
+    ul.addEventListener('focusin', (e) =>
+      (e.target as HTMLElement).scrollIntoView({ block: 'nearest', inline: 'nearest' }),
+    );
     new ResizeObserver(mark).observe(ul);
   });
   return h(

@@ -69,8 +69,17 @@ let renders = 0;
 /** The address of the screen shown: where a cancelled leave goes back to. */
 let shownHash = '';
 
+/**
+ * The select whose change opened this screen (the year, the overview's month): it keeps the focus on
+ * the screen drawn, and the screen's heading is said instead (a choice is no change of context:
+ * WCAG 3.2.2; arrow keys on a closed select change it at each press).
+ */
+let changedSelect: string | undefined;
+
 async function render(): Promise<void> {
   const seq = ++renders;
+  const active = document.activeElement;
+  changedSelect = active instanceof HTMLSelectElement && active.id ? active.id : undefined;
   // the screen left: its reads still under way are dropped (api-client.ts)
   startScreen();
   shownHash = location.hash;
@@ -325,12 +334,20 @@ function showAccessEnded(messageTh: string, held: Me): void {
   announce(messageTh);
 }
 
+/** The page's name after each screen's: a tab, a bookmark and a screen reader say which screen (WCAG 2.4.2). */
+const SITE_TITLE = 'ติดตามมาตรการ ITA';
+
 function focusHeading(): void {
   const heading = root.querySelector<HTMLElement>('h1');
-  if (heading) {
-    heading.tabIndex = -1;
-    heading.focus({ preventScroll: false });
-  }
+  const screen = heading?.textContent?.replace(/\s+/g, ' ').trim();
+  document.title = screen ? `${screen} - ${SITE_TITLE}` : SITE_TITLE;
+  if (heading) heading.tabIndex = -1;
+  const select = changedSelect ? document.getElementById(changedSelect) : null;
+  changedSelect = undefined;
+  if (select && screen) {
+    select.focus();
+    announce(screen);
+  } else heading?.focus({ preventScroll: false });
 }
 
 /**

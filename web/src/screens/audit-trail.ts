@@ -4,7 +4,7 @@ import { api, messageOf } from '../api-client.js';
 import type { Audit } from '../api-types.js';
 
 type AuditItem = Audit['items'][number];
-import { h, replaceContent } from '../dom.js';
+import { focusAfterRedraw, h, replaceContent } from '../dom.js';
 
 const PAGE_SIZE = 20;
 
@@ -44,11 +44,20 @@ export async function auditTrail(
     if (shown === 0) replaceContent(list, h('li', { class: 'empty' }, 'ยังไม่มีการเปลี่ยนแปลง'));
   };
   more.addEventListener('click', () => {
+    const before = list.children.length;
     more.disabled = true;
     load()
-      .then(() => (status.textContent = ''))
+      .then(() => {
+        status.textContent = '';
+        // the button, disabled while reading and maybe hidden now, had the focus: to the first item read (WCAG 2.4.3)
+        focusAfterRedraw(list.children[before] as HTMLElement | undefined);
+      })
       .catch((error: unknown) => (status.textContent = messageOf(error)))
-      .finally(() => (more.disabled = false));
+      .finally(() => {
+        more.disabled = false;
+        // not read: the focus goes back to the button, to try again
+        if (document.activeElement === document.body) more.focus();
+      });
   });
   await load();
   const id = `audit-${path.replace(/[^a-z0-9]+/gi, '-')}`;

@@ -5,15 +5,19 @@ import { api, messageOf } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import { seesWholeOrgOf } from '../caller.js';
 import type { CalendarFeed, CalendarFeeds, CreatedFeed, Me } from '../api-types.js';
-import { announce, h, replaceContent } from '../dom.js';
+import { announce, focusAfterRedraw, h, replaceContent } from '../dom.js';
 import { errorSummary } from '../field-errors.js';
 import { field, sendForm } from '../form-fields.js';
 import { formatThaiDateTime } from '../thai.js';
 
 export async function calendarScreen(main: HTMLElement, me: Me, created?: CreatedFeed): Promise<void> {
   const { items } = await api<CalendarFeeds>('GET', apiPath('/v1/calendar-feeds'));
+  // drawn again: focus on the new link to copy, else on the list of links (not on <body>)
   const reload = (message: string, fresh?: CreatedFeed) =>
-    calendarScreen(main, me, fresh).then(() => announce(message));
+    calendarScreen(main, me, fresh).then(() => {
+      focusAfterRedraw(main.querySelector<HTMLElement>(fresh ? '#feed-url' : '#feeds-title'));
+      announce(message);
+    });
   const scope = seesWholeOrgOf(me) ? 'ทุกหน่วยงานในองค์กร' : me.unit ? me.unit.name : 'หน่วยงานของคุณ';
   replaceContent(
     main,

@@ -9,7 +9,7 @@ import { apiPath } from '../../../shared/api/api-path.js';
 import { DAILY_GENERATION_LIMIT, DOCUMENT_NAMES, type DocumentKind } from '../../../shared/domain/document-kinds.js';
 import type { Download, Generation, Generations, Me } from '../api-types.js';
 import { mayGenerateDocuments, mayPublishDocuments, mayReadDocumentsHistory } from '../caller.js';
-import { announce, h, replaceContent } from '../dom.js';
+import { announce, focusAfterRedraw, h, replaceContent } from '../dom.js';
 import { href } from '../routes.js';
 import { formatThaiDateTime, toThaiDigits } from '../thai.js';
 import { auditTrail } from './audit-trail.js';
@@ -154,11 +154,14 @@ async function changePublication(s: ScreenState, g: number, publish: boolean, bu
     await api(publish ? 'POST' : 'DELETE', KINDS[s.kind].publication(s.fy, g));
     await refresh(s);
     s.status.textContent = '';
+    // the row was drawn again: focus on its button (now the other way), not on <body> (WCAG 2.4.3)
+    focusAfterRedraw(s.ol.querySelector<HTMLElement>(`li[data-generation="${g}"] .actions button`));
     announce(publish ? `เผยแพร่${n(g)} แล้ว ที่ ${s.list.publicUrl}` : `ถอนการเผยแพร่${n(g)} แล้ว`);
   } catch (error) {
     // 409 (another publish at the same time, or not the published one), 503: the API's Thai words
     s.status.textContent = messageOf(error);
     button.disabled = false;
+    if (document.activeElement === document.body) button.focus();
   }
 }
 
@@ -329,14 +332,19 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
         older.disabled = true;
         try {
           const page = await api<Generations>('GET', spec.list(fy, cursor));
+          const unseen = page.items.filter((g) => !state.shown.has(g.generation));
           for (const g of page.items) showRow(state, g);
           cursor = page.cursor;
           older.hidden = !earlierMayExist();
           pollWhilePending(state);
+          // the button, disabled while reading and maybe hidden now, had the focus: to the first row read (WCAG 2.4.3)
+          const first = unseen[0] && state.ol.querySelector(`li[data-generation="${unseen[0].generation}"] h3`);
+          focusAfterRedraw(first as HTMLElement | null | undefined);
         } catch (error) {
           status.textContent = messageOf(error);
         }
         older.disabled = false;
+        if (document.activeElement === document.body) older.focus();
       },
     },
     'แสดงฉบับก่อนหน้า',
@@ -360,6 +368,8 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
           status.textContent = messageOf(error);
         }
         generate.disabled = false;
+        // disabled while asked, the button lost the focus to <body>: back to it (WCAG 2.4.3)
+        if (document.activeElement === document.body) generate.focus();
       },
     },
     spec.generate,

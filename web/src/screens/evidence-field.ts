@@ -2,7 +2,7 @@
 import { api, ApiError, messageOf } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import type { EvidenceUpload } from '../api-types.js';
-import { h, replaceContent } from '../dom.js';
+import { announce, h, replaceContent } from '../dom.js';
 import { toThaiDigits } from '../thai.js';
 import { lengthCounter } from '../length-counter.js';
 import { uploadFile } from '../upload-file.js';
@@ -87,6 +87,11 @@ export function evidenceField(options: {
                 items.splice(i, 1);
                 attached.delete(item);
                 renderList();
+                // the button pressed is gone: focus goes to the next one, else the one before, else
+                // the file button, never to the page's <body> (WCAG 2.4.3)
+                const buttons = list.querySelectorAll('button');
+                (buttons[i] ?? buttons[i - 1] ?? fileInput).focus();
+                announce(`นำ "${item.title}" ออกแล้ว`);
               },
             },
             'นำออก',
@@ -120,11 +125,14 @@ export function evidenceField(options: {
       attached.set(item, identity);
       renderList();
       row.remove();
+      announce(`แนบไฟล์ ${file.name} แล้ว`);
     } catch (error) {
       row.remove();
       const reasons =
         error instanceof ApiError && error.fields.length ? error.fields.map((f) => f.message_th) : [messageOf(error)];
-      uploadError.append(h('span', {}, `${file.name}: ${reasons.join(' ')}`));
+      const said = `${file.name}: ${reasons.join(' ')}`;
+      uploadError.append(h('span', {}, said));
+      announce(said);
     } finally {
       uploading.delete(identity);
       pending--;
@@ -186,8 +194,9 @@ export function evidenceField(options: {
     linkError.replaceChildren();
     linkUrl.removeAttribute('aria-invalid');
     if (!linkUrl.value.trim() && !linkTitle.value.trim()) return linkUrl.focus();
+    const added = linkTitle.value.trim() || linkUrl.value.trim();
     const problem = takeLink();
-    if (!problem) return;
+    if (!problem) return announce(`เพิ่มลิงก์ "${added}" แล้ว`);
     linkError.append(h('span', {}, problem));
     linkUrl.setAttribute('aria-invalid', 'true');
     linkUrl.focus();

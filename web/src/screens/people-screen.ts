@@ -3,7 +3,7 @@
 import { api } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import type { Me, People, Person, Unit, Units } from '../api-types.js';
-import { announce, h, replaceContent } from '../dom.js';
+import { announce, focusAfterRedraw, h, replaceContent } from '../dom.js';
 import { errorSummary } from '../field-errors.js';
 import { field, lines, sendForm } from '../form-fields.js';
 import { href } from '../routes.js';
@@ -17,8 +17,10 @@ export async function peopleScreen(main: HTMLElement, me: Me, noPasswords: boole
     api<Units>('GET', apiPath('/v1/units')),
     api<People>('GET', apiPath('/v1/people')),
   ]);
-  const reload = (message: string) =>
+  /** Draws the screen again; focus on what `focus` selects (the person or unit acted on), else the people's heading. */
+  const reload = (message: string, focus?: string) =>
     peopleScreen(main, me, noPasswords).then(() => {
+      focusAfterRedraw(main.querySelector<HTMLElement>(focus ?? '#people-title'));
       announce(message);
     });
   replaceContent(
@@ -82,7 +84,7 @@ function peopleList(people: Person[], units: Unit[]): HTMLElement {
 function addPersonForm(
   me: Me,
   units: Unit[],
-  reload: (message: string) => Promise<void>,
+  reload: (message: string, focus?: string) => Promise<void>,
   noPasswords: boolean,
 ): HTMLFormElement {
   const email = h('input', { type: 'email', autocomplete: 'off', inputmode: 'email', maxlength: 254 });
@@ -108,6 +110,7 @@ function addPersonForm(
             added.invited === false
               ? `เพิ่ม ${added.name} แล้ว อีเมลนี้ใช้เข้าสู่ระบบขององค์กรอื่นอยู่แล้ว จึงไม่ได้ส่งอีเมลเชิญ ผู้นี้เข้าสู่ระบบด้วยรหัสผ่านเดิมได้เลย`
               : `เพิ่ม ${added.name} แล้ว ระบบส่งอีเมลเชิญเข้าใช้งานไปที่ ${added.email}`,
+            `[data-person="${CSS.escape(added.email)}"] a`,
           );
       },
     },
@@ -126,7 +129,7 @@ function addPersonForm(
   return form;
 }
 
-function addUnitForm(reload: (message: string) => Promise<void>): HTMLFormElement {
+function addUnitForm(reload: (message: string, focus?: string) => Promise<void>): HTMLFormElement {
   const name = h('input', { type: 'text', maxlength: 200 });
   const aliases = h('textarea', { rows: 2 });
   const unitId = h('input', { type: 'text', maxlength: 40, autocomplete: 'off', pattern: '[a-z0-9-]*' });
@@ -143,7 +146,7 @@ function addUnitForm(reload: (message: string) => Promise<void>): HTMLFormElemen
           aliases: lines(aliases.value),
           ...(unitId.value.trim() ? { unitId: unitId.value.trim() } : {}),
         });
-        if (added) await reload(`เพิ่มหน่วยงาน ${added.name} แล้ว`);
+        if (added) await reload(`เพิ่มหน่วยงาน ${added.name} แล้ว`, unitSummary(added));
       },
     },
     errorSummary(),
@@ -155,7 +158,10 @@ function addUnitForm(reload: (message: string) => Promise<void>): HTMLFormElemen
   return form;
 }
 
-function unitItem(unit: Unit, reload: (message: string) => Promise<void>): HTMLElement {
+/** A unit's row (its summary), to focus once the screen is drawn again. */
+const unitSummary = (unit: Unit) => `[data-unit="${CSS.escape(unit.unitId)}"] summary`;
+
+function unitItem(unit: Unit, reload: (message: string, focus?: string) => Promise<void>): HTMLElement {
   const prefix = `unit-${unit.unitId}`;
   const name = h('input', { type: 'text', maxlength: 200, value: unit.name });
   const aliases = h('textarea', { rows: 2 });
@@ -170,7 +176,7 @@ function unitItem(unit: Unit, reload: (message: string) => Promise<void>): HTMLE
       onsubmit: async (event: Event) => {
         event.preventDefault();
         const saved = await sendForm<Unit>(form, 'PUT', path, { name: name.value, aliases: lines(aliases.value) });
-        if (saved) await reload(`บันทึกหน่วยงาน ${saved.name} แล้ว`);
+        if (saved) await reload(`บันทึกหน่วยงาน ${saved.name} แล้ว`, unitSummary(saved));
       },
     },
     errorSummary(),
@@ -186,7 +192,8 @@ function unitItem(unit: Unit, reload: (message: string) => Promise<void>): HTMLE
           type: 'button',
           onclick: async () => {
             const saved = await sendForm<Unit>(form, 'PUT', path, { active: !unit.active });
-            if (saved) await reload(`${saved.active ? 'เปิดใช้งาน' : 'ปิดการใช้งาน'}หน่วยงาน ${saved.name} แล้ว`);
+            if (saved)
+              await reload(`${saved.active ? 'เปิดใช้งาน' : 'ปิดการใช้งาน'}หน่วยงาน ${saved.name} แล้ว`, unitSummary(saved));
           },
         },
         unit.active ? 'ปิดการใช้งานหน่วยงาน' : 'เปิดใช้งานอีกครั้ง',

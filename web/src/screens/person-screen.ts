@@ -3,7 +3,7 @@
 import { api } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import type { Invitation, Me, People, Person, Units } from '../api-types.js';
-import { announce, h, replaceContent } from '../dom.js';
+import { announce, focusAfterRedraw, h, replaceContent } from '../dom.js';
 import { errorSummary, showFieldErrors } from '../field-errors.js';
 import { field, sendForm } from '../form-fields.js';
 import { mayEditPerson } from '../caller.js';
@@ -46,7 +46,12 @@ export async function personScreen(
     return;
   }
   const path = apiPath('/v1/people/{personId}', { personId });
-  const reload = (message: string) => personScreen(main, me, personId, noPasswords).then(() => announce(message));
+  /** Draws the person again; focus on the heading of the section acted in (`focus`), not on <body> (WCAG 2.4.3). */
+  const reload = (message: string, focus: string) =>
+    personScreen(main, me, personId, noPasswords).then(() => {
+      focusAfterRedraw(main.querySelector<HTMLElement>(focus));
+      announce(message);
+    });
   /**
    * A PUT over the person as this page shows them (If-Match: their etag, RFC 9110 §13.1.1). Refused
    * with 412 (someone changed them since): the screen is drawn again from the person as they are
@@ -90,6 +95,7 @@ export async function personScreen(
         if (saved)
           await reload(
             `บันทึกข้อมูลของ ${saved.name} แล้ว${person.headOfUnit && !saved.headOfUnit ? ' และไม่เป็นหัวหน้าหน่วยงานแล้ว' : ''}${person.actingHeadOf.length > 0 && saved.actingHeadOf.length === 0 ? ' และไม่ได้รักษาราชการแทนหัวหน้าหน่วยงานใดแล้ว' : ''}`,
+            '#edit-title',
           );
       },
     },
@@ -107,7 +113,11 @@ export async function personScreen(
       onsubmit: async (event: Event) => {
         event.preventDefault();
         const saved = await put(status, { active: !person.active });
-        if (saved) await reload(saved.active ? `เปิดใช้งาน ${saved.name} อีกครั้งแล้ว` : `ปิดการใช้งาน ${saved.name} แล้ว`);
+        if (saved)
+          await reload(
+            saved.active ? `เปิดใช้งาน ${saved.name} อีกครั้งแล้ว` : `ปิดการใช้งาน ${saved.name} แล้ว`,
+            '#status-title',
+          );
       },
     },
     errorSummary(),
@@ -136,6 +146,7 @@ export async function personScreen(
             noPasswords
               ? `ส่งอีเมลเชิญไปที่ ${sent.email} แล้ว (ระบบในเครื่องนี้ไม่ใช้รหัสผ่าน: เลือกชื่อที่หน้าเข้าสู่ระบบ)`
               : `ส่งอีเมลเชิญไปที่ ${sent.email} แล้ว รหัสผ่านชั่วคราวใหม่ใช้ได้ ${toThaiDigits(sent.validDays)} วัน`,
+            '#invitation-title',
           );
       },
     },

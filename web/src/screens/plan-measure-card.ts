@@ -286,7 +286,8 @@ export function measureCard(ctx: MeasureCardContext, i: number): HTMLElement {
   const timeframe = h('input', { type: 'text', value: m.timeframe });
   timeframe.oninput = () => ((m.timeframe = timeframe.value), ctx.changed());
 
-  const heading = h('span', { class: 'measure-heading' });
+  // a heading (h2), so that the follow-ups' h3 in the card is not one level below the page's h1 (WCAG 1.3.1)
+  const heading = h('h2', { class: 'measure-heading' });
   const badge = h('span', { class: 'badge badge-due' });
   ctx.live(() => {
     heading.textContent = measureHeading(m, i);
