@@ -122,7 +122,7 @@ function otherPartitionProblem(given: string, region: string): string {
   return refusal(
     `-c sesRegion=${JSON.stringify(given)}: ${given} อยู่คนละ AWS partition กับ region ของ stack (${region}) คือ ${theirs} กับ ${ours} ฟังก์ชันใช้ SES ข้าม partition ไม่ได้ ` +
       (own ? `ต้องระบุ region ที่มี SES ใน ${ours} เช่น -c sesRegion=${own}` : `และ ${ours} ไม่มี SES ต้อง deploy ใน region อื่น`),
-    `context sesRegion: ${given} is in another AWS partition than ${region} (${theirs}, the stack's ${ours}), and the functions cannot use SES across partitions: ` +
+    `context sesRegion: ${given} is in another AWS partition than ${region} (${theirs}; the stack's partition is ${ours}), and the functions cannot use SES across partitions: ` +
       (own
         ? `give a region with SES in ${ours} (e.g. -c sesRegion=${own})`
         : `${ours} has no SES, deploy in another region`),

@@ -159,19 +159,19 @@ describe('a region without SES is refused at synth unless the sender is put wher
       'ap-southeast-1',
       { sesRegion: 'cn-north-1' },
       '-c sesRegion="cn-north-1": cn-north-1 อยู่คนละ AWS partition กับ region ของ stack (ap-southeast-1) คือ aws-cn กับ aws ฟังก์ชันใช้ SES ข้าม partition ไม่ได้ ต้องระบุ region ที่มี SES ใน aws เช่น -c sesRegion=ap-southeast-1',
-      "context sesRegion: cn-north-1 is in another AWS partition than ap-southeast-1 (aws-cn, the stack's aws), and the functions cannot use SES across partitions: give a region with SES in aws (e.g. -c sesRegion=ap-southeast-1)",
+      "context sesRegion: cn-north-1 is in another AWS partition than ap-southeast-1 (aws-cn; the stack's partition is aws), and the functions cannot use SES across partitions: give a region with SES in aws (e.g. -c sesRegion=ap-southeast-1)",
     ],
     [
       'ap-southeast-7',
       { sesRegion: 'cn-northwest-1' },
       '-c sesRegion="cn-northwest-1": cn-northwest-1 อยู่คนละ AWS partition กับ region ของ stack (ap-southeast-7) คือ aws-cn กับ aws',
-      "(aws-cn, the stack's aws), and the functions cannot use SES across partitions: give a region with SES in aws (e.g. -c sesRegion=ap-southeast-1)",
+      "(aws-cn; the stack's partition is aws), and the functions cannot use SES across partitions: give a region with SES in aws (e.g. -c sesRegion=ap-southeast-1)",
     ],
     [
       'ap-southeast-1',
       { sesRegion: 'us-gov-west-1' },
       'us-gov-west-1 อยู่คนละ AWS partition กับ region ของ stack (ap-southeast-1) คือ aws-us-gov กับ aws',
-      "context sesRegion: us-gov-west-1 is in another AWS partition than ap-southeast-1 (aws-us-gov, the stack's aws)",
+      "context sesRegion: us-gov-west-1 is in another AWS partition than ap-southeast-1 (aws-us-gov; the stack's partition is aws)",
     ],
   ] as const)(
     "in %s with %j: a settings refusal, Thai first, listed with the other settings' problems",
