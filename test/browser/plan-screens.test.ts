@@ -89,7 +89,7 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
   it('uploads a .docx, sees each warning beside its source text, fixes the missing indicator, saves, and กองคลัง sees its new obligations', async () => {
     await signIn(COORDINATOR);
     // the year chosen at once: whichever frame's year select it meets, it opens the plan of 2567
-    await page.getByRole('link', { name: 'แผนมาตรการ' }).click();
+    await page.getByRole('link', { name: 'แผนมาตรการ', exact: true }).click();
     await page.locator('#fy').selectOption('2567');
     await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๗');
     expect(await page.locator('.draft-source').getAttribute('data-source')).toBe('new');

@@ -117,7 +117,7 @@ describe('the local system, following the README', () => {
       ['reminders', '--kind', 'monthly', '--at', '2023-03-01T08:30:00+07:00'],
       { env },
     );
-    expect(stdout).toMatch(/ส่งแล้ว \d+ \(sent\)/);
+    expect(stdout).toMatch(/ส่งแล้ว [๐-๙]+, .*\(sent \d+,/);
     const store = (await (await fetch(`${env.ITA_SES_URL}/store`)).json()) as { emails: { subject: string }[] };
     expect(store.emails.some((e) => e.subject.includes('ประจำเดือนมีนาคม ๒๕๖๖'))).toBe(true);
     const viewer = await fetch(`${env.ITA_SES_URL}/`);
