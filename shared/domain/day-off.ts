@@ -7,6 +7,16 @@
 export type DayOff =
   { kind: 'weekend'; weekday: 'saturday' | 'sunday' } | { kind: 'holiday'; name: string } | { kind: 'closure' };
 
+/** Saturday or Sunday as a DayOff, undefined on a weekday (`date` a PlainDate, "2026-12-05"). */
+export function weekendDay(date: string): Extract<DayOff, { kind: 'weekend' }> | undefined {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday === 6
+    ? { kind: 'weekend', weekday: 'saturday' }
+    : weekday === 0
+      ? { kind: 'weekend', weekday: 'sunday' }
+      : undefined;
+}
+
 /** "วันเสาร์", "วันอาทิตย์", the holiday's name ("วันสิ้นปี"), "วันปิดทำการขององค์กร". */
 export function dayOffTh(day: DayOff): string {
   switch (day.kind) {

@@ -2,17 +2,12 @@
 // the web page, which names a due date's day off as the emails do (docs/web.md). The jobs' calendar
 // (thai-working-days.ts) also knows the org's own closure days and fills a year outside the tables
 // from npm date-holidays; here such a year has its weekends only.
-import type { DayOff } from './day-off.js';
+import { type DayOff, weekendDay } from './day-off.js';
 import type { PlainDate } from './plain-date.js';
-import { COMPUTED_THAI_HOLIDAYS, THAI_GOVERNMENT_HOLIDAYS } from './thai-government-holidays.js';
+import { governmentHolidaysOf } from './thai-government-holidays.js';
 
 /** A government holiday (the Cabinet's list, else the computed one; named first, as the jobs do) or a weekend day. */
 export function governmentDayOff(date: PlainDate): DayOff | undefined {
-  const year = Number(date.slice(0, 4));
-  const holiday = (THAI_GOVERNMENT_HOLIDAYS[year] ?? COMPUTED_THAI_HOLIDAYS[year])?.find((h) => h.date === date);
-  if (holiday) return { kind: 'holiday', name: holiday.name };
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday === 0 || weekday === 6
-    ? { kind: 'weekend', weekday: weekday === 6 ? 'saturday' : 'sunday' }
-    : undefined;
+  const holiday = governmentHolidaysOf(Number(date.slice(0, 4)))?.find((h) => h.date === date);
+  return holiday ? { kind: 'holiday', name: holiday.name } : weekendDay(date);
 }

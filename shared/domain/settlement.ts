@@ -16,6 +16,7 @@
 //   or before the LATE_ADDITION_GRACE_DAYS-th working day after the day it was added (onTimeUntil).
 import { ValidationError } from './errors.js';
 import { addDays, bangkokDate, daysBetween, type PlainDate } from './plain-date.js';
+import { weekendDay } from './day-off.js';
 import { afterFiscalYearOf } from './fiscal-calendar.js';
 import { HOLIDAY_DATES, HOLIDAY_DATES_FROM } from './holiday-dates.js';
 import { formatThaiDate } from './thai-format.js';
@@ -87,8 +88,7 @@ let holidays: Set<string> | undefined;
  * which computes the statuses, loads no holiday library and no org calendar.
  */
 export function graceWorkingDay(date: PlainDate): boolean {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  if (weekday === 0 || weekday === 6) return false;
+  if (weekendDay(date)) return false;
   holidays ??= new Set(
     Object.entries(HOLIDAY_DATES).flatMap(([year, days]) =>
       days.split(' ').map((d) => `${year}-${d.slice(0, 2)}-${d.slice(2)}`),

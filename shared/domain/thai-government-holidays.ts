@@ -212,6 +212,11 @@ export const THAI_GOVERNMENT_HOLIDAYS: Readonly<Record<number, readonly Governme
 /** The computed years (CE) the Cabinet has not listed yet, by calendar year; others absent. */
 export const COMPUTED_THAI_HOLIDAYS: Readonly<Record<number, readonly GovernmentHoliday[]>> = byYear(COMPUTED);
 
+/** A calendar year's (CE) holidays: the Cabinet's list, else the computed one; undefined for neither. */
+export function governmentHolidaysOf(year: number): readonly GovernmentHoliday[] | undefined {
+  return THAI_GOVERNMENT_HOLIDAYS[year] ?? COMPUTED_THAI_HOLIDAYS[year];
+}
+
 function byYear(rows: typeof HOLIDAYS): Record<number, GovernmentHoliday[]> {
   const years: Record<number, GovernmentHoliday[]> = {};
   for (const [date, name] of rows) (years[Number(date.slice(0, 4))] ??= []).push({ date, name });

@@ -2,11 +2,12 @@
 // Cabinet's lists in thai-government-holidays.ts; its computed list for a year the Cabinet has not
 // listed yet; npm date-holidays, country TH, only for a year with neither), and not one of the
 // org's own closure days. `dayOff` says which of them a day off is (day-off.ts words it).
-import type { DayOff } from './day-off.js';
+import { type DayOff, weekendDay } from './day-off.js';
 import { type PlainDate } from './plain-date.js';
 import {
   COMPUTED_THAI_HOLIDAYS,
   type GovernmentHoliday,
+  governmentHolidaysOf,
   THAI_GOVERNMENT_HOLIDAYS,
 } from './thai-government-holidays.js';
 import type { WorkingDays } from './working-days.js';
@@ -33,7 +34,7 @@ const named = (listed: readonly GovernmentHoliday[]) => listed.map((h) => [h.dat
 export function holidaysOf(year: number): Promise<YearHolidays> {
   let found = cache.get(year);
   if (!found) {
-    const listed = THAI_GOVERNMENT_HOLIDAYS[year] ?? COMPUTED_THAI_HOLIDAYS[year];
+    const listed = governmentHolidaysOf(year);
     found =
       listed && `${year}-01-01` >= LISTED_FROM
         ? Promise.resolve(new Map(named(listed)))
@@ -129,9 +130,7 @@ async function workingDaysOf(span: number[], closureDays: readonly PlainDate[]):
     if (!year) throw new RangeError(`no working-day calendar loaded for ${date}`);
     const holiday = year.get(date);
     if (holiday !== undefined) return { kind: 'holiday', name: holiday };
-    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-    if (weekday === 0 || weekday === 6) return { kind: 'weekend', weekday: weekday === 6 ? 'saturday' : 'sunday' };
-    return closed.has(date) ? { kind: 'closure' } : undefined;
+    return weekendDay(date) ?? (closed.has(date) ? { kind: 'closure' } : undefined);
   };
   return { isWorkingDay: (date) => dayOff(date) === undefined, dayOff };
 }

@@ -45,6 +45,14 @@ export function focusAfterRedraw(el: HTMLElement | null | undefined): void {
   el.focus();
 }
 
+/**
+ * Focus back on `el` when focus fell to the page's <body> (the control pressed was disabled while
+ * it worked, or drawn again) and `el` is still on the page (WCAG 2.4.3); otherwise nothing.
+ */
+export function focusIfLost(el: Element | null | undefined): void {
+  if (document.activeElement === document.body && el instanceof HTMLElement && el.isConnected) el.focus();
+}
+
 /** Says a status change to screen readers (and shows it). */
 export function announce(message: string): void {
   const region = document.getElementById('status');

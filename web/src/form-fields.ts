@@ -1,7 +1,7 @@
 // Labelled inputs wired to the API's field messages (field-errors.ts): `name` is the body field.
 import { api, ApiError } from './api-client.js';
 import { formSaved } from './leave-guard.js';
-import { h, nextId } from './dom.js';
+import { focusIfLost, h, nextId } from './dom.js';
 import { clearFieldErrors, showFieldErrors } from './field-errors.js';
 
 type Input = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -79,8 +79,7 @@ export async function sendForm<T>(
   } finally {
     for (const b of buttons) b.disabled = false;
     if (submit && note) saveButtonReason(submit, note);
-    if (document.activeElement === document.body && focused instanceof HTMLElement && focused.isConnected)
-      focused.focus();
+    focusIfLost(focused);
   }
 }
 

@@ -4,7 +4,7 @@ import { api, messageOf } from '../api-client.js';
 import type { Audit } from '../api-types.js';
 
 type AuditItem = Audit['items'][number];
-import { focusAfterRedraw, h, replaceContent } from '../dom.js';
+import { focusAfterRedraw, focusIfLost, h, replaceContent } from '../dom.js';
 
 const PAGE_SIZE = 20;
 
@@ -56,7 +56,7 @@ export async function auditTrail(
       .finally(() => {
         more.disabled = false;
         // not read: the focus goes back to the button, to try again
-        if (document.activeElement === document.body) more.focus();
+        focusIfLost(more);
       });
   });
   await load();

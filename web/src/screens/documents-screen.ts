@@ -9,7 +9,7 @@ import { apiPath } from '../../../shared/api/api-path.js';
 import { DAILY_GENERATION_LIMIT, DOCUMENT_NAMES, type DocumentKind } from '../../../shared/domain/document-kinds.js';
 import type { Download, Generation, Generations, Me } from '../api-types.js';
 import { mayGenerateDocuments, mayPublishDocuments, mayReadDocumentsHistory } from '../caller.js';
-import { announce, focusAfterRedraw, h, replaceContent } from '../dom.js';
+import { announce, focusAfterRedraw, focusIfLost, h, replaceContent } from '../dom.js';
 import { href } from '../routes.js';
 import { formatThaiDateTime, toThaiDigits } from '../thai.js';
 import { auditTrail } from './audit-trail.js';
@@ -161,7 +161,7 @@ async function changePublication(s: ScreenState, g: number, publish: boolean, bu
     // 409 (another publish at the same time, or not the published one), 503: the API's Thai words
     s.status.textContent = messageOf(error);
     button.disabled = false;
-    if (document.activeElement === document.body) button.focus();
+    focusIfLost(button);
   }
 }
 
@@ -344,7 +344,7 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
           status.textContent = messageOf(error);
         }
         older.disabled = false;
-        if (document.activeElement === document.body) older.focus();
+        focusIfLost(older);
       },
     },
     'แสดงฉบับก่อนหน้า',
@@ -369,7 +369,7 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
         }
         generate.disabled = false;
         // disabled while asked, the button lost the focus to <body>: back to it (WCAG 2.4.3)
-        if (document.activeElement === document.body) generate.focus();
+        focusIfLost(generate);
       },
     },
     spec.generate,
