@@ -6,7 +6,7 @@ import { FiscalYear, OrgId } from '../../shared/domain/ids.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { planSummaryLines } from '../../shared/import/import-plan.js';
 import { importPlan, previewPlanImport } from '../../shared/use-cases/import-plan.js';
-import { otherFiscalYearNamed } from '../../shared/use-cases/other-year-guard.js';
+import { otherFiscalYearNamed } from '../../shared/import/fiscal-year-names.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { type ImportResult, importSourceDocument } from '../../shared/import/measures-document.js';
 import { MAX_PLAN_FILE_BYTES, readPlanFile } from '../../shared/import/read-plan-file.js';

@@ -379,6 +379,11 @@ export const PlanImportBody = z.lazy(() =>
           title: 'รหัสการอัปโหลด',
           description: `the uploadId of a file uploaded through plan-import-uploads (at most ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB); or contentBase64`,
         }),
+      moveEarlierYears: z.boolean().optional().meta({
+        title: 'ใช้แผนปีก่อนเป็นต้นแบบของปีนี้',
+        description:
+          "true: a file naming an earlier fiscal year is read as that year's plan and copied into this year, its title's, texts' and one-offs' years moved (each move a years-moved warning); a file of this or a later year is read as usual",
+      }),
     })
     .superRefine((b, ctx) => {
       if ((b.contentBase64 === undefined) === (b.uploadId === undefined))

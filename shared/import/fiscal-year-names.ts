@@ -95,3 +95,17 @@ export function fiscalYearOfSheetName(name: string): number | undefined {
   titleYears(plain, years);
   return single(years);
 }
+
+/** The other fiscal year (BE) a plan names, when it names exactly one other than `fy`. */
+export function otherFiscalYearNamed(text: string, fy: number): number | undefined {
+  const named = fiscalYearOfTitle(text);
+  return named !== undefined && named !== fy ? named : undefined;
+}
+
+/** The text naming a read document's year: the importer's fiscal-year-differs reading (S15-12), else its title. */
+export function yearTextOf(result: {
+  plan: { title: string };
+  warnings: readonly { code: string; source: string }[];
+}): string {
+  return result.warnings.find((w) => w.code === 'fiscal-year-differs')?.source || result.plan.title;
+}

@@ -112,6 +112,8 @@ export interface ImportOptions {
   reader?: WarningReader;
   /** the CLI run was given --confirm-other-year: its warnings no longer say how to confirm */
   otherYearConfirmed?: boolean;
+  /** an earlier year's document is read as its year and copied into `fy`, years moved (import-plan-draft.ts) */
+  moveEarlierYears?: boolean;
 }
 
 /**

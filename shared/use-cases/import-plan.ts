@@ -126,6 +126,8 @@ async function readAgainstOrg(
     units,
     reader: 'cli' as const,
     otherYearConfirmed: request.confirmOtherFiscalYear === true,
+    // an earlier year's document confirmed as this year's has its years moved (tester s42 F8)
+    moveEarlierYears: request.confirmOtherFiscalYear === true,
     ...(org.name ? { orgName: org.name } : {}),
   };
   return { org, units, replaced, result: importPlanDraft(request.document, options, replaced) };

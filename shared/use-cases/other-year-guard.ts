@@ -5,7 +5,7 @@
 import { ConflictError } from '../domain/errors.js';
 import { clipText } from '../domain/text.js';
 import { toThaiDigits } from '../domain/thai-format.js';
-import { fiscalYearOfTitle } from '../import/fiscal-year-names.js';
+import { fiscalYearOfTitle, otherFiscalYearNamed, yearTextOf } from '../import/fiscal-year-names.js';
 
 export interface OtherYearSave {
   /** the year being saved */
@@ -19,12 +19,6 @@ export interface OtherYearSave {
   path: string;
   /** how the caller confirms it (default: the API's confirmOtherFiscalYear: true; the CLI's option) */
   confirmWith?: string;
-}
-
-/** The other fiscal year (BE) a plan names, when it names exactly one other than `fy`. */
-export function otherFiscalYearNamed(text: string, fy: number): number | undefined {
-  const named = fiscalYearOfTitle(text);
-  return named !== undefined && named !== fy ? named : undefined;
 }
 
 /**
@@ -65,12 +59,4 @@ export function refuseOtherYearDocument(
   s: Omit<OtherYearSave, 'named'>,
 ): void {
   refuseOtherYearOverSaved({ ...s, named: yearTextOf(result) });
-}
-
-/** The text naming a read document's year: the importer's fiscal-year-differs reading (S15-12), else its title. */
-export function yearTextOf(result: {
-  plan: { title: string };
-  warnings: readonly { code: string; source: string }[];
-}): string {
-  return result.warnings.find((w) => w.code === 'fiscal-year-differs')?.source || result.plan.title;
 }

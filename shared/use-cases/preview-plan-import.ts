@@ -49,7 +49,13 @@ export async function previewPlanImport(
   const saved = await ctx.repos.plans.getPlan(caller.orgId, fy);
   const imported = ctx.planImporter(
     document,
-    { orgId: caller.orgId, fy, units, ...(org?.name ? { orgName: org.name } : {}) },
+    {
+      orgId: caller.orgId,
+      fy,
+      units,
+      ...(org?.name ? { orgName: org.name } : {}),
+      ...(body.moveEarlierYears ? { moveEarlierYears: true } : {}),
+    },
     saved,
   );
   // what the save would refuse for reports, said now, by the save's own guard (S21-3)

@@ -25,7 +25,8 @@ import type { DraftPlan, ImportResult } from '../import/measures-document.js';
 import type { ImportWarning } from '../import/import-warning.js';
 import type { Repositories } from '../store/repositories.js';
 import type { UseCaseContext } from './use-case-context.js';
-import { otherFiscalYearNamed, refuseOtherYearDocument, refuseOtherYearOverSaved } from './other-year-guard.js';
+import { otherFiscalYearNamed } from '../import/fiscal-year-names.js';
+import { refuseOtherYearDocument, refuseOtherYearOverSaved } from './other-year-guard.js';
 
 export interface PlanReplacement {
   orgId: string;

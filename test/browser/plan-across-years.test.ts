@@ -171,6 +171,22 @@ describe('a plan document of another fiscal year, as the ITA coordinator', () =>
     expect((await savedPlan(2569)).plan.title).toContain('๒๕๖๘');
   }, 120_000);
 
+  // tester s42 F8: last year's document used as this year's plan kept its title's year to retype
+  it("an earlier year's file used as this year's plan has its years moved in one click, then saves as this year's", async () => {
+    await page.goto(`${setup.api}/#/fy/2570/plan`);
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๗๐');
+    await upload(planOfYear('๒๕๖๘'));
+    const move = note().getByRole('button', { name: 'ใช้เป็นแผนปี ๒๕๗๐: เลื่อนปี ๒๕๖๘ เป็น ๒๕๗๐ ในชื่อแผน วันที่ และข้อความ' });
+    await move.click();
+    await expect.poll(() => page.locator('#plan-title').inputValue(), { timeout: 60_000 }).toContain('พ.ศ. ๒๕๗๐');
+    expect(await note().isHidden()).toBe(true);
+    expect(await page.locator('.plan-draft').textContent()).toContain('ปีในข้อความนี้ถูกเลื่อนจาก ๒๕๖๘ เป็น ๒๕๗๐');
+    expect(await save().isDisabled()).toBe(false);
+    await save().click();
+    await expect.poll(async () => (await savedPlan(2570)).status, WAIT).toBe(200);
+    expect((await savedPlan(2570)).plan.title).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๗๐');
+  }, 180_000);
+
   it('a saved plan whose title is edited to name another year asks too; putting the year back saves as before', async () => {
     await page.goto(`${setup.api}/#/fy/2567/plan`);
     await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๗');

@@ -399,7 +399,7 @@ describe('npm run import (the CLI)', () => {
       ['its year line (๒๕๖๖) imported as 2570', () => documentPath, '2570', '๒๕๖๖', '๒๕๗๐', true],
       ['its timeframes (๒๕๖๗) imported as 2566', timeframesOnly, '2566', '๒๕๖๗', '๒๕๖๖', false],
     ])(
-      'named by %s: refused until --confirm-other-year, saying to change the title once saved',
+      "named by %s: refused until --confirm-other-year; an earlier year's confirmed document has its years moved",
       async (_name, file, fy, other, year, earlierYear) => {
         const org = `first-${fy}`;
         await seedOrg(store, org);
@@ -407,7 +407,12 @@ describe('npm run import (the CLI)', () => {
         const refused = await refusal(run());
         expect(refused.code).toBe(1);
         expect(refused.stderr).toContain(`แผนนี้เป็นแผนของปีงบประมาณ ${other} แต่จะบันทึกเป็นแผนปีงบประมาณ ${year} จึงยังไม่บันทึก`);
-        expect(refused.stderr).toContain(`--confirm-other-year แล้วแก้ชื่อแผนและข้อความที่ระบุปี ${other}`);
+        // an earlier year's document has its years moved once confirmed (tester s42 F8); a later one's are retyped
+        expect(refused.stderr).toContain(
+          earlierYear
+            ? `--confirm-other-year ระบบจะเลื่อนปีในชื่อแผน วันที่ และข้อความจากปี ${other} เป็นปี ${year} ให้`
+            : `--confirm-other-year แล้วแก้ชื่อแผนและข้อความที่ระบุปี ${other}`,
+        );
         expect(await new PlanRepository(store).getPlan(org, Number(fy))).toBeUndefined();
         // "last year's plan as a model" is said of an earlier year's document only (tester s39y)
         expect(refused.stderr.includes('(เช่น ใช้แผนปีก่อนเป็นต้นแบบ)')).toBe(earlierYear);
@@ -416,11 +421,13 @@ describe('npm run import (the CLI)', () => {
         expect((await run('--dry-run')).stdout).toContain(advice);
         expect((await run('--dry-run', '--confirm-other-year')).stdout).not.toContain(advice);
         const { stdout, stderr } = await run('--confirm-other-year');
-        expect(stdout).toContain(`แต่นำเข้าเป็นปี ${year}`);
+        expect(stdout).toContain(earlierYear ? `ปีในข้อความนี้ถูกเลื่อนจาก ${other} เป็น ${year}` : `แต่นำเข้าเป็นปี ${year}`);
         expect(stdout).not.toContain(advice);
         expect(stderr).toContain('saved plan version 1');
-        // saved: its title naming the other year is pointed out (the document of ๒๕๖๗ names it in timeframes only)
-        expect(stderr.includes(`ชื่อแผนที่บันทึกยังระบุปีงบประมาณ ${other}`)).toBe(earlierYear);
+        // saved: the earlier year's title names the year saved; no title is left naming the other year
+        const saved = await new PlanRepository(store).getPlan(org, Number(fy));
+        if (earlierYear) expect(saved?.title).toContain(`ประจำปีงบประมาณ พ.ศ. ${year}`);
+        expect(stderr).not.toContain(`ชื่อแผนที่บันทึกยังระบุปีงบประมาณ ${other}`);
       },
       spawnTimeout,
     );

@@ -6,7 +6,6 @@ describe('copying a plan to the next year moves Christian-era years of dates too
     const copy = copyPlanToYear(
       {
         fy: 2567,
-        version: 1,
         title: 'แผน',
         measures: [
           {

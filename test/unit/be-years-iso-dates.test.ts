@@ -10,7 +10,6 @@ const copied = (timeframe: string) =>
   copyPlanToYear(
     {
       fy: 2567,
-      version: 1,
       title: 'แผน',
       measures: [
         {

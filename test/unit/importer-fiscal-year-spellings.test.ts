@@ -8,7 +8,7 @@ import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { fiscalYearOfTitle } from '../../shared/import/fiscal-year-names.js';
 import { importMeasuresDocument } from '../../shared/import/measures-document.js';
-import { otherFiscalYearNamed } from '../../shared/use-cases/other-year-guard.js';
+import { otherFiscalYearNamed } from '../../shared/import/fiscal-year-names.js';
 import { SEED_DOCUMENT } from '../support/seed-plan.js';
 
 const seed = readFileSync(SEED_DOCUMENT, 'utf8');

@@ -21,7 +21,7 @@ import {
   onceDueHint,
 } from '../../web/src/plan-draft.js';
 import type { ImportWarning } from '../../shared/import/import-warning.js';
-import { otherFiscalYearNamed } from '../../shared/use-cases/other-year-guard.js';
+import { otherFiscalYearNamed } from '../../shared/import/fiscal-year-names.js';
 
 const measure = (measureId: string, indicator: number | null, extra: Partial<DraftMeasure> = {}): DraftMeasure => ({
   ...newMeasure(),

@@ -47,6 +47,8 @@ export interface PlanEditorOptions {
   onReload: () => void;
   /** a file's draft naming another fiscal year: read the same file as that year's plan (S13-8) */
   onImportAsYear?: (fy: number) => void;
+  /** reads the draft's file again as its earlier year's plan copied into this year, years moved */
+  onMoveYears?: () => void;
 }
 
 function sourceLine(draft: PlanDraft): string {
@@ -524,6 +526,15 @@ function otherYearNote(
           'button',
           { type: 'button', 'data-fy': other, onclick: () => options.onImportAsYear?.(other) },
           `นำเข้าเป็นแผนปี ${o}`,
+        ),
+      // last year's document as this year's model: its years moved for the coordinator (tester s42 F8)
+      options.onMoveYears &&
+        draft.source.kind === 'file' &&
+        other < draft.fy &&
+        h(
+          'button',
+          { type: 'button', class: 'plan-move-years', onclick: () => options.onMoveYears?.() },
+          `ใช้เป็นแผนปี ${y}: เลื่อนปี ${o} เป็น ${y} ในชื่อแผน วันที่ และข้อความ`,
         ),
       confirming &&
         h(

@@ -25,13 +25,13 @@ function uploadType(name: string): PlanUploadType {
 
 /**
  * A file chooser that sends the chosen file for a preview and hands the answer to `onPreview`;
- * `pending`, a file chosen on another year's screen (S13-8: "import as that year's plan"), is sent
- * at once.
+ * `pending`, a file chosen on another year's screen (S13-8: "import as that year's plan"), or an
+ * earlier year's file to read again as this year's model (`moveEarlierYears`), is sent at once.
  */
 export function planFileImport(
   fy: number,
   onPreview: (preview: PlanPreview, fileName: string, file: File) => void,
-  pending?: File,
+  pending?: { file: File; moveEarlierYears?: true },
 ): HTMLElement {
   const id = nextId('plan-file');
   const status = h('p', { class: 'hint', id: `${id}-status`, 'aria-live': 'polite' });
@@ -45,9 +45,9 @@ export function planFileImport(
   input.onchange = () => {
     const file = input.files?.[0];
     input.value = '';
-    if (file) void read(file);
+    if (file) void read(file, false);
   };
-  const read = async (file: File) => {
+  const read = async (file: File, moveEarlierYears: boolean) => {
     status.classList.remove('field-error');
     if (file.size > MAX_PLAN_FILE_BYTES || file.size === 0) {
       status.classList.add('field-error');
@@ -70,6 +70,7 @@ export function planFileImport(
         fileName: file.name,
         contentType,
         uploadId: target.uploadId,
+        ...(moveEarlierYears ? { moveEarlierYears: true } : {}),
       });
       status.textContent = '';
       onPreview(preview, file.name, file);
@@ -79,7 +80,7 @@ export function planFileImport(
       status.textContent = [`อ่านไฟล์ ${file.name} ไม่ได้: ${messageOf(error)}`, ...fields].join(' ');
     }
   };
-  if (pending) void read(pending);
+  if (pending) void read(pending.file, pending.moveEarlierYears === true);
   return h(
     'div',
     { class: 'plan-file-import' },

@@ -97,7 +97,7 @@ function focusDraft(main: HTMLElement, message: string): void {
 }
 
 /** A file whose draft named another year, to read again on that year's screen (S13-8). */
-let pendingImport: { fy: number; file: File } | undefined;
+let pendingImport: { fy: number; file: File; moveEarlierYears?: true } | undefined;
 /** An earlier version chosen in the plan's history, to show as a draft on its year's screen (S14-17). */
 let pendingVersion: StoredPlanView | undefined;
 
@@ -108,7 +108,7 @@ export function restoreVersion(earlier: StoredPlanView): void {
 }
 
 export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise<void> {
-  const pending = pendingImport?.fy === fy ? pendingImport.file : undefined;
+  const pending = pendingImport?.fy === fy ? pendingImport : undefined;
   pendingImport = undefined;
   const earlier = pendingVersion?.fy === fy ? pendingVersion : undefined;
   pendingVersion = undefined;
@@ -170,6 +170,13 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
           pendingImport = { fy: year, file: fileShown };
           shown = undefined;
           location.hash = href.plan(year);
+        },
+        onMoveYears: () => {
+          if (!fileShown) return;
+          // the same file read as its own year's plan and copied into this year (tester s42 F8)
+          pendingImport = { fy, file: fileShown, moveEarlierYears: true };
+          shown = undefined;
+          void planScreen(main, me, fy);
         },
       }),
     );

@@ -1,6 +1,6 @@
 // Buddhist-era years in a plan's text, found by what stands before them (พ.ศ., ปี, ปีงบประมาณ, a
 // month, a date), so that copying a plan into another year moves its years and nothing else.
-import { fromThaiDigits, toThaiDigits } from '../../shared/domain/thai-format.js';
+import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 
 const THAI_MONTHS = 'มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม';
 const THAI_MONTHS_SHORT = ['ม.ค', 'ก.พ', 'มี.ค', 'เม.ย', 'พ.ค', 'มิ.ย', 'ก.ค', 'ส.ค', 'ก.ย', 'ต.ค', 'พ.ย', 'ธ.ค']

@@ -5,12 +5,12 @@
 // only one; the others lose their months. Each is said beside its measure, to check.
 // Months the measure's timeframe gives (S23-7) are no change: they move on with the timeframe
 // (review 17 s25, S25-4), and a follow-up that ran to the timeframe's end did not stop.
-import type { FollowUp } from '../../shared/domain/plan.js';
-import { fiscalMonths } from '../../shared/domain/fiscal-calendar.js';
-import { formatThaiMonth, toThaiDigits } from '../../shared/domain/thai-format.js';
-import { followUpMonthsLabel } from '../../shared/domain/follow-up-months.js';
-import type { ImportWarning, ImportWarningCode } from '../../shared/import/import-warning.js';
-import { timeframeMonths } from '../../shared/import/timeframe-months.js';
+import type { FollowUp } from '../domain/plan.js';
+import { fiscalMonths } from '../domain/fiscal-calendar.js';
+import { formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
+import { followUpMonthsLabel } from '../domain/follow-up-months.js';
+import type { ImportWarning, ImportWarningCode } from './import-warning.js';
+import { timeframeMonths } from './timeframe-months.js';
 
 const quoted = (text: string) => `"${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`;
 
