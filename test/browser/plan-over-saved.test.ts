@@ -125,4 +125,25 @@ describe('a file imported over the saved plan, as the ITA coordinator', () => {
     // mid-year: not the months since October, when no one was asked to report on them
     expect(plan.measures[1]!.followUps[0]!.firstMonth).toBe('2023-04');
   });
+  // tester s43a F5: the history said who saved and when, not what each save changed
+  it('each save in the history lists what it changed: version 2 took six measures out, version 3 put them back', async () => {
+    await page.goto(`${setup.api}/#/fy/2566/plan/history`);
+    await expect.poll(heading, WAIT).toBe('ประวัติแผนมาตรการ ปีงบประมาณ ๒๕๖๖');
+    const saves = page.locator('.audit-item[data-action="plan.save"]');
+    await expect.poll(() => saves.count(), WAIT).toBe(3);
+    const changes = async (nth: number) => {
+      await saves.nth(nth).locator('summary').click();
+      const items = saves.nth(nth).locator('ul.plan-changes li');
+      await expect.poll(() => items.first().textContent(), WAIT).not.toBe('กำลังโหลด…');
+      return items.allTextContents();
+    };
+    expect(await saves.nth(1).locator('summary').textContent()).toBe('สิ่งที่เปลี่ยนจากฉบับที่ ๑');
+    const v2 = await changes(1);
+    expect(v2.filter((l) => l.startsWith('ลบมาตรการที่'))).toHaveLength(6);
+    expect(v2.some((l) => l.startsWith('ลบมาตรการที่ ๕ (ตัวชี้วัดที่ ๘) "'))).toBe(true);
+    const v3 = await changes(0);
+    expect(v3.filter((l) => l.startsWith('เพิ่มมาตรการที่'))).toHaveLength(6);
+    // the restored measures start from April (the restore's month): said on their follow-ups
+    expect(v3.join('\n')).toContain('ตั้งแต่เดือนเมษายน ๒๕๖๖');
+  });
 });
