@@ -13,7 +13,7 @@ import type { CalendarFeedRepository } from '../store/calendar-feed-repository.j
 import { isConditionFailure, type OrgRepository } from '../store/org-repository.js';
 import type { Repositories } from '../store/repositories.js';
 import { createPerson, updatePerson } from './manage-people.js';
-import { createUnit } from './manage-units.js';
+import { createUnit, type UnitPorts } from './manage-units.js';
 import { type InvitationPorts, resendInvitation } from './person-invitation.js';
 import { replaceOrgPlan } from './replace-plan.js';
 
@@ -59,16 +59,16 @@ export async function createOrg(
  * `npm run admin -- add-unit`: createUnit (POST /v1/units) as an admin, so the API's rules apply:
  * 409 if the unit id exists (active or not: the unit, its obligations and reports stay as they
  * are), 409 for a name or alias an active unit has, 400 for a repeated alias; 404 for an unknown
- * org. The unit owes the periods from today on. Returns the unit as the API shows it.
+ * org. The unit owes the periods from today on once the org has a plan (createUnit). Returns the unit as the API shows it.
  */
 export async function addUnit(
-  ctx: AdminContext,
+  ctx: AdminContext & Pick<UnitPorts, 'plans'>,
   input: { orgId: string; unitId: string; name: string; aliases: string[] },
 ) {
   await requireOrg(ctx, input.orgId);
   const { orgId, ...body } = input;
   const { ports, caller } = asAdmin(ctx, orgId);
-  return createUnit(ports, caller, body);
+  return createUnit({ ...ports, plans: ctx.plans }, caller, body);
 }
 
 /** The CLI acts as an admin of the org: the API's own rules for people (manage-people.ts) apply. */

@@ -12,8 +12,11 @@ export interface DirectoryPorts {
   audit: AuditLog;
   /** a person's calendar feeds: revoked when they are deactivated or reactivated */
   feeds: CalendarFeedRepository;
-  /** the plans, read by key: deactivating a unit checks this and next year's (manage-units) */
-  plans: Pick<PlanRepository, 'getPlan'>;
+  /**
+   * the plans, read by key: deactivating a unit checks this and next year's; adding one, whether
+   * the org has a plan yet (manage-units)
+   */
+  plans: Pick<PlanRepository, 'getPlan' | 'fiscalYearsWithPlans'>;
   clock: () => Date;
   /** our own invitation emails (the API and the admin CLI); without them Cognito sends its own */
   invitations?: InvitationPorts;

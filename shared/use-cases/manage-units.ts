@@ -13,10 +13,13 @@ import { unitNameKey } from '../store/keys.js';
 import { isClaimTaken, isConditionFailure, isMembershipChanged, unitNameHolders } from '../store/org-repository.js';
 import type { DirectoryPorts } from './directory-ports.js';
 
-/** What adding and changing units use (the admin CLI gives these too). */
-export type UnitPorts = Pick<DirectoryPorts, 'orgs' | 'clock' | 'forget'>;
+/** What adding and changing units use (the admin CLI gives these too): adding asks the plans whether the org has one yet. */
+export type UnitPorts = Pick<DirectoryPorts, 'orgs' | 'clock' | 'forget' | 'plans'>;
 /** What changing a unit uses: also the plans, to refuse leaving a measure with nobody (S16-7). */
-export type UnitUpdatePorts = UnitPorts & Pick<DirectoryPorts, 'plans'>;
+export type UnitUpdatePorts = UnitPorts;
+
+/** The fiscal years looked at for an org's plans when a unit is added: these before the running one, and the next. */
+const PLAN_YEARS_BEFORE = 10;
 
 export const unitView = (u: Unit) => ({
   unitId: u.unitId,
@@ -46,21 +49,31 @@ const unitDetails = (u: Unit, changed: string[], previous?: Unit) => ({
 });
 
 /**
- * Adds an active unit, owing the year's periods that end from today on (unit-lifetime.ts). 409 if the id is taken (field `unitId`), or if its name or an alias is, as
+ * Adds an active unit, owing the year's periods that end from today on (unit-lifetime.ts), unless
+ * the org has no saved plan of any year yet (the running one, the next, or the 10 before): then it is
+ * one of the org's first units, as create-org's are, and owes every year's whole plan (tester s43b
+ * F8: an อบต. that adds its own units, then imports last year's plan to publish its results, had a
+ * year of no obligations, unwarned). 409 if the id is taken (field `unitId`), or if its name or an alias is, as
  * the plan importer reads names (unitNameKey), another active unit's name or alias (field `name` or
  * `aliases.N`, naming that unit): an alias must not take another unit's place in plan imports.
  */
 export async function createUnit(ports: UnitPorts, caller: Caller, body: CreateUnitBody) {
   assertCanManagePeople(caller);
-  const units = await ports.orgs.listUnits(caller.orgId);
+  const now = ports.clock();
+  const fy = fiscalYearOf(bangkokDate(now));
+  const years = Array.from({ length: PLAN_YEARS_BEFORE + 2 }, (_, i) => fy + 1 - i);
+  const [units, planned] = await Promise.all([
+    ports.orgs.listUnits(caller.orgId),
+    ports.plans.fiscalYearsWithPlans(caller.orgId, years),
+  ]);
   const unit: Unit = {
     orgId: caller.orgId,
     unitId: body.unitId ?? `unit-${randomBytes(4).toString('hex')}`,
     name: body.name.trim(),
     aliases: body.aliases.map((a) => a.trim()),
     active: true,
-    // it owes the periods from today on (unit-lifetime.ts)
-    addedAt: ports.clock().toISOString(),
+    // once the org has a plan, it owes the periods from today on (unit-lifetime.ts)
+    ...(planned.length > 0 ? { addedAt: now.toISOString() } : {}),
   };
   assertDistinctNames(unit);
   assertNamesFree(units, unit);

@@ -15,6 +15,11 @@ import { expectEachInItsLanguage } from '../support/message-languages.js';
 import { SEED_DOCUMENT } from '../support/seed-plan.js';
 import { readTextDocument } from '../../shared/import/source-document.js';
 import { seedOrg } from '../support/seed-org.js';
+import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
+import { loadOrgYear } from '../../shared/store/fiscal-year-repository.js';
+import { OrgRepository } from '../../shared/store/org-repository.js';
+import { addUnit, createOrg } from '../../shared/use-cases/administer-org.js';
+import { localAdminContext } from '../support/admin-context.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
 const documentPath = fileURLToPath(SEED_DOCUMENT);
@@ -527,5 +532,71 @@ describe('npm run import (the CLI)', () => {
     // Thai first, naming the option, as admin and the API say it (was zod's English, break-16 B12)
     expect(failure.stderr).toContain('  --org: รหัสองค์กรมีอักขระหรือรูปแบบที่ไม่อนุญาต / organisation id has characters');
     expect(failure.stderr).not.toContain('    at ');
+  });
+});
+
+// tester s43b F8: an org without create-org's municipal units adds its own with add-unit (an อบต.),
+// then imports last year's plan to publish its results: the units, added "today", owed nothing of
+// that year (0 obligations, a results report of none), and nothing said so
+describe("units an org adds before it has any plan owe the whole year, as create-org's do", () => {
+  const today = new Date('2026-12-06T03:00:00Z');
+  const setUp = async (orgId: string, units: readonly { unitId: string; name: string }[]) => {
+    const ctx = { ...localAdminContext(store), plans: new PlanRepository(store), now: today };
+    await createOrg(ctx, { orgId, name: 'องค์การบริหารส่วนตำบลโคกไม้', withMunicipalUnits: false });
+    for (const u of units) await addUnit(ctx, { orgId, unitId: u.unitId, name: u.name, aliases: [] });
+    return ctx;
+  };
+  const owedBy = async (orgId: string, fy: number, asOf: `${number}-${number}-${number}`) => {
+    const orgs = new OrgRepository(store);
+    const org = (await orgs.getOrg(orgId))!;
+    const year = await loadOrgYear(store, org, await orgs.listUnits(orgId), fy, asOf);
+    const count = new Map<string, number>();
+    for (const t of year?.tracked ?? []) count.set(t.obligation.unitId, (count.get(t.obligation.unitId) ?? 0) + 1);
+    return count;
+  };
+  const document = () => readTextDocument(readFileSync(documentPath, 'utf8'));
+
+  it.each([
+    ['last year (FY2566) imported in FY2570', 2566, '2023-09-30'],
+    ['the running year (FY2570), from its first month', 2570, '2027-09-30'],
+  ] as const)('%s: every unit added before the plan owes its whole plan', async (_name, fy, yearEnd) => {
+    const orgId = `own-units-${fy}`;
+    await setUp(orgId, MUNICIPAL_UNITS);
+    await importPlan(createRepositories(store), {
+      orgId,
+      fy,
+      document: document(),
+      actor: 'test',
+      now: today,
+      confirmOtherFiscalYear: true,
+    });
+    const owed = await owedBy(orgId, fy, yearEnd);
+    for (const u of MUNICIPAL_UNITS) expect(owed.get(u.unitId) ?? 0, u.unitId).toBeGreaterThan(0);
+    // October's monthly report is owed too: the unit was the org's from the start
+    const year = await loadOrgYear(
+      store,
+      (await new OrgRepository(store).getOrg(orgId))!,
+      await new OrgRepository(store).listUnits(orgId),
+      fy,
+      yearEnd,
+    );
+    expect(year?.tracked.some((t) => t.obligation.periodId === `${fy - 544}-10`)).toBe(true);
+  });
+
+  it('a unit added once the org has a plan still owes only from the day it was added', async () => {
+    const orgId = 'own-units-later';
+    const ctx = await setUp(orgId, MUNICIPAL_UNITS);
+    await importPlan(createRepositories(store), {
+      orgId,
+      fy: 2570,
+      document: document(),
+      actor: 'test',
+      now: today,
+      confirmOtherFiscalYear: true,
+    });
+    await addUnit(ctx, { orgId, unitId: 'strategy', name: 'กองยุทธศาสตร์และงบประมาณ', aliases: [] });
+    const added = (await new OrgRepository(store).listUnits(orgId)).find((u) => u.unitId === 'strategy');
+    expect(added?.addedAt).toBe(today.toISOString());
+    expect((await new OrgRepository(store).listUnits(orgId)).filter((u) => u.addedAt !== undefined)).toHaveLength(1);
   });
 });
