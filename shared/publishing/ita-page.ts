@@ -64,9 +64,21 @@ function item(i: ItaPageItem): string {
   return `<li class="item" data-kind="${escapeHtml(i.kind)}" data-generation="${i.published.generation}">${head}<p>เผยแพร่เมื่อ <time datetime="${escapeHtml(i.published.publishedAt)}">${formatThaiDateTime(new Date(i.published.publishedAt))}</time></p><ul class="files">${links}</ul></li>`;
 }
 
+/** "ยังไม่ถึงกำหนด ๖๐ รายการ" in brackets, or '' */
+const notYetDue = (n: number) => (n > 0 ? ` (ยังไม่ถึงกำหนด ${toThaiDigits(n)} รายการ)` : '');
+
+/**
+ * The figures per indicator. An indicator with nothing due yet says so instead of an empty bar of
+ * zeros, and a year with nothing due at all is one line, with how many are not yet due, as the
+ * document says (tester s43b F10: ten grey bars "ครบกำหนด ๐" under a PDF of "ยังไม่ถึงกำหนด ๖๐ รายการ").
+ */
 function chart(fy: number, reporting: NonNullable<ItaPageInput['reporting']>): string {
+  const totalDue = reporting.byIndicator.reduce((n, i) => n + i.counts.due, 0);
+  const totalNotYet = reporting.byIndicator.reduce((n, i) => n + i.counts.notYetDue, 0);
   const rows = reporting.byIndicator
     .map(({ indicator, name, counts: c }) => {
+      const label = `<p class="indicator">ตัวชี้วัดที่ ${toThaiDigits(indicator)} ${escapeHtml(name)}</p>`;
+      if (c.due === 0) return `<li>${label}<p class="numbers none">ยังไม่มีรายการที่ครบกำหนด${notYetDue(c.notYetDue)}</p></li>`;
       const parts = [
         ['on-time', c.onTime, 'ตรงเวลา'],
         ['late', c.late, 'ล่าช้า'],
@@ -77,7 +89,7 @@ function chart(fy: number, reporting: NonNullable<ItaPageInput['reporting']>): s
         .map(([cls, n]) => `<span class="${cls}" style="width:${pct(n, c.due)}%"></span>`)
         .join('');
       const numbers = parts.map(([, n, label]) => `${label} ${toThaiDigits(n)}`).join(' · ');
-      return `<li><p class="indicator">ตัวชี้วัดที่ ${toThaiDigits(indicator)} ${escapeHtml(name)}</p><div class="bar" role="img" aria-label="${escapeHtml(numbers)} จากที่ครบกำหนด ${toThaiDigits(c.due)}">${bar}</div><p class="numbers">ครบกำหนด ${toThaiDigits(c.due)}: ${numbers}</p></li>`;
+      return `<li>${label}<div class="bar" role="img" aria-label="${escapeHtml(numbers)} จากที่ครบกำหนด ${toThaiDigits(c.due)}">${bar}</div><p class="numbers">ครบกำหนด ${toThaiDigits(c.due)}: ${numbers}</p></li>`;
     })
     .join('');
   const source =
@@ -86,7 +98,7 @@ function chart(fy: number, reporting: NonNullable<ItaPageInput['reporting']>): s
       : ` ตามรายงานผลการดำเนินการที่เผยแพร่ (ฉบับที่ ${toThaiDigits(reporting.generation)})`;
   return `<section class="reporting"${reporting.generation === undefined ? '' : ` data-generation="${reporting.generation}"`}><h2>ผลการรายงานตามมาตรการ</h2><p>ภาระการรายงานที่ครบกำหนดแล้ว ${yearSoFarNote(fy, reporting.asOf) ?? `ข้อมูล ณ วันที่ ${formatThaiDate(reporting.asOf)}`}${source}</p>
 <p class="legend"><span class="key on-time"></span>ส่งตรงเวลา <span class="key late"></span>ส่งล่าช้า <span class="key missing"></span>ไม่ได้ส่ง</p>
-<ul class="chart">${rows || '<li>ยังไม่มีภาระการรายงานที่ครบกำหนด</li>'}</ul></section>`;
+<ul class="chart">${totalDue > 0 ? rows : `<li>ยังไม่มีภาระการรายงานที่ครบกำหนด${notYetDue(totalNotYet)}</li>`}</ul></section>`;
 }
 
 const STYLE = `body{margin:0;font-family:Sarabun,'Noto Sans Thai',Tahoma,Arial,sans-serif;color:#1f2937;background:#f9fafb;font-size:16px;line-height:1.6}
