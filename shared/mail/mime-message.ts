@@ -1,51 +1,25 @@
-// A raw MIME message (for SES SendRawEmail): UTF-8 headers, text + HTML alternatives, attachments.
-import { randomUUID } from 'node:crypto';
+// A raw MIME message (for SES SendRawEmail) built by nodemailer's MailComposer: UTF-8 headers
+// encoded per RFC 2047 (folded, never splitting a character), attachment names per RFC 2231, text
+// and HTML alternatives (RFC 2046). Loaded only where mail carries attachments (the jobs): the
+// API's mail has none and does not bundle it.
+import MailComposer from 'nodemailer/lib/mail-composer';
 import type { OutgoingMail } from './outgoing-mail.js';
 
-const encodeHeader = (value: string) =>
-  /^[\x20-\x7e]*$/.test(value) ? value : `=?UTF-8?B?${Buffer.from(value, 'utf8').toString('base64')}?=`;
+/** Composes `mail` from `from` into the bytes SendRawEmail takes. */
+export type RawMessageComposer = (from: string, mail: OutgoingMail) => Promise<Uint8Array>;
 
-const base64Lines = (data: Uint8Array | string) =>
-  (
-    Buffer.from(data)
-      .toString('base64')
-      .match(/.{1,76}/g) ?? []
-  ).join('\r\n');
-
-export function rawMimeMessage(from: string, mail: OutgoingMail): Uint8Array {
-  const mixed = `mixed-${randomUUID()}`;
-  const alt = `alt-${randomUUID()}`;
-  const lines = [
-    `From: ${from}`,
-    `To: ${mail.to.join(', ')}`,
-    `Subject: ${encodeHeader(mail.subject)}`,
-    'MIME-Version: 1.0',
-    `Content-Type: multipart/mixed; boundary="${mixed}"`,
-    '',
-    `--${mixed}`,
-    `Content-Type: multipart/alternative; boundary="${alt}"`,
-    '',
-    `--${alt}`,
-    'Content-Type: text/plain; charset=UTF-8',
-    'Content-Transfer-Encoding: base64',
-    '',
-    base64Lines(mail.text),
-    `--${alt}`,
-    'Content-Type: text/html; charset=UTF-8',
-    'Content-Transfer-Encoding: base64',
-    '',
-    base64Lines(mail.html),
-    `--${alt}--`,
-    ...(mail.attachments ?? []).flatMap((a) => [
-      `--${mixed}`,
-      `Content-Type: ${a.contentType}; name="${encodeHeader(a.filename)}"`,
-      `Content-Disposition: attachment; filename="${encodeHeader(a.filename)}"`,
-      'Content-Transfer-Encoding: base64',
-      '',
-      base64Lines(a.content),
-    ]),
-    `--${mixed}--`,
-    '',
-  ];
-  return Buffer.from(lines.join('\r\n'), 'utf8');
-}
+export const rawMimeMessage: RawMessageComposer = (from, mail) =>
+  new MailComposer({
+    from,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    attachments: (mail.attachments ?? []).map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      content: Buffer.from(a.content),
+    })),
+  })
+    .compile()
+    .build();

@@ -3,7 +3,7 @@
 // SendFailure (send-failure.ts).
 // The SES client must have maxAttempts 1: a send is retried only here (throttling) or through the outbox.
 import { SendEmailCommand, SendRawEmailCommand, type SESClient } from '@aws-sdk/client-ses';
-import { rawMimeMessage } from './mime-message.js';
+import type { RawMessageComposer } from './mime-message.js';
 import { classifySendError, SendFailure } from './send-failure.js';
 import { localSendRate, type SendRateLimiter } from './send-rate.js';
 import { MAIL_TAG, type Mailer, type OutgoingMail, type SendHooks } from './outgoing-mail.js';
@@ -17,6 +17,8 @@ export interface SesMailerConfig {
   rate?: SendRateLimiter;
   /** attempts for a throttled send (default 4), first backoff (default 200 ms, doubling, with jitter) */
   retry?: { attempts?: number; baseDelayMs?: number };
+  /** composes a mail with attachments for SendRawEmail (mime-message.ts); without it such mail is refused */
+  rawMessage?: RawMessageComposer;
 }
 
 /** Throttling: retried here with backoff, within the rate. */
@@ -40,10 +42,11 @@ export function sesMailer(client: SESClient, config: SesMailerConfig): Mailer {
           ],
         }
       : {};
-  const command = (mail: OutgoingMail) =>
-    mail.attachments?.length
+  /** `raw`: the mail composed with its attachments (composeRaw), sent as it is */
+  const command = (mail: OutgoingMail, raw: Uint8Array | undefined) =>
+    raw
       ? new SendRawEmailCommand({
-          RawMessage: { Data: rawMimeMessage(config.from, mail) },
+          RawMessage: { Data: raw },
           ...(config.configurationSet ? { ConfigurationSetName: config.configurationSet } : {}),
           ...tags(mail),
         })
@@ -57,8 +60,14 @@ export function sesMailer(client: SESClient, config: SesMailerConfig): Mailer {
           ...(config.configurationSet ? { ConfigurationSetName: config.configurationSet } : {}),
           ...tags(mail),
         });
+  const composeRaw = (mail: OutgoingMail) => {
+    if (!config.rawMessage) throw new Error('this mailer sends no attachments: give it rawMessage (mime-message.ts)');
+    return config.rawMessage(config.from, mail);
+  };
   return {
     async send(mail, hooks?: SendHooks) {
+      // composed once, before any send slot is taken: a mail that cannot be composed is no send failure
+      const raw = mail.attachments?.length ? await composeRaw(mail) : undefined;
       for (let attempt = 1; ; attempt++) {
         await limiter.take();
         if (attempt === 1 && hooks?.sending)
@@ -68,7 +77,7 @@ export function sesMailer(client: SESClient, config: SesMailerConfig): Mailer {
             throw new SendFailure('transient', error instanceof Error ? error.name : 'error');
           }
         try {
-          const cmd = command(mail);
+          const cmd = command(mail, raw);
           const out = cmd instanceof SendRawEmailCommand ? await client.send(cmd) : await client.send(cmd);
           return { messageId: out.MessageId ?? '' };
         } catch (error) {

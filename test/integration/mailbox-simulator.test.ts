@@ -10,6 +10,7 @@ import { apiPath } from '../../shared/api/api-path.js';
 import { mailEventsHandler } from '../../functions/mail-events/mail-events.js';
 import { startSesEmulator, type RunningSes } from '../../infra/local/ses-emulator.js';
 import { sesMailer } from '../../shared/mail/ses-mailer.js';
+import { rawMimeMessage } from '../../shared/mail/mime-message.js';
 import type { Mailer } from '../../shared/mail/outgoing-mail.js';
 import { call } from '../support/api-events.js';
 import { API_NOW, createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
@@ -32,6 +33,7 @@ beforeAll(async () => {
   mailer = sesMailer(new SESClient({ endpoint: ses.endpoint, region: 'ap-southeast-1', maxAttempts: 1 }), {
     from: 'ita@demo.example.org',
     maxPerSecond: 1000,
+    rawMessage: rawMimeMessage,
   });
 });
 afterAll(async () => Promise.all([ses?.stop(), f?.close()]));

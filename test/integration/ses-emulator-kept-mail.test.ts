@@ -9,6 +9,7 @@ import { SESClient } from '@aws-sdk/client-ses';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startSesEmulator, type RunningSes } from '../../infra/local/ses-emulator.js';
 import { sesMailer } from '../../shared/mail/ses-mailer.js';
+import { rawMimeMessage } from '../../shared/mail/mime-message.js';
 import type { OutgoingMail } from '../../shared/mail/outgoing-mail.js';
 import { freePort } from '../support/free-port.js';
 
@@ -34,7 +35,11 @@ async function send(endpoint: string, mail: OutgoingMail) {
     credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
   });
   try {
-    await sesMailer(client, { from: 'ita-noreply@demo.example.org', maxPerSecond: 1000 }).send(mail);
+    await sesMailer(client, {
+      from: 'ita-noreply@demo.example.org',
+      maxPerSecond: 1000,
+      rawMessage: rawMimeMessage,
+    }).send(mail);
   } finally {
     client.destroy();
   }
@@ -106,6 +111,32 @@ describe('the SES emulator with a data folder keeps its mails across starts', ()
       },
     ]);
     await three.ses.stop();
+  });
+
+  // MIME by MailComposer (mime-message.ts): a long Thai subject folded over encoded-words, a Thai file name per RFC 2231
+  it('a long Thai subject and a Thai file name read back whole in the mail viewer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ses-kept-'));
+    dirs.push(dir);
+    const one = await start(dir);
+    const subject =
+      '[ITA] รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ เทศบาลตำบลดอนอะระง';
+    await send(one.endpoint, {
+      to: ['mayor@demo.example.org'],
+      subject,
+      html: '<p>เรียน นายกเทศมนตรี</p>',
+      text: 'เรียน นายกเทศมนตรี',
+      attachments: [
+        {
+          filename: 'รายงานผล-ดอนอะระง-๒๕๖๖.pdf',
+          contentType: 'application/pdf',
+          content: new TextEncoder().encode('%PDF-1.7\n'),
+        },
+      ],
+    });
+    expect(await viewer(one.endpoint)).toEqual([
+      { to: ['mayor@demo.example.org'], subject, files: ['รายงานผล-ดอนอะระง-๒๕๖๖.pdf'] },
+    ]);
+    await one.ses.stop();
   });
 
   it("the viewer's clear stays cleared after a restart, and a mail sent after the clear is kept", async () => {

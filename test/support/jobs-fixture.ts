@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import { SEND_CLIENT_MAX_ATTEMPTS } from '../../shared/jobs/job-config.js';
 import type { JobDependencies } from '../../shared/jobs/job-dependencies.js';
 import { sesMailer } from '../../shared/mail/ses-mailer.js';
+import { rawMimeMessage } from '../../shared/mail/mime-message.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { createRepositories, type Repositories } from '../../shared/store/repositories.js';
 import { importSeedPlan } from './seed-plan.js';
@@ -67,6 +68,7 @@ export async function createJobsFixture(orgId: string, options: { seedPlan?: boo
       from: 'ita@demo.example.org',
       maxPerSecond: 1000,
       retry: { attempts: 12, baseDelayMs: 2 },
+      rawMessage: rawMimeMessage,
     }),
     wallClock: () => new Date(),
     // These tests are about what each run sends; which days may send is tested with the Thai

@@ -18,6 +18,7 @@ import { loadOrgYear } from '../../../shared/store/fiscal-year-repository.js';
 import { runScheduledJob, type ScheduledJobResult } from '../../../shared/jobs/run-scheduled-job.js';
 import type { Mailer } from '../../../shared/mail/outgoing-mail.js';
 import { sesMailer } from '../../../shared/mail/ses-mailer.js';
+import { rawMimeMessage } from '../../../shared/mail/mime-message.js';
 import { earlierYearHeadingTh } from '../../../shared/mail/summary-email.js';
 import { kindsFiringOn } from '../../../shared/schedules/schedule-catalog.js';
 import { OrgRepository } from '../../../shared/store/org-repository.js';
@@ -266,7 +267,12 @@ beforeAll(async () => {
   let today: PlainDate = FIRST;
   const deps = f.deps({
     mailer: watched(
-      sesMailer(ses, { from: 'ita@demo.example.org', maxPerSecond: 1000, retry: { attempts: 12, baseDelayMs: 1 } }),
+      sesMailer(ses, {
+        from: 'ita@demo.example.org',
+        maxPerSecond: 1000,
+        retry: { attempts: 12, baseDelayMs: 1 },
+        rawMessage: rawMimeMessage,
+      }),
       () => today,
     ),
     settings: { formUrl: 'https://ita.example.org', dueSoonDays: 3, concurrency: 1, cutoffDays: CUTOFF_DAYS },
