@@ -13,7 +13,7 @@ import type { Person } from '../domain/organisation.js';
 import { addDays, bangkokDate, type PlainDate } from '../domain/plain-date.js';
 import { renderAnnualReportEmail } from '../mail/annual-report-email.js';
 import { deliverOnce, type DeliveryOutcome } from '../mail/deliver-once.js';
-import type { OutgoingMail } from '../mail/outgoing-mail.js';
+import { type OutgoingMail, senderNameOf } from '../mail/outgoing-mail.js';
 import type { DocumentGenerationRepository, Generation } from '../store/document-generation-repository.js';
 import type { OrgRepository } from '../store/org-repository.js';
 import type { PlanRepository } from '../store/plan-repository.js';
@@ -245,6 +245,7 @@ function annualReportEmail(
   return {
     to: [to],
     tags: { orgId, kind: 'annual-report' },
+    ...senderNameOf(model.orgName),
     ...mail,
     attachments: [{ filename: `annual-report-${orgId}-${fy}.pdf`, contentType: 'application/pdf', content: pdf }],
   };

@@ -2,7 +2,7 @@
 import { SESClient } from '@aws-sdk/client-ses';
 import { s3ReportFileStore } from '../documents/report-files.js';
 import { lazyS3Client } from '../aws/s3-client.js';
-import { rawMimeMessage } from '../mail/mime-message.js';
+import { formatFrom, rawMimeMessage } from '../mail/mime-message.js';
 import { sesMailer } from '../mail/ses-mailer.js';
 import { JobEnvironment, parseEnvironment } from '../environment/environment.js';
 import { createDocumentClient, storeConfigFromEnv } from '../store/dynamo-client.js';
@@ -48,6 +48,8 @@ export function jobDependenciesFromEnv(
       rate: sharedSendRate(store, { scope: sesRegion, maxPerSecond }),
       // the annual report's email carries its PDF
       rawMessage: rawMimeMessage,
+      // "ITA <org name>" as the sender a phone shows
+      formatFrom,
     }),
     wallClock: () => new Date(),
     ...(env.MAIL_LEASE_SECONDS ? { leaseMs: env.MAIL_LEASE_SECONDS * 1000 } : {}),

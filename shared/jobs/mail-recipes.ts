@@ -18,7 +18,7 @@ import {
   type ReminderStage,
   type TrackedObligation,
 } from '../domain/reminder-plan.js';
-import type { OutgoingMail } from '../mail/outgoing-mail.js';
+import { type OutgoingMail, senderNameOf } from '../mail/outgoing-mail.js';
 import { renderReminder } from '../mail/reminder-email.js';
 import { countedTo, type FailedMailLine, renderSummary, type SummaryContext } from '../mail/summary-email.js';
 import type { MailRecipe, OutboxItem } from '../store/outbox-repository.js';
@@ -160,6 +160,7 @@ export async function summaryMail(
   return {
     to: [person.email],
     tags: { orgId: ctx.org.orgId, kind: 'summary' },
+    ...senderNameOf(ctx.org.name),
     ...renderSummary(
       summary,
       {
@@ -271,6 +272,7 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
   return {
     to: [person.email],
     tags: { orgId: ctx.org.orgId, kind: 'reminder' },
+    ...senderNameOf(ctx.org.name),
     ...renderReminder(batch, {
       orgName: ctx.org.name,
       unitNames: ctx.unitNames,

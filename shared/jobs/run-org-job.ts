@@ -17,6 +17,7 @@ import { markerId } from '../store/outbox-repository.js';
 import { backlogBatches } from './backlog-batches.js';
 import { notingFallbackYears, thaiWorkingDaysBetween } from '../domain/thai-working-days.js';
 import type { WorkingDays } from '../domain/working-days.js';
+import { senderNameOf } from '../mail/outgoing-mail.js';
 import { deliverOnce, type DeliveryOutcome, givenUpMail, retryOutbox, type RunState } from '../mail/deliver-once.js';
 import { measuresOf, reminderRecipe, rerender, summaryMail, summaryRecipe } from './mail-recipes.js';
 import { recipients } from './recipients.js';
@@ -243,6 +244,7 @@ async function runOrgJobNoting(
               render: (items, elsewhere) => ({
                 to: [person.email],
                 tags: { orgId, kind: 'reminder' },
+                ...senderNameOf(org.name),
                 ...renderReminder(batchPart(batch, items, elsewhere), {
                   orgName: org.name,
                   unitNames,

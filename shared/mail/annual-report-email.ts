@@ -44,6 +44,7 @@ export function renderAnnualReportEmail(model: AnnualReportModel, generation: nu
       model.title,
       `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(intro)}</p><p style="font-size:17px">${escapeHtml(facts)}</p><p>${button(link, 'เปิดรายงานในระบบ')}</p>`,
       FOOTER,
+      facts,
     ),
     text: [model.title, '', greeting, '', intro, '', facts, '', link, '', FOOTER].join('\n'),
   };

@@ -31,12 +31,17 @@ export interface RenderedEmail {
   text: string;
 }
 
-export function emailPage(title: string, bodyHtml: string, footer: string): string {
+/**
+ * The email's page around `bodyHtml`. `preheader`: the line a mail list shows after the subject
+ * (hidden in the message itself), the email's key figures rather than its heading again (tester
+ * s43b F13: the preview repeated the subject).
+ */
+export function emailPage(title: string, bodyHtml: string, footer: string, preheader?: string): string {
   return `<!doctype html>
 <html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(title)}</title></head>
 <body style="margin:0;padding:0;background:#f3f4f6;font-family:Sarabun,'Noto Sans Thai',Tahoma,Arial,sans-serif;color:#1f2937;font-size:16px;line-height:1.6">
-<div style="max-width:640px;margin:0 auto;padding:12px">
+${preheader ? `<div class="preheader" style="display:none;max-height:0;overflow:hidden;mso-hide:all">${escapeHtml(preheader)}</div>\n` : ''}<div style="max-width:640px;margin:0 auto;padding:12px">
 <div style="background:#ffffff;border-radius:8px;padding:20px;border-top:4px solid #1d4ed8">
 <h1 style="font-size:20px;line-height:1.4;margin:0 0 12px">${escapeHtml(title)}</h1>
 ${bodyHtml}

@@ -24,7 +24,16 @@ export interface OutgoingMail {
   attachments?: Attachment[];
   /** the org it is sent for and what it is (MAIL_TAG) */
   tags?: { orgId: string; kind: MailKind };
+  /**
+   * From's display name (RFC 5322 §3.4), senderNameOf the org: what a phone shows as the sender.
+   * Used by a mailer given a `formatFrom` (the jobs'); others send from the address alone.
+   */
+  senderName?: string;
 }
+
+/** "ITA เทศบาลตำบลดอนอะระง": the sender a reader sees (tester s43b F13: "ita-noreply@…", no name). */
+export const senderNameOf = (orgName: string | undefined): { senderName?: string } =>
+  orgName ? { senderName: `ITA ${orgName}` } : {};
 
 /** What the sender tells its caller while sending. */
 export interface SendHooks {

@@ -13,7 +13,15 @@ import {
   type ReminderStage,
   type TrackedObligation,
 } from '../domain/reminder-plan.js';
-import { formatThaiDate, formatThaiMonth, thaiList, thaiMonthName, toThaiDigits } from '../domain/thai-format.js';
+import {
+  buddhistYear,
+  formatThaiDate,
+  formatThaiDayMonthShort,
+  formatThaiMonth,
+  thaiList,
+  thaiMonthName,
+  toThaiDigits,
+} from '../domain/thai-format.js';
 import { REVIEW_COMMENT_LABEL, ROLE_LABELS } from '../domain/status-labels.js';
 import { daysOverdue, onTimeUntilTh, overdueAfter } from '../domain/settlement.js';
 import { DUE_ON_DAY_OFF_STAYS_TH, dueOnDayOffTh } from '../domain/day-off.js';
@@ -194,6 +202,21 @@ function closingOf(batch: ReminderBatch, ctx: ReminderContext): Closing[] {
   return out;
 }
 
+/**
+ * The line a mail list shows after the subject: the first item's due day and title, and how many
+ * more ("ครบกำหนด ๓๑ ธ.ค. ๒๕๖๙: ตัวชี้วัดที่ ๔ … และอีก ๓ รายการ").
+ */
+function preheaderOf(
+  items: readonly TrackedObligation[],
+  titleOf: (t: TrackedObligation) => string,
+): string | undefined {
+  const [first] = items;
+  if (!first) return undefined;
+  const due = first.obligation.dueDate;
+  const more = items.length > 1 ? ` และอีก ${toThaiDigits(items.length - 1)} รายการ` : '';
+  return `ครบกำหนด ${formatThaiDayMonthShort(due)} ${toThaiDigits(buddhistYear(due))}: ${titleOf(first)}${more}`;
+}
+
 interface Entry {
   title: string;
   unit: string;
@@ -333,6 +356,7 @@ ${s.entries.map((e, i) => entryHtml(e, s.first + i)).join('\n')}`,
       )
       .join('')}`,
     FOOTER,
+    preheaderOf([...batch.items, ...(batch.stillOpen ?? [])], (t) => entry(t).title),
   );
   const text = [
     greetingOf(batch.audience, ctx),

@@ -19,6 +19,8 @@ export interface SesMailerConfig {
   retry?: { attempts?: number; baseDelayMs?: number };
   /** composes a mail with attachments for SendRawEmail (mime-message.ts); without it such mail is refused */
   rawMessage?: RawMessageComposer;
+  /** From with a mail's senderName (mime-message.ts formatFrom); without it From is the address alone */
+  formatFrom?: (address: string, name: string) => string;
 }
 
 /** Throttling: retried here with backoff, within the rate. */
@@ -51,7 +53,7 @@ export function sesMailer(client: SESClient, config: SesMailerConfig): Mailer {
           ...tags(mail),
         })
       : new SendEmailCommand({
-          Source: config.from,
+          Source: mail.senderName && config.formatFrom ? config.formatFrom(config.from, mail.senderName) : config.from,
           Destination: { ToAddresses: mail.to },
           Message: {
             Subject: { Data: mail.subject, Charset: 'UTF-8' },
@@ -62,7 +64,8 @@ export function sesMailer(client: SESClient, config: SesMailerConfig): Mailer {
         });
   const composeRaw = (mail: OutgoingMail) => {
     if (!config.rawMessage) throw new Error('this mailer sends no attachments: give it rawMessage (mime-message.ts)');
-    return config.rawMessage(config.from, mail);
+    // MailComposer writes the display name itself, when this mailer shows one
+    return config.rawMessage(config.from, config.formatFrom ? mail : { ...mail, senderName: undefined });
   };
   return {
     async send(mail, hooks?: SendHooks) {

@@ -3,7 +3,7 @@
 import type { SESClient } from '@aws-sdk/client-ses';
 import type { JobDependencies } from '../../shared/jobs/job-dependencies.js';
 import { sesMailer } from '../../shared/mail/ses-mailer.js';
-import { rawMimeMessage } from '../../shared/mail/mime-message.js';
+import { formatFrom, rawMimeMessage } from '../../shared/mail/mime-message.js';
 import type { ApiFixture } from './api-fixture.js';
 
 /** JobDependencies for `f`, sending through `ses`; `extra` adds or replaces fields (calendar, clock...). */
@@ -13,7 +13,12 @@ export function fixtureJobDeps(f: ApiFixture, ses: SESClient, extra: Partial<Job
     repos: f.repos,
     files: f.files,
     annualReport: f.documents.annualReport,
-    mailer: sesMailer(ses, { from: 'ita@demo.example.org', maxPerSecond: 1000, rawMessage: rawMimeMessage }),
+    mailer: sesMailer(ses, {
+      from: 'ita@demo.example.org',
+      maxPerSecond: 1000,
+      rawMessage: rawMimeMessage,
+      formatFrom,
+    }),
     wallClock: () => new Date(),
     settings: { formUrl: 'https://ita.example.org', dueSoonDays: 3, concurrency: 2 },
     ...extra,

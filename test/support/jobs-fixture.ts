@@ -4,7 +4,7 @@ import { inject } from 'vitest';
 import { SEND_CLIENT_MAX_ATTEMPTS } from '../../shared/jobs/job-config.js';
 import type { JobDependencies } from '../../shared/jobs/job-dependencies.js';
 import { sesMailer } from '../../shared/mail/ses-mailer.js';
-import { rawMimeMessage } from '../../shared/mail/mime-message.js';
+import { formatFrom, rawMimeMessage } from '../../shared/mail/mime-message.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { createRepositories, type Repositories } from '../../shared/store/repositories.js';
 import { importSeedPlan } from './seed-plan.js';
@@ -69,6 +69,7 @@ export async function createJobsFixture(orgId: string, options: { seedPlan?: boo
       maxPerSecond: 1000,
       retry: { attempts: 12, baseDelayMs: 2 },
       rawMessage: rawMimeMessage,
+      formatFrom,
     }),
     wallClock: () => new Date(),
     // These tests are about what each run sends; which days may send is tested with the Thai

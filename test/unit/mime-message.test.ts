@@ -2,8 +2,9 @@
 // whole Thai subject one encoded-word of ~250 characters on one line, and a Thai attachment name
 // put as an encoded-word inside a quoted parameter, which RFC 2047 §5 does not allow (RFC 2231 does).
 import { describe, expect, it } from 'vitest';
-import { rawMimeMessage } from '../../shared/mail/mime-message.js';
+import { formatFrom, rawMimeMessage } from '../../shared/mail/mime-message.js';
 import type { OutgoingMail } from '../../shared/mail/outgoing-mail.js';
+import { decodeEncodedWords } from '../support/encoded-words.js';
 
 const mail = (subject: string, filename: string): OutgoingMail => ({
   to: ['mayor@demo.example.org'],
@@ -15,22 +16,6 @@ const mail = (subject: string, filename: string): OutgoingMail => ({
 
 /** The message's header block, unfolded lines kept as sent. */
 const headerLines = (raw: Uint8Array) => Buffer.from(raw).toString('latin1').split('\r\n\r\n')[0]!.split('\r\n');
-
-/** RFC 2047 encoded-words of an unfolded header value, decoded (B and Q). */
-function decodeWords(value: string): string {
-  const bytes: number[] = [];
-  for (const [, enc, text] of value.matchAll(/=\?UTF-8\?([BQ])\?([^?]*)\?=/gi)) {
-    if (enc!.toUpperCase() === 'B') bytes.push(...Buffer.from(text!, 'base64'));
-    else
-      bytes.push(
-        ...Buffer.from(
-          text!.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
-          'latin1',
-        ),
-      );
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
 
 const SUBJECTS = [
   '[ITA] รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ เทศบาลตำบลดอนอะระง',
@@ -53,7 +38,7 @@ describe("the annual report's email as raw MIME", () => {
       'latin1',
     );
     const folded = /^Subject: (.*(?:\r\n[ \t].*)*)/m.exec(raw)![1]!;
-    expect(decodeWords(folded.replace(/\r\n[ \t]/g, ' '))).toBe(subject);
+    expect(decodeEncodedWords(folded.replace(/\r\n[ \t]/g, ' '))).toBe(subject);
   });
 
   it('a Thai attachment name is an RFC 2231 parameter, not an encoded-word in quotes', async () => {
@@ -62,5 +47,20 @@ describe("the annual report's email as raw MIME", () => {
     ).toString('latin1');
     expect(raw).toMatch(/filename\*0?\*?=utf-8''/i);
     expect(raw).not.toMatch(/filename="=\?UTF-8\?/i);
+  });
+});
+
+// tester s43b F13: the executives' emails came from "ita-noreply@…", no name a phone could show
+describe('From names the org: "ITA <org name>"', () => {
+  it.each([
+    ['a Thai name', 'ITA เทศบาลตำบลดอนอะระง'],
+    ['a long Thai name', 'ITA องค์การบริหารส่วนตำบลหนองบัวทองและการพัฒนาชุมชนเพื่อความยั่งยืน'],
+    ['a name with quotes', 'ITA "Don Arang" Office'],
+  ])('%s reads back whole, as encoded-words of at most 75 characters', (_kind, name) => {
+    const from = formatFrom('ita-noreply@demo.example.org', name);
+    expect(from.endsWith(' <ita-noreply@demo.example.org>')).toBe(true);
+    const shown = from.slice(0, -' <ita-noreply@demo.example.org>'.length);
+    for (const [word] of shown.matchAll(/=\?[^?]+\?[BQ]\?[^?]*\?=/gi)) expect(word.length).toBeLessThanOrEqual(75);
+    expect(decodeEncodedWords(shown).replace(/^"|"$/g, '').replace(/\\"/g, '"')).toBe(name);
   });
 });

@@ -432,3 +432,20 @@ describe('the summaries greet their reader, as the reminders do', () => {
     expect(email.html).toContain(`>${greeting}</p>`);
   });
 });
+
+// tester s43b F13: a mail list's preview line repeated the heading; it carries the figures now
+describe("the digest's preview line (preheader)", () => {
+  const preheader = (html: string) => /<div class="preheader"[^>]*>([^<]*)<\/div>/.exec(html)?.[1];
+  it.each([
+    [
+      'two overdue',
+      (id: string) => /^i10\.f[14]\.2022-10\.clerk$/.test(id),
+      'ครบกำหนด ๒ รายการ · ส่งตรงเวลา ๐ · ส่งล่าช้า ๐ · ยังไม่ส่ง ๒',
+    ],
+    ['none due', () => false, 'ครบกำหนด ๐ รายการ · ส่งตรงเวลา ๐ · ส่งล่าช้า ๐ · ยังไม่ส่ง ๐'],
+  ])('%s: the figures, first in the body and hidden', (_n, pick, line) => {
+    const { html } = digest(plan.measures, pick);
+    expect(preheader(html)).toBe(line);
+    expect(html.indexOf('class="preheader"')).toBeLessThan(html.indexOf('<h1'));
+  });
+});

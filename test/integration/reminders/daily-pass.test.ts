@@ -4,6 +4,7 @@ import { ReportRepository } from '../../../shared/store/report-repository.js';
 import { mailFor } from '../../support/mailbox.js';
 import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
 import { seedReport } from '../../support/report-seeding.js';
+import { decodeEncodedWords } from '../../support/encoded-words.js';
 
 const ORG = 'daily';
 let f: JobsFixture;
@@ -31,6 +32,15 @@ describe('the daily pass', () => {
     expect(soon[0]!.html).toContain('i4.f2.2023-04.engineering');
     expect(soon[0]!.html).toContain('i7.f1.H1.engineering');
     expect(await mailsTo('staff.finance', 'ใกล้ครบกำหนด')).toHaveLength(0);
+  });
+
+  // tester s43b F13: the sender showed "ita-noreply@…" with no name, and the preview repeated the subject
+  it('a phone lists it from "ITA <the org>" with the first due day and item as its preview line', async () => {
+    const [soon] = await mailsTo('staff.engineering', 'ใกล้ครบกำหนดส่งรายงาน');
+    expect(decodeEncodedWords(soon!.from)).toContain('ITA เทศบาลตำบลดอนอะระง');
+    expect(soon!.from).toContain('<ita@demo.example.org>');
+    const preheader = /<div class="preheader"[^>]*>([^<]*)<\/div>/.exec(soon!.html)?.[1];
+    expect(preheader).toMatch(/^ครบกำหนด ๓๐ เม\.ย\. ๒๕๖๖: .+ และอีก [๐-๙]+ รายการ$/);
   });
 
   it('the day after the due date sends "overdue"; submitted obligations get nothing', async () => {
