@@ -14,6 +14,7 @@ import {
   wholeYearRange,
 } from '../domain/compliance-summary.js';
 import { assembleOrgYear } from '../domain/org-year.js';
+import { type FollowUpMonths, measureStoppedAfter } from '../domain/follow-up-months.js';
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import type { Org, Unit } from '../domain/organisation.js';
 import { periodLabel, yearSoFarNote } from '../domain/period-labels.js';
@@ -50,6 +51,11 @@ export const AnnualReportModel = z.object({
   measures: z.array(
     z.object({
       ...MEASURE_HEADING,
+      /**
+       * the month after which every follow-up stopped, before the year's end (a measure cancelled
+       * mid-year: follow-up-months.ts measureStoppedAfter); the documents label the title with it
+       */
+      stoppedAfter: z.string().optional(),
       followUps: z.array(
         z.object({
           followUpNo: z.number(),
@@ -103,6 +109,12 @@ function entryStatus(
   asOf: PlainDate,
 ): PeriodEntryStatus {
   return timeliness(obligation, report, asOf);
+}
+
+/** `{ stoppedAfter }` when every follow-up stopped before the year's end, else nothing. */
+function stoppedAfterOf(followUps: readonly FollowUpMonths[], fy: number): { stoppedAfter?: string } {
+  const month = measureStoppedAfter(followUps, fy);
+  return month === undefined ? {} : { stoppedAfter: month };
 }
 
 export function annualReportTitle(orgName: string, fy: number): string {
@@ -159,6 +171,7 @@ export function buildAnnualReport(input: {
     reportCount: reports.size,
     measures: plan.measures.map((m) => ({
       ...measureHeading(m),
+      ...stoppedAfterOf(m.followUps, plan.fy),
       followUps: m.followUps.map((f) => {
         const mine = obligations.filter((o) => o.measureId === m.measureId && o.followUpNo === f.followUpNo);
         const periodIds = [...new Set(mine.map((o) => o.periodId))];
