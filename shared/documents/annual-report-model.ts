@@ -14,6 +14,7 @@ import {
   wholeYearRange,
 } from '../domain/compliance-summary.js';
 import { assembleOrgYear } from '../domain/org-year.js';
+import { countedUnitName } from '../domain/active-units.js';
 import { type FollowUpMonths, measureStoppedAfter } from '../domain/follow-up-months.js';
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import type { Org, Unit } from '../domain/organisation.js';
@@ -131,6 +132,10 @@ export function buildAnnualReport(input: {
   const { org, plan, reports, asOf } = input;
   const unitName = new Map(input.units.map((u) => [u.unitId, u.name]));
   const name = (id: string) => unitName.get(id) ?? id;
+  // where reports are counted, a deactivated unit is named so (tester s43 F7); the plan's columns
+  // (responsible, reporting units) keep the plain name, which the importer reads back
+  const countedName = new Map(input.units.map((u) => [u.unitId, countedUnitName(u)]));
+  const counted = (id: string) => countedName.get(id) ?? id;
   const { tracked, trackedById } = assembleOrgYear({
     plan,
     reports,
@@ -194,7 +199,7 @@ export function buildAnnualReport(input: {
                 const settled = settledAt(report, o);
                 return {
                   unitId: o.unitId,
-                  unitName: name(o.unitId),
+                  unitName: counted(o.unitId),
                   status: entryStatus(o, report, asOf),
                   // a report stored before texts were saved as multiLine (tester s38 #2) prints as one saved now
                   ...(report && settled ? { submittedAt: settled, summary: multiLine(report.summary) } : {}),
@@ -214,7 +219,7 @@ export function buildAnnualReport(input: {
         name: catalogIndicator(i.indicator).nameTh,
         counts: i.counts,
       })),
-      byUnit: summary.byUnit.map((u) => ({ unitId: u.unitId, unitName: name(u.unitId), counts: u.counts })),
+      byUnit: summary.byUnit.map((u) => ({ unitId: u.unitId, unitName: counted(u.unitId), counts: u.counts })),
     },
   };
 }
