@@ -14,6 +14,8 @@ import {
   wholeYearRange,
 } from '../domain/compliance-summary.js';
 import { assembleOrgYear } from '../domain/org-year.js';
+import { countedUnitName } from '../domain/active-units.js';
+import { type FollowUpMonths, measureStoppedAfter } from '../domain/follow-up-months.js';
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import type { Org, Unit } from '../domain/organisation.js';
 import { periodLabel, yearSoFarNote } from '../domain/period-labels.js';
@@ -50,6 +52,11 @@ export const AnnualReportModel = z.object({
   measures: z.array(
     z.object({
       ...MEASURE_HEADING,
+      /**
+       * the month after which every follow-up stopped, before the year's end (a measure cancelled
+       * mid-year: follow-up-months.ts measureStoppedAfter); the documents label the title with it
+       */
+      stoppedAfter: z.string().optional(),
       followUps: z.array(
         z.object({
           followUpNo: z.number(),
@@ -105,6 +112,12 @@ function entryStatus(
   return timeliness(obligation, report, asOf);
 }
 
+/** `{ stoppedAfter }` when every follow-up stopped before the year's end, else nothing. */
+function stoppedAfterOf(followUps: readonly FollowUpMonths[], fy: number): { stoppedAfter?: string } {
+  const month = measureStoppedAfter(followUps, fy);
+  return month === undefined ? {} : { stoppedAfter: month };
+}
+
 export function annualReportTitle(orgName: string, fy: number): string {
   return `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของ${orgName} ประจำปีงบประมาณ พ.ศ. ${toThaiDigits(fy)}`;
 }
@@ -119,6 +132,10 @@ export function buildAnnualReport(input: {
   const { org, plan, reports, asOf } = input;
   const unitName = new Map(input.units.map((u) => [u.unitId, u.name]));
   const name = (id: string) => unitName.get(id) ?? id;
+  // where reports are counted, a deactivated unit is named so (tester s43 F7); the plan's columns
+  // (responsible, reporting units) keep the plain name, which the importer reads back
+  const countedName = new Map(input.units.map((u) => [u.unitId, countedUnitName(u)]));
+  const counted = (id: string) => countedName.get(id) ?? id;
   const { tracked, trackedById } = assembleOrgYear({
     plan,
     reports,
@@ -159,6 +176,7 @@ export function buildAnnualReport(input: {
     reportCount: reports.size,
     measures: plan.measures.map((m) => ({
       ...measureHeading(m),
+      ...stoppedAfterOf(m.followUps, plan.fy),
       followUps: m.followUps.map((f) => {
         const mine = obligations.filter((o) => o.measureId === m.measureId && o.followUpNo === f.followUpNo);
         const periodIds = [...new Set(mine.map((o) => o.periodId))];
@@ -181,7 +199,7 @@ export function buildAnnualReport(input: {
                 const settled = settledAt(report, o);
                 return {
                   unitId: o.unitId,
-                  unitName: name(o.unitId),
+                  unitName: counted(o.unitId),
                   status: entryStatus(o, report, asOf),
                   // a report stored before texts were saved as multiLine (tester s38 #2) prints as one saved now
                   ...(report && settled ? { submittedAt: settled, summary: multiLine(report.summary) } : {}),
@@ -201,7 +219,7 @@ export function buildAnnualReport(input: {
         name: catalogIndicator(i.indicator).nameTh,
         counts: i.counts,
       })),
-      byUnit: summary.byUnit.map((u) => ({ unitId: u.unitId, unitName: name(u.unitId), counts: u.counts })),
+      byUnit: summary.byUnit.map((u) => ({ unitId: u.unitId, unitName: counted(u.unitId), counts: u.counts })),
     },
   };
 }

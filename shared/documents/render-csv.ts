@@ -4,6 +4,7 @@ import { type AnnualReportModel, STATUS_TH } from './annual-report-model.js';
 import { COLUMNS } from './report-cells.js';
 import { followUpWithCadence, numberedItem, numberedItems } from './document-model-fields.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
+import { withStoppedLabel } from '../domain/follow-up-months.js';
 
 /**
  * What a spreadsheet may run as a formula (OWASP CSV injection): = + - @ (and their full-width
@@ -36,7 +37,10 @@ export function renderCsv(model: AnnualReportModel): Buffer {
         m.indicator,
         // as the report's DOCX and PDF write them (report-cells.ts), so the CSV imports back to the
         // same measures: items numbered by place, each follow-up with its cadence note (S11-29)
-        [titleForIndicator(m.title, m.indicator), ...numberedItems(m.subMeasures)].join('\n'),
+        [
+          withStoppedLabel(titleForIndicator(m.title, m.indicator), m.stoppedAfter),
+          ...numberedItems(m.subMeasures),
+        ].join('\n'),
         numberedItems(m.methods).join('\n'),
         m.timeframe,
         m.followUps

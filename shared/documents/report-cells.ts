@@ -1,6 +1,7 @@
 // The text of each column of the results table, shared by the PDF, DOCX and HTML renderers.
 import { type AnnualReportModel, periodLines } from './annual-report-model.js';
 import { followUpWithCadence, headedTitle, numberedItem, numberedItems } from './document-model-fields.js';
+import { withStoppedLabel } from '../domain/follow-up-months.js';
 
 export const COLUMNS = [
   'มาตรการ/แนวทาง',
@@ -16,7 +17,8 @@ type Measure = AnnualReportModel['measures'][number];
 /** Each column as paragraphs (one string per paragraph). */
 export function measureCells(m: Measure): string[][] {
   return [
-    [headedTitle(m), ...numberedItems(m.subMeasures)],
+    // a measure stopped mid-year says so after its title (tester s43 F6)
+    [withStoppedLabel(headedTitle(m), m.stoppedAfter), ...numberedItems(m.subMeasures)],
     numberedItems(m.methods),
     [m.timeframe],
     m.followUps.flatMap((f, i) => [

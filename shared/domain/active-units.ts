@@ -21,6 +21,20 @@ export function unitNameOf(units: readonly UnitState[]): (unitId: string) => str
   return (unitId) => names.get(unitId) ?? unitId;
 }
 
+/** After a deactivated unit's name where its reports are counted or listed (summaries, the results report). */
+export const CLOSED_UNIT_MARK = '(ปิดการใช้งานแล้ว)';
+
+/**
+ * A unit's name where its reports are counted: "กองการศึกษา (ปิดการใช้งานแล้ว)" for a deactivated
+ * unit, whose overdue reports stay as history (tester s43 F7); an active unit's name as it is.
+ */
+export const countedUnitName = (u: { name: string; active?: boolean | undefined }): string =>
+  u.active === false ? `${u.name} ${CLOSED_UNIT_MARK}` : u.name;
+
+/** The ids of the deactivated units among `units`. */
+export const closedUnitIds = (units: readonly UnitState[]): ReadonlySet<string> =>
+  new Set(units.filter((u) => u.active === false).map((u) => u.unitId));
+
 /**
  * A unit in an English message as the org calls it, its id after it: `"กองคลัง" (finance)`; the id
  * alone for a unit without a name. The Thai names it so too (closing note s27).

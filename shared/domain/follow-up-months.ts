@@ -51,6 +51,40 @@ export function followUpMonthsLabel(months: FollowUpMonths): { th: string; en: s
   return { th: th.join(' '), en: en.join(' ') };
 }
 
+/** The words before the month a measure stopped after (measureStoppedLabel), read back by the importer. */
+export const STOPPED_AFTER_WORD = 'หยุดดำเนินการหลังเดือน';
+
+/**
+ * The month a measure stopped after: its follow-ups' latest lastMonth, when every follow-up stops
+ * before September of fiscal year `fy` (a measure cancelled mid-year, tester s43 F6). Undefined for
+ * a measure one of whose follow-ups runs to the year's end, or that has none. Derived from the
+ * follow-ups, so it holds whatever the title says and after a re-import.
+ */
+export function measureStoppedAfter(followUps: readonly FollowUpMonths[], fy: number): string | undefined {
+  const yearEnd = fiscalMonths(fy)[11]!.id;
+  let latest: string | undefined;
+  for (const f of followUps) {
+    if (f.lastMonth === undefined || f.lastMonth >= yearEnd) return undefined;
+    if (latest === undefined || f.lastMonth > latest) latest = f.lastMonth;
+  }
+  return latest;
+}
+
+/** "หยุดดำเนินการหลังเดือนกุมภาพันธ์ ๒๕๗๐": a stopped measure's label in the documents and on the page. */
+export const measureStoppedLabel = (month: string): string => `${STOPPED_AFTER_WORD}${formatThaiMonth(month)}`;
+
+/** "ชื่อมาตรการ (หยุดดำเนินการหลังเดือน…)": a measure's title as written with its label, if it stopped. */
+export function withStoppedLabel(title: string, stoppedAfter: string | undefined): string {
+  return stoppedAfter === undefined ? title : `${title} (${measureStoppedLabel(stoppedAfter)})`;
+}
+
+const STOPPED_LABEL_AT_END = new RegExp(`\\s*\\(\\s*${[...STOPPED_AFTER_WORD].join('\\s*')}[^()]{0,40}\\)\\s*$`);
+
+/** A title without the label withStoppedLabel wrote at its end (spaces anywhere in the words: a PDF line break). */
+export function withoutStoppedLabel(title: string): string {
+  return title.replace(STOPPED_LABEL_AT_END, '');
+}
+
 /** " ใช้ปี ค.ศ. เช่น 2023-04 สำหรับ พ.ศ. ๒๕๖๖" after a month with a Buddhist-era year, else nothing (break 16 s28, B10). */
 function beHint(month: string): { th: string; en: string } {
   const hint = buddhistEraMonthHint(month);

@@ -244,6 +244,24 @@ export function periodicReminders(
   return cadence ? listingReminders(today, tracked, options, [{ cadence, runDay }], [cadence]) : [];
 }
 
+/**
+ * `batches` without the escalations (to unit heads, coordinators, executives) of obligations of a
+ * deactivated unit (`closed`): nobody is left there to chase, and the coordinators' summaries name
+ * the unit with its open reports instead (docs/reminders.md "Deactivated units"; tester s43 F7). A
+ * batch left with no item goes.
+ */
+export function withoutClosedUnitEscalations(
+  batches: readonly ReminderBatch[],
+  closed: ReadonlySet<string>,
+): ReminderBatch[] {
+  if (closed.size === 0) return [...batches];
+  return batches.flatMap((b) => {
+    if (b.stage !== 'escalation-head' && b.stage !== 'escalation-executive') return [b];
+    const items = b.items.filter((t) => !closed.has(t.obligation.unitId));
+    return items.length === 0 ? [] : [{ ...b, items }];
+  });
+}
+
 /** The daily pass after the opening: due soon, due, overdue, escalations, and returned reports. */
 export function dailyReminders(
   today: PlainDate,

@@ -672,7 +672,11 @@ function readHeadingOnce(text: string): HeadingRead | undefined {
   // "… ราชการ และตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล": another whole heading joined after the name
   const joined = k > 0 ? joinedHeadings(afterName, no, tail.more) : { more: [], end: 0 };
   const joinedText = afterName.slice(0, joined.end).trim();
-  const body = afterName.slice(joined.end).trim();
+  const afterJoined = afterName.slice(joined.end).trim();
+  // "ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงานและการให้บริการประชาชน - จัดให้มี…": the words after the name
+  // and before the first list item are the heading's, kept in the title (tester s43 F4)
+  const headingWords = k > 0 ? wordsBeforeFirstItem(afterJoined) : '';
+  const body = afterJoined.slice(headingWords.length).trim();
   const labelRead =
     found.edits > 0 || found.digitsGuessed || tenEnd !== undefined
       ? { labelRead: text.slice(found.index, numberEnd) }
@@ -682,6 +686,8 @@ function readHeadingOnce(text: string): HeadingRead | undefined {
   // the name as written, and what joins the next heading's name to it (nothing when it was glued on)
   const nameWritten = named?.glued === undefined ? words.slice(0, k).join(' ') : catalogName;
   const joinedAfter = joinedText ? `${named?.glued === undefined ? ' ' : ''}${joinedText}` : '';
+  // the heading's own words written on the name without a space ("…การดำเนินงานและการให้บริการ…")
+  const glued = named?.glued !== undefined && !bracket && !joinedText && named.glued.startsWith(headingWords);
   const alsoNames =
     more.length > 0
       ? {
@@ -733,7 +739,7 @@ function readHeadingOnce(text: string): HeadingRead | undefined {
   const numbered = `${toThaiDigits(no)}${thaiNumbers(tail.between)}`;
   const heading: IndicatorHeading = {
     indicator: no,
-    title: `ตัวชี้วัดที่ ${numbered} ${name || catalogName}${titleBracket ? ` ${titleBracket.replace(/^\(\s+/, '(').replace(/\s+\)$/, ')')}` : ''}${joinedAfter}`,
+    title: `ตัวชี้วัดที่ ${numbered} ${name || catalogName}${titleBracket ? ` ${titleBracket.replace(/^\(\s+/, '(').replace(/\s+\)$/, ')')}` : ''}${joinedAfter}${headingWords ? `${glued ? '' : ' '}${headingWords}` : ''}`,
     ...subMeasuresOf(body),
     nameUnrecognised: k === 0,
     ...extras,
@@ -892,3 +898,18 @@ const ITEM_REFERENCE = new RegExp(
 
 /** The first item of a numbered list ("๑. ", "1) ") or a dashed one ("- "), at a word start. */
 const FIRST_ITEM = /(?:^|\s)(?:[1๑][.)]|-)\s/;
+/** The most words a heading's name may have after it in the title before its items (MAX_TITLE_LENGTH is 500). */
+const MAX_HEADING_WORDS = 200;
+
+/**
+ * The words `text` starts with before its first list item ("และการให้บริการประชาชน" of
+ * "และการให้บริการประชาชน - จัดให้มี… - มีการ…"), '' when it starts with an item, has none, or the
+ * words are longer than a heading's (MAX_HEADING_WORDS).
+ */
+function wordsBeforeFirstItem(text: string): string {
+  if (!text || startsListItem(text)) return '';
+  const first = FIRST_ITEM.exec(text);
+  if (!first || first.index === 0) return '';
+  const words = text.slice(0, first.index).trim();
+  return words.length <= MAX_HEADING_WORDS ? words : '';
+}

@@ -84,6 +84,7 @@ import { quoteStart, quoteWords } from './warning-quotes.js';
 import { type Row, rowsCounted, cellWhere, type Prose } from './read-row.js';
 import { MAX_HEADER_CELL, headerColumns, tableHeader } from './header-rows.js';
 import { readRows } from './read-rows.js';
+import { withoutStoppedLabel } from '../domain/follow-up-months.js';
 export { tableHeader } from './header-rows.js';
 export { MAX_WARNINGS } from './import-warnings.js';
 export type { UnreadRow } from './read-row.js';
@@ -587,7 +588,8 @@ function measureOf(
     measureId,
     order,
     indicator: no,
-    title: title.slice(0, 1000),
+    // the results report's "(หยุดดำเนินการหลังเดือน…)" is the follow-ups' months, read from them (tester s43 F6)
+    title: withoutStoppedLabel(title).slice(0, 1000),
     subMeasures: heading ? heading.subMeasures : items.slice(1),
     methods: methods.items,
     timeframe,

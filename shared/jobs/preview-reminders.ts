@@ -1,6 +1,7 @@
 // What the engine would send on each day of a span, without sending: the coordinator's and the IT
 // officer's answer to "who will be reminded, when?" (npm run job -- preview). From today's data: it
 // assumes no report comes in meanwhile, and leaves out what the send markers say is already sent.
+import { closedUnitIds, countedUnitName } from '../domain/active-units.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import type { JobKind } from '../domain/job-kinds.js';
 import { addDays, type PlainDate } from '../domain/plain-date.js';
@@ -110,7 +111,8 @@ export async function previewMail(
   }
   const { units, people: everyone } = await repo.listUnitsAndPeople(orgId);
   const people = activePeople(everyone);
-  const unitNames = new Map(units.map((u) => [u.unitId, u.name]));
+  // a deactivated unit named so wherever its reports are counted or listed (tester s43 F7)
+  const unitNames = new Map(units.map((u) => [u.unitId, countedUnitName(u)]));
   const who = (person: Person) => ({
     recipient: maskAddress(person.email),
     person: personLabel(person, unitNames, maskAddress(person.email)),
@@ -188,7 +190,7 @@ export async function previewMail(
       emails += Math.ceil(fresh / MAX_MARKERS_PER_MAIL);
     };
     for (const kind of [...periodic, 'daily' as const]) {
-      const batches = reminderBatches(kind, day, tracked, options);
+      const batches = reminderBatches(kind, day, tracked, options, closedUnitIds(units));
       // the daily pass's one email to a person who joined a unit (planned before the day's sends, as the run does)
       const backlog = kind === 'daily' ? await backlogBatches(seenOutbox, orgId, people, day, tracked, options) : [];
       for (const batch of batches)

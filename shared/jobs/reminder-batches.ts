@@ -11,6 +11,7 @@ import {
   type ReminderBatch,
   type ReminderOptions,
   type TrackedObligation,
+  withoutClosedUnitEscalations,
 } from '../domain/reminder-plan.js';
 import type { WorkingDays } from '../domain/working-days.js';
 import { kindsFiringOn } from '../schedules/schedule-catalog.js';
@@ -36,16 +37,19 @@ export function listingsDue(today: PlainDate, calendar: WorkingDays): Listing[] 
  * markers, so the runs that fire together at 08:30 (monthly, semiannual, april-september, daily)
  * send a unit one "ถึงรอบรายงานผล" between them, not one each (tester s39y: four on 1 September);
  * whichever runs first sends it. A listing kind's run on a later day (a rerun, a replay): its own
- * cadence's listing of the 1st (periodicReminders).
+ * cadence's listing of the 1st (periodicReminders). A deactivated unit's (`closedUnits`) obligations
+ * are escalated to nobody (withoutClosedUnitEscalations).
  */
 export function reminderBatches(
   kind: JobKind,
   today: PlainDate,
   tracked: TrackedObligation[],
   options: ReminderOptions & { calendar: WorkingDays },
+  closedUnits: ReadonlySet<string> = new Set(),
 ): ReminderBatch[] {
   const listings = () => listingReminders(today, tracked, options, listingsDue(today, options.calendar));
-  if (kind === 'daily') return [...listings(), ...dailyReminders(today, tracked, options)];
+  if (kind === 'daily')
+    return [...listings(), ...withoutClosedUnitEscalations(dailyReminders(today, tracked, options), closedUnits)];
   if (!cadenceOfRun(kind)) return [];
   return kindsFiringOn(today).includes(kind) ? listings() : periodicReminders(kind, today, tracked, options);
 }

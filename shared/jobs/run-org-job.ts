@@ -1,5 +1,6 @@
 // One org's share of a scheduled run: f(org, kind, scheduledTime). Idempotent: run it twice, or
 // three times at once, and each email still goes out once.
+import { closedUnitIds, countedUnitName } from '../domain/active-units.js';
 import { type DayOff, dayOffEn } from '../domain/day-off.js';
 import type { JobKind } from '../domain/job-kinds.js';
 import { bangkokDate, type PlainDate } from '../domain/plain-date.js';
@@ -167,7 +168,8 @@ async function runOrgJobNoting(
   // one Query for both (a working day's run reads them once; a day off reads neither)
   const { units, people: everyone } = await repo.listUnitsAndPeople(orgId);
   const people = activePeople(everyone);
-  const unitNames = new Map(units.map((u) => [u.unitId, u.name]));
+  // a deactivated unit named so wherever its reports are counted or listed (tester s43 F7)
+  const unitNames = new Map(units.map((u) => [u.unitId, countedUnitName(u)]));
   const years = new Map<number, OrgYear | undefined>();
   const year = async (fy: number) => {
     if (!years.has(fy)) years.set(fy, await loadOrgYear(deps.store, org, units, fy, today));
@@ -207,7 +209,7 @@ async function runOrgJobNoting(
         subjectId: t.obligation.obligationId,
       });
       const sends: { batch: ReminderBatch; readers: Person[] }[] = [];
-      for (const batch of reminderBatches(kind, today, tracked, options)) {
+      for (const batch of reminderBatches(kind, today, tracked, options, closedUnitIds(units))) {
         const readers = recipients(batch.audience, people);
         if (readers.length === 0) {
           result.noRecipients++;

@@ -244,6 +244,14 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
         .evaluate((d) => (d as HTMLDetailsElement).open),
     ).toBe(true);
     expect(await card('i4').locator('.follow-up').count()).toBe(1);
+    // its one follow-up stopped after February: the measure's heading says so (tester s43 F6); not stopped, it does not
+    const stopped = card('i4').locator('summary [data-testid="measure-stopped"]');
+    expect(await stopped.isHidden()).toBe(true);
+    await page.locator('#plan-measures-1-followUps-0-lastMonth').selectOption('2024-02');
+    await expect.poll(() => stopped.textContent(), WAIT).toBe('หยุดดำเนินการหลังเดือนกุมภาพันธ์ ๒๕๖๗');
+    expect(await stopped.isVisible()).toBe(true);
+    await page.locator('#plan-measures-1-followUps-0-lastMonth').selectOption('');
+    await expect.poll(() => stopped.isHidden(), WAIT).toBe(true);
     await page.getByRole('button', { name: 'บันทึกแผนมาตรการ' }).click();
     await statusSays('(ฉบับที่ ๓)');
 

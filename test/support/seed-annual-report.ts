@@ -26,7 +26,7 @@ export const SEED_UNITS: Unit[] = MUNICIPAL_UNITS.map((u) => ({
  * Renders report.pdf and report.docx for FY2566 as of `asOf` (default: 2 October 2023, the year
  * over), with every second obligation due by then reported on its due date (summaries and
  * suggestions included, so the follow-up cells carry period lines under each follow-up); each
- * report's summary is `summary`.
+ * report's summary is `summary`; the org's units are `units` (default the seed's, all active).
  */
 export const storedSeedPlan = () => ({
   ...importSeedPlan().plan,
@@ -49,6 +49,7 @@ export async function renderSeedAnnualReport(
   asOf = new Date('2023-10-02T02:00:00Z'),
   stored: StoredSeedPlan = storedSeedPlan(),
   summary = 'ดำเนินการตามมาตรการครบถ้วน ตามแผนปฏิบัติงานรายไตรมาส',
+  units: Unit[] = SEED_UNITS,
 ): Promise<{ pdf: Uint8Array; docx: Uint8Array; csv: Uint8Array }> {
   const reports = new Map<string, Report>();
   expandPlan(
@@ -78,7 +79,7 @@ export async function renderSeedAnnualReport(
   });
   const render = annualReportRenderer({
     getOrg: () => Promise.resolve(SEED_ORG),
-    listUnits: () => Promise.resolve(SEED_UNITS),
+    listUnits: () => Promise.resolve(units),
     loadYear: () => Promise.resolve({ plan: stored, reports, pages: 1 }),
   });
   const { files } = await render({ orgId: 'demo', fy: 2566, now: asOf });

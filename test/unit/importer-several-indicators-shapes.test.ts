@@ -52,7 +52,10 @@ describe('a second whole heading joined after the first one’s name', () => {
 
   it('a number after "และ" that is not followed by its indicator’s name is no heading', () => {
     const { measure, warnings } = importHeading('ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ และ ๒ มาตรการ');
-    expect(measure.title).toBe('ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ');
+    // the heading's words before the first item stay in its title, the items are the sub-measures
+    // (tester s43 F4: before, "และ ๒ มาตรการ ๑. จัดทำคู่มือ ๒. ประชาสัมพันธ์" was one sub-measure)
+    expect(measure.title).toBe('ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ และ ๒ มาตรการ');
+    expect(measure.subMeasures).toEqual(['จัดทำคู่มือ', 'ประชาสัมพันธ์']);
     expect(several(warnings)).toEqual([]);
   });
 

@@ -109,3 +109,46 @@ describe("the coordinators' digest names the units whose reminders reach nobody"
     expect(july!.text).not.toContain('ปิดการใช้งานแล้ว');
   });
 });
+
+describe('a unit closed with overdue reports (tester s43 F7: merged into สำนักปลัด)', { timeout: 120_000 }, () => {
+  const daily = (day: string) =>
+    runOrgJob(f.deps(), { orgId: ORG, kind: 'daily', scheduledTime: bangkok(`${day}T08:30:00`) });
+  /** The escalations `who` got (over 7 and over 14 days), each email's text. */
+  const escalations = async (who: string) =>
+    (await mailFor(ORG))
+      .filter((m) => m.to[0] === `${who}@${ORG}.example.org` && m.subject.includes('รายงานค้างส่งเกิน'))
+      .map((m) => m.text);
+
+  it("is escalated to nobody: the coordinators and the mayor get the other units' escalations, none naming it", async () => {
+    await change(`${ORG}-staff-education`, (p) => ({ ...p, active: false }), '2023-08-10');
+    const education = (await f.repos.orgs.getUnit(ORG, 'education'))!;
+    const closedAt = bangkok('2023-08-10T13:00:00');
+    await f.repos.orgs.putUnit(
+      { ...education, active: false, deactivatedAt: closedAt.toISOString() },
+      { actor: 'test', now: closedAt },
+      { previous: education },
+    );
+    // July's reports, due 31 July, reach their escalations on these working days
+    for (const day of ['2023-08-08', '2023-08-15', '2023-08-16']) await daily(day);
+    for (const who of ['ita', 'mayor']) {
+      const texts = await escalations(who);
+      // the other units' overdue reports are still escalated
+      expect(texts.some((t) => t.includes('หน่วยงาน: กองคลัง'))).toBe(true);
+      expect(texts.join('\n')).not.toContain('กองการศึกษา');
+    }
+  });
+
+  it("the next digest counts its reports under 'กองการศึกษา (ปิดการใช้งานแล้ว)', the coordinators' and the mayor's", async () => {
+    await monthly('2023-09-01');
+    for (const who of ['ita', 'mayor']) {
+      const [august] = await digests(who, 'เดือนสิงหาคม ๒๕๖๖');
+      for (const part of [august!.text, august!.html]) {
+        expect(part).toContain('กองการศึกษา (ปิดการใช้งานแล้ว)');
+        expect(part).not.toMatch(/กองการศึกษา(?! \(ปิดการใช้งานแล้ว\))/);
+        // an active unit as it is
+        expect(part).toContain('กองคลัง');
+        expect(part).not.toContain('กองคลัง (ปิดการใช้งานแล้ว)');
+      }
+    }
+  });
+});

@@ -28,6 +28,7 @@ import type { ImportWarning } from '../../../shared/import/import-warning.js';
 import { checkboxGroup, idOf, limitedField, listField, pathField, textarea, warningNote } from './plan-fields.js';
 import { MAX_ITEM_LENGTH, MAX_TIMEFRAME_LENGTH, MAX_TITLE_LENGTH } from '../../../shared/domain/plan-limits.js';
 import { followUpMonthsFields } from './follow-up-months-fields.js';
+import { measureStoppedAfter, measureStoppedLabel } from '../../../shared/domain/follow-up-months.js';
 import { followUpUnitsField } from './follow-up-units-field.js';
 
 export interface MeasureCardContext {
@@ -289,8 +290,13 @@ export function measureCard(ctx: MeasureCardContext, i: number): HTMLElement {
   // a heading (h2), so that the follow-ups' h3 in the card is not one level below the page's h1 (WCAG 1.3.1)
   const heading = h('h2', { class: 'measure-heading' });
   const badge = h('span', { class: 'badge badge-due' });
+  // every follow-up stopped before the year's end: the measure is labelled so (tester s43 F6)
+  const stopped = h('span', { class: 'badge', 'data-testid': 'measure-stopped' });
   ctx.live(() => {
     heading.textContent = measureHeading(m, i);
+    const stoppedAfter = measureStoppedAfter(m.followUps, ctx.draft.fy);
+    stopped.textContent = stoppedAfter === undefined ? '' : measureStoppedLabel(stoppedAfter);
+    stopped.hidden = stoppedAfter === undefined;
     const standing = ctx.draft.warnings.filter(
       (w) => w.measureId === m.measureId && warningStands(w, ctx.draft),
     ).length;
@@ -315,7 +321,7 @@ export function measureCard(ctx: MeasureCardContext, i: number): HTMLElement {
           else ctx.opened.delete(m);
         },
       },
-      h('summary', {}, heading, ' ', badge),
+      h('summary', {}, heading, ' ', stopped, ' ', badge),
       warningsOf(ctx, m),
       pathField(`${path}.indicator`, 'ตัวชี้วัด ITA', indicator),
       limitedField(`${path}.title`, 'ชื่อมาตรการ', title, MAX_TITLE_LENGTH),
