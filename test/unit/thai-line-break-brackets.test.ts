@@ -51,3 +51,35 @@ describe("a table's header breaks between words as a typist would", () => {
       expect(breakUnits(text).join('')).toBe(text);
   });
 });
+
+// Tester s43 F3: the segmenter cuts months, eras and loanwords mid-syllable ("ตุ|ลา|คมพ.ศ",
+// "เฟ|ซบุ๊ก", "ร้อย|ละ", "ออฟฟิเชีย|ล"): a line broke "ตั้งแต่เดือนตุ" / "ลาคม", "เฟ" / "ซบุ๊ก".
+describe('a line never breaks inside a month, an era, a loanword or before a lone final consonant', () => {
+  it.each([
+    ['ตั้งแต่เดือนตุลาคม พ.ศ. ๒๕๖๕ถึงเดือนกันยายนพ.ศ.๒๕๖๖ (ต.ค. - ธ.ค.)', ['ตุลาคม', 'พ.ศ.', 'กันยายน', 'ต.ค.', 'ธ.ค.']],
+    [
+      'ประชาสัมพันธ์ผ่านเว็บไซต์ เฟซบุ๊กและไลน์ออฟฟิเชียลของเทศบาล ร้อยละ ๘๐ ของปีงบประมาณพ.ศ.๒๕๖๖',
+      ['เว็บไซต์', 'เฟซบุ๊ก', 'ไลน์', 'ออฟฟิเชียล', 'ร้อยละ', 'งบประมาณ', 'พ.ศ.'],
+    ],
+    [
+      'เผยแพร่ทางยูทูบ อีเมล ระบบออนไลน์ ไลฟ์สตรีมและพอดแคสต์ เช็กอิน ทุกวัน ปริ้นต์เอกสาร',
+      ['ยูทูบ', 'อีเมล', 'ออนไลน์', 'สตรีม', 'แคสต์', 'เช็กอิน', 'ปริ้นต์'],
+    ],
+  ] as const)('%s', (text, whole) => {
+    for (let width = Math.max(...breakUnits(text).map((u) => u.length)); width <= 40; width++) {
+      const lines = byLength(text, width);
+      expect(lines.join('').replace(/ /g, ''), `width ${width}`).toBe(text.replace(/ /g, ''));
+      for (const word of whole)
+        expect(
+          lines.some((l) => l.includes(word)),
+          `width ${width}: ${word} in ${JSON.stringify(lines)}`,
+        ).toBe(true);
+    }
+  });
+
+  it('"พ.ศ." is a unit of its own, the number glued after a year its own too', () => {
+    expect(breakUnits('เดือนกันยายนพ.ศ.๒๕๖๖')).toEqual(['เดือน', 'กันยายน', 'พ.ศ.', '๒๕๖๖']);
+    expect(breakUnits('ตุลาคม พ.ศ. ๒๕๖๕ถึงเดือน')).toEqual(['ตุลาคม', ' ', 'พ.ศ.', ' ', '๒๕๖๕', 'ถึง', 'เดือน']);
+    expect(breakUnits('ปีงบประมาณพ.ศ.๒๕๖๖')).toEqual(['ปี', 'งบประมาณ', 'พ.ศ.', '๒๕๖๖']);
+  });
+});
