@@ -2,7 +2,7 @@
 // the table header repeats on every page.
 import { Table, TableCell, TableRow, WidthType } from 'docx';
 import { toThaiDigits } from '../domain/thai-format.js';
-import { type AnnualReportModel, completion, totalsSentence } from './annual-report-model.js';
+import { type AnnualReportModel, completion, shortenedSummariesNote, totalsSentence } from './annual-report-model.js';
 import { docxTable, packDocx, para, titlePara } from './docx-parts.js';
 import { COLUMNS, measureCells } from './report-cells.js';
 
@@ -35,12 +35,15 @@ function countsTable(rows: { label: string; counts: AnnualReportModel['statistic
 }
 
 export async function renderDocx(model: AnnualReportModel): Promise<Buffer> {
+  const note = shortenedSummariesNote(model);
   return packDocx({ title: model.title, creator: model.orgName }, [
     titlePara(model.title),
     // made before the year ended: says so under the title
     ...(model.yearSoFar ? [para(model.yearSoFar, { bold: true, size: 16, center: true })] : []),
     para(model.introduction, { size: 16 }),
     docxTable(COLUMNS, WIDTHS, model.measures.map(measureCells)),
+    // a summary printed in part says so, and where the whole text is
+    ...(note ? [para(note)] : []),
     para(''),
     para('สถิติการดำเนินการตามมาตรการ', { bold: true, size: 16 }),
     para(totalsSentence(model.statistics.total), { size: 16 }),

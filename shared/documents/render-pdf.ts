@@ -1,7 +1,7 @@
 // The results report as PDF: A4 landscape, Sarabun, Thai digits, rows split across pages with the
 // header repeated, page numbers in Thai digits; statistics with a bar chart of completion.
 import { toThaiDigits } from '../domain/thai-format.js';
-import { type AnnualReportModel, completion, totalsSentence } from './annual-report-model.js';
+import { type AnnualReportModel, completion, shortenedSummariesNote, totalsSentence } from './annual-report-model.js';
 import { createPdfPages, MARGIN } from './pdf-pages.js';
 import type { ThaiFonts } from './thai-fonts.js';
 import { COLUMNS, measureCells } from './report-cells.js';
@@ -17,6 +17,12 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
   if (model.yearSoFar) paragraph(model.yearSoFar, 14, true, 4);
   paragraph(model.introduction, 12, false, 10);
   pages.table({ columns: COLUMNS, widths: WIDTHS, rows: model.measures.map(measureCells), boldLead: () => 1 });
+  // a summary printed in part says so, and where the whole text is
+  const note = shortenedSummariesNote(model);
+  if (note) {
+    state.y += 6;
+    paragraph(note, 10);
+  }
 
   // Statistics, with a bar chart of completion per indicator.
   pages.pageBreak();

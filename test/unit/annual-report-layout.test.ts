@@ -1,8 +1,18 @@
 // How the results report's PDF and DOCX lay their text out (tester s43): a unit's long name wraps
-// in its column of the statistics instead of running over the counts (F1).
+// in its column of the statistics instead of running over the counts (F1); a long summary is cut
+// at a word and the report says so (F2).
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildAnnualReport } from '../../shared/documents/annual-report-model.js';
+import {
+  buildAnnualReport,
+  printedSummary,
+  shortenedSummariesNote,
+  SUMMARY_PRINTED,
+} from '../../shared/documents/annual-report-model.js';
+import { renderDocx } from '../../shared/documents/render-docx.js';
+import { renderHtml } from '../../shared/documents/render-html.js';
 import { renderPdf } from '../../shared/documents/render-pdf.js';
+import { breakUnits } from '../../shared/domain/thai-break-units.js';
 import { SAMPLE_ORG, SAMPLE_UNITS, samplePlan } from '../support/document-samples.js';
 import { pdfText, squeeze } from '../support/pdf-tools.js';
 import { pdfjsItems } from '../support/pdfjs-text.js';
@@ -46,5 +56,92 @@ describe("the statistics' per-unit table keeps a unit's name in its column", () 
         );
     // and the whole name is printed
     expect(squeeze(pdfText(pdf))).toContain(squeeze(name));
+  });
+});
+
+// Tester s43 F2: a summary was cut at 300 UTF-16 units of "unit: summary", mid-word and mid-cluster
+// ("ประชุม ๆ น้…" without its ำ), with a space before "…", and the reader was not told.
+describe('a long summary is printed up to a word, and the report says it was shortened', () => {
+  const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
+  /** The offsets where each of `units` ends. */
+  const boundaries = (units: string[]) => {
+    let at = 0;
+    return new Set(units.map((u) => (at += u.length)));
+  };
+  const clusterEnds = (s: string) => boundaries(Array.from(graphemes.segment(s), (g) => g.segment));
+
+  it.each([
+    [
+      'Thai words with spaces and ๆ',
+      (pad: number) => `${'ก'.repeat(pad)} ${'ประชุม ๆ น้ำท่วม เกี่ยวข้อง, '.repeat(20)}`,
+      true,
+    ],
+    [
+      'Thai without spaces',
+      (pad: number) => `${'ก'.repeat(pad)}${'ดำเนินการประชุมน้ำท่วมเกี่ยวข้องตุลาคมพ.ศ.๒๕๖๖'.repeat(10)}`,
+      true,
+    ],
+    [
+      'a link without a break opportunity',
+      (pad: number) => `https://drive.example.org/${'น้ำa'.repeat(120 + pad)}`,
+      false,
+    ],
+  ] as const)('%s, wherever the limit falls', (_, summary, atWord) => {
+    for (let pad = 0; pad < 14; pad++) {
+      const text = summary(pad);
+      const printed = printedSummary(text);
+      expect(printed).toMatch(/[^\s,;:]…$/u);
+      const start = printed.slice(0, -1);
+      expect(text.startsWith(start)).toBe(true);
+      expect(start.length).toBeLessThanOrEqual(SUMMARY_PRINTED);
+      expect(start.length).toBeGreaterThan(SUMMARY_PRINTED - 40);
+      // never inside a grapheme cluster; at a place a line may break when there is one
+      const ends = atWord ? boundaries(breakUnits(text)) : clusterEnds(text);
+      expect(
+        [...ends].some((e) => text.slice(0, e).replace(/[\s,;:]+$/u, '') === start),
+        `pad ${pad}: ${start.slice(-12)}`,
+      ).toBe(true);
+    }
+  });
+
+  it('a summary within the limit prints whole, the unit name not counted', () => {
+    for (const text of ['ก'.repeat(SUMMARY_PRINTED), `${'ประชุม '.repeat(42)}น้ำ`, 'ผ'.repeat(SUMMARY_PRINTED - 1)]) {
+      const model = withUnitNamed('กองยุทธศาสตร์และงบประมาณ');
+      model.measures[0]!.followUps[0]!.periods[0]!.entries[0]!.summary = text;
+      expect(renderHtml(model)).toContain(`- กองยุทธศาสตร์และงบประมาณ: ${text}</p>`);
+      expect(shortenedSummariesNote(model)).toBeUndefined();
+    }
+  });
+
+  it('"…" stays with the word before it, never a line of its own', () => {
+    for (const text of ['ประชุม ๆ น้ำท่วม…', 'เกี่ยวข้อง…', 'ITA O43…']) {
+      const units = breakUnits(text);
+      expect(units.join('')).toBe(text);
+      expect(units.at(-1)).toMatch(/[^…]…$/u);
+    }
+  });
+
+  it('the PDF, DOCX and HTML note it under the table only when a summary was shortened', async () => {
+    const long = withUnitNamed('กองคลัง');
+    long.measures[0]!.followUps[0]!.periods[0]!.entries[0]!.summary = 'ประชุมชี้แจง เกี่ยวกับมาตรการ '.repeat(20);
+    const short = withUnitNamed('กองคลัง');
+    short.measures[0]!.followUps[0]!.periods[0]!.entries[0]!.summary = 'ประชุมชี้แจงแล้ว';
+    const note = shortenedSummariesNote(long)!;
+    expect(note).toContain('ยาวเกิน ๓๐๐ ตัวอักษร');
+    expect(shortenedSummariesNote(short)).toBeUndefined();
+    for (const [model, shown] of [
+      [long, true],
+      [short, false],
+    ] as const) {
+      const pdf = squeeze(pdfText(await renderPdf(model)));
+      const docx = strFromU8(unzipSync(new Uint8Array(await renderDocx(model)))['word/document.xml']!);
+      const html = renderHtml(model);
+      expect(pdf.includes(squeeze(note))).toBe(shown);
+      expect(docx.includes('พิมพ์เพียงส่วนต้น')).toBe(shown);
+      expect(html.includes('พิมพ์เพียงส่วนต้น')).toBe(shown);
+    }
+    // the period line ends at a word with "…" right after it
+    expect(squeeze(pdfText(await renderPdf(long)))).toContain('กองคลัง:ประชุมชี้แจงเกี่ยวกับมาตรการ');
+    expect(renderHtml(long)).toMatch(/(?:มาตรการ|ชี้แจง)…<\/p>/u);
   });
 });
