@@ -6,8 +6,8 @@ const words = new Intl.Segmenter('th', { granularity: 'word' });
 
 /** Opening brackets and quotes ( [ { “ ‘ «: kept with the word after them, never left at a line's end. */
 const OPENING = /^[\p{Ps}\p{Pi}]+$/u;
-/** Closing brackets and quotes, and marks that never start a line (, . ; : ! ? ๆ ฯ …): kept with the word before. */
-const CLOSING = /^[\p{Pe}\p{Pf},.;:!?ๆฯ…]+$/u;
+/** Closing brackets and quotes, and marks that never start a line (, . ; : ! ? ๆ ฯ … /): kept with the word before. */
+const CLOSING = /^[\p{Pe}\p{Pf},.;:!?ๆฯ…/]+$/u;
 /**
  * Words of the plan's and report's tables that the segmenter splits ("ดำเนิน|การ", "หน่วย|งาน") and a
  * typist never breaks: each is one unit (break 19 s28, F9: a header read "ระยะเวลาดำเนิน" / "การ").
@@ -155,8 +155,9 @@ function pieces(paragraph: string): string[] {
 /**
  * The units a line may break between: Intl.Segmenter's Thai words, with the WHOLE_WORDS kept whole
  * and no lone final consonant (pieces, above), an opening bracket or quote joined to the word after
- * it and a closing one (or , . ; : ! ? ๆ ฯ …) to the word before it (break 19 s28, F9: "สำนักปลัด
- * เทศบาล (" / "หลัก)"). Joined, they are the paragraph.
+ * it and a closing one (or , . ; : ! ? ๆ ฯ … /) to the word before it (break 19 s28, F9: "สำนักปลัด
+ * เทศบาล (" / "หลัก)"), so a link breaks only after a "/" ("https://" one unit; tester s43 F4), and a
+ * date or fraction of digits and "/" one unit. Joined, they are the paragraph.
  */
 export function breakUnits(paragraph: string): string[] {
   const segments = pieces(paragraph);
@@ -167,6 +168,9 @@ export function breakUnits(paragraph: string): string[] {
     const previous = units.length - 1;
     if (OPENING.test(unit) && at < segments.length && !/^\s/.test(segments[at]!)) opening += unit;
     else if (CLOSING.test(unit) && !opening && previous >= 0 && !/\s$/.test(units[previous]!)) units[previous] += unit;
+    // a date or a fraction ("31/12/2565", "1/๒๕๖๖") is never broken: a number after "digit/" joins it
+    else if (!opening && previous >= 0 && /\p{Nd}\/$/u.test(units[previous]!) && /^\p{Nd}/u.test(unit))
+      units[previous] += unit;
     // "วัน ๆ": the repeat mark goes with its word, the space between them too
     else if (/^[ๆฯ]/.test(unit) && !opening && previous >= 1 && /^[ \t]+$/.test(units[previous]!))
       units[previous - 1] += units.pop()! + unit;

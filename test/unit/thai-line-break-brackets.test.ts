@@ -83,3 +83,27 @@ describe('a line never breaks inside a month, an era, a loanword or before a lon
     expect(breakUnits('ปีงบประมาณพ.ศ.๒๕๖๖')).toEqual(['ปี', 'งบประมาณ', 'พ.ศ.', '๒๕๖๖']);
   });
 });
+
+// Tester s43 F4: "https:/" / "/drive…", "31/12" / "/2565", "1/" / "๒๕๖๖": a link broke between its
+// slashes and before one, a date inside itself.
+describe('a link breaks only after a "/", a date of digits and "/" never', () => {
+  it.each([
+    'ดูได้ที่ https://drive.google.com/drive/folders/1AbCdEfGh ณ 31/12/2565 และ 1/๒๕๖๖ แล้ว',
+    'เผยแพร่ที่ http://www.example.go.th/ita/o43/report.pdf วันที่ ๓๐/๙/๒๕๖๖',
+    'ลิงก์ https://www.facebook.com/groups/123456/posts/789 (๑๕/๑๐/๒๕๖๕)',
+  ])('%s', (text) => {
+    const dates = text.match(/[\p{Nd}]+(?:\/[\p{Nd}]+)+/gu)!;
+    for (let width = Math.max(...breakUnits(text).map((u) => u.length)); width <= 40; width++) {
+      const lines = byLength(text, width);
+      for (const line of lines) {
+        expect(line, `width ${width}: ${JSON.stringify(lines)}`).not.toMatch(/^\//u);
+        expect(line, `width ${width}: ${JSON.stringify(lines)}`).not.toMatch(/:\/?$/u);
+      }
+      for (const date of dates)
+        expect(
+          lines.some((l) => l.includes(date)),
+          `${date} at ${width}`,
+        ).toBe(true);
+    }
+  });
+});
