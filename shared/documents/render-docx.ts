@@ -6,7 +6,9 @@ import { type AnnualReportModel, completion, shortenedSummariesNote, totalsSente
 import { docxTable, packDocx, para, titlePara } from './docx-parts.js';
 import { COLUMNS, measureCells } from './report-cells.js';
 
-const WIDTHS = [20, 20, 8, 26, 16, 10];
+// percent of the 25.7 cm between the margins: ระยะเวลาดำเนินการ and ผู้รับผิดชอบ wide enough for
+// "ตลอดปีงบประมาณ" and "สำนักปลัดเทศบาล" on one line at 14 pt (tester s43 F5: 8 % wrapped "ตลอด / ปีงบปร / ะมาณ")
+export const DOCX_WIDTHS = [18, 18, 14, 24, 12, 14];
 
 function countsTable(rows: { label: string; counts: AnnualReportModel['statistics']['total'] }[]): Table {
   const head = ['', 'ครบกำหนด', 'ตรงเวลา', 'ล่าช้า', 'ไม่ได้ส่ง', 'ร้อยละที่ส่ง'];
@@ -41,7 +43,7 @@ export async function renderDocx(model: AnnualReportModel): Promise<Buffer> {
     // made before the year ended: says so under the title
     ...(model.yearSoFar ? [para(model.yearSoFar, { bold: true, size: 16, center: true })] : []),
     para(model.introduction, { size: 16 }),
-    docxTable(COLUMNS, WIDTHS, model.measures.map(measureCells)),
+    docxTable(COLUMNS, DOCX_WIDTHS, model.measures.map(measureCells)),
     // a summary printed in part says so, and where the whole text is
     ...(note ? [para(note)] : []),
     para(''),

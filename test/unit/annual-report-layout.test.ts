@@ -2,7 +2,8 @@
 // in its column of the statistics instead of running over the counts (F1); a long summary is cut
 // at a word and the report says so (F2).
 import { strFromU8, unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import PDFDocument from 'pdfkit';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   buildAnnualReport,
   printedSummary,
@@ -11,7 +12,9 @@ import {
 } from '../../shared/documents/annual-report-model.js';
 import { renderDocx } from '../../shared/documents/render-docx.js';
 import { renderHtml } from '../../shared/documents/render-html.js';
+import { lineWidth, registerThaiFonts, useThaiFont } from '../../shared/documents/pdf-text-line.js';
 import { renderPdf } from '../../shared/documents/render-pdf.js';
+import { thaiFonts } from '../../shared/documents/thai-fonts.js';
 import { breakUnits } from '../../shared/domain/thai-break-units.js';
 import { SAMPLE_ORG, SAMPLE_UNITS, samplePlan } from '../support/document-samples.js';
 import { pdfText, squeeze } from '../support/pdf-tools.js';
@@ -143,5 +146,53 @@ describe('a long summary is printed up to a word, and the report says it was sho
     // the period line ends at a word with "…" right after it
     expect(squeeze(pdfText(await renderPdf(long)))).toContain('กองคลัง:ประชุมชี้แจงเกี่ยวกับมาตรการ');
     expect(renderHtml(long)).toMatch(/(?:มาตรการ|ชี้แจง)…<\/p>/u);
+  });
+});
+
+// Tester s43 F5, F6: the DOCX's period column (8 %) wrapped "ตลอด / ปีงบปร / ะมาณ" and its header
+// "ระยะ / เวลา / ดำเนิน / การ" at 14 pt; the DOCX had no page numbers and no Thai language.
+describe('the DOCX gives each column room for its words, numbers its pages and says it is Thai', () => {
+  const xmlOf = async () => {
+    const files = unzipSync(new Uint8Array(await renderDocx(withUnitNamed('กองคลัง'))));
+    return (name: string) => strFromU8(files[name]!);
+  };
+  const attr = (xml: string, element: string, name: string) =>
+    Number(new RegExp(`<w:${element}\\b[^>]*\\bw:${name}="(\\d+)"`).exec(xml)![1]);
+
+  let measure14: (s: string, bold: boolean) => number;
+  beforeAll(() => {
+    // Sarabun (the PDF's font) as a stand-in for TH SarabunPSK's widths: about as wide or wider
+    const doc = new PDFDocument({ size: 'A4', font: null as unknown as string });
+    registerThaiFonts(doc, thaiFonts());
+    measure14 = (s, bold) => {
+      useThaiFont(doc, bold ? 'th-bold' : 'th');
+      doc.fontSize(14);
+      return lineWidth(doc, s);
+    };
+  });
+
+  it.each([
+    ['ระยะเวลาดำเนินการ', 2, ['ระยะเวลา', 'ดำเนินการ'], true],
+    ['a period', 2, ['ปีงบประมาณ', 'ไตรมาสที่'], false],
+    ['ผู้รับผิดชอบ', 5, ['ผู้รับผิดชอบ', 'สำนักปลัด'], true],
+  ] as const)('%s: each word fits its column at 14 pt', async (_, column, words, bold) => {
+    const xml = await xmlOf();
+    const document = xml('word/document.xml');
+    const grid = [...document.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].slice(0, 6).map(([, w]) => Number(w));
+    // the table within the page's width between its margins (twips)
+    const room = attr(document, 'pgSz', 'w') - attr(document, 'pgMar', 'left') - attr(document, 'pgMar', 'right');
+    expect(grid.reduce((a, w) => a + w, 0)).toBeLessThanOrEqual(room + 6);
+    expect(document).toContain('w:orient="landscape"');
+    // a cell's text width: the column less Word's default cell margins (108 twips a side), in points
+    const inside = (grid[column]! - 2 * 108) / 20;
+    for (const w of words) expect(measure14(w, bold), w).toBeLessThanOrEqual(inside);
+  });
+
+  it('has "หน้า N / M" in its footer and its text marked Thai', async () => {
+    const xml = await xmlOf();
+    const footer = xml('word/footer1.xml');
+    expect(footer).toContain('>หน้า </w:t>');
+    expect(footer).toMatch(/w:instr="PAGE"[\s\S]*> \/ <\/w:t>[\s\S]*w:instr="NUMPAGES"/u);
+    expect(xml('word/styles.xml')).toMatch(/<w:lang w:val="th-TH" w:bidi="th-TH"\/>/u);
   });
 });
