@@ -24,7 +24,7 @@ import type { PlainDate } from '../domain/plain-date.js';
 import { reportSettles, settledAt, timeliness } from '../domain/settlement.js';
 import type { Report } from '../domain/report.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
-import { textStart } from '../domain/clip-text.js';
+import { breakUnits } from '../domain/thai-break-units.js';
 import { multiLine } from '../domain/text.js';
 
 const Counts = z.object({
@@ -234,8 +234,56 @@ export function periodLines(
   const whoMissed =
     sent === 0 && missing.length > 0 ? ' · ยังไม่มีหน่วยงานส่ง' : missing.length ? ` · ไม่ได้ส่ง: ${missing.join(', ')}` : '';
   const head = `${period.label}: ส่งแล้ว ${toThaiDigits(sent)}/${toThaiDigits(period.entries.length)}${count('late') ? ` (ล่าช้า ${toThaiDigits(count('late'))})` : ''}${whoMissed}${count('not_yet_due') ? ' · ยังไม่ถึงกำหนด' : ''}`;
-  const said = [...new Set(period.entries.flatMap((e) => (e.summary ? [`${e.unitName}: ${e.summary}`] : [])))];
-  return [head, ...said.map((s) => `  - ${s.length > 300 ? `${textStart(s, 300)}…` : s}`)];
+  const said = [
+    ...new Set(period.entries.flatMap((e) => (e.summary ? [`${e.unitName}: ${printedSummary(e.summary)}`] : []))),
+  ];
+  return [head, ...said.map((s) => `  - ${s}`)];
+}
+
+/**
+ * How much of a report's summary the results table prints (UTF-16 code units, as the report form
+ * counts; the unit's name before it not counted): a year of monthly reports from every unit prints
+ * a line a unit a period, and a summary may be 5,000 long. The suggestions print whole (one line a
+ * measure, deduplicated). docs/annual-report.md, "Content".
+ */
+export const SUMMARY_PRINTED = 300;
+
+const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
+const WORD_ROOM = 60;
+
+/**
+ * `summary` as the table prints it: whole up to SUMMARY_PRINTED, else its start ended at the last
+ * place a line may break (breakUnits: never inside a word, a grapheme cluster, a month or พ.ศ.; a
+ * word running more than WORD_ROOM over it between grapheme clusters) with no space or , ; : before "…" (tester
+ * s43 F2: "ประชุม ๆ น้…" dropped the ำ, "เก…" the ี่).
+ */
+export function printedSummary(summary: string): string {
+  if (summary.length <= SUMMARY_PRINTED) return summary;
+  let end = 0;
+  for (const unit of breakUnits(summary)) {
+    if (end + unit.length > SUMMARY_PRINTED) break;
+    end += unit.length;
+  }
+  // a word (a link) running far over the limit: cut it between grapheme clusters instead
+  if (end < SUMMARY_PRINTED - WORD_ROOM)
+    for (const { segment } of graphemes.segment(summary.slice(end))) {
+      if (end + segment.length > SUMMARY_PRINTED) break;
+      end += segment.length;
+    }
+  return `${summary.slice(0, end).replace(/[\s,;:]+$/u, '')}…`;
+}
+
+/**
+ * The note under the results table when it shortened a summary: how much it prints and where the
+ * whole text is (the unit's report in the system, the generation's CSV); else undefined.
+ */
+export function shortenedSummariesNote(model: AnnualReportModel): string | undefined {
+  const shortened = model.measures.some((m) =>
+    m.followUps.some((f) => f.periods.some((p) => p.entries.some((e) => (e.summary?.length ?? 0) > SUMMARY_PRINTED))),
+  );
+  return shortened
+    ? `หมายเหตุ: สรุปผลการดำเนินงานที่ยาวเกิน ${toThaiDigits(SUMMARY_PRINTED)} ตัวอักษร พิมพ์เพียงส่วนต้นตามด้วย “…” ข้อความเต็มอยู่ในรายงานผลของหน่วยงานในระบบ และในไฟล์ CSV ของรายงานฉบับนี้`
+    : undefined;
 }
 
 /**

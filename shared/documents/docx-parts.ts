@@ -3,10 +3,12 @@
 import {
   AlignmentType,
   Document,
+  Footer,
   HeadingLevel,
   Packer,
   PageOrientation,
   Paragraph,
+  SimpleField,
   Table,
   TableCell,
   TableRow,
@@ -75,13 +77,56 @@ export function docxTable(columns: readonly string[], widths: readonly number[],
   });
 }
 
-/** A landscape document of `children`, as DOCX bytes. */
+/** 2 cm in twips: the page's margins, so the table has room for 14 pt Thai (tester s43 F5). */
+const MARGIN = 1134;
+
+/**
+ * The footer: "หน้า 1 / 4" at the right as the PDF's "หน้า ๑ / ๔", its fields in Arabic digits:
+ * with Word's "\* ThaiArabic" switch LibreOffice printed "หน้า ก / บ", and it ignores w:pgNumType
+ * thaiNumbers (session 43, LibreOffice 7.4; Word not checked).
+ */
+const pageNumberFooter = () =>
+  new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [
+          new TextRun('หน้า '),
+          new SimpleField('PAGE', '1'),
+          new TextRun(' / '),
+          new SimpleField('NUMPAGES', '1'),
+        ],
+      }),
+    ],
+  });
+
+/**
+ * A landscape document of `children`, as DOCX bytes: 2 cm margins, page numbers in the footer, its
+ * text marked Thai (w:lang th-TH, for spelling, word breaks and screen readers).
+ */
 export function packDocx(meta: { title: string; creator: string }, children: FileChild[]): Promise<Buffer> {
   const doc = new Document({
     creator: meta.creator,
     title: meta.title,
-    styles: { default: { document: { run: { font: FONT, size: DEFAULT_SIZE * 2 } } } },
-    sections: [{ properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children }],
+    styles: {
+      default: {
+        document: {
+          run: { font: FONT, size: DEFAULT_SIZE * 2, language: { value: 'th-TH', bidirectional: 'th-TH' } },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { orientation: PageOrientation.LANDSCAPE },
+            margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN },
+          },
+        },
+        footers: { default: pageNumberFooter() },
+        children,
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }

@@ -276,5 +276,5 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
     return done;
   };
 
-  return { doc, structure, state, bottom, font, line, pageBreak, paragraph, table, finish, LINE, PAD, FONT_SIZE };
+  return { doc, structure, state, bottom, font, line, wrap, pageBreak, paragraph, table, finish, LINE, PAD, FONT_SIZE };
 }

@@ -1,7 +1,7 @@
 // The results report as PDF: A4 landscape, Sarabun, Thai digits, rows split across pages with the
 // header repeated, page numbers in Thai digits; statistics with a bar chart of completion.
 import { toThaiDigits } from '../domain/thai-format.js';
-import { type AnnualReportModel, completion, totalsSentence } from './annual-report-model.js';
+import { type AnnualReportModel, completion, shortenedSummariesNote, totalsSentence } from './annual-report-model.js';
 import { createPdfPages, MARGIN } from './pdf-pages.js';
 import type { ThaiFonts } from './thai-fonts.js';
 import { COLUMNS, measureCells } from './report-cells.js';
@@ -10,13 +10,19 @@ const WIDTHS = [150, 150, 62, 208, 120, 80];
 
 export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<Buffer> {
   const pages = createPdfPages({ title: model.title, author: model.orgName }, fonts);
-  const { doc, structure, state, font, line, paragraph, LINE, PAD, FONT_SIZE } = pages;
+  const { doc, structure, state, font, line, wrap, paragraph, LINE, PAD, FONT_SIZE } = pages;
 
   paragraph(model.title, 16, true, model.yearSoFar ? 2 : 4, 'H1');
   // made before the year ended: says so under the title, on the first page
   if (model.yearSoFar) paragraph(model.yearSoFar, 14, true, 4);
   paragraph(model.introduction, 12, false, 10);
   pages.table({ columns: COLUMNS, widths: WIDTHS, rows: model.measures.map(measureCells), boldLead: () => 1 });
+  // a summary printed in part says so, and where the whole text is
+  const note = shortenedSummariesNote(model);
+  if (note) {
+    state.y += 6;
+    paragraph(note, 10);
+  }
 
   // Statistics, with a bar chart of completion per indicator.
   pages.pageBreak();
@@ -37,14 +43,20 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
     state.y += LINE + 2;
     font('th');
     for (const r of rows) {
-      if (state.y + LINE > pages.bottom()) pages.pageBreak();
+      // the name wraps in its column, a word wider than it cut between characters (tester s43 F1:
+      // a long unit name ran over the counts)
+      const label = wrap(r.label, cols[0]! - 2 * PAD, 'th', FONT_SIZE);
+      const height = label.length * LINE + 2;
+      if (state.y + height > pages.bottom()) pages.pageBreak();
+      font('th', FONT_SIZE);
       const pct = completion(r.counts);
-      const values = [r.label, r.counts.due, r.counts.onTime, r.counts.late, r.counts.missing].map((v) =>
-        typeof v === 'number' ? toThaiDigits(v) : v,
-      );
+      const counts = [r.counts.due, r.counts.onTime, r.counts.late, r.counts.missing].map((v) => toThaiDigits(v));
       const row = structure.element('TR', tableTag);
-      values.forEach((v, i) =>
-        structure.content(structure.element('TD', row), () => line(String(v), xs[i]! + PAD, state.y)),
+      structure.content(structure.element('TD', row), () =>
+        label.forEach((l, j) => line(l, xs[0]! + PAD, state.y + j * LINE)),
+      );
+      counts.forEach((v, i) =>
+        structure.content(structure.element('TD', row), () => line(v, xs[i + 1]! + PAD, state.y)),
       );
       const x = xs[5]!;
       const barWidth = 180;
@@ -57,7 +69,7 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
         line(`${toThaiDigits(pct)}%`, x + PAD + barWidth + 6, state.y),
       );
       structure.end(row);
-      state.y += LINE + 2;
+      state.y += height;
     }
     structure.end(tableTag);
     state.y += 8;

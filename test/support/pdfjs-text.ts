@@ -39,6 +39,42 @@ export async function pdfjsText(pdf: Uint8Array): Promise<string> {
   }
 }
 
+/** A text item pdf.js gives: its text, page (1-based) and box in points (x from the left, y from the top). */
+export interface PdfjsItem {
+  page: number;
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+}
+
+/** Every non-blank text item of every page with where pdf.js places it. */
+export async function pdfjsItems(pdf: Uint8Array): Promise<PdfjsItem[]> {
+  const { library, worker: entry } = await pdfjs();
+  const { worker, done } = inThreadWorker(library, entry);
+  const doc = await library.getDocument({ data: new Uint8Array(pdf), worker, verbosity: 0 }).promise;
+  try {
+    const items: PdfjsItem[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const height = page.view[3]! - page.view[1]!;
+      for (const i of (await page.getTextContent()).items)
+        if ('str' in i && i.str.trim())
+          items.push({
+            page: p,
+            str: i.str,
+            x: i.transform[4] as number,
+            y: height - (i.transform[5] as number),
+            width: i.width,
+          });
+    }
+    return items;
+  } finally {
+    await doc.destroy();
+    done();
+  }
+}
+
 /** A node of a page's structure tree as pdf.js gives it to a screen reader: its role, the text of its own content, its child elements. */
 export interface PdfjsStructNode {
   role: string;
