@@ -42,7 +42,7 @@ export function emailPage(title: string, bodyHtml: string, footer: string, prehe
 <title>${escapeHtml(title)}</title></head>
 <body style="margin:0;padding:0;background:#f3f4f6;font-family:Sarabun,'Noto Sans Thai',Tahoma,Arial,sans-serif;color:#1f2937;font-size:16px;line-height:1.6">
 ${preheader ? `<div class="preheader" style="display:none;max-height:0;overflow:hidden;mso-hide:all">${escapeHtml(preheader)}</div>\n` : ''}<div style="max-width:640px;margin:0 auto;padding:12px">
-<div style="background:#ffffff;border-radius:8px;padding:20px;border-top:4px solid #1d4ed8">
+<div style="background:#ffffff;border-radius:8px;padding:20px;border-top:4px solid #1d4ed8;overflow-wrap:anywhere;word-break:break-word">
 <h1 style="font-size:20px;line-height:1.4;margin:0 0 12px">${escapeHtml(title)}</h1>
 ${bodyHtml}
 </div>

@@ -33,7 +33,7 @@ const UNIT_NAMES = new Map([
 ]);
 
 /** The September year summary (1 September 2566, nothing sent): three-figure counts, every indicator. */
-function septemberHtml(): string {
+function septemberHtml(unitNames: ReadonlyMap<string, string> = UNIT_NAMES): string {
   const { plan } = importSeedPlan();
   const tracked = expandPlan(plan, FIVE_UNITS).map((obligation) => ({ obligation, status: 'overdue' as const }));
   const summary = summarizeCompliance(tracked, { from: '2022-10-01', to: '2023-09-30' }, '2023-09-01');
@@ -41,7 +41,7 @@ function septemberHtml(): string {
     title: 'รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ ๒๕๖๖ (ข้อมูล ณ ๑ กันยายน ๒๕๖๖)',
     subjectPeriod: 'สรุปปีงบประมาณ ๒๕๖๖ ถึง ๑ ก.ย.',
     orgName: 'เทศบาลตำบลดอนอะระง',
-    unitNames: UNIT_NAMES,
+    unitNames,
     measures: new Map(plan.measures.map((m) => [m.measureId, m])),
     formUrl: 'https://ita.example.org',
   }).html;
@@ -54,10 +54,10 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(width: number): Promise<Page> {
+async function open(width: number, content = html): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1, isMobile: true });
   const page = await context.newPage();
-  await page.setContent(html);
+  await page.setContent(content);
   await page.addStyleTag({ content: FONTS });
   await page.evaluate(async () => {
     await document.fonts.load('16px Sarabun');
@@ -98,6 +98,24 @@ describe.each([320, 360, 390])("the September summary's tables on a %i px phone"
     for (const head of heads) expect(head.lines, head.text).toBe(1);
     const health = cells.filter((c) => c.text === 'กองสาธารณสุขและสิ่งแวดล้อม').map((c) => c.lines);
     expect(health).toEqual([1]);
+    await page.context().close();
+  });
+});
+
+// tester s43b F9: at 390 px the half-year summary was 465 px wide: a unit named in Latin without a
+// break opportunity pushed the table's ยังไม่ส่ง column off the screen
+describe.each([320, 390])('units with long names on a %i px phone', (width) => {
+  const LONG = new Map([
+    ...UNIT_NAMES,
+    ['engineering', 'ITDigitalTransformationAndCybersecurityOperationsCenter'],
+    ['education', 'กองยุทธศาสตร์และงบประมาณและการพัฒนาเทคโนโลยีสารสนเทศเพื่อการบริหารจัดการภาครัฐ'],
+    ['finance', 'https://www.donarang.go.th/finance-division/procurement-transparency'],
+  ]);
+  it('nothing is wider than the screen: the names wrap inside the table', async () => {
+    const page = await open(width, septemberHtml(LONG));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    const tables = await page.$$eval('table', (ts) => ts.map((t) => Math.round(t.getBoundingClientRect().right)));
+    for (const right of tables) expect(right).toBeLessThanOrEqual(width);
     await page.context().close();
   });
 });
