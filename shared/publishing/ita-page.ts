@@ -78,7 +78,8 @@ function chart(fy: number, reporting: NonNullable<ItaPageInput['reporting']>): s
   const rows = reporting.byIndicator
     .map(({ indicator, name, counts: c }) => {
       const label = `<p class="indicator">ตัวชี้วัดที่ ${toThaiDigits(indicator)} ${escapeHtml(name)}</p>`;
-      if (c.due === 0) return `<li>${label}<p class="numbers none">ยังไม่มีรายการที่ครบกำหนด${notYetDue(c.notYetDue)}</p></li>`;
+      if (c.due === 0)
+        return `<li>${label}<p class="numbers none">ยังไม่มีรายการที่ครบกำหนด${notYetDue(c.notYetDue)}</p></li>`;
       const parts = [
         ['on-time', c.onTime, 'ตรงเวลา'],
         ['late', c.late, 'ล่าช้า'],

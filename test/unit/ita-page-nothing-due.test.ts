@@ -14,7 +14,11 @@ const page = (byIndicator: { indicator: number; name: string; counts: ReturnType
 const chartItems = (html: string) =>
   [...html.matchAll(/<ul class="chart">([\s\S]*?)<\/ul>/g)][0]![1]!.split('</li>').filter(Boolean);
 const tenIndicators = (due: (i: number) => number, notYet: number) =>
-  Array.from({ length: 10 }, (_, i) => ({ indicator: i + 1, name: `ตัวชี้วัด ${i + 1}`, counts: counts(due(i + 1), notYet) }));
+  Array.from({ length: 10 }, (_, i) => ({
+    indicator: i + 1,
+    name: `ตัวชี้วัด ${i + 1}`,
+    counts: counts(due(i + 1), notYet),
+  }));
 
 describe("the public page's figures when nothing is due yet", () => {
   it('a year with nothing due: one line saying so and how many are not yet due, no bars of zeros', () => {
