@@ -5,7 +5,8 @@
 import type { FieldMessage } from './errors.js';
 import { fiscalMonths } from './fiscal-calendar.js';
 import { buddhistEraMonthHint } from './buddhist-era-hint.js';
-import type { Period } from './periods.js';
+import { type Period, periodsFor } from './periods.js';
+import type { Cadence } from './due-rules.js';
 import { formatThaiMonth, toThaiDigits } from './thai-format.js';
 
 /** The month bounds a follow-up may carry (both optional: the whole year). */
@@ -17,10 +18,13 @@ export interface FollowUpMonths {
 }
 
 /**
- * The periods a follow-up with month bounds makes: those that overlap its months (a quarter is
- * kept when one of its months is covered; an annual or one-off period always is).
+ * The periods a follow-up with month bounds makes: from its first month, those that end in it or
+ * later (a quarter is kept when one of its months is covered: quarterly from February owes Q2);
+ * up to its last month, those that end by its end: a follow-up stopped after February owes nothing
+ * for a quarter, half or year that ends later (tester s43 F2: a cancelled yearly measure stopped
+ * after February still owed its September report). A one-off period always is made.
  */
-export function periodsWithinMonths<P extends Pick<Period, 'start' | 'end'>>(
+export function periodsWithinMonths<P extends Pick<Period, 'periodId' | 'start' | 'end'>>(
   periods: readonly P[],
   months: FollowUpMonths,
 ): P[] {
@@ -29,8 +33,52 @@ export function periodsWithinMonths<P extends Pick<Period, 'start' | 'end'>>(
   return periods.filter(
     (p) =>
       (firstMonth === undefined || p.end.slice(0, 7) >= firstMonth) &&
-      (lastMonth === undefined || p.start.slice(0, 7) <= lastMonth),
+      (lastMonth === undefined || p.end.slice(0, 7) <= lastMonth || oneOff(p)),
   );
+}
+
+/** The ONCE period: its own date, whatever the months (its months were only ever a start-by check). */
+const oneOff = (p: Pick<Period, 'periodId'>) => p.periodId === 'ONCE';
+
+/**
+ * The periods a stopped follow-up (lastMonth) would still make by its months' start but not by
+ * their end: begun by its last month, ending after it. A unit's report on one keeps that
+ * obligation for the unit (`reportedPastStop`, set by the save).
+ */
+export function periodsPastStop<P extends Pick<Period, 'periodId' | 'start' | 'end'>>(
+  periods: readonly P[],
+  months: FollowUpMonths,
+): P[] {
+  const { firstMonth, lastMonth } = months;
+  if (lastMonth === undefined) return [];
+  return periods.filter(
+    (p) =>
+      (firstMonth === undefined || p.end.slice(0, 7) >= firstMonth) &&
+      p.start.slice(0, 7) <= lastMonth &&
+      p.end.slice(0, 7) > lastMonth &&
+      !oneOff(p),
+  );
+}
+
+/**
+ * A measure's timeframe months (timeframe-months.ts) as one follow-up of `cadence` takes them: the
+ * last month moved to the end of the period it falls in, none when that is the year's end, so a
+ * measure worked October to February still owes the quarter, half or year its work ends in (Q2, H1,
+ * FY), as before the stop rule (periodsWithinMonths, tester s43 F2). A stop the coordinator sets is
+ * taken as set.
+ */
+export function timeframeMonthsFor(months: FollowUpMonths, cadence: Cadence, fy: number): FollowUpMonths {
+  const { firstMonth, lastMonth } = months;
+  if (lastMonth === undefined || cadence === 'once') return { ...months };
+  const within = periodsFor(cadence, fy).find(
+    (p) => p.start.slice(0, 7) <= lastMonth && p.end.slice(0, 7) >= lastMonth,
+  );
+  const end = within ? within.end.slice(0, 7) : lastMonth;
+  const yearEnd = fiscalMonths(fy)[11]!.id;
+  return {
+    ...(firstMonth !== undefined ? { firstMonth } : {}),
+    ...(end < yearEnd ? { lastMonth: end } : {}),
+  };
 }
 
 /** The words before a follow-up's first and last month in the documents and messages (read back by the importer). */

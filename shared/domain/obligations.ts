@@ -5,8 +5,8 @@ import type { FollowUp, Measure, Plan } from './plan.js';
 import type { PlainDate } from './plain-date.js';
 import type { Report, ReviewState } from './report.js';
 import { overdueAfter, reportSettles } from './settlement.js';
-import { periodsFor } from './periods.js';
-import { periodsWithinMonths } from './follow-up-months.js';
+import { type Period, periodsFor } from './periods.js';
+import { periodsPastStop, periodsWithinMonths } from './follow-up-months.js';
 import { byCodeUnits } from './code-unit-order.js';
 
 export const OBLIGATION_STATUSES = ['upcoming', 'due', 'overdue', 'submitted', 'accepted', 'returned'] as const;
@@ -137,15 +137,36 @@ export function unitFirstMonth(
   return onFollowUp === undefined || onFollowUp < onMeasure ? onMeasure : onFollowUp;
 }
 
+/**
+ * The periods of a follow-up `unitId` owes by its months (`periods`, of `all`), with those past its
+ * stop that the unit reported on (`reportedPastStop`, tester s43 F2), in period order.
+ */
+function unitPeriods<P extends Pick<Period, 'periodId' | 'start' | 'end'>>(
+  periods: readonly P[],
+  all: readonly P[],
+  followUp: Pick<FollowUp, 'firstMonth' | 'lastMonth' | 'reportedPastStop'>,
+  unitId: string,
+): readonly P[] {
+  const reported = followUp.reportedPastStop;
+  if (reported === undefined || reported.length === 0) return periods;
+  const kept = periodsPastStop(all, followUp).filter(
+    (p) => reported.includes(p.periodId) || reported.includes(`${p.periodId}.${unitId}`),
+  );
+  return kept.length === 0 ? periods : all.filter((p) => periods.includes(p) || kept.includes(p));
+}
+
 /** How many obligations `plan` makes in its year with `orgUnitIds`, without making them. */
 export function obligationCount(plan: Pick<Plan, 'fy' | 'measures'>, orgUnitIds: readonly string[]): number {
   let count = 0;
   for (const measure of plan.measures) {
     const units = responsibleUnitIds(measure, orgUnitIds);
     for (const followUp of measure.followUps) {
-      const periods = periodsWithinMonths(periodsFor(followUp.cadence, plan.fy), followUp);
+      const all = periodsFor(followUp.cadence, plan.fy);
+      const periods = periodsWithinMonths(all, followUp);
       for (const unitId of followUpUnitIds(units, followUp))
-        count += periodsWithinMonths(periods, { firstMonth: unitFirstMonth(measure, followUp, unitId) }).length;
+        count += periodsWithinMonths(unitPeriods(periods, all, followUp, unitId), {
+          firstMonth: unitFirstMonth(measure, followUp, unitId),
+        }).length;
     }
   }
   return count;
@@ -157,16 +178,15 @@ export function expandPlan(plan: Plan, orgUnitIds: readonly string[], dueRules: 
   for (const measure of plan.measures) {
     const units = responsibleUnitIds(measure, orgUnitIds);
     for (const followUp of measure.followUps) {
-      const periods = periodsWithinMonths(
-        periodsFor(followUp.cadence, plan.fy, {
-          dueRules,
-          ...(followUp.dueDate ? { onceDueDate: followUp.dueDate as PlainDate } : {}),
-        }),
-        followUp,
-      );
+      const all = periodsFor(followUp.cadence, plan.fy, {
+        dueRules,
+        ...(followUp.dueDate ? { onceDueDate: followUp.dueDate as PlainDate } : {}),
+      });
+      const periods = periodsWithinMonths(all, followUp);
       // a unit added during the year owes the periods from its first month (S15-1, S16-1)
       for (const unitId of followUpUnitIds(units, followUp)) {
-        for (const p of periodsWithinMonths(periods, { firstMonth: unitFirstMonth(measure, followUp, unitId) })) {
+        const own = unitPeriods(periods, all, followUp, unitId);
+        for (const p of periodsWithinMonths(own, { firstMonth: unitFirstMonth(measure, followUp, unitId) })) {
           const addedOn = obligationAddedOn(followUp, p.periodId, unitId);
           out.push({
             obligationId: obligationId(measure.measureId, followUp.followUpNo, p.periodId, unitId),

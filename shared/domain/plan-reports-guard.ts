@@ -7,7 +7,9 @@ import { unitInEnglish } from './active-units.js';
 import { clipText } from './text.js';
 import type { Cadence } from './due-rules.js';
 import { ConflictError, type FieldMessage } from './errors.js';
-import { followUpMonthsLabel } from './follow-up-months.js';
+import { followUpMonthsLabel, LAST_MONTH_WORD, periodsPastStop } from './follow-up-months.js';
+import { periodsFor } from './periods.js';
+import type { Report } from './report.js';
 import { expandPlan, parseObligationId } from './obligations.js';
 import { CADENCE_LABELS } from './plan-labels.js';
 import { periodLabel } from './period-labels.js';
@@ -18,6 +20,51 @@ import { toThaiDigits } from './thai-format.js';
 export interface ReportRef {
   obligationId: string;
   unitId: string;
+}
+
+/** What tells a placeholder from a report (the latest version; as listLatestForYear reads it). */
+export type ReportContentRef = ReportRef & Partial<Pick<Report, 'progress' | 'evidence' | 'obstacles' | 'suggestions'>>;
+
+/**
+ * A placeholder: a latest version "not started" (ยังไม่เริ่มดำเนินการ) with no file or link, no
+ * obstacle and no suggestion, whatever its summary ("ร่าง"). It settles nothing (settlement.ts), and
+ * it does not hold a measure, follow-up, unit or period in the plan either: a save may remove its
+ * obligation; the placeholder stays stored, out of sight, and comes back with the obligation (a
+ * plan restored from the history, the item added again). Tester s43 F2.
+ */
+export function isPlaceholder(report: ReportContentRef): boolean {
+  return (
+    report.progress === 'not_started' &&
+    (report.evidence ?? []).length === 0 &&
+    (report.obstacles ?? '').trim() === '' &&
+    (report.suggestions ?? '').trim() === ''
+  );
+}
+
+/**
+ * Stamps each stopped follow-up of `plan` (mutated) with the periods past its stop that a unit
+ * reported on (`reportedPastStop`, "FY.health"; periodsPastStop), from `reports` (placeholders
+ * aside): those stay that unit's obligations, the rest of such periods are no one's. Removed when
+ * none: the field is the save's, never a request's.
+ */
+export function stampReportedPastStop(plan: Pick<Plan, 'fy' | 'measures'>, reports: readonly ReportContentRef[]): void {
+  const byFollowUp = new Map<string, string[]>();
+  for (const r of reports) {
+    const id = parseObligationId(r.obligationId);
+    if (!id || isPlaceholder(r)) continue;
+    const key = `${id.measureId}.f${id.followUpNo}`;
+    byFollowUp.set(key, [...(byFollowUp.get(key) ?? []), `${id.periodId}.${id.unitId}`]);
+  }
+  for (const m of plan.measures) {
+    for (const f of m.followUps) {
+      delete f.reportedPastStop;
+      const reported = byFollowUp.get(`${m.measureId}.f${f.followUpNo}`);
+      if (f.lastMonth === undefined || reported === undefined) continue;
+      const past = new Set(periodsPastStop(periodsFor(f.cadence, plan.fy), f).map((p) => p.periodId));
+      const kept = reported.filter((k) => past.has(k.slice(0, k.indexOf('.')))).sort();
+      if (kept.length > 0) f.reportedPastStop = kept;
+    }
+  }
 }
 
 /** A measure, or one follow-up of it, the new plan removes or changes, and the reports filed under it. */
@@ -171,12 +218,55 @@ export function orphanedReportsFields(orphaned: readonly OrphanedReports[], word
   return describeOrphaned(orphaned, stored, newPlan.fy, unitName).map(({ o, th, en }) => {
     const i = newPlan.measures.findIndex((m) => m.measureId === o.measureId);
     if (o.obligationsDropped) return obligationsDroppedField(o, th, en, i, words);
+    const advice = cancelAdvice(o, stored, path === PLAN_FILE_PATH, newPlan.fy);
     return {
       path: o.followUpNo !== undefined && i >= 0 ? `${path}.measures.${i}.followUps` : `${path}.measures`,
-      message_th: `${th}: ลบออกจากแผนไม่ได้ คงไว้แล้วแก้ไขข้อความแทนการลบ`,
-      message_en: `${en}: it cannot be removed from the plan; keep it and edit it instead`,
+      message_th: `${th}: ลบออกจากแผนไม่ได้ ${advice.th}`,
+      message_en: `${en}: it cannot be removed from the plan; ${advice.en}`,
     };
   });
+}
+
+/** The CLI importer's path (plan-file.ts PLAN_FILE_FIELD): its advice names the file's note, not the page's field. */
+const PLAN_FILE_PATH = 'file';
+
+/**
+ * How to cancel a reported measure or follow-up instead of removing it (tester s43 F3: "keep it and
+ * edit its text" stopped nothing, its reminders went on): stop each reported follow-up after the
+ * last month it is owed ("หยุดการติดตามผลข้อนี้หลังเดือน" in the page; the note "(ถึงเดือน…)" after
+ * its text in a file, which the importer reads as that month) and delete those without reports.
+ */
+function cancelAdvice(
+  o: OrphanedReports,
+  stored: PlanNames | undefined,
+  inFile: boolean,
+  fy: number,
+): { th: string; en: string } {
+  const reported = [...new Set(o.reports.map((r) => parseObligationId(r.obligationId)!.followUpNo))].sort(
+    (a, b) => a - b,
+  );
+  const stop = inFile
+    ? {
+        th: `เขียน "(${LAST_MONTH_WORD}…)" เช่น "(${LAST_MONTH_WORD}มีนาคม ${toThaiDigits(fy)})" ต่อท้ายข้อความการติดตามผล`,
+        en: `write "(${LAST_MONTH_WORD}…)" (until the month) after the follow-up's text in the file`,
+      }
+    : { th: 'ตั้ง "หยุดการติดตามผลข้อนี้หลังเดือน" ของการติดตามผล', en: 'set "stop this follow-up after" on' };
+  const after = {
+    th: 'เป็นเดือนสุดท้ายที่ต้องรายงาน (รายงานที่ส่งแล้วยังเปิดดูได้ และไม่มีการเตือนรอบหลังจากนั้น)',
+    en: 'the last month it is owed (the reports stay readable; no period after it is reminded)',
+  };
+  if (o.followUpNo !== undefined)
+    return {
+      th: `ถ้ายกเลิกการติดตามผลข้อนี้ ให้คงไว้และ${stop.th}ข้อนี้${after.th}`,
+      en: `to cancel it, keep it and ${stop.en} it, ${after.en}`,
+    };
+  const measure = stored?.measures.find((m) => m.measureId === o.measureId);
+  const unreported = (measure?.followUps ?? []).map((f) => f.followUpNo).filter((n) => !reported.includes(n));
+  const nos = (ns: readonly number[]) => ns.map((n) => toThaiDigits(n)).join(', ');
+  return {
+    th: `ถ้ามาตรการนี้ยกเลิก ให้คงมาตรการไว้ ${stop.th}ข้อ ${nos(reported)} ที่มีรายงานแล้ว${after.th}${unreported.length > 0 ? ` และลบการติดตามผลข้อ ${nos(unreported)} ที่ยังไม่มีรายงาน` : ''}`,
+    en: `to cancel the measure, keep it, ${stop.en} follow-up${reported.length === 1 ? '' : 's'} ${reported.join(', ')} (reported), ${after.en}${unreported.length > 0 ? `, and delete follow-up${unreported.length === 1 ? '' : 's'} ${unreported.join(', ')} (no reports)` : ''}`,
+  };
 }
 
 /**

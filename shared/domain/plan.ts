@@ -110,6 +110,13 @@ export const FollowUp = z.object({
    * ("ONCE", "2023-02": every unit) or period and unit ("2023-02.finance"); set by the save
    */
   periodsAddedOn: memberSafeRecord(PeriodAddedKey, PlainDateSchema).optional(),
+  /**
+   * the periods of a stopped follow-up (lastMonth) that end after its last month and that a unit
+   * reported on ("FY.health"): still that unit's obligations, so the report stays readable; every
+   * other such period is no one's (follow-up-months.ts). Set by the save from the reports, never
+   * taken from a request (tester s43 F2).
+   */
+  reportedPastStop: z.array(PeriodAddedKey).max(2000).optional(),
 });
 export type FollowUp = z.infer<typeof FollowUp>;
 
@@ -253,12 +260,12 @@ const SetBySave = z
 
 /**
  * A follow-up as a request sends it: `addedOn`, `unitsAddedOn` and `periodsAddedOn` are the save's
- * (markLateAdditions), so what a client sends in them, well-formed or not ({"ONCE.Finance": …}, a
+ * (markLateAdditions), and so is `reportedPastStop` (stampReportedPastStop), so what a client sends in them, well-formed or not ({"ONCE.Finance": …}, a
  * list), is dropped unread, not refused (break s32 F5: a bad one was refused as "มาตรการไม่ถูกต้อง").
  */
 const FollowUpInput = FollowUp.strict()
-  .extend({ addedOn: SetBySave, unitsAddedOn: SetBySave, periodsAddedOn: SetBySave })
-  .transform(({ addedOn: _a, unitsAddedOn: _u, periodsAddedOn: _p, ...followUp }) => followUp);
+  .extend({ addedOn: SetBySave, unitsAddedOn: SetBySave, periodsAddedOn: SetBySave, reportedPastStop: SetBySave })
+  .transform(({ addedOn: _a, unitsAddedOn: _u, periodsAddedOn: _p, reportedPastStop: _r, ...followUp }) => followUp);
 
 export const MeasureInput = Measure.safeExtend({
   followUps: z.array(FollowUpInput).max(MAX_LIST_ITEMS).default([]),

@@ -10,6 +10,10 @@ import type { Cadence } from '../domain/due-rules.js';
 import { dice, differingParts, onlyWordsAddedOrRemoved } from './text-likeness.js';
 import { matchKey } from './thai-text.js';
 import { detectCadences } from './cadence-detection.js';
+import { clipText } from '../domain/clip-text.js';
+import { followUpMonthsLabel } from '../domain/follow-up-months.js';
+import { CADENCE_LABELS } from '../domain/plan-labels.js';
+import { formatThaiMonth } from '../domain/thai-format.js';
 
 /** What alignment needs of the saved plan. */
 export interface SavedFollowUps {
@@ -75,6 +79,7 @@ export function alignWithSavedPlan(imported: ImportResult, saved: SavedFollowUps
   const result = withSavedMeasureIds(imported, saved);
   const savedById = new Map(saved.measures.map((m) => [m.measureId, m]));
   const renumbered = new Map<string, Map<number, number>>();
+  const keptWarnings: ImportWarning[] = [];
   let changed = false;
   const measures = result.plan.measures.map((measure) => {
     const savedMeasure = savedById.get(measure.measureId);
@@ -86,12 +91,17 @@ export function alignWithSavedPlan(imported: ImportResult, saved: SavedFollowUps
     // what the coordinator set on the saved follow-up and the file does not say (S16-4, S13-4)
     const savedByNo = new Map(before.map((f) => [f.followUpNo, f]));
     const responsible = measure.responsible.allUnits ? undefined : measure.responsible.unitIds;
-    const followUps = measure.followUps.map((f, i) => {
+    const aligned = measure.followUps.map((f, i) => {
       const was = savedByNo.get(numbers[i]!);
       const renumberedOne = f.followUpNo === numbers[i] ? f : { ...f, followUpNo: numbers[i]! };
       return was ? withSavedChoices(renumberedOne, was, responsible) : renumberedOne;
     });
-    if (followUps.every((f, i) => f === measure.followUps[i])) return measure;
+    // a saved follow-up that continues one the file keeps stopped is not dropped with the file (s43 F1)
+    const continued = continuationsKept(aligned, before, responsible);
+    for (const c of continued) keptWarnings.push(continuationWarning(measure.measureId, c));
+    const followUps = [...aligned, ...continued.map((c) => c.followUp)];
+    if (followUps.length === measure.followUps.length && followUps.every((f, i) => f === measure.followUps[i]))
+      return measure;
     changed = true;
     return { ...measure, followUps };
   });
@@ -103,7 +113,61 @@ export function alignWithSavedPlan(imported: ImportResult, saved: SavedFollowUps
         : undefined;
     return to === undefined ? w : { ...w, followUpNo: to };
   });
-  return { ...result, plan: { ...result.plan, measures }, warnings };
+  return { ...result, plan: { ...result.plan, measures }, warnings: [...keptWarnings, ...warnings] };
+}
+
+type DraftFollowUp = ImportResult['plan']['measures'][number]['followUps'][number];
+type SavedFollowUp = SavedFollowUpChoices & { followUpNo: number };
+
+/**
+ * The saved follow-ups of a measure the file lacks that continue one it keeps stopped: a saved
+ * follow-up starting after the month a kept follow-up stops (its saved `lastMonth`, kept by
+ * withSavedChoices), as the guard's advice for a cadence changed mid-year makes it. The file still
+ * says the duty runs all year, so dropping the continuation would end it silently after the stop
+ * (tester s43 F1: monthly reports stopped after February, their quarterly continuation deleted). Each
+ * is kept as saved (its units while the measure still has them), with the stopped one it continues.
+ */
+function continuationsKept(
+  followUps: readonly DraftFollowUp[],
+  saved: readonly SavedFollowUp[],
+  responsible: readonly string[] | undefined,
+): { followUp: DraftFollowUp; stopped: DraftFollowUp }[] {
+  const used = new Set(followUps.map((f) => f.followUpNo));
+  return saved.flatMap((s) => {
+    if (used.has(s.followUpNo) || s.cadence === undefined || s.firstMonth === undefined) return [];
+    const stopped = followUps.find((f) => f.lastMonth !== undefined && f.lastMonth < s.firstMonth!);
+    if (!stopped) return [];
+    const units = s.unitIds?.filter((u) => responsible === undefined || responsible.includes(u));
+    if (s.unitIds !== undefined && units!.length === 0) return [];
+    const followUp: DraftFollowUp = {
+      followUpNo: s.followUpNo,
+      text: s.text,
+      cadence: s.cadence,
+      audience: [...(s.audience ?? [])],
+      firstMonth: s.firstMonth,
+      ...(s.lastMonth !== undefined ? { lastMonth: s.lastMonth } : {}),
+      ...(s.dueDate !== undefined ? { dueDate: s.dueDate } : {}),
+      ...(units !== undefined ? { unitIds: units } : {}),
+    };
+    return [{ followUp, stopped }];
+  });
+}
+
+/** Said beside the measure: the saved continuation kept, and the stop it continues (Thai first). */
+function continuationWarning(measureId: string, c: { followUp: DraftFollowUp; stopped: DraftFollowUp }): ImportWarning {
+  const { followUp: f, stopped } = c;
+  const months = followUpMonthsLabel(f)!;
+  const stop = formatThaiMonth(stopped.lastMonth!);
+  const no = toThaiDigits;
+  return {
+    where: {},
+    code: 'follow-up-continuation-kept',
+    message_th: `การติดตามผลข้อ ${no(f.followUpNo)} "${clipText(f.text, 60)}" (${CADENCE_LABELS[f.cadence]} ${months.th}) ไม่มีในไฟล์ แต่แผนที่บันทึกไว้เพิ่มข้อนี้ต่อจากข้อ ${no(stopped.followUpNo)} ซึ่งหยุดหลังเดือน${stop} จึงคงไว้ ถ้าลบ จะไม่มีใครต้องรายงานหลังเดือน${stop} ถ้ายกเลิกการรายงานนี้จริง ให้ลบข้อนี้ในหน้าแผนมาตรการ`,
+    message_en: `follow-up ${f.followUpNo} (${f.cadence}, ${months.en}) is not in the file, but the saved plan added it to continue follow-up ${stopped.followUpNo}, stopped after ${stopped.lastMonth}: it is kept, or no one would report after ${stopped.lastMonth}; if it was really cancelled, delete it on the plan page`,
+    source: f.text,
+    measureId,
+    followUpNo: f.followUpNo,
+  };
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { FollowUp } from '../domain/plan.js';
 import { fiscalMonths } from '../domain/fiscal-calendar.js';
 import { formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
-import { followUpMonthsLabel } from '../domain/follow-up-months.js';
+import { followUpMonthsLabel, timeframeMonthsFor } from '../domain/follow-up-months.js';
 import type { ImportWarning, ImportWarningCode } from './import-warning.js';
 import { timeframeMonths } from './timeframe-months.js';
 
@@ -23,7 +23,9 @@ const quoted = (text: string) => `"${text.length > 60 ? `${text.slice(0, 59)}…
  * instead, and one is stopped only when it stopped before the timeframe's end; a follow-up whose
  * months were exactly the timeframe's is said with `timeframe-months` (no mid-year change).
  */
-export function followUpsForNewYear<F extends Pick<FollowUp, 'followUpNo' | 'text' | 'firstMonth' | 'lastMonth'>>(
+export function followUpsForNewYear<
+  F extends Pick<FollowUp, 'followUpNo' | 'text' | 'firstMonth' | 'lastMonth'> & Partial<Pick<FollowUp, 'cadence'>>,
+>(
   followUps: readonly F[],
   measureId: string,
   fromFy: number,
@@ -36,7 +38,11 @@ export function followUpsForNewYear<F extends Pick<FollowUp, 'followUpNo' | 'tex
   const yearEnd = (movedSpan && span.lastMonth) ?? fiscalMonths(fromFy)[11]!.id;
   const stopped = (f: F) => f.lastMonth !== undefined && f.lastMonth < yearEnd;
   const hasMonths = (f: F) => f.firstMonth !== undefined || f.lastMonth !== undefined;
-  const timeframes = (f: F) => movedSpan && f.firstMonth === span.firstMonth && f.lastMonth === span.lastMonth;
+  // the timeframe's months as the follow-up's cadence takes them (timeframeMonthsFor)
+  const spanOf = (f: F) => (f.cadence === undefined ? span! : timeframeMonthsFor(span!, f.cadence, fromFy));
+  const movedOf = (f: F) => (f.cadence === undefined ? movedSpan! : timeframeMonthsFor(movedSpan!, f.cadence, fy));
+  const timeframes = (f: F) =>
+    movedSpan && f.firstMonth === spanOf(f).firstMonth && f.lastMonth === spanOf(f).lastMonth;
   const goesOn = followUps.filter((f) => !stopped(f));
   const kept = goesOn.length > 0 ? goesOn : followUps;
   const warnings: ImportWarning[] = [];
@@ -89,7 +95,7 @@ export function followUpsForNewYear<F extends Pick<FollowUp, 'followUpNo' | 'tex
     const copy = { ...f };
     delete copy.firstMonth;
     delete copy.lastMonth;
-    return movedSpan && hasMonths(f) ? { ...copy, ...movedSpan } : copy;
+    return movedSpan && hasMonths(f) ? { ...copy, ...movedOf(f) } : copy;
   });
   return { followUps: forNewYear, warnings };
 }

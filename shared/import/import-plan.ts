@@ -1,6 +1,7 @@
 // The importer's readable summary of a plan, for the CLI.
 import { AUDIENCE_LABELS, CADENCE_LABELS } from '../domain/plan-labels.js';
 import { toThaiDigits } from '../domain/thai-format.js';
+import { followUpMonthsLabel } from '../domain/follow-up-months.js';
 import type { ImportResult } from './measures-document.js';
 import { counted } from '../domain/english-count.js';
 import { unitInEnglish } from '../domain/active-units.js';
@@ -31,8 +32,10 @@ export function planSummaryLines(result: ImportResult, unitName: (unitId: string
     );
     lines.push(`  ผู้รับผิดชอบ: ${unitsTh} / responsible: ${unitsEn}`);
     for (const f of m.followUps) {
-      const th = `${CADENCE_LABELS[f.cadence]}${f.audience.length ? ` รายงานต่อ ${f.audience.map((a) => AUDIENCE_LABELS[a]).join(', ')}` : ''}`;
-      const en = `${f.cadence}${f.audience.length ? ` -> ${f.audience.join(', ')}` : ''}`;
+      // the months kept or read (a duty stopped after February says so: tester s43 F1)
+      const months = followUpMonthsLabel(f);
+      const th = `${CADENCE_LABELS[f.cadence]}${months ? ` (${months.th})` : ''}${f.audience.length ? ` รายงานต่อ ${f.audience.map((a) => AUDIENCE_LABELS[a]).join(', ')}` : ''}`;
+      const en = `${f.cadence}${months ? ` (${months.en})` : ''}${f.audience.length ? ` -> ${f.audience.join(', ')}` : ''}`;
       lines.push(
         `  ติดตามผลข้อ ${n(f.followUpNo)}: ${th} / follow-up ${f.followUpNo}: ${en}  ${f.text.slice(0, 70)}${f.text.length > 70 ? '…' : ''}`,
       );

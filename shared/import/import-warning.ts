@@ -171,6 +171,8 @@ export const IMPORT_WARNING_CODES = [
   'file-over-saved-plan',
   /** a file read over a saved plan keeps a measure but not some of its saved follow-ups: the save removes them (S21-3) */
   'follow-up-removed',
+  /** a saved follow-up the file lacks that continues one stopped in the saved plan (its months start after the stop): kept (tester s43 F1) */
+  'follow-up-continuation-kept',
   /**
    * a file read over a saved plan whose save the guard on reports would refuse: it takes a reported
    * unit off, changes a reported follow-up's cadence or months, or drops a reported follow-up or

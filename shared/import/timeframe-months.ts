@@ -13,7 +13,7 @@
 // all of one other fiscal year (a plan of another year, said by fiscal-year-differs) are read in
 // the plan's; months past the plan's year are cut to it.
 import { BE_OFFSET, fiscalYearBounds } from '../domain/fiscal-calendar.js';
-import { followUpMonthsLabel } from '../domain/follow-up-months.js';
+import { followUpMonthsLabel, timeframeMonthsFor } from '../domain/follow-up-months.js';
 import type { FollowUp } from '../domain/plan.js';
 import type { Cadence } from '../domain/due-rules.js';
 import { THAI_MONTHS, toThaiDigits } from '../domain/thai-format.js';
@@ -224,15 +224,23 @@ export function withTimeframeMonths(
 ): { th: string; en: string } | undefined {
   const months = timeframeMonths(timeframe, fy);
   if (!months) return undefined;
-  const given = followUps.filter(
-    (f) => f.cadence !== 'once' && f.firstMonth === undefined && f.lastMonth === undefined,
-  );
+  const open = followUps.filter((f) => f.cadence !== 'once' && f.firstMonth === undefined && f.lastMonth === undefined);
+  // each as its cadence owes: the period the work ends in is still reported (tester s43 F2)
+  for (const f of open) Object.assign(f, timeframeMonthsFor(months, f.cadence, fy));
+  const given = open.filter((f) => f.firstMonth !== undefined || f.lastMonth !== undefined);
   if (given.length === 0) return undefined;
-  for (const f of given) Object.assign(f, months);
   const quoted = quoteWords(timeframe);
-  // the same words as the plan screens and documents give a follow-up's months
-  const { th, en } = followUpMonthsLabel(months)!;
-  const all = given.length === followUps.length;
+  // the same words as the plan screens and documents give a follow-up's months (one set for all,
+  // else each follow-up's: a quarterly one runs to its quarter's end)
+  const labels = given.map((f) => followUpMonthsLabel(f)!);
+  const alike = labels.every((l) => l.th === labels[0]!.th);
+  const { th, en } = alike
+    ? labels[0]!
+    : {
+        th: given.map((f, i) => `ข้อ ${toThaiDigits(followUps.indexOf(f) + 1)} ${labels[i]!.th}`).join(', '),
+        en: given.map((f, i) => `no. ${followUps.indexOf(f) + 1} ${labels[i]!.en}`).join(', '),
+      };
+  const all = !alike || given.length === followUps.length;
   return {
     th: `ระยะเวลาดำเนินการ "${quoted}" ไม่ครบทั้งปีงบประมาณ จึงให้การติดตามผล${all ? '' : `ข้อ ${given.map((f) => toThaiDigits(followUps.indexOf(f) + 1)).join(', ')} `}ติดตาม${th} (ไม่มีรายงานของเดือนนอกช่วงนี้) ตรวจว่าถูกต้อง`,
     en: `the timeframe "${quoted}" is shorter than the fiscal year, so ${all ? 'its follow-ups run' : `follow-up ${given.map((f) => followUps.indexOf(f) + 1).join(', ')} runs`} ${en} only (no reports are due for the months outside it): check it`,

@@ -167,6 +167,15 @@ function samePlan(
     if (title.length <= MAX_TITLE_LENGTH) m.title = title;
   }
   stampAsSaved(plan, saved, at.now, at.orgUnitIds, at.dueRules);
+  // the periods a stop keeps for reports (stamped by the save from the reports): as saved, while the stop is
+  for (const m of plan.measures) {
+    const was = saved.measures.find((s) => s.measureId === m.measureId);
+    for (const f of m.followUps) {
+      const sf = was?.followUps.find((x) => x.followUpNo === f.followUpNo);
+      if (sf?.reportedPastStop && sf.cadence === f.cadence && sf.lastMonth === f.lastMonth)
+        f.reportedPastStop = sf.reportedPastStop;
+    }
+  }
   const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
   const { version: _v, updatedAt: _a, updatedBy: _b, ...kept } = saved;
   return isDeepStrictEqual(plain(plan), plain(kept));

@@ -11,7 +11,9 @@ import {
   orphanedReportsConflict,
   orphanedReportsFields,
   type OrphanedReports,
+  isPlaceholder,
   reportsOrphanedBy,
+  stampReportedPastStop,
 } from '../domain/plan-reports-guard.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
 import { dueDatesOutsideFiscalYear, MAX_MEASURES, MAX_TITLE_LENGTH, Plan, type StoredPlan } from '../domain/plan.js';
@@ -211,7 +213,11 @@ interface GuardedSave {
  */
 async function reportsOrphanedBySave(repos: Pick<Repositories, 'reports'>, g: GuardedSave): Promise<OrphanedReports[]> {
   const reports = await repos.reports.listLatestForYear(g.orgId, g.fy);
-  return reportsOrphanedBy(g.plan, reports, g.stored ? { plan: g.stored, orgUnitIds: g.orgUnitIds } : undefined);
+  // a stopped follow-up keeps the later periods units reported on (tester s43 F2)
+  stampReportedPastStop(g.plan, reports);
+  // a placeholder holds nothing in the plan: removed with its obligation, kept stored (tester s43 F2)
+  const held = reports.filter((r) => !isPlaceholder(r));
+  return reportsOrphanedBy(g.plan, held, g.stored ? { plan: g.stored, orgUnitIds: g.orgUnitIds } : undefined);
 }
 
 /** A draft the save would refuse for reports: each entry the guard names, with its field of the 409. */

@@ -169,7 +169,10 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     expect(await conflict.locator('h2').textContent()).toBe('บันทึกไม่ได้: แผนใหม่ตัดมาตรการที่หน่วยงานรายงานผลไปแล้ว');
     // the status line said the measure left the draft; after the 409 it says the save was refused
     expect(await status()).toBe('บันทึกไม่ได้: แผนใหม่ตัดมาตรการที่หน่วยงานรายงานผลไปแล้ว');
-    expect(await conflict.textContent()).toContain('ให้คงมาตรการไว้แล้วแก้ไขข้อความแทนการลบ');
+    // tester s43 F3: it says how to cancel the measure, not only to keep it and edit its text
+    expect(await conflict.textContent()).toContain(
+      'ถ้ามาตรการถูกยกเลิก ให้คงมาตรการไว้ เลือก "หยุดการติดตามผลข้อนี้หลังเดือน" เป็นเดือนสุดท้ายที่ต้องรายงานในการติดตามผลแต่ละข้อที่มีรายงานแล้ว และลบข้อที่ยังไม่มีรายงาน',
+    );
     expect(await conflict.locator('[data-testid="dropped-measures"]').textContent()).toContain(
       `ตัวชี้วัดที่ ๔ · ${UNNAMED_MEASURE}`,
     );

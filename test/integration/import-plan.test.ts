@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConflictError, NotFoundError } from '../../shared/domain/errors.js';
 import type { Plan } from '../../shared/domain/plan.js';
 import { importPlan, previewPlanImport } from '../../shared/use-cases/import-plan.js';
+import { replaceOrgPlan } from '../../shared/use-cases/replace-plan.js';
+import { planSummaryLines } from '../../shared/import/import-plan.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { importPlanCli } from '../../infra/cli/import-plan.js';
@@ -165,6 +167,64 @@ describe('importing a plan into an org', () => {
     const notice = outcome.warnings.find((w) => w.code === 'file-over-saved-plan');
     expect(notice?.message_th).toContain('(ฉบับที่ ๒, ๗ มาตรการ) แล้ว');
     expect(notice?.message_th).toMatch(/มาตรการที่บันทึกไว้ ๑ ข้อไม่มีในไฟล์นี้ \(i8 ".+"\) ถูกลบแล้ว/);
+  });
+
+  // tester s43 F1: on 10 March the coordinator stopped i4.f2 and i5.f1 (monthly) after February and
+  // added their continuations from March; `npm run import -- --replace` of the revised document (still
+  // "ทุกเดือน" for both) printed no months, kept the stops and deleted the continuations
+  it('re-imported over mid-year stops, says the months kept and keeps the follow-ups that continue them', async () => {
+    const repos = createRepositories(store);
+    await seedOrg(store, 'plan43');
+    const request = { orgId: 'plan43', fy: 2566, actor: 'test', now };
+    const document = () => readTextDocument(readFileSync(documentPath, 'utf8'));
+    await importPlan(repos, { ...request, document: document() });
+    const first = (await repos.plans.getPlan('plan43', 2566))!;
+    const march = new Date('2023-03-10T03:00:00Z');
+    // each stopped after February, continued from March: [measure, stopped, continuation]
+    const continued = {
+      i4: [2, { followUpNo: 3, text: 'รายงานผลต่อผู้บริหารทุกไตรมาส', cadence: 'quarterly' }],
+      i5: [1, { followUpNo: 5, text: 'รายงานผลต่อนายกเทศมนตรีทุกเดือน', cadence: 'monthly' }],
+    } as const;
+    const measures = structuredClone(first.measures).map((m) => {
+      const change = continued[m.measureId as keyof typeof continued];
+      if (!change) return m;
+      m.followUps.find((x) => x.followUpNo === change[0])!.lastMonth = '2023-02';
+      m.followUps.push({ ...change[1], audience: [], firstMonth: '2023-03' });
+      return m;
+    });
+    await replaceOrgPlan(repos, {
+      ...request,
+      now: march,
+      plan: { title: first.title, measures },
+      units: await repos.orgs.listUnits('plan43'),
+      path: 'body',
+    });
+    const dry = await previewPlanImport(repos, { ...request, now: march, document: document() });
+    const lines = planSummaryLines(dry!);
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^ {2}ติดตามผลข้อ ๒: ทุกเดือน \(ถึงเดือนกุมภาพันธ์ ๒๕๖๖\) .* \/ follow-up 2: monthly \(until 2023-02\)/,
+      ),
+    );
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}ติดตามผลข้อ ๑: ทุกเดือน \(ถึงเดือนกุมภาพันธ์ ๒๕๖๖\)/));
+    expect(lines.some((l) => l.startsWith('  ติดตามผลข้อ ๓: ทุกไตรมาส (ทุก ๓ เดือน) (ตั้งแต่เดือนมีนาคม ๒๕๖๖)'))).toBe(true);
+    expect(
+      dry!.warnings
+        .filter((w) => w.code === 'follow-up-continuation-kept')
+        .map((w) => `${w.measureId}.f${w.followUpNo}`),
+    ).toEqual(['i4.f3', 'i5.f5']);
+    const saved = await importPlan(repos, { ...request, now: march, document: document(), confirmRemovals: true });
+    const followUps = (id: string) =>
+      saved.saved.measures
+        .find((m) => m.measureId === id)!
+        .followUps.map((x) => [x.followUpNo, x.cadence, x.firstMonth, x.lastMonth]);
+    expect(followUps('i4')).toEqual([
+      [1, 'unspecified', undefined, undefined],
+      [2, 'monthly', undefined, '2023-02'],
+      [3, 'quarterly', '2023-03', undefined],
+    ]);
+    expect(followUps('i5')).toContainEqual([5, 'monthly', '2023-03', undefined]);
+    expect(followUps('i5')).toContainEqual([1, 'monthly', undefined, '2023-02']);
   });
 
   it('refuses an org that does not exist and writes nothing', async () => {

@@ -5,8 +5,12 @@
 // guard refuses only what would orphan a report.
 import { describe, expect, it } from 'vitest';
 import { expandPlan, obligationCount } from '../../shared/domain/obligations.js';
-import { followUpMonthsLabel, followUpMonthsOutsideFiscalYear } from '../../shared/domain/follow-up-months.js';
-import { reportsOrphanedBy } from '../../shared/domain/plan-reports-guard.js';
+import {
+  followUpMonthsLabel,
+  followUpMonthsOutsideFiscalYear,
+  timeframeMonthsFor,
+} from '../../shared/domain/follow-up-months.js';
+import { isPlaceholder, reportsOrphanedBy, stampReportedPastStop } from '../../shared/domain/plan-reports-guard.js';
 import { MeasureInput, Plan } from '../../shared/domain/plan.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
 
@@ -42,15 +46,14 @@ describe('a follow-up stopped after a month, and a new one from the next month',
     expect(obligationCount(revised, FIVE_UNITS)).toBe(expandPlan(revised, FIVE_UNITS).length);
   });
 
-  it('keeps a quarter (or half, or the year) one of whose months is covered', () => {
-    const quarterly = withI4FollowUps([{ ...i4f2, cadence: 'quarterly', firstMonth: '2023-02', lastMonth: '2023-04' }]);
+  it('from its first month keeps a quarter (or half, or the year) one of whose months is covered', () => {
+    const quarterly = withI4FollowUps([{ ...i4f2, cadence: 'quarterly', firstMonth: '2023-02', lastMonth: '2023-06' }]);
     expect(periodsOf(quarterly, 2)).toEqual(['Q2', 'Q3']);
-    const annual = withI4FollowUps([{ ...i4f2, cadence: 'annual', lastMonth: '2022-10' }]);
+    const annual = withI4FollowUps([{ ...i4f2, cadence: 'annual', firstMonth: '2023-09' }]);
     expect(periodsOf(annual, 2)).toEqual(['FY']);
     const halves = withI4FollowUps([{ ...i4f2, cadence: 'semiannual', firstMonth: '2023-04' }]);
     expect(periodsOf(halves, 2)).toEqual(['H2']);
   });
-
   it('is allowed by the guard when the old follow-up ends after its last reported month', () => {
     const before = { plan: seed, orgUnitIds: FIVE_UNITS };
     expect(reportsOrphanedBy(revised, [report('2023-02'), report('2023-03')], before)).toEqual([]);
@@ -66,6 +69,68 @@ describe('a follow-up stopped after a month, and a new one from the next month',
     expect(reportsOrphanedBy(startsLate, [report('2023-01')], before)).toMatchObject([
       { measureId: 'i4', followUpNo: 2, obligationsDropped: true },
     ]);
+  });
+});
+
+// tester s43 F2: a cancelled yearly measure stopped after February ("หยุดการติดตามผลข้อนี้หลังเดือน
+// กุมภาพันธ์") still owed its September report: a period was kept when one of its months was covered.
+// A stop now ends every period that ends after it, but one a unit reported on.
+describe('a follow-up stopped after a month owes no period that ends after it', () => {
+  it('a yearly follow-up stopped in February owes nothing for the year', () => {
+    const annual = withI4FollowUps([{ ...i4f2, cadence: 'annual', lastMonth: '2023-02' }]);
+    expect(periodsOf(annual, 2)).toEqual([]);
+    expect(obligationCount(annual, FIVE_UNITS)).toBe(expandPlan(annual, FIVE_UNITS).length);
+  });
+
+  it('a half-yearly one stopped in February owes nothing; stopped in March it owes H1', () => {
+    const feb = withI4FollowUps([{ ...i4f2, cadence: 'semiannual', lastMonth: '2023-02' }]);
+    expect(periodsOf(feb, 2)).toEqual([]);
+    const march = withI4FollowUps([{ ...i4f2, cadence: 'semiannual', lastMonth: '2023-03' }]);
+    expect(periodsOf(march, 2)).toEqual(['H1']);
+  });
+
+  it('a quarterly one stopped in May owes Q1 and Q2 only; a one-off is owed whatever its months', () => {
+    const quarterly = withI4FollowUps([{ ...i4f2, cadence: 'quarterly', lastMonth: '2023-05' }]);
+    expect(periodsOf(quarterly, 2)).toEqual(['Q1', 'Q2']);
+    const once = withI4FollowUps([{ ...i4f2, cadence: 'once', dueDate: '2023-08-31', lastMonth: '2023-02' }]);
+    expect(periodsOf(once, 2)).toEqual(['ONCE']);
+  });
+
+  it('keeps, for the unit that reported on it, a period past the stop (reportedPastStop, stamped by the save)', () => {
+    const annual = withI4FollowUps([{ ...i4f2, cadence: 'annual', lastMonth: '2023-02' }]);
+    const reports = [
+      { obligationId: 'i4.f2.FY.finance', unitId: 'finance', progress: 'in_progress' as const },
+      // a placeholder ("ร่าง", not started, nothing else written) keeps nothing
+      { obligationId: 'i4.f2.FY.clerk', unitId: 'clerk', progress: 'not_started' as const },
+    ];
+    stampReportedPastStop(annual, reports);
+    const f2 = annual.measures.find((m) => m.measureId === 'i4')!.followUps[0]!;
+    expect(f2.reportedPastStop).toEqual(['FY.finance']);
+    const made = expandPlan(annual, FIVE_UNITS).filter((o) => o.measureId === 'i4');
+    expect(made.map((o) => o.obligationId)).toEqual(['i4.f2.FY.finance']);
+    expect(obligationCount(annual, FIVE_UNITS)).toBe(expandPlan(annual, FIVE_UNITS).length);
+    // the guard then finds the finance report at home, and the placeholder holds nothing
+    const before = { plan: seed, orgUnitIds: FIVE_UNITS };
+    expect(
+      reportsOrphanedBy(
+        annual,
+        reports.filter((r) => !isPlaceholder(r)),
+        before,
+      ),
+    ).toEqual([]);
+    // a stamp from a request is the save's to set: without reports it is taken off
+    stampReportedPastStop(annual, []);
+    expect(f2.reportedPastStop).toBeUndefined();
+  });
+
+  it("a measure's timeframe ending in February gives each follow-up the period its work ends in", () => {
+    const months = { lastMonth: '2023-02' };
+    expect(timeframeMonthsFor(months, 'monthly', 2566)).toEqual({ lastMonth: '2023-02' });
+    expect(timeframeMonthsFor(months, 'quarterly', 2566)).toEqual({ lastMonth: '2023-03' });
+    expect(timeframeMonthsFor(months, 'annual', 2566)).toEqual({});
+    expect(timeframeMonthsFor({ firstMonth: '2023-01', lastMonth: '2023-07' }, 'semiannual', 2566)).toEqual({
+      firstMonth: '2023-01',
+    });
   });
 });
 

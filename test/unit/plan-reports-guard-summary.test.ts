@@ -72,10 +72,15 @@ describe("the guard's summary of a refused plan says what was refused", () => {
     const r = refusal(withI4F2(null));
     expect(r.th).toMatch(/^แผนใหม่ตัดการติดตามผลที่หน่วยงานรายงานผลไปแล้ว จึงบันทึกไม่ได้/);
     expect(r.th).toContain('มีรายงานผลแล้ว ๒ ฉบับ (กองคลัง ตุลาคม ๒๕๖๕, กองคลัง พฤศจิกายน ๒๕๖๕)');
-    expect(r.th).toMatch(/คงไว้ ?แล้วแก้ไขข้อความแทนการลบ$/);
-    expect(r.en).toMatch(/keep (them|it) and edit (them|it) instead$/);
+    // tester s43 F3: "keep it and edit its text" stopped nothing; it says how to cancel it
+    expect(r.th).toContain(
+      ': ลบออกจากแผนไม่ได้ ถ้ายกเลิกการติดตามผลข้อนี้ ให้คงไว้และตั้ง "หยุดการติดตามผลข้อนี้หลังเดือน" ของการติดตามผลข้อนี้เป็นเดือนสุดท้ายที่ต้องรายงาน',
+    );
+    expect(r.th).not.toContain('แก้ไขข้อความแทนการลบ');
+    expect(r.en).toContain(
+      'to cancel it, keep it and set "stop this follow-up after" on it, the last month it is owed',
+    );
   });
-
   it('a removal and a cadence change together: each is said with its own advice', () => {
     const plan = withI4F2((f) => ({ ...f, cadence: 'annual' }));
     const cut = { ...plan, measures: plan.measures.filter((m) => m.measureId !== 'i10') };
@@ -91,6 +96,55 @@ describe("the guard's summary of a refused plan says what was refused", () => {
     expect(error.message_th).toContain('ตัวชี้วัดที่ ๑๐ (i10) มีรายงานผลแล้ว ๑ ฉบับ (กองคลัง ตุลาคม ๒๕๖๕): ลบออกจากแผนไม่ได้');
     expect(error.message_th).toContain('เปลี่ยนรอบการรายงานจาก "ทุกเดือน" เป็น "ประจำปี (สิ้นปีงบประมาณ)" ไม่ได้');
     expect(error.message_th).toContain('(กองคลัง ตุลาคม ๒๕๖๕, กองคลัง พฤศจิกายน ๒๕๖๕): เปลี่ยนรอบการรายงาน');
+  });
+});
+
+// tester s43 F3: removing a cancelled measure with reports was refused with "keep it and edit its
+// text instead", which stops no reminder; the refusal says how to cancel it, in the page's words
+// (or, for the CLI's file, the note the importer reads as the last month)
+describe('a refused removal says how to cancel the measure or follow-up instead', () => {
+  const withoutI4 = { ...seed, measures: seed.measures.filter((m) => m.measureId !== 'i4') };
+  const i4 = seed.measures.find((m) => m.measureId === 'i4')!;
+  const fieldOf = (path: string) => {
+    const orphaned = reportsOrphanedBy(withoutI4, reports, { plan: seed, orgUnitIds: FIVE_UNITS });
+    return orphanedReportsConflict(orphaned, { stored: seed, newPlan: withoutI4, unitName, path }).fields[0]!;
+  };
+
+  it('a measure: stop each reported follow-up after a month, delete those without reports', () => {
+    const others = i4.followUps.filter((f) => f.followUpNo !== 2).map((f) => f.followUpNo);
+    expect(others.length).toBeGreaterThan(0);
+    const field = fieldOf('body');
+    expect(field.message_th).toContain(
+      'ลบออกจากแผนไม่ได้ ถ้ามาตรการนี้ยกเลิก ให้คงมาตรการไว้ ตั้ง "หยุดการติดตามผลข้อนี้หลังเดือน" ของการติดตามผลข้อ ๒ ที่มีรายงานแล้วเป็นเดือนสุดท้ายที่ต้องรายงาน',
+    );
+    expect(field.message_th).toContain(
+      `และลบการติดตามผลข้อ ${others.map((n) => '๐๑๒๓๔๕๖๗๘๙'[n]).join(', ')} ที่ยังไม่มีรายงาน`,
+    );
+    expect(field.message_en).toContain(
+      'to cancel the measure, keep it, set "stop this follow-up after" on follow-up 2 (reported)',
+    );
+  });
+
+  it("the CLI's file: the note after the follow-up's text that the importer reads as its last month", () => {
+    const field = fieldOf('file');
+    expect(field.message_th).toContain(
+      'เขียน "(ถึงเดือน…)" เช่น "(ถึงเดือนมีนาคม ๒๕๖๖)" ต่อท้ายข้อความการติดตามผลข้อ ๒ ที่มีรายงานแล้ว',
+    );
+    expect(field.message_th).not.toContain('หยุดการติดตามผลข้อนี้หลังเดือน');
+  });
+
+  it('a measure whose every follow-up has reports names them all and deletes none', () => {
+    const all = i4.followUps.map((f) => ({
+      obligationId: `i4.f${f.followUpNo}.${f.cadence === 'monthly' ? '2022-10' : 'FY'}.finance`,
+      unitId: 'finance',
+    }));
+    const orphaned = reportsOrphanedBy(withoutI4, all, { plan: seed, orgUnitIds: FIVE_UNITS });
+    const field = orphanedReportsConflict(orphaned, { stored: seed, newPlan: withoutI4, unitName, path: 'body' })
+      .fields[0]!;
+    expect(field.message_th).toContain(
+      `ของการติดตามผลข้อ ${i4.followUps.map((f) => '๐๑๒๓๔๕๖๗๘๙'[f.followUpNo]).join(', ')} ที่มีรายงานแล้ว`,
+    );
+    expect(field.message_th).not.toContain('และลบการติดตามผลข้อ');
   });
 });
 

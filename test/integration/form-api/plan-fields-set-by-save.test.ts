@@ -23,6 +23,8 @@ describe('the fields only the save sets, sent by a client', () => {
     ['a periodsAddedOn keyed "__proto__"', { periodsAddedOn: JSON.parse('{"__proto__":"2023-04-20"}') as object }],
     ['an addedOn in a Thai date and unitsAddedOn as a number', { addedOn: '20/04/2566', unitsAddedOn: 5 }],
     ['well-formed values', { addedOn: '2023-04-01', periodsAddedOn: { '2023-03.finance': '2023-04-01' } }],
+    // tester s43 F2: the periods a stopped follow-up keeps for the units that reported on them
+    ['a reportedPastStop, well-formed or not', { reportedPastStop: ['FY.finance', 'not a period'] }],
   ])('%s: the plan is saved and the value ignored, as a well-formed one is', async (_what, sent) => {
     const before = await savedFollowUp();
     const res = await saveWithMeasure(f, 'i4', (m) => {
@@ -34,6 +36,7 @@ describe('the fields only the save sets, sent by a client', () => {
     expect(after).toEqual(before);
     expect(after).not.toHaveProperty('periodsAddedOn');
     expect(after).not.toHaveProperty('addedOn');
+    expect(after).not.toHaveProperty('reportedPastStop');
   });
 
   it('POST …/plan-checks ignores them too', async () => {

@@ -3,10 +3,12 @@
 // overdue marks running to September. Through PUT /plan: stop the monthly follow-up after its last
 // reported month and add a quarterly one from the month after; the obligations follow, the report
 // stays; narrowing the months past a report is refused on the month's field.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Measure } from '../../../shared/domain/plan.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
-import { obligationIdsOf, savedPlan, saveWithMeasure } from '../../support/plan-requests.js';
+import { obligationIdsOf, previewPlanText, putPlan, savedPlan, saveWithMeasure } from '../../support/plan-requests.js';
+import { SEED_DOCUMENT } from '../../support/seed-plan.js';
 import { putReport } from '../../support/report-requests.js';
 
 let f: ApiFixture;
@@ -175,5 +177,126 @@ describe('changing a reported follow-up’s cadence from a month on', () => {
     expect(ids.filter((id) => id.startsWith('i4.f9.'))).toEqual(['i4.f9.Q3.finance', 'i4.f9.Q4.finance']);
     const saved = (await measures()).measures.find((m) => m.measureId === 'i4')!;
     expect(saved.followUps.find((x) => x.followUpNo === 2)).toMatchObject({ lastMonth: '2023-03' });
+  });
+
+  // tester s43 F1: the revised document re-imported (it still says "ทุกเดือน" for the stopped
+  // follow-up and lacks the quarterly one added to continue it) kept the stop and deleted the
+  // continuation: nobody owed i4 anything from April
+  it('a re-imported document keeps the stop and the saved follow-up that continues it, in the preview and the save', async () => {
+    const text = readFileSync(SEED_DOCUMENT, 'utf8');
+    const preview = await previewPlanText(f, text);
+    expect(preview.status, JSON.stringify(preview.body.error)).toBe(200);
+    const i4 = preview.body.plan.measures.find((m: Measure) => m.measureId === 'i4') as Measure;
+    expect(i4.followUps.map((x) => [x.followUpNo, x.cadence, x.firstMonth, x.lastMonth])).toEqual([
+      [1, 'unspecified', undefined, undefined],
+      [2, 'monthly', undefined, '2023-03'],
+      [9, 'quarterly', '2023-04', undefined],
+    ]);
+    const kept = preview.body.warnings.find((w: { code: string }) => w.code === 'follow-up-continuation-kept');
+    expect(kept).toMatchObject({ measureId: 'i4', followUpNo: 9 });
+    expect(kept.message_th).toContain('ต่อจากข้อ ๒ ซึ่งหยุดหลังเดือนมีนาคม ๒๕๖๖ จึงคงไว้');
+    const res = await putPlan(f, { format: 'document', text, expectedVersion: (await measures()).version });
+    expect(res.status, JSON.stringify(res.body.error)).toBe(200);
+    const ids = await financeObligations();
+    expect(ids.filter((id) => id.startsWith('i4.f9.'))).toEqual(['i4.f9.Q3.finance', 'i4.f9.Q4.finance']);
+    expect(ids).not.toContain('i4.f2.2023-04.finance');
+  });
+
+  it('a follow-up added mid-year to a measure with no stopped follow-up is still left to the file', async () => {
+    const added = await saveWithMeasure(f, 'i5', (m) => {
+      m.followUps.push({ followUpNo: 10, text: 'รายงานผลต่อสภาทุกไตรมาส', cadence: 'quarterly', audience: [] });
+      return m;
+    });
+    expect(added.status, JSON.stringify(added.body.error)).toBe(200);
+    const preview = await previewPlanText(f, readFileSync(SEED_DOCUMENT, 'utf8'));
+    const i5 = preview.body.plan.measures.find((m: Measure) => m.measureId === 'i5') as Measure;
+    expect(i5.followUps.map((x) => x.followUpNo)).toEqual([1, 2, 3, 4]);
+    const codes = preview.body.warnings.map((w: { code: string; measureId?: string }) => `${w.measureId}:${w.code}`);
+    expect(codes).toContain('i5:follow-up-removed');
+    expect(codes).not.toContain('i5:follow-up-continuation-kept');
+    const back = await saveWithMeasure(f, 'i5', (m) => ({
+      ...m,
+      followUps: m.followUps.filter((x) => x.followUpNo !== 10),
+    }));
+    expect(back.status, JSON.stringify(back.body.error)).toBe(200);
+  });
+});
+
+// tester s43 F2: a measure the executives cancelled could be neither removed nor stopped. Its units
+// had saved "not started" placeholders ("ร่าง") on its yearly reports: removing the measure, a
+// follow-up or a unit was 409 "มีรายงานผลแล้ว"; stopping its yearly follow-ups after February was
+// saved, yet every unit still owed the year's report in September.
+describe('a cancelled measure with placeholders only, stopped or removed mid-year', () => {
+  const placeholder = { progress: 'not_started', summary: 'ร่าง' };
+  const annualIds = async (measureId: string) =>
+    (await financeObligations()).filter((id) => id.startsWith(`${measureId}.`) && id.includes('.FY.'));
+
+  beforeAll(async () => {
+    for (const id of [
+      'i8.f1.FY.finance',
+      'i8.f2.FY.finance',
+      'i8.f3.FY.finance',
+      'i10.f2.FY.finance',
+      'i5.f2.FY.finance',
+    ]) {
+      const res = await putReport(f, id, placeholder);
+      expect(res.status, JSON.stringify(res.body.error)).toBe(200);
+    }
+  });
+
+  it('yearly follow-ups stopped after February owe nothing for the year', async () => {
+    expect(await annualIds('i8')).toEqual(['i8.f1.FY.finance', 'i8.f2.FY.finance', 'i8.f3.FY.finance']);
+    const res = await saveWithMeasure(f, 'i8', (m) => {
+      for (const x of m.followUps) x.lastMonth = '2023-02';
+      return m;
+    });
+    expect(res.status, JSON.stringify(res.body.error)).toBe(200);
+    expect(await annualIds('i8')).toEqual([]);
+    const clerk = await obligationIdsOf(f, who.clerkStaff);
+    expect(clerk.filter((id) => id.startsWith('i8.'))).toEqual([]);
+  });
+
+  it('a unit with a placeholder only is taken off a yearly follow-up (its duty goes, no 409)', async () => {
+    const res = await saveWithMeasure(f, 'i10', (m) => {
+      m.followUps[1]!.unitIds = ['clerk', 'engineering'];
+      return m;
+    });
+    expect(res.status, JSON.stringify(res.body.error)).toBe(200);
+    expect(await annualIds('i10')).not.toContain('i10.f2.FY.finance');
+  });
+
+  it('a follow-up, then a measure, with placeholders only is removed (no 409)', async () => {
+    const followUp = await saveWithMeasure(f, 'i5', (m) => ({
+      ...m,
+      followUps: m.followUps.filter((x) => x.followUpNo !== 2),
+    }));
+    expect(followUp.status, JSON.stringify(followUp.body.error)).toBe(200);
+    expect(await annualIds('i5')).not.toContain('i5.f2.FY.finance');
+    const before = await savedPlan(f);
+    const res = await putPlan(f, {
+      format: 'json',
+      title: before.title,
+      expectedVersion: before.version,
+      measures: before.measures.filter((m) => m.measureId !== 'i8'),
+    });
+    expect(res.status, JSON.stringify(res.body.error)).toBe(200);
+    expect((await measures()).measures.map((m) => m.measureId)).not.toContain('i8');
+  });
+
+  it('a yearly follow-up stopped after February still owes the year to the unit that reported on it, and to no other', async () => {
+    const sent = await putReport(f, 'i10.f3.FY.finance', {
+      progress: 'in_progress',
+      summary: 'เริ่มจัดทำคู่มือการปฏิบัติงานแล้วบางส่วน',
+    });
+    expect(sent.status, JSON.stringify(sent.body.error)).toBe(200);
+    const res = await saveWithMeasure(f, 'i10', (m) => {
+      m.followUps[2]!.lastMonth = '2023-02';
+      return m;
+    });
+    expect(res.status, JSON.stringify(res.body.error)).toBe(200);
+    expect(await annualIds('i10')).toContain('i10.f3.FY.finance');
+    const clerk = await obligationIdsOf(f, who.clerkStaff);
+    expect(clerk.some((id) => id.startsWith('i10.f1.'))).toBe(true);
+    expect(clerk.filter((id) => id.startsWith('i10.f3.'))).toEqual([]);
   });
 });
