@@ -33,7 +33,7 @@ const UNIT_NAMES = new Map([
 ]);
 
 /** The September year summary (1 September 2566, nothing sent): three-figure counts, every indicator. */
-function septemberHtml(unitNames: ReadonlyMap<string, string> = UNIT_NAMES): string {
+function septemberHtml(unitNames: Map<string, string> = UNIT_NAMES): string {
   const { plan } = importSeedPlan();
   const tracked = expandPlan(plan, FIVE_UNITS).map((obligation) => ({ obligation, status: 'overdue' as const }));
   const summary = summarizeCompliance(tracked, { from: '2022-10-01', to: '2023-09-30' }, '2023-09-01');
