@@ -3,9 +3,9 @@
 // follow-up after March and adds a new one from April: the periods already reported keep their
 // obligations and reports, the later ones follow the new cadence. Review 17 s13, S13-3.
 import type { FieldMessage } from './errors.js';
-import { fiscalMonths } from './fiscal-calendar.js';
+import { fiscalHalves, fiscalMonths, fiscalQuarters, fiscalYearBounds } from './fiscal-calendar.js';
 import { buddhistEraMonthHint } from './buddhist-era-hint.js';
-import { type Period, periodsFor } from './periods.js';
+import type { Period } from './periods.js';
 import type { Cadence } from './due-rules.js';
 import { formatThaiMonth, toThaiDigits } from './thai-format.js';
 
@@ -70,7 +70,7 @@ export function periodsPastStop<P extends Pick<Period, 'periodId' | 'start' | 'e
 export function timeframeMonthsFor(months: FollowUpMonths, cadence: Cadence, fy: number): FollowUpMonths {
   const { firstMonth, lastMonth } = months;
   if (lastMonth === undefined || cadence === 'once') return { ...months };
-  const within = periodsFor(cadence, fy).find(
+  const within = periodSpans(cadence, fy).find(
     (p) => p.start.slice(0, 7) <= lastMonth && p.end.slice(0, 7) >= lastMonth,
   );
   const end = within ? within.end.slice(0, 7) : lastMonth;
@@ -79,6 +79,24 @@ export function timeframeMonthsFor(months: FollowUpMonths, cadence: Cadence, fy:
     ...(firstMonth !== undefined ? { firstMonth } : {}),
     ...(end < yearEnd ? { lastMonth: end } : {}),
   };
+}
+
+/**
+ * The start and end of each period of `cadence` in `fy`, as periodsFor (periods.ts) makes them,
+ * without their due dates: so this module, which the page loads, needs no due rules (and no zod).
+ */
+export function periodSpans(cadence: Cadence, fy: number): readonly { start: string; end: string }[] {
+  switch (cadence) {
+    case 'monthly':
+      return fiscalMonths(fy);
+    case 'quarterly':
+      return fiscalQuarters(fy);
+    case 'semiannual':
+    case 'april-september':
+      return fiscalHalves(fy);
+    default:
+      return [fiscalYearBounds(fy)];
+  }
 }
 
 /** The words before a follow-up's first and last month in the documents and messages (read back by the importer). */

@@ -8,8 +8,10 @@ import { expandPlan, obligationCount } from '../../shared/domain/obligations.js'
 import {
   followUpMonthsLabel,
   followUpMonthsOutsideFiscalYear,
+  periodSpans,
   timeframeMonthsFor,
 } from '../../shared/domain/follow-up-months.js';
+import { periodsFor } from '../../shared/domain/periods.js';
 import { isPlaceholder, reportsOrphanedBy, stampReportedPastStop } from '../../shared/domain/plan-reports-guard.js';
 import { MeasureInput, Plan } from '../../shared/domain/plan.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
@@ -186,4 +188,18 @@ describe('follow-up months in the documents', () => {
     expect(cadenceOfNote(started)).toBe('quarterly');
     expect(followUpWithCadence({ text: 'รายงานผลทุกเดือน', cadence: 'monthly' })).toBe('รายงานผลทุกเดือน');
   });
+});
+
+// the page loads follow-up-months.ts: its own period spans keep due rules (and zod) out of the page's
+// bundle, and must be periodsFor's exactly
+describe("a cadence's period spans, without due dates", () => {
+  it.each(['monthly', 'quarterly', 'semiannual', 'april-september', 'annual', 'unspecified', 'once'] as const)(
+    '%s: the same starts and ends as periodsFor, in FY2566 and FY2570',
+    (cadence) => {
+      for (const fy of [2566, 2570])
+        expect(periodSpans(cadence, fy).map((p) => [p.start, p.end])).toEqual(
+          periodsFor(cadence, fy).map((p) => [p.start, p.end]),
+        );
+    },
+  );
 });
