@@ -1,11 +1,19 @@
 // The results report as one HTML page: for previews and the email body. Everything is escaped.
 import { escapeHtml } from '../mail/html.js';
 import { toThaiDigits } from '../domain/thai-format.js';
-import { type AnnualReportModel, completion, shortenedSummariesNote } from './annual-report-model.js';
+import {
+  type AnnualReportModel,
+  completion,
+  NO_OBSTACLES,
+  OBSTACLES_HEADING,
+  obstaclesSection,
+  shortenedSummariesNote,
+} from './annual-report-model.js';
 import { COLUMNS, measureCells } from './report-cells.js';
 
 export function renderHtml(model: AnnualReportModel): string {
   const note = shortenedSummariesNote(model);
+  const obstacles = obstaclesSection(model);
   const cells = (paras: string[]) => paras.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
   const bars = model.statistics.byIndicator
     .map((i) => {
@@ -29,6 +37,7 @@ ${model.measures
   )
   .join('\n')}
 </tbody></table>${note ? `<p class="note">${escapeHtml(note)}</p>` : ''}
+<h2>${OBSTACLES_HEADING}</h2>${obstacles.length === 0 ? `<p>${NO_OBSTACLES}</p>` : ''}${obstacles.map((o) => `<h3>${escapeHtml(o.measure)}</h3>${cells(o.items)}`).join('')}
 <h2>สถิติการดำเนินการตามมาตรการ</h2>
 <p>ครบกำหนด ${toThaiDigits(model.statistics.total.due)} · ตรงเวลา ${toThaiDigits(model.statistics.total.onTime)} · ล่าช้า ${toThaiDigits(model.statistics.total.late)} · ไม่ได้ส่ง ${toThaiDigits(model.statistics.total.missing)}</p>
 <table>${bars}</table></body></html>`;
