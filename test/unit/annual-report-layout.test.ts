@@ -202,7 +202,7 @@ describe('the DOCX gives each column room for its words, numbers its pages and s
 // Tester s43 F11: a row going on over a page break had its first columns blank on the next page,
 // nothing saying whose row it was. The part names the measure again, "… (ต่อ)", for the eye only:
 // its text is read as nothing, so poppler's text and the re-import read the row once.
-describe("a row going on over a page break names its measure again on the next page", () => {
+describe('a row going on over a page break names its measure again on the next page', () => {
   const base = sampleAnnualReport();
   const measure = base.measures[0]!;
   const title = headedTitle(measure);
@@ -231,7 +231,11 @@ describe("a row going on over a page break names its measure again on the next p
   }, 30_000);
 
   it('a row whose own first column goes on over the break prints it there, no label', async () => {
-    const pdf = await pdfOf({ ...measure, subMeasures: many(45, 'มาตรการย่อย'), recommendations: many(45, 'ข้อเสนอแนะ') });
+    const pdf = await pdfOf({
+      ...measure,
+      subMeasures: many(45, 'มาตรการย่อย'),
+      recommendations: many(45, 'ข้อเสนอแนะ'),
+    });
     const [, second] = await firstColumn(pdf);
     expect(second).toMatch(/^[๐-๙]+\.มาตรการย่อยข้อที่/u);
     expect(second).not.toContain('(ต่อ)');
