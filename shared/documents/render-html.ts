@@ -1,5 +1,5 @@
 // The results report as one HTML page: for previews and the email body. Everything is escaped.
-import { escapeHtml } from '../mail/html.js';
+import { escapeHtml, wholeThaiDates } from '../mail/html.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import {
   type AnnualReportModel,
@@ -21,7 +21,8 @@ export function renderHtml(model: AnnualReportModel): string {
       return `<tr><td>ตัวชี้วัดที่ ${toThaiDigits(i.indicator)} ${escapeHtml(i.name)}</td><td class="bar"><span style="width:${pct}%"></span></td><td>${toThaiDigits(pct)}%</td></tr>`;
     })
     .join('');
-  return `<!doctype html><html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+  // a date's day, month and year stay on one line (tester s43 F11)
+  return wholeThaiDates(`<!doctype html><html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(model.title)}</title>
 <style>body{font-family:Sarabun,'Noto Sans Thai',Tahoma,sans-serif;margin:16px;color:#111}table{border-collapse:collapse;width:100%}
 td,th{border:1px solid #999;padding:4px 6px;vertical-align:top;font-size:14px}th{background:#e8eefc}p{margin:0 0 4px}
@@ -40,5 +41,5 @@ ${model.measures
 <h2>${OBSTACLES_HEADING}</h2>${obstacles.length === 0 ? `<p>${NO_OBSTACLES}</p>` : ''}${obstacles.map((o) => `<h3>${escapeHtml(o.measure)}</h3>${cells(o.items)}`).join('')}
 <h2>สถิติการดำเนินการตามมาตรการ</h2>
 <p>ครบกำหนด ${toThaiDigits(model.statistics.total.due)} · ตรงเวลา ${toThaiDigits(model.statistics.total.onTime)} · ล่าช้า ${toThaiDigits(model.statistics.total.late)} · ไม่ได้ส่ง ${toThaiDigits(model.statistics.total.missing)}</p>
-<table>${bars}</table></body></html>`;
+<table>${bars}</table></body></html>`);
 }
