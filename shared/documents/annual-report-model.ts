@@ -339,6 +339,16 @@ export function totalsSentence(t: AnnualReportModel['statistics']['total']): str
   return `ภาระการรายงานที่ครบกำหนด ${toThaiDigits(t.due)} รายการ ส่งตรงเวลา ${toThaiDigits(t.onTime)} รายการ ส่งล่าช้า ${toThaiDigits(t.late)} รายการ ไม่ได้ส่ง ${toThaiDigits(t.missing)} รายการ${t.notYetDue ? ` ยังไม่ถึงกำหนด ${toThaiDigits(t.notYetDue)} รายการ` : ''}`;
 }
 
+/**
+ * The statistics' per-indicator heading. An indicator is named by the catalog (ita-catalog.ts, the
+ * ITA assessment's official name) wherever the indicator is labelled: these statistics, the public
+ * page's figures, the summary emails; a measure by its title as the plan has it, which may open with
+ * the indicator's heading in the municipality's words ("… ของทางราชการ"): the table, the obstacles,
+ * reminders. The heading says so, so a reader of one document does not take them for two indicators
+ * (tester s43 F12). docs/annual-report.md, "Content".
+ */
+export const BY_INDICATOR_HEADING = 'รายตัวชี้วัด (ชื่อตัวชี้วัดตามการประเมิน ITA)';
+
 /** The completion rate in whole percent (completionRate, rounded). */
 export function completion(c: ComplianceCounts): number {
   return Math.round(completionRate(c) * 100);

@@ -4,6 +4,7 @@ import { Table, TableCell, TableRow, WidthType } from 'docx';
 import { toThaiDigits } from '../domain/thai-format.js';
 import {
   type AnnualReportModel,
+  BY_INDICATOR_HEADING,
   completion,
   NO_OBSTACLES,
   OBSTACLES_HEADING,
@@ -63,7 +64,7 @@ export async function renderDocx(model: AnnualReportModel): Promise<Buffer> {
     para(''),
     para('สถิติการดำเนินการตามมาตรการ', { bold: true, size: 16 }),
     para(totalsSentence(model.statistics.total), { size: 16 }),
-    para('รายตัวชี้วัด', { bold: true }),
+    para(BY_INDICATOR_HEADING, { bold: true }),
     countsTable(
       model.statistics.byIndicator.map((i) => ({
         label: `ตัวชี้วัดที่ ${toThaiDigits(i.indicator)} ${i.name}`,

@@ -3,6 +3,7 @@ import { escapeHtml, wholeThaiDates } from '../mail/html.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import {
   type AnnualReportModel,
+  BY_INDICATOR_HEADING,
   completion,
   NO_OBSTACLES,
   OBSTACLES_HEADING,
@@ -41,5 +42,6 @@ ${model.measures
 <h2>${OBSTACLES_HEADING}</h2>${obstacles.length === 0 ? `<p>${NO_OBSTACLES}</p>` : ''}${obstacles.map((o) => `<h3>${escapeHtml(o.measure)}</h3>${cells(o.items)}`).join('')}
 <h2>สถิติการดำเนินการตามมาตรการ</h2>
 <p>ครบกำหนด ${toThaiDigits(model.statistics.total.due)} · ตรงเวลา ${toThaiDigits(model.statistics.total.onTime)} · ล่าช้า ${toThaiDigits(model.statistics.total.late)} · ไม่ได้ส่ง ${toThaiDigits(model.statistics.total.missing)}</p>
+<h3>${escapeHtml(BY_INDICATOR_HEADING)}</h3>
 <table>${bars}</table></body></html>`);
 }

@@ -3,6 +3,7 @@
 import { toThaiDigits } from '../domain/thai-format.js';
 import {
   type AnnualReportModel,
+  BY_INDICATOR_HEADING,
   completion,
   NO_OBSTACLES,
   OBSTACLES_HEADING,
@@ -93,7 +94,7 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
     state.y += 8;
   };
   table(
-    'รายตัวชี้วัด',
+    BY_INDICATOR_HEADING,
     model.statistics.byIndicator.map((i) => ({
       label: `ตัวชี้วัดที่ ${toThaiDigits(i.indicator)} ${i.name}`,
       counts: i.counts,

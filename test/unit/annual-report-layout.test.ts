@@ -5,6 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  BY_INDICATOR_HEADING,
   buildAnnualReport,
   printedSummary,
   shortenedSummariesNote,
@@ -246,4 +247,36 @@ describe('a row going on over a page break names its measure again on the next p
     const pdf = await renderPdf({ ...base, measures: [base.measures[1]!, base.measures[3]!] });
     expect((await firstColumn(pdf)).join('')).not.toContain('(ต่อ)');
   }, 30_000);
+});
+
+// Tester s43 F12: the table headed a measure "ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของทางราชการ" (the plan's
+// words) and the statistics named the indicator "…ของราชการ" (the catalog's), as if two. One rule:
+// an indicator is named by the catalog, a measure by its plan title; the statistics say whose names.
+describe("the statistics name indicators by the ITA assessment and say so; the table keeps the plan's title", () => {
+  const model = sampleAnnualReport();
+  const planTitle = 'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของทางราชการ';
+  const official = 'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ';
+  /** the text after the per-indicator heading, squeezed, from one rendering's text */
+  const statisticsOf = (text: string) => {
+    const at = squeeze(text).indexOf(squeeze(BY_INDICATOR_HEADING));
+    expect(at).toBeGreaterThan(0);
+    return { before: squeeze(text).slice(0, at), after: squeeze(text).slice(at) };
+  };
+  const docxText = async () =>
+    strFromU8(unzipSync(new Uint8Array(await renderDocx(model)))['word/document.xml']!).replace(/<[^>]+>/g, '');
+
+  it.each([
+    ['PDF', async () => pdfText(await renderPdf(model))],
+    ['DOCX', docxText],
+    ['HTML', () => Promise.resolve(renderHtml(model).replace(/<[^>]+>/g, ''))],
+  ])(
+    "%s: the table says the plan's title, the statistics the official name under a heading that says so",
+    async (_, text) => {
+      const { before, after } = statisticsOf(await text());
+      expect(before).toContain(squeeze(planTitle));
+      expect(after).toContain(squeeze(official));
+      expect(after).not.toContain(squeeze(planTitle));
+    },
+    30_000,
+  );
 });
