@@ -2,8 +2,10 @@
 import * as z from 'zod';
 import {
   DOCUMENT_OWNER,
+  headedTitle,
   MEASURE_HEADING,
   measureHeading,
+  numberedItem,
   responsibleNames,
   withReportingUnits,
 } from './document-model-fields.js';
@@ -79,6 +81,8 @@ export const AnnualReportModel = z.object({
                   status: PeriodEntryStatus,
                   submittedAt: z.string().optional(),
                   summary: z.string().optional(),
+                  /** the settled report's ปัญหาอุปสรรค, whole (report.json and the CSV carry it as written) */
+                  obstacles: z.string().optional(),
                 }),
               ),
             }),
@@ -86,6 +90,11 @@ export const AnnualReportModel = z.object({
         }),
       ),
       recommendations: z.array(z.string()),
+      /**
+       * the settled reports' obstacles (ปัญหาอุปสรรค), deduplicated, each with the units that wrote it;
+       * "ไม่มี", "-" and the like left out: printed after the results table (obstaclesSection)
+       */
+      obstacles: z.array(z.object({ text: z.string(), units: z.array(z.string()) })),
       responsible: z.array(z.string()),
     }),
   ),
@@ -153,15 +162,24 @@ export function buildAnnualReport(input: {
   const summary = summarizeCompliance(tracked, range, asOf);
   // only settled reports' words go into the document (it is published): a returned report or a
   // not-started placeholder counts as not sent, and its text stays out (break 19 s28, F13)
+  const settledOf = (measureId: string) =>
+    [...reports.values()].filter(
+      (r) =>
+        reportSettles(r, trackedById.get(r.obligationId)?.obligation) && r.obligationId.startsWith(`${measureId}.`),
+    );
   const reportSuggestions = (measureId: string) =>
-    [...reports.values()]
-      .filter(
-        (r) =>
-          reportSettles(r, trackedById.get(r.obligationId)?.obligation) &&
-          r.obligationId.startsWith(`${measureId}.`) &&
-          multiLine(r.suggestions),
-      )
-      .map((r) => multiLine(r.suggestions));
+    settledOf(measureId).flatMap((r) => (multiLine(r.suggestions) ? [multiLine(r.suggestions)] : []));
+  const reportObstacles = (measureId: string) => {
+    const unitsOf = new Map<string, string[]>();
+    for (const r of settledOf(measureId)) {
+      const text = multiLine(r.obstacles);
+      if (!text || saysNoObstacle(text)) continue;
+      const units = unitsOf.get(text) ?? [];
+      if (!units.includes(counted(r.unitId))) units.push(counted(r.unitId));
+      unitsOf.set(text, units);
+    }
+    return [...unitsOf].map(([text, units]) => ({ text, units }));
+  };
 
   const yearSoFar = yearSoFarNote(plan.fy, asOf);
   return {
@@ -203,6 +221,9 @@ export function buildAnnualReport(input: {
                   status: entryStatus(o, report, asOf),
                   // a report stored before texts were saved as multiLine (tester s38 #2) prints as one saved now
                   ...(report && settled ? { submittedAt: settled, summary: multiLine(report.summary) } : {}),
+                  ...(report && settled && multiLine(report.obstacles)
+                    ? { obstacles: multiLine(report.obstacles) }
+                    : {}),
                 };
               }),
             };
@@ -210,6 +231,7 @@ export function buildAnnualReport(input: {
         };
       }),
       recommendations: [...new Set([...m.recommendations, ...reportSuggestions(m.measureId)])],
+      obstacles: reportObstacles(m.measureId),
       responsible: responsibleNames(m.responsible, name),
     })),
     statistics: {
@@ -222,6 +244,28 @@ export function buildAnnualReport(input: {
       byUnit: summary.byUnit.map((u) => ({ unitId: u.unitId, unitName: counted(u.unitId), counts: u.counts })),
     },
   };
+}
+
+/** An obstacles answer that reports none: "ไม่มี", "ไม่มีปัญหาอุปสรรค", "ไม่พบปัญหา", "-", "N/A". */
+const NO_OBSTACLE = /^(?:[-–—.]+|(?:ไม่มี|ไม่พบ)(?:ปัญหา)?(?:และ)?(?:อุปสรรค)?|n\/?a|none|nil|no)[.]*$/iu;
+
+export const saysNoObstacle = (text: string): boolean => NO_OBSTACLE.test(text.replace(/\s+/gu, ''));
+
+export const OBSTACLES_HEADING = 'ปัญหาอุปสรรคในการดำเนินการ';
+export const NO_OBSTACLES = 'ไม่มีหน่วยงานรายงานปัญหาอุปสรรค';
+
+/**
+ * The section after the results table, the PDF's, DOCX's and HTML's: per measure with obstacles its
+ * heading (headedTitle) and one numbered item an obstacle, "๑. กองคลัง, กองช่าง: งบประมาณไม่เพียงพอ",
+ * printed whole; none reported at all: NO_OBSTACLES. docs/annual-report.md, "Obstacles".
+ */
+export function obstaclesSection(model: AnnualReportModel): { measure: string; items: string[] }[] {
+  return model.measures
+    .filter((m) => m.obstacles.length > 0)
+    .map((m) => ({
+      measure: headedTitle(m),
+      items: m.obstacles.map((o, i) => numberedItem(i + 1, `${o.units.join(', ')}: ${o.text}`)),
+    }));
 }
 
 /** One line per period for a follow-up: "เมษายน ๒๕๖๖ (กำหนด ๓๐ เมษายน ๒๕๖๖): ส่งแล้ว ๓/๕ …". */
@@ -294,6 +338,16 @@ export function shortenedSummariesNote(model: AnnualReportModel): string | undef
 export function totalsSentence(t: AnnualReportModel['statistics']['total']): string {
   return `ภาระการรายงานที่ครบกำหนด ${toThaiDigits(t.due)} รายการ ส่งตรงเวลา ${toThaiDigits(t.onTime)} รายการ ส่งล่าช้า ${toThaiDigits(t.late)} รายการ ไม่ได้ส่ง ${toThaiDigits(t.missing)} รายการ${t.notYetDue ? ` ยังไม่ถึงกำหนด ${toThaiDigits(t.notYetDue)} รายการ` : ''}`;
 }
+
+/**
+ * The statistics' per-indicator heading. An indicator is named by the catalog (ita-catalog.ts, the
+ * ITA assessment's official name) wherever the indicator is labelled: these statistics, the public
+ * page's figures, the summary emails; a measure by its title as the plan has it, which may open with
+ * the indicator's heading in the municipality's words ("… ของทางราชการ"): the table, the obstacles,
+ * reminders. The heading says so, so a reader of one document does not take them for two indicators
+ * (tester s43 F12). docs/annual-report.md, "Content".
+ */
+export const BY_INDICATOR_HEADING = 'รายตัวชี้วัด (ชื่อตัวชี้วัดตามการประเมิน ITA)';
 
 /** The completion rate in whole percent (completionRate, rounded). */
 export function completion(c: ComplianceCounts): number {

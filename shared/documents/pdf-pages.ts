@@ -24,6 +24,9 @@ const FONT_SIZE = 10;
 const LINE = 14;
 const PAD = 4;
 
+/** After a row's title repeated over its part on a later page. */
+export const CONTINUED = '(ต่อ)';
+
 export interface PdfTable {
   columns: readonly string[];
   /** column widths in points; they should add up to the page's width inside the margins (770) */
@@ -222,8 +225,22 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
           continue;
         }
         const take = Math.min(room, total - offset);
-        const h = take * LINE + 2 * PAD;
+        // a part after a page break whose first column is done names the row's title again, "… (ต่อ)"
+        // (tester s43 F11: its first columns were blank); pagination, as the repeated header is, and
+        // read as no words (its ActualText a space), so the row's text and its re-import stay one
+        const label =
+          offset > 0 && offset >= cells[0]!.length && lead > 0
+            ? wrap(`${row[0]![0]!} ${CONTINUED}`, t.widths[0]! - 2 * PAD, 'th-bold', FONT_SIZE).slice(0, room)
+            : [];
+        const h = Math.max(take, label.length) * LINE + 2 * PAD;
         structure.artifact(() => cells.forEach((_, i) => doc.rect(xs[i]!, state.y, t.widths[i]!, h).stroke('#555555')));
+        if (label.length > 0)
+          structure.artifact(() => {
+            font('th-bold');
+            label.forEach((l, j) =>
+              drawTextLine(target, l.text, xs[0]! + PAD, state.y + PAD + j * LINE, { unread: true }),
+            );
+          }, 'Pagination');
         cells.forEach((lines, i) => {
           // the lines of this part, a run of lines of one element a marked content
           for (let j = offset; j < Math.min(offset + take, lines.length);) {

@@ -239,6 +239,10 @@ export interface TextLineOptions {
   /** the line was wrapped at a space, which its ActualText keeps (not drawn), so a reader joining
    * the lines puts it back (review 17 s27, M-1) */
   spaceAfter?: boolean;
+  /** drawn for the eye only: its ActualText is a space (pdfkit writes none for ""), so poppler,
+   * Acrobat and the importer read no words there (a row's title repeated over its part on a later
+   * page, tester s43 F11) */
+  unread?: boolean;
 }
 
 /**
@@ -251,12 +255,12 @@ export function drawTextLine(
   text: string,
   x: number,
   y: number,
-  { alignRight = false, spaceAfter = false }: TextLineOptions = {},
+  { alignRight = false, spaceAfter = false, unread = false }: TextLineOptions = {},
 ): void {
   text = drawnText(doc, text);
   if (!text) return;
   let left = alignRight ? x - lineWidth(doc, text) : x;
-  doc.markContent('Span', { actual: spaceAfter ? `${text} ` : text });
+  doc.markContent('Span', { actual: unread ? ' ' : spaceAfter ? `${text} ` : text });
   for (const run of inFonts(doc, text)) {
     doc.text(run, left, y, { lineBreak: false });
     left += doc.widthOfString(run);

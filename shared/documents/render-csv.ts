@@ -55,7 +55,7 @@ export function renderCsv(model: AnnualReportModel): Buffer {
       ]);
     }),
     '',
-    row(['ตัวชี้วัด', 'การติดตามผลข้อ', 'รอบ', 'กำหนดส่ง', 'หน่วยงาน', 'สถานะ', 'วันที่ส่ง', 'สรุปผลการดำเนินงาน']),
+    row(['ตัวชี้วัด', 'การติดตามผลข้อ', 'รอบ', 'กำหนดส่ง', 'หน่วยงาน', 'สถานะ', 'วันที่ส่ง', 'สรุปผลการดำเนินงาน', 'ปัญหาอุปสรรค']),
     ...model.measures.flatMap((m) =>
       m.followUps.flatMap((f) =>
         f.periods.flatMap((p) =>
@@ -69,6 +69,7 @@ export function renderCsv(model: AnnualReportModel): Buffer {
               STATUS_TH[e.status],
               e.submittedAt ? bangkokTime(e.submittedAt) : '',
               e.summary ?? '',
+              e.obstacles ?? '',
             ]),
           ),
         ),

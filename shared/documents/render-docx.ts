@@ -2,7 +2,16 @@
 // the table header repeats on every page.
 import { Table, TableCell, TableRow, WidthType } from 'docx';
 import { toThaiDigits } from '../domain/thai-format.js';
-import { type AnnualReportModel, completion, shortenedSummariesNote, totalsSentence } from './annual-report-model.js';
+import {
+  type AnnualReportModel,
+  BY_INDICATOR_HEADING,
+  completion,
+  NO_OBSTACLES,
+  OBSTACLES_HEADING,
+  obstaclesSection,
+  shortenedSummariesNote,
+  totalsSentence,
+} from './annual-report-model.js';
 import { docxTable, packDocx, para, titlePara } from './docx-parts.js';
 import { COLUMNS, measureCells } from './report-cells.js';
 
@@ -38,6 +47,7 @@ function countsTable(rows: { label: string; counts: AnnualReportModel['statistic
 
 export async function renderDocx(model: AnnualReportModel): Promise<Buffer> {
   const note = shortenedSummariesNote(model);
+  const obstacles = obstaclesSection(model);
   return packDocx({ title: model.title, creator: model.orgName }, [
     titlePara(model.title),
     // made before the year ended: says so under the title
@@ -46,10 +56,15 @@ export async function renderDocx(model: AnnualReportModel): Promise<Buffer> {
     docxTable(COLUMNS, DOCX_WIDTHS, model.measures.map(measureCells)),
     // a summary printed in part says so, and where the whole text is
     ...(note ? [para(note)] : []),
+    // the units' reported obstacles, per measure (docs/annual-report.md, "Obstacles")
+    para(''),
+    para(OBSTACLES_HEADING, { bold: true, size: 16 }),
+    ...(obstacles.length === 0 ? [para(NO_OBSTACLES)] : []),
+    ...obstacles.flatMap(({ measure, items }) => [para(measure, { bold: true }), ...items.map((i) => para(i))]),
     para(''),
     para('สถิติการดำเนินการตามมาตรการ', { bold: true, size: 16 }),
     para(totalsSentence(model.statistics.total), { size: 16 }),
-    para('รายตัวชี้วัด', { bold: true }),
+    para(BY_INDICATOR_HEADING, { bold: true }),
     countsTable(
       model.statistics.byIndicator.map((i) => ({
         label: `ตัวชี้วัดที่ ${toThaiDigits(i.indicator)} ${i.name}`,

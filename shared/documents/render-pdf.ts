@@ -1,7 +1,16 @@
 // The results report as PDF: A4 landscape, Sarabun, Thai digits, rows split across pages with the
 // header repeated, page numbers in Thai digits; statistics with a bar chart of completion.
 import { toThaiDigits } from '../domain/thai-format.js';
-import { type AnnualReportModel, completion, shortenedSummariesNote, totalsSentence } from './annual-report-model.js';
+import {
+  type AnnualReportModel,
+  BY_INDICATOR_HEADING,
+  completion,
+  NO_OBSTACLES,
+  OBSTACLES_HEADING,
+  obstaclesSection,
+  shortenedSummariesNote,
+  totalsSentence,
+} from './annual-report-model.js';
 import { createPdfPages, MARGIN } from './pdf-pages.js';
 import type { ThaiFonts } from './thai-fonts.js';
 import { COLUMNS, measureCells } from './report-cells.js';
@@ -22,6 +31,16 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
   if (note) {
     state.y += 6;
     paragraph(note, 10);
+  }
+  // the units' reported obstacles, per measure (docs/annual-report.md, "Obstacles")
+  state.y += 10;
+  paragraph(OBSTACLES_HEADING, 14, true, 4, 'H2');
+  const obstacles = obstaclesSection(model);
+  if (obstacles.length === 0) paragraph(NO_OBSTACLES, 12);
+  for (const { measure, items } of obstacles) {
+    paragraph(measure, 12, true, 2, 'H3');
+    for (const item of items) paragraph(item, 12, false, 2);
+    state.y += 4;
   }
 
   // Statistics, with a bar chart of completion per indicator.
@@ -75,7 +94,7 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
     state.y += 8;
   };
   table(
-    'รายตัวชี้วัด',
+    BY_INDICATOR_HEADING,
     model.statistics.byIndicator.map((i) => ({
       label: `ตัวชี้วัดที่ ${toThaiDigits(i.indicator)} ${i.name}`,
       counts: i.counts,

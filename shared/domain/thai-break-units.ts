@@ -86,6 +86,10 @@ export const WHOLE_WORDS = [
   'ติ๊กต็อก',
   'กูเกิล',
   'สติกเกอร์',
+  // the results report's own status phrases, one unit so no word of them is left alone on a line
+  // (tester s43 F11: "ยังไม่มีหน่วยงาน" / "ส่ง")
+  'ยังไม่มีหน่วยงานส่ง',
+  'ยังไม่ถึงกำหนด',
 ];
 
 /** The WHOLE_WORDS by their first character, longest first. */

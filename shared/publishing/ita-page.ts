@@ -7,7 +7,7 @@ import type { PublicFormat } from '../domain/public-addresses.js';
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from '../domain/thai-format.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import { yearSoFarNote } from '../domain/period-labels.js';
-import { escapeHtml } from '../mail/html.js';
+import { escapeHtml, wholeThaiDates } from '../mail/html.js';
 
 export interface ItaPageItem {
   /** the document kind (data-kind on the item) */
@@ -119,7 +119,8 @@ const NO_REPORTING =
 export function renderItaPage(input: ItaPageInput): string {
   const fy = toThaiDigits(input.fy);
   const title = `ข้อมูลเผยแพร่ ITA ปีงบประมาณ พ.ศ. ${fy} ${input.orgName}`;
-  return `<!doctype html>
+  // a date's day, month and year stay on one line (tester s43 F11)
+  return wholeThaiDates(`<!doctype html>
 <html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
 <body><main>
@@ -129,5 +130,5 @@ export function renderItaPage(input: ItaPageInput): string {
 ${input.reporting ? chart(input.fy, input.reporting) : NO_REPORTING}
 <footer>หน้านี้และเอกสารจัดทำจากระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ที่อยู่ของเอกสารไม่เปลี่ยนแปลงเมื่อมีการเผยแพร่ฉบับใหม่</footer>
 </main></body></html>
-`;
+`);
 }

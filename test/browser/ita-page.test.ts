@@ -111,7 +111,8 @@ describe("the org's ITA page on a phone, without signing in", () => {
     expect(text).toContain('เทศบาลตำบลดอนอะระง');
     expect(text).toContain('O42');
     expect(text).toContain('O43');
-    expect(text).toContain('๒ ตุลาคม ๒๕๖๖');
+    // the date kept on one line (no-break spaces, tester s43 F11)
+    expect(text).toContain('๒\u00a0ตุลาคม\u00a0๒๕๖๖');
     expect(text).toMatch(/KB/);
     const widths = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth,

@@ -65,7 +65,8 @@ describe('publishing the results report', () => {
     expect(page).toContain('href="results.pdf"');
     expect(page).toContain('href="results.docx"');
     expect(page).toContain('เผยแพร่เมื่อ');
-    expect(page).toContain('๒ ตุลาคม ๒๕๖๖');
+    // the date kept on one line (no-break spaces, tester s43 F11)
+    expect(page).toContain('๒\u00a0ตุลาคม\u00a0๒๕๖๖');
     expect(page).toMatch(/O42<\/span> มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน<\/h3><p class="none">ยังไม่เผยแพร่/);
     expect(page).toContain('ตัวชี้วัดที่ ๔');
     expect(page).not.toMatch(/<script|https?:\/\//);

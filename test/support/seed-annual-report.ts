@@ -68,7 +68,8 @@ export async function renderSeedAnnualReport(
       reviewState: 'accepted',
       progress: 'done',
       summary,
-      obstacles: '',
+      // obstacles reported, and "none" answers the report leaves out (tester s43 F7)
+      obstacles: i % 4 ? 'ไม่มี' : 'งบประมาณไม่เพียงพอ บุคลากรมีจำกัด',
       suggestions: i % 3 ? '' : 'ควรประชาสัมพันธ์ผ่านเว็บไซต์ของหน่วยงานเพิ่มเติม',
       evidence: [],
       submittedBy: `demo-staff-${o.unitId}`,

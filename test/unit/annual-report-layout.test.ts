@@ -5,6 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  BY_INDICATOR_HEADING,
   buildAnnualReport,
   printedSummary,
   shortenedSummariesNote,
@@ -17,6 +18,8 @@ import { renderPdf } from '../../shared/documents/render-pdf.js';
 import { thaiFonts } from '../../shared/documents/thai-fonts.js';
 import { breakUnits } from '../../shared/domain/thai-break-units.js';
 import { SAMPLE_ORG, SAMPLE_UNITS, samplePlan } from '../support/document-samples.js';
+import { headedTitle } from '../../shared/documents/document-model-fields.js';
+import { sampleAnnualReport } from '../support/document-samples.js';
 import { pdfText, squeeze } from '../support/pdf-tools.js';
 import { pdfjsItems } from '../support/pdfjs-text.js';
 
@@ -195,4 +198,85 @@ describe('the DOCX gives each column room for its words, numbers its pages and s
     expect(footer).toMatch(/w:instr="PAGE"[\s\S]*> \/ <\/w:t>[\s\S]*w:instr="NUMPAGES"/u);
     expect(xml('word/styles.xml')).toMatch(/<w:lang w:val="th-TH" w:bidi="th-TH"\/>/u);
   });
+});
+
+// Tester s43 F11: a row going on over a page break had its first columns blank on the next page,
+// nothing saying whose row it was. The part names the measure again, "… (ต่อ)", for the eye only:
+// its text is read as nothing, so poppler's text and the re-import read the row once.
+describe('a row going on over a page break names its measure again on the next page', () => {
+  const base = sampleAnnualReport();
+  const measure = base.measures[0]!;
+  const title = headedTitle(measure);
+  const many = (n: number, what: string) => Array.from({ length: n }, (_, i) => `${what}ข้อที่ ${i + 1}`);
+  const pdfOf = (m: typeof measure) => renderPdf({ ...base, measures: [m, ...base.measures.slice(1, 2)] });
+  /** pdf.js's text (the glyphs drawn) in the first column, per page; page numbers and headers out */
+  const firstColumn = async (pdf: Uint8Array) => {
+    const pages = new Map<number, string>();
+    for (const i of await pdfjsItems(pdf))
+      if (i.x < 36 + 150 && i.y > 60 && i.y < A4_LANDSCAPE_HEIGHT - 40)
+        pages.set(i.page, (pages.get(i.page) ?? '') + i.str);
+    return [...pages.values()].map((t) => squeeze(t).replace(/^มาตรการ\/แนวทาง/u, ''));
+  };
+
+  it('a long row whose title column is done: every later part starts with the title and "(ต่อ)"', async () => {
+    const pdf = await pdfOf({ ...measure, recommendations: many(70, 'ข้อเสนอแนะ') });
+    const columns = await firstColumn(pdf);
+    expect(columns.length).toBeGreaterThan(2);
+    expect(columns[0]).toContain(squeeze(title));
+    expect(columns[0]).not.toContain('(ต่อ)');
+    // pages 2 and 3 hold only the row's later parts
+    for (const page of columns.slice(1, 3)) expect(page.startsWith(squeeze(`${title} (ต่อ)`))).toBe(true);
+    // poppler reads the row's title once: the label is no text of the row
+    expect(pdfText(pdf).match(/\(ต่อ\)/gu)).toBeNull();
+    expect(squeeze(pdfText(pdf)).split(squeeze(title)).length - 1).toBe(1);
+  }, 30_000);
+
+  it('a row whose own first column goes on over the break prints it there, no label', async () => {
+    const pdf = await pdfOf({
+      ...measure,
+      subMeasures: many(45, 'มาตรการย่อย'),
+      recommendations: many(45, 'ข้อเสนอแนะ'),
+    });
+    const [, second] = await firstColumn(pdf);
+    expect(second).toMatch(/^[๐-๙]+\.มาตรการย่อยข้อที่/u);
+    expect(second).not.toContain('(ต่อ)');
+  }, 30_000);
+
+  it('rows that fit on their pages: no label anywhere', async () => {
+    // indicators 4 and 6: a yearly and a half-yearly follow-up
+    const pdf = await renderPdf({ ...base, measures: [base.measures[1]!, base.measures[3]!] });
+    expect((await firstColumn(pdf)).join('')).not.toContain('(ต่อ)');
+  }, 30_000);
+});
+
+// Tester s43 F12: the table headed a measure "ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของทางราชการ" (the plan's
+// words) and the statistics named the indicator "…ของราชการ" (the catalog's), as if two. One rule:
+// an indicator is named by the catalog, a measure by its plan title; the statistics say whose names.
+describe("the statistics name indicators by the ITA assessment and say so; the table keeps the plan's title", () => {
+  const model = sampleAnnualReport();
+  const planTitle = 'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของทางราชการ';
+  const official = 'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ';
+  /** the text after the per-indicator heading, squeezed, from one rendering's text */
+  const statisticsOf = (text: string) => {
+    const at = squeeze(text).indexOf(squeeze(BY_INDICATOR_HEADING));
+    expect(at).toBeGreaterThan(0);
+    return { before: squeeze(text).slice(0, at), after: squeeze(text).slice(at) };
+  };
+  const docxText = async () =>
+    strFromU8(unzipSync(new Uint8Array(await renderDocx(model)))['word/document.xml']!).replace(/<[^>]+>/g, '');
+
+  it.each([
+    ['PDF', async () => pdfText(await renderPdf(model))],
+    ['DOCX', docxText],
+    ['HTML', () => Promise.resolve(renderHtml(model).replace(/<[^>]+>/g, ''))],
+  ])(
+    "%s: the table says the plan's title, the statistics the official name under a heading that says so",
+    async (_, text) => {
+      const { before, after } = statisticsOf(await text());
+      expect(before).toContain(squeeze(planTitle));
+      expect(after).toContain(squeeze(official));
+      expect(after).not.toContain(squeeze(planTitle));
+    },
+    30_000,
+  );
 });

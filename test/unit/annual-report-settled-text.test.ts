@@ -3,9 +3,22 @@
 // published. Only settled reports' words (shared/domain/settlement.ts) go into the document: a
 // returned report, or a not-started placeholder, counts as not sent and its text stays out.
 import { describe, expect, it } from 'vitest';
-import { buildAnnualReport, periodLines, type AnnualReportModel } from '../../shared/documents/annual-report-model.js';
+import { strFromU8, unzipSync } from 'fflate';
+import {
+  buildAnnualReport,
+  NO_OBSTACLES,
+  OBSTACLES_HEADING,
+  obstaclesSection,
+  periodLines,
+  type AnnualReportModel,
+} from '../../shared/documents/annual-report-model.js';
+import { renderCsv } from '../../shared/documents/render-csv.js';
+import { renderDocx } from '../../shared/documents/render-docx.js';
+import { renderHtml } from '../../shared/documents/render-html.js';
+import { renderPdf } from '../../shared/documents/render-pdf.js';
 import type { Report } from '../../shared/domain/report.js';
 import { SAMPLE_ORG, SAMPLE_UNITS } from '../support/document-samples.js';
+import { pdfText, squeeze } from '../support/pdf-tools.js';
 import { importSeedPlan } from '../support/seed-plan.js';
 
 const { plan } = importSeedPlan();
@@ -121,5 +134,60 @@ describe("a report that is not settled is not in the results report's text", () 
       status: 'on_time',
       submittedAt: '2023-05-20T03:00:00.000Z',
     });
+  });
+});
+
+// Tester s43 F7: staff report ปัญหาอุปสรรค with each report, and no output carried them. The
+// PDF, DOCX and HTML print them after the results table, per measure, deduplicated with the units
+// that wrote them; report.json and the CSV carry each report's text whole.
+describe('the obstacles units reported are in the results report', () => {
+  const docxText = (docx: Uint8Array) =>
+    strFromU8(unzipSync(docx)['word/document.xml']!)
+      .replace(/<w:p[ >][^]*?<\/w:p>/g, (p) => `${p.replace(/<[^>]+>/g, '')}\n`)
+      .replace(/<[^>]+>/g, '');
+
+  it("a settled report's obstacle is printed after the table under its measure, with its unit, in the PDF, DOCX and HTML", async () => {
+    const model = build([report(MAY, { obstacles: 'งบประมาณไม่เพียงพอต่อการจัดอบรม' })]);
+    const item = '๑. กองคลัง: งบประมาณไม่เพียงพอต่อการจัดอบรม';
+    expect(obstaclesSection(model)).toEqual([{ measure: expect.stringMatching(/^ตัวชี้วัดที่ ๔ /u), items: [item] }]);
+    const pdf = squeeze(pdfText(await renderPdf(model)));
+    const docx = docxText(await renderDocx(model));
+    const html = squeeze(renderHtml(model));
+    for (const text of [pdf, squeeze(docx), html]) {
+      expect(text).toContain(squeeze(OBSTACLES_HEADING));
+      expect(text).toContain(squeeze(item));
+      // after the table, before the statistics
+      expect(text.indexOf(squeeze(item))).toBeLessThan(text.indexOf('สถิติการดำเนินการตามมาตรการ'));
+      expect(text.indexOf(squeeze(OBSTACLES_HEADING))).toBeGreaterThan(text.indexOf('ผู้รับผิดชอบ'));
+    }
+  }, 30_000);
+
+  it('the same obstacle from two units and two months is printed once with both units; "ไม่มี" and "-" are left out', () => {
+    const model = build([
+      report(MAY, { obstacles: 'บุคลากรไม่เพียงพอ' }),
+      report('i4.f2.2023-06.finance', { obstacles: 'บุคลากรไม่เพียงพอ' }),
+      report('i4.f2.2023-05.clerk', { obstacles: 'บุคลากรไม่เพียงพอ' }),
+      report('i4.f2.2023-04.finance', { obstacles: 'ไม่มี' }),
+      report('i4.f2.2023-04.clerk', { obstacles: ' - ' }),
+      report('i4.f2.2023-07.clerk', { obstacles: 'ไม่มีปัญหาอุปสรรค' }),
+    ]);
+    expect(obstaclesSection(model).flatMap((s) => s.items)).toEqual(['๑. กองคลัง, สำนักปลัดเทศบาล: บุคลากรไม่เพียงพอ']);
+    // report.json keeps every report's answer as written, "ไม่มี" too
+    expect(periodOf(model, 'i4.f2.2023-04.finance').entries.find((e) => e.unitId === 'finance')!.obstacles).toBe('ไม่มี');
+  });
+
+  it("a returned report's obstacle is in no output; with none reported the section says so", async () => {
+    const model = build([report(MAY, { reviewState: 'returned', obstacles: 'ปัญหาของนายสมชาย', settledAt: undefined })]);
+    expect(JSON.stringify(model)).not.toContain('นายสมชาย');
+    expect(obstaclesSection(model)).toEqual([]);
+    expect(renderHtml(model)).toContain(NO_OBSTACLES);
+    expect(squeeze(docxText(await renderDocx(model)))).toContain(squeeze(NO_OBSTACLES));
+  });
+
+  it("the CSV carries each settled report's obstacles whole, in a column after the summary", () => {
+    const long = `${'ขาดงบประมาณในการจัดกิจกรรม '.repeat(40)}ท้ายข้อความ`;
+    const csv = renderCsv(build([report(MAY, { obstacles: long })])).toString('utf8');
+    expect(csv).toContain('"สรุปผลการดำเนินงาน","ปัญหาอุปสรรค"');
+    expect(csv).toContain(`"ข้อความรายงาน","${long.trim()}"`);
   });
 });

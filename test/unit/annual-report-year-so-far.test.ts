@@ -12,6 +12,7 @@ import { yearSoFarNote } from '../../shared/domain/period-labels.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import { renderItaPage } from '../../shared/publishing/ita-page.js';
 import { renderAnnualReportEmail } from '../../shared/mail/annual-report-email.js';
+import { wholeThaiDates } from '../../shared/mail/html.js';
 import { SAMPLE_ORG, SAMPLE_UNITS, samplePlan } from '../support/document-samples.js';
 import { pagesContaining, pdfText, squeeze } from '../support/pdf-tools.js';
 
@@ -45,8 +46,11 @@ describe('a results report made before its fiscal year ended says it covers the 
       expect(email.text).toContain(`ได้จัดทำรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสแล้ว ${note}`);
       expect(email.html).toContain(note);
       expect(email.text).not.toContain('ประจำปีเรียบร้อยแล้ว');
-      expect(html).toContain(`</h1><p class="year-so-far"><strong>${note}</strong></p>`);
-      expect(page).toContain(`ภาระการรายงานที่ครบกำหนดแล้ว ${note} ตามรายงานผลการดำเนินการที่เผยแพร่ (ฉบับที่ ๑)`);
+      // the HTML keeps the date's day, month and year on one line (tester s43 F11)
+      expect(html).toContain(`</h1><p class="year-so-far"><strong>${wholeThaiDates(note)}</strong></p>`);
+      expect(page).toContain(
+        `ภาระการรายงานที่ครบกำหนดแล้ว ${wholeThaiDates(note)} ตามรายงานผลการดำเนินการที่เผยแพร่ (ฉบับที่ ๑)`,
+      );
     } else {
       expect(html).not.toContain('ปีงบประมาณยังไม่สิ้นสุด');
       expect(email.text).toContain('ประจำปีเรียบร้อยแล้ว');
@@ -133,5 +137,29 @@ describe("the annual report's email subject says the year and its figure first, 
     expect(email.subject).toBe(`[ITA] ${subject}`);
     // the full title stays the body's heading
     expect(email.text.split('\n')[0]).toBe(model(asOf).title);
+  });
+});
+
+// Tester s43 F11: the public page wrapped "ข้อมูล ณ วันที่ ๖" / "ธันวาคม ๒๕๖๖". A Thai date in the
+// HTML outputs is written with no-break spaces, so a line never parts it.
+describe('a Thai date in the HTML outputs keeps its day, month and year on one line', () => {
+  const NBSP = '\u00a0';
+  it('the ITA page of a year ended: "ข้อมูล ณ วันที่ ๖ ธันวาคม ๒๕๖๖" with no-break spaces in the date', () => {
+    const page = itaPage('2023-12-06');
+    expect(page).toContain(`ข้อมูล ณ วันที่ ๖${NBSP}ธันวาคม${NBSP}๒๕๖๖`);
+    expect(page).not.toContain('๖ ธันวาคม');
+  });
+
+  it("the ITA page and the report's HTML of a year so far: the note's date, and the introduction's", () => {
+    expect(itaPage('2023-03-15')).toContain(`ข้อมูล ณ วันที่ ๑๕${NBSP}มีนาคม${NBSP}๒๕๖๖ (ปีงบประมาณยังไม่สิ้นสุด)`);
+    const html = renderHtml(model('2023-03-15'));
+    expect(html).not.toMatch(/[๐-๙] มีนาคม/u);
+    expect(html).toContain(`ข้อมูล ณ วันที่ ๑๕${NBSP}มีนาคม${NBSP}๒๕๖๖ ดังนี้`);
+  });
+
+  it('short months, a date with พ.ศ. and one without a year are kept whole; a year before a month is not a date', () => {
+    expect(wholeThaiDates('ถึง ๑ ก.ย. แล้ว')).toBe(`ถึง ๑${NBSP}ก.ย. แล้ว`);
+    expect(wholeThaiDates('วันที่ 6 ธันวาคม พ.ศ. 2569 เวลา')).toBe(`วันที่ 6${NBSP}ธันวาคม${NBSP}พ.ศ.${NBSP}2569 เวลา`);
+    expect(wholeThaiDates('ปี ๒๕๖๖ ตุลาคม')).toBe('ปี ๒๕๖๖ ตุลาคม');
   });
 });

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AnnualReportModel } from '../../shared/documents/annual-report-model.js';
+import { type AnnualReportModel, NO_OBSTACLES, OBSTACLES_HEADING } from '../../shared/documents/annual-report-model.js';
 import { planColumns, type PlanDocumentModel, planMeasureCells } from '../../shared/documents/plan-document-model.js';
 import { COLUMNS, measureCells } from '../../shared/documents/report-cells.js';
 import { renderPlanPdf } from '../../shared/documents/render-plan-document.js';
@@ -112,8 +112,14 @@ describe('a results report of an org with no reports reads in order', () => {
     const roots = pages.map((p) => p!.children[0]!.children);
     expect(roots[0]![1]).toMatchObject({ role: 'P', text: model.introduction });
     const stats = roots.flat().map((n) => ({ role: n.role, text: n.text }));
-    const h2 = stats.findIndex((n) => n.role === 'H2');
-    expect(stats[h2]!.text).toBe('สถิติการดำเนินการตามมาตรการ');
+    // the obstacles section (none reported: one P saying so), then the statistics (tester s43 F7)
+    const obstacles = stats.findIndex((n) => n.role === 'H2');
+    expect(stats.slice(obstacles, obstacles + 2)).toEqual([
+      { role: 'H2', text: OBSTACLES_HEADING },
+      { role: 'P', text: NO_OBSTACLES },
+    ]);
+    const h2 = obstacles + 2;
+    expect(stats[h2]).toMatchObject({ role: 'H2', text: 'สถิติการดำเนินการตามมาตรการ' });
     expect(stats[h2 + 1]!.role).toBe('P');
     expect(squeeze(stats[h2 + 1]!.text)).toContain(squeeze(`ไม่ได้ส่ง`));
     expect(stats.slice(h2 + 2).map((n) => n.role)).toEqual(['H3', 'Table', 'H3', 'Table']);

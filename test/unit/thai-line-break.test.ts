@@ -91,3 +91,28 @@ describe('wrapThai', () => {
     expect(counter.measured).toBeLessThanOrEqual(4 * text.length);
   });
 });
+
+// Tester s43 F11: a period line of the results report ended "… ยังไม่มีหน่วยงาน" with "ส่ง" alone
+// on the next line. The report's own status phrases stay whole on a line (WHOLE_WORDS).
+describe("the results report's status phrases are not split", () => {
+  const { measure } = sarabun();
+  const line = (status: string) => `พฤศจิกายน ๒๕๖๕: ส่งแล้ว ๐/๕ · ${status}`;
+  it.each([
+    ['ยังไม่มีหน่วยงานส่ง', 'ยังไม่มีหน่วยงานส่ง', line('ยังไม่มีหน่วยงานส่ง')],
+    ['ยังไม่ถึงกำหนด', 'ยังไม่ถึงกำหนด', line('ยังไม่ถึงกำหนด')],
+    [
+      'ยังไม่มีหน่วยงานส่ง after a half-year label',
+      'ยังไม่มีหน่วยงานส่ง',
+      'ครึ่งปีหลัง ปีงบประมาณ ๒๕๖๖ (เม.ย.-ก.ย.): ส่งแล้ว ๐/๕ · ยังไม่มีหน่วยงานส่ง',
+    ],
+  ])('%s: at every column width the phrase is on one line', (_, phrase, text) => {
+    const phraseWidth = measure(phrase);
+    for (let width = Math.ceil(phraseWidth); width <= 220; width += 2) {
+      const lines = wrapThai(text, width, measure);
+      expect(
+        lines.some((l) => l.includes(phrase)),
+        `${width} pt: ${lines.join(' / ')}`,
+      ).toBe(true);
+    }
+  });
+});
