@@ -9,6 +9,8 @@ export interface WebFile {
   path: string;
   contentType: string;
   body: Uint8Array;
+  /** a chunk only a screen loaded on first use imports (the plan's): not part of the first load */
+  onDemand?: true;
 }
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -28,14 +30,42 @@ export function buildWebSync(): WebFile[] {
     // Thai as UTF-8 (3 bytes a letter), not \uXXXX escapes (6): the page is served as UTF-8
     charset: 'utf8',
     write: false,
-    outfile: 'app.js',
+    // screens loaded on first use (the plan's) become chunks under /chunks/, named by their content
+    splitting: true,
+    outdir: 'out',
+    entryNames: 'app',
+    chunkNames: 'chunks/[name]-[hash]',
+    metafile: true,
     logLevel: 'silent',
   });
-  const js = result.outputFiles.find((f) => f.path.endsWith('app.js'))!;
+  const js = result.outputFiles.find((f) => f.path.endsWith('/out/app.js'))!;
+  // the chunks app.js loads at once: those its import statements reach, transitively
+  const outputs = result.metafile.outputs;
+  const atOnce = new Set<string>();
+  const reach = (out: string) => {
+    for (const i of outputs[out]?.imports ?? []) {
+      if (i.kind !== 'import-statement' || atOnce.has(i.path)) continue;
+      atOnce.add(i.path);
+      reach(i.path);
+    }
+  };
+  reach('out/app.js');
+  const chunks = result.outputFiles
+    .filter((f) => f.path.includes('/out/chunks/'))
+    .map((f): WebFile => {
+      const path = f.path.slice(f.path.indexOf('/chunks/'));
+      return {
+        path,
+        contentType: 'text/javascript; charset=utf-8',
+        body: f.contents,
+        ...(atOnce.has(`out${path}`) ? {} : { onDemand: true as const }),
+      };
+    });
   return [
     { path: '/index.html', contentType: 'text/html; charset=utf-8', body: readFileSync(here('./public/index.html')) },
     { path: '/app.css', contentType: 'text/css; charset=utf-8', body: readFileSync(here('./public/app.css')) },
     { path: '/app.js', contentType: 'text/javascript; charset=utf-8', body: js.contents },
+    ...chunks,
     { path: '/fonts/sarabun-400.ttf', contentType: 'font/ttf', body: font('400Regular') },
     { path: '/fonts/sarabun-700.ttf', contentType: 'font/ttf', body: font('700Bold') },
   ];

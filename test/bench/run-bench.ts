@@ -561,13 +561,16 @@ try {
         raw: 0,
         gzip: 0,
       });
-  const firstLoad = bytes((p) => !p.startsWith('/fonts/'));
+  // the chunks the plan's screens load on first use are not the first load (web/build-web.ts)
+  const onDemand = new Set(page.filter((f) => f.onDemand).map((f) => f.path));
+  const firstLoad = bytes((p) => !p.startsWith('/fonts/') && !onDemand.has(p));
+  const later = bytes((p) => onDemand.has(p));
   const fonts = bytes((p) => p.startsWith('/fonts/'));
   results.webPage = { firstLoad, fonts };
   rows.push({
     section: 'web page',
-    figure: 'first load: index.html + app.js + app.css',
-    value: `${fmt(firstLoad.raw / 1024)} KB (${fmt(firstLoad.gzip / 1024)} KB gzip); font ${fmt(fonts.raw / 1024)} KB apart`,
+    figure: 'first load: index.html + app.js (and the chunks it imports) + app.css',
+    value: `${fmt(firstLoad.raw / 1024)} KB (${fmt(firstLoad.gzip / 1024)} KB gzip); font ${fmt(fonts.raw / 1024)} KB apart; plan screens ${fmt(later.raw / 1024)} KB on first use`,
     goal: '<= 300 KB',
     met: firstLoad.raw <= 300 * 1024,
   });

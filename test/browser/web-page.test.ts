@@ -21,6 +21,7 @@ import { COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
 import { DEMO_DOCUMENT } from '../../infra/local/demo-seed.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { holdNext } from '../support/late-answers.js';
+import { buildWebSync } from '../../web/build-web.js';
 
 const OBLIGATION = 'i4.f2.2023-04.finance';
 const STAFF = 'staff.finance@demo.example.org';
@@ -600,6 +601,12 @@ describe('the web page on first load', () => {
     expect(counted.map((s) => new URL(s.url).pathname)).toEqual(expect.arrayContaining(['/', '/app.js', '/app.css']));
     expect(total).toBeGreaterThan(10_000);
     expect(total).toBeLessThanOrEqual(300 * 1024);
+    // the plan screens' code (the ITA working group's, a third of the page) waits for its first use
+    const onDemand = buildWebSync()
+      .filter((f) => f.onDemand)
+      .map((f) => f.path);
+    expect(onDemand.length).toBeGreaterThan(0);
+    expect(counted.map((s) => new URL(s.url).pathname).filter((p) => onDemand.includes(p))).toEqual([]);
     await context.close();
   });
 

@@ -23,8 +23,6 @@ import { signInScreen } from './screens/sign-in-screen.js';
 import { calendarScreen } from './screens/calendar-screen.js';
 import { peopleScreen } from './screens/people-screen.js';
 import { personScreen } from './screens/person-screen.js';
-import { planHistoryScreen } from './screens/plan-history-screen.js';
-import { planScreen } from './screens/plan-screen.js';
 import { itaScoresScreen } from './screens/ita-scores-screen.js';
 import { isNoPlanError, noPlanContent, notFoundContent, notFoundScreen } from './screens/not-found-screen.js';
 import {
@@ -196,10 +194,11 @@ function screenFor(route: Framed, person: Me, main: HTMLElement) {
       return documentsScreen(main, person, route.fy, route.screen);
     case 'documents-history':
       return documentsHistoryScreen(main, person, route.fy, route.kind);
+    // the plan's screens (the ITA working group's) load on first use: their code is a third of the page
     case 'plan-history':
-      return planHistoryScreen(main, person, route.fy);
+      return import('./screens/plan-history-screen.js').then((m) => m.planHistoryScreen(main, person, route.fy));
     case 'plan':
-      return planScreen(main, person, route.fy);
+      return import('./screens/plan-screen.js').then((m) => m.planScreen(main, person, route.fy));
     case 'ita-scores':
       return itaScoresScreen(main, person, route.fy);
     case 'people':

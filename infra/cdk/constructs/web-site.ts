@@ -241,6 +241,9 @@ export class WebSite extends Construct {
       sources: [Source.asset(builtPageFolder()), Source.jsonData('config.json', config)],
       // small files, revalidated by ETag on every load: a new deploy shows at once
       cacheControl: [CacheControl.noCache()],
+      // a page opened before a deploy loads the plan screens' chunks of its own build (named by their
+      // content) on first use: older chunks are kept, not pruned
+      prune: false,
       distribution: this.distribution,
       distributionPaths: ['/*'],
       memoryLimit: 256,
