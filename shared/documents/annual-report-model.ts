@@ -268,6 +268,14 @@ export function obstaclesSection(model: AnnualReportModel): { measure: string; i
     }));
 }
 
+/**
+ * Under a follow-up that owes no period (stopped before its first one ended): says so, so a reader
+ * knows why no period follows, and the report read back as a plan keeps it a follow-up of its own
+ * (report-follow-up-items.ts reads it as a period line). Tester s43 F2 with F6: two such follow-ups
+ * in a row were read back as one.
+ */
+export const NO_PERIODS_LINE = 'ไม่มีรอบที่ต้องรายงานในปีนี้';
+
 /** One line per period for a follow-up: "เมษายน ๒๕๖๖ (กำหนด ๓๐ เมษายน ๒๕๖๖): ส่งแล้ว ๓/๕ …". */
 export function periodLines(
   period: AnnualReportModel['measures'][number]['followUps'][number]['periods'][number],

@@ -1,5 +1,5 @@
 // The text of each column of the results table, shared by the PDF, DOCX and HTML renderers.
-import { type AnnualReportModel, periodLines } from './annual-report-model.js';
+import { type AnnualReportModel, NO_PERIODS_LINE, periodLines } from './annual-report-model.js';
 import { followUpWithCadence, headedTitle, numberedItem, numberedItems } from './document-model-fields.js';
 import { withStoppedLabel } from '../domain/follow-up-months.js';
 
@@ -24,7 +24,7 @@ export function measureCells(m: Measure): string[][] {
     m.followUps.flatMap((f, i) => [
       // numbered by place, as the plan document does (numberedItems); a one-off's date is its period's due date
       numberedItem(i + 1, followUpWithCadence({ ...f, dueDate: f.periods[0]?.dueDate })),
-      ...f.periods.flatMap(periodLines),
+      ...(f.periods.length > 0 ? f.periods.flatMap(periodLines) : [NO_PERIODS_LINE]),
     ]),
     numberedItems(m.recommendations),
     m.responsible,

@@ -89,6 +89,7 @@ export const WHOLE_WORDS = [
   // the results report's own status phrases, one unit so no word of them is left alone on a line
   // (tester s43 F11: "ยังไม่มีหน่วยงาน" / "ส่ง")
   'ยังไม่มีหน่วยงานส่ง',
+  'ไม่มีรอบที่ต้องรายงานในปีนี้',
   'ยังไม่ถึงกำหนด',
 ];
 

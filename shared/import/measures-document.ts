@@ -23,7 +23,7 @@ import { withStruckCellsLeftOut } from './struck-rows.js';
 import { headingFromNumbering } from './indicator-numbering.js';
 import { spaceAlignedHeader, spaceAlignedMessage } from './space-aligned-header.js';
 import { spaceAlignedRows, spaceAlignedRowsMessage } from './space-aligned-rows.js';
-import { reportedFollowUpItems } from './report-follow-up-items.js';
+import { NO_PERIODS, reportedFollowUpItems } from './report-follow-up-items.js';
 import type { ImportWarning, Where } from './import-warning.js';
 import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
 import {
@@ -193,7 +193,7 @@ const YEAR = '\\s?[๐-๙0-9]{4}';
 const REPORTED_PERIOD = new RegExp(
   `(?:(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)${YEAR}` +
     `|ไตรมาสที่\\s?[๐-๙0-9]\\s?ปีงบประมาณ${YEAR}|ครึ่งปี(?:แรก|หลัง)\\s?ปีงบประมาณ${YEAR}\\s?\\([^)]{0,20}\\)` +
-    `|(?:ประจำ|ครั้งเดียว\\s?)ปีงบประมาณ${YEAR})\\s?:\\s?ส่ง\\s?แล้ว`,
+    `|(?:ประจำ|ครั้งเดียว\\s?)ปีงบประมาณ${YEAR})\\s?:\\s?ส่ง\\s?แล้ว|${NO_PERIODS}`,
 );
 
 /** The frequency note's label, for a warning quoting it. */

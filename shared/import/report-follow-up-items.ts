@@ -7,10 +7,16 @@ import { fromThaiDigits, THAI_MONTHS } from '../domain/thai-format.js';
 
 const MONTHS: readonly string[] = THAI_MONTHS;
 const YEAR = '\\s?([๐-๙0-9]{4})';
-/** A period line's head, up to "ส่งแล้ว" (bounded repetition only: linear in the text). */
+/** NO_PERIODS_LINE (annual-report-model.ts) as a PDF's joined lines may space it. */
+export const NO_PERIODS = 'ไม่มี\\s?รอบ\\s?ที่\\s?ต้อง\\s?รายงาน\\s?ใน\\s?ปี\\s?นี้';
+/**
+ * A period line's head, up to "ส่งแล้ว", or the line of a follow-up that owes none (bounded
+ * repetition only: linear in the text).
+ */
 const HEAD = new RegExp(
-  `(?:(${MONTHS.join('|')})${YEAR}|ไตรมาสที่\\s?([๐-๙0-9])\\s?ปีงบประมาณ${YEAR}` +
-    `|ครึ่งปี(แรก|หลัง)\\s?ปีงบประมาณ${YEAR}\\s?\\([^)]{0,20}\\)|(ประจำ|ครั้งเดียว\\s?)ปีงบประมาณ${YEAR})\\s?:\\s?ส่ง\\s?แล้ว`,
+  `(?:(?:(${MONTHS.join('|')})${YEAR}|ไตรมาสที่\\s?([๐-๙0-9])\\s?ปีงบประมาณ${YEAR}` +
+    `|ครึ่งปี(แรก|หลัง)\\s?ปีงบประมาณ${YEAR}\\s?\\([^)]{0,20}\\)|(ประจำ|ครั้งเดียว\\s?)ปีงบประมาณ${YEAR})\\s?:\\s?ส่ง\\s?แล้ว` +
+    `|(${NO_PERIODS}))`,
   'g',
 );
 /** The most period lines looked at in one cell (a plan has at most 100 follow-ups of 12 periods). */
@@ -21,6 +27,8 @@ function periodOf(m: RegExpExecArray): { kind: string; rank: number } {
   if (m[1] !== undefined) return { kind: 'month', rank: Number(fromThaiDigits(m[2]!)) * 12 + MONTHS.indexOf(m[1]) };
   if (m[3] !== undefined) return { kind: 'quarter', rank: Number(fromThaiDigits(m[3])) };
   if (m[5] !== undefined) return { kind: 'half', rank: m[5] === 'แรก' ? 1 : 2 };
+  // a follow-up owing no period: one line, so the next head always starts another follow-up
+  if (m[9] !== undefined) return { kind: 'none', rank: 0 };
   return { kind: m[7]!.startsWith('ประจำ') ? 'year' : 'once', rank: 1 };
 }
 
