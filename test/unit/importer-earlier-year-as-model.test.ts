@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
+import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 
 const DOCUMENT = readFileSync(new URL('../fixtures/measures-fy2566-don-arang.txt', import.meta.url), 'utf8');
 
@@ -41,6 +42,14 @@ describe("an earlier year's document imported as this year's model moves its yea
     expect(followUp.text).toContain('๓๑ มีนาคม ๒๕๗๐');
   });
 
+  // tester s43 re-check (P2): a warning of the reading still said "มีกำหนดส่ง ๓๑ มีนาคม ๒๕๖๖" while the due date saved was 2027-03-31
+  it("the reading's own warnings name the moved dates, not last year's", () => {
+    const result = read(withFirstFollowUp('รายงานผลภายในวันที่ ๓๑ มีนาคม ๒๕๖๖'), 2570, true);
+    const messages = result.warnings.map((w) => `${w.message_th} | ${w.message_en}`).join('\n');
+    expect(messages).not.toContain('๓๑ มีนาคม ๒๕๖๖');
+    expect(messages).not.toContain('2023-03-31');
+  });
+
   it('a one-off in FY2569 terms ("ภายใน ๓๐ ก.ย. ๖๙") imported as FY2570 moves one year', () => {
     const text = withFirstFollowUp('รายงานผลภายในวันที่ ๓๐ มิถุนายน ๒๕๖๙').replace('พ.ศ. ๒๕๖๖**', 'พ.ศ. ๒๕๖๙**');
     const result = read(text, 2570, true);
@@ -64,5 +73,46 @@ describe("an earlier year's document imported as this year's model moves its yea
     const result = read(text, 2570, true);
     expect(result.plan.title).toContain('๒๕๗๑');
     expect(result.warnings.map((w) => w.code)).toContain('fiscal-year-differs');
+  });
+});
+
+// tester s43 re-check (P1): the same FY2566 file imported again over FY2570's saved plan, in which the
+// coordinator had stopped i4's monthly follow-up after February and continued it from March, and
+// stopped a yearly one: the saved stops were taken for last year's and dropped (the monthly report
+// owed twice from March, the yearly one for the whole year again) and the dated one-off renumbered
+describe("last year's file imported again over this year's saved plan keeps this year's changes", () => {
+  const options = { orgId: 'o', fy: 2570, units: MUNICIPAL_UNITS, reader: 'cli' as const, moveEarlierYears: true };
+  const text = withFirstFollowUp('รายงานผลภายในวันที่ ๓๑ มีนาคม ๒๕๖๖');
+  const first = importPlanDraft(text, options, undefined).plan;
+  // the coordinator's March changes, saved
+  const saved = structuredClone(first);
+  const i10 = saved.measures.find((m) => m.measureId === 'i10')!;
+  const monthly = i10.followUps.find((f) => f.cadence === 'monthly')!;
+  monthly.lastMonth = '2027-02';
+  const { lastMonth: _stop, ...continued } = monthly;
+  i10.followUps.push({ ...continued, followUpNo: 9, firstMonth: '2027-03', text: 'รายงานผลทุกเดือนตั้งแต่มีนาคม' });
+  const yearly = saved.measures
+    .flatMap((m) => m.followUps.map((f) => ({ m, f })))
+    .find(({ f }) => f.cadence === 'annual' || f.cadence === 'unspecified');
+  if (yearly) yearly.f.lastMonth = '2027-02';
+  const again = importPlanDraft(text, options, saved).plan;
+  const againI10 = again.measures.find((m) => m.measureId === 'i10')!;
+
+  it('the monthly follow-up stopped after February stays stopped, its continuation from March kept', () => {
+    expect(againI10.followUps.find((f) => f.followUpNo === monthly.followUpNo)?.lastMonth).toBe('2027-02');
+    expect(againI10.followUps.find((f) => f.followUpNo === 9)?.firstMonth).toBe('2027-03');
+  });
+
+  it('a yearly follow-up stopped after February stays stopped', () => {
+    expect(yearly).toBeDefined();
+    const back = again.measures.find((m) => m.measureId === yearly!.m.measureId)!;
+    expect(back.followUps.find((f) => f.followUpNo === yearly!.f.followUpNo)?.lastMonth).toBe('2027-02');
+  });
+
+  it('the dated one-off keeps its number and its moved date', () => {
+    const once = first.measures[0]!.followUps[0]!;
+    const back = again.measures[0]!.followUps.find((f) => f.followUpNo === once.followUpNo);
+    expect(back?.dueDate).toBe('2027-03-31');
+    expect(back?.text).toBe(once.text);
   });
 });
