@@ -26,6 +26,8 @@ describe("the public page's figures when nothing is due yet", () => {
     expect(chartItems(html)).toEqual(['<li>ยังไม่มีภาระการรายงานที่ครบกำหนด (ยังไม่ถึงกำหนด ๖๐ รายการ)']);
     expect(html).not.toContain('ครบกำหนด ๐');
     expect(html).not.toContain('class="bar"');
+    // no legend of colours over no bars (tester s43 re-check)
+    expect(html).not.toContain('class="legend"');
   });
 
   it('an indicator with nothing due among others: it says so in words, the others keep their bars', () => {
@@ -35,6 +37,7 @@ describe("the public page's figures when nothing is due yet", () => {
     expect(items[3]).toContain('ครบกำหนด ๓: ตรงเวลา ๓ · ล่าช้า ๐ · ไม่ได้ส่ง ๐');
     expect(items[0]).toContain('ยังไม่มีรายการที่ครบกำหนด (ยังไม่ถึงกำหนด ๒ รายการ)');
     expect(html.match(/class="bar"/g)).toHaveLength(1);
+    expect(html).toContain('class="legend"');
   });
 
   it('nothing due and nothing to come: the line alone, no bracket', () => {

@@ -65,6 +65,8 @@ describe('a line never breaks inside a month, an era, a loanword or before a lon
       'เผยแพร่ทางยูทูบ อีเมล ระบบออนไลน์ ไลฟ์สตรีมและพอดแคสต์ เช็กอิน ทุกวัน ปริ้นต์เอกสาร',
       ['ยูทูบ', 'อีเมล', 'ออนไลน์', 'สตรีม', 'แคสต์', 'เช็กอิน', 'ปริ้นต์'],
     ],
+    // tester s43 re-check: "ควรทบทวนมาตร" / "การเดิมๆ", "กองการศึกษา (ปิดการใช้" / "งานแล้ว)"
+    ['ควรทบทวนมาตรการเดิมๆ ของกองการศึกษา (ปิดการใช้งานแล้ว)', ['มาตรการ', 'ปิดการใช้งานแล้ว']],
   ] as const)('%s', (text, whole) => {
     for (let width = Math.max(...breakUnits(text).map((u) => u.length)); width <= 40; width++) {
       const lines = byLength(text, width);
