@@ -2,6 +2,8 @@
 // whole. One rule for writing our documents (shared/documents/thai-line-break.ts) and for reading
 // wrapped lines back (shared/import/pdf-cell-paragraphs.ts).
 
+import { THAI_MONTHS, THAI_SHORT_MONTHS } from './thai-format.js';
+
 const words = new Intl.Segmenter('th', { granularity: 'word' });
 
 /** Opening brackets and quotes ( [ { “ ‘ «: kept with the word after them, never left at a line's end. */
@@ -26,30 +28,8 @@ export const WHOLE_WORDS = [
   'ผู้บังคับบัญชา',
   // months, full and abbreviated, and the eras: the segmenter cuts "ตุ|ลา|คมพ.ศ", "กัน|ยาย|นพ.ศ"
   // (tester s43 F3); "พ.ศ." is a unit of its own
-  'มกราคม',
-  'กุมภาพันธ์',
-  'มีนาคม',
-  'เมษายน',
-  'พฤษภาคม',
-  'มิถุนายน',
-  'กรกฎาคม',
-  'สิงหาคม',
-  'กันยายน',
-  'ตุลาคม',
-  'พฤศจิกายน',
-  'ธันวาคม',
-  'ม.ค.',
-  'ก.พ.',
-  'มี.ค.',
-  'เม.ย.',
-  'พ.ค.',
-  'มิ.ย.',
-  'ก.ค.',
-  'ส.ค.',
-  'ก.ย.',
-  'ต.ค.',
-  'พ.ย.',
-  'ธ.ค.',
+  ...THAI_MONTHS,
+  ...THAI_SHORT_MONTHS,
   'พ.ศ.',
   'ค.ศ.',
   // loanwords and words of municipal reports that the segmenter cuts mid-syllable ("เฟ|ซบุ๊ก", "ร้อย|ละ")

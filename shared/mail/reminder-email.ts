@@ -206,15 +206,12 @@ function closingOf(batch: ReminderBatch, ctx: ReminderContext): Closing[] {
  * The line a mail list shows after the subject: the first item's due day and title, and how many
  * more ("ครบกำหนด ๓๑ ธ.ค. ๒๕๖๙: ตัวชี้วัดที่ ๔ … และอีก ๓ รายการ").
  */
-function preheaderOf(
-  items: readonly TrackedObligation[],
-  titleOf: (t: TrackedObligation) => string,
-): string | undefined {
+function preheaderOf(items: readonly TrackedObligation[], firstTitle: string): string | undefined {
   const [first] = items;
   if (!first) return undefined;
   const due = first.obligation.dueDate;
   const more = items.length > 1 ? ` และอีก ${toThaiDigits(items.length - 1)} รายการ` : '';
-  return `ครบกำหนด ${formatThaiDayMonthShort(due)} ${toThaiDigits(buddhistYear(due))}: ${titleOf(first)}${more}`;
+  return `ครบกำหนด ${formatThaiDayMonthShort(due)} ${toThaiDigits(buddhistYear(due))}: ${firstTitle}${more}`;
 }
 
 interface Entry {
@@ -356,7 +353,8 @@ ${s.entries.map((e, i) => entryHtml(e, s.first + i)).join('\n')}`,
       )
       .join('')}`,
     FOOTER,
-    preheaderOf([...batch.items, ...(batch.stillOpen ?? [])], (t) => entry(t).title),
+    // the first entry shown is the first item's (own, then still open)
+    preheaderOf([...batch.items, ...(batch.stillOpen ?? [])], numbered[0]?.entries[0]?.title ?? ''),
   );
   const text = [
     greetingOf(batch.audience, ctx),
