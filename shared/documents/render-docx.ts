@@ -2,16 +2,8 @@
 // the table header repeats on every page.
 import { Table, TableCell, TableRow, WidthType } from 'docx';
 import { toThaiDigits } from '../domain/thai-format.js';
-import {
-  type AnnualReportModel,
-  BY_INDICATOR_HEADING,
-  completion,
-  NO_OBSTACLES,
-  OBSTACLES_HEADING,
-  obstaclesSection,
-  shortenedSummariesNote,
-  totalsSentence,
-} from './annual-report-model.js';
+import type { AnnualReportModel } from './annual-report-model.js';
+import * as report from './annual-report-model.js';
 import { docxTable, packDocx, para, titlePara } from './docx-parts.js';
 import { COLUMNS, measureCells } from './report-cells.js';
 
@@ -37,7 +29,7 @@ function countsTable(rows: { label: string; counts: AnnualReportModel['statistic
               r.counts.onTime,
               r.counts.late,
               r.counts.missing,
-              `${completion(r.counts)}%`,
+              `${report.completion(r.counts)}%`,
             ].map((v) => new TableCell({ children: [para(toThaiDigits(v))] })),
           }),
       ),
@@ -46,8 +38,8 @@ function countsTable(rows: { label: string; counts: AnnualReportModel['statistic
 }
 
 export async function renderDocx(model: AnnualReportModel): Promise<Buffer> {
-  const note = shortenedSummariesNote(model);
-  const obstacles = obstaclesSection(model);
+  const note = report.shortenedSummariesNote(model);
+  const obstacles = report.obstaclesSection(model);
   return packDocx({ title: model.title, creator: model.orgName }, [
     titlePara(model.title),
     // made before the year ended: says so under the title
@@ -58,13 +50,13 @@ export async function renderDocx(model: AnnualReportModel): Promise<Buffer> {
     ...(note ? [para(note)] : []),
     // the units' reported obstacles, per measure (docs/annual-report.md, "Obstacles")
     para(''),
-    para(OBSTACLES_HEADING, { bold: true, size: 16 }),
-    ...(obstacles.length === 0 ? [para(NO_OBSTACLES)] : []),
+    para(report.OBSTACLES_HEADING, { bold: true, size: 16 }),
+    ...(obstacles.length === 0 ? [para(report.NO_OBSTACLES)] : []),
     ...obstacles.flatMap(({ measure, items }) => [para(measure, { bold: true }), ...items.map((i) => para(i))]),
     para(''),
     para('สถิติการดำเนินการตามมาตรการ', { bold: true, size: 16 }),
-    para(totalsSentence(model.statistics.total), { size: 16 }),
-    para(BY_INDICATOR_HEADING, { bold: true }),
+    para(report.totalsSentence(model.statistics.total), { size: 16 }),
+    para(report.BY_INDICATOR_HEADING, { bold: true }),
     countsTable(
       model.statistics.byIndicator.map((i) => ({
         label: `ตัวชี้วัดที่ ${toThaiDigits(i.indicator)} ${i.name}`,

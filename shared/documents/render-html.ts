@@ -1,24 +1,17 @@
 // The results report as one HTML page: for previews and the email body. Everything is escaped.
 import { escapeHtml, wholeThaiDates } from '../mail/html.js';
 import { toThaiDigits } from '../domain/thai-format.js';
-import {
-  type AnnualReportModel,
-  BY_INDICATOR_HEADING,
-  completion,
-  NO_OBSTACLES,
-  OBSTACLES_HEADING,
-  obstaclesSection,
-  shortenedSummariesNote,
-} from './annual-report-model.js';
+import type { AnnualReportModel } from './annual-report-model.js';
+import * as report from './annual-report-model.js';
 import { COLUMNS, measureCells } from './report-cells.js';
 
 export function renderHtml(model: AnnualReportModel): string {
-  const note = shortenedSummariesNote(model);
-  const obstacles = obstaclesSection(model);
+  const note = report.shortenedSummariesNote(model);
+  const obstacles = report.obstaclesSection(model);
   const cells = (paras: string[]) => paras.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
   const bars = model.statistics.byIndicator
     .map((i) => {
-      const pct = completion(i.counts);
+      const pct = report.completion(i.counts);
       return `<tr><td>ตัวชี้วัดที่ ${toThaiDigits(i.indicator)} ${escapeHtml(i.name)}</td><td class="bar"><span style="width:${pct}%"></span></td><td>${toThaiDigits(pct)}%</td></tr>`;
     })
     .join('');
@@ -39,9 +32,9 @@ ${model.measures
   )
   .join('\n')}
 </tbody></table>${note ? `<p class="note">${escapeHtml(note)}</p>` : ''}
-<h2>${OBSTACLES_HEADING}</h2>${obstacles.length === 0 ? `<p>${NO_OBSTACLES}</p>` : ''}${obstacles.map((o) => `<h3>${escapeHtml(o.measure)}</h3>${cells(o.items)}`).join('')}
+<h2>${report.OBSTACLES_HEADING}</h2>${obstacles.length === 0 ? `<p>${report.NO_OBSTACLES}</p>` : ''}${obstacles.map((o) => `<h3>${escapeHtml(o.measure)}</h3>${cells(o.items)}`).join('')}
 <h2>สถิติการดำเนินการตามมาตรการ</h2>
 <p>ครบกำหนด ${toThaiDigits(model.statistics.total.due)} · ตรงเวลา ${toThaiDigits(model.statistics.total.onTime)} · ล่าช้า ${toThaiDigits(model.statistics.total.late)} · ไม่ได้ส่ง ${toThaiDigits(model.statistics.total.missing)}</p>
-<h3>${escapeHtml(BY_INDICATOR_HEADING)}</h3>
+<h3>${escapeHtml(report.BY_INDICATOR_HEADING)}</h3>
 <table>${bars}</table></body></html>`);
 }

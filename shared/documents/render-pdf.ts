@@ -1,16 +1,8 @@
 // The results report as PDF: A4 landscape, Sarabun, Thai digits, rows split across pages with the
 // header repeated, page numbers in Thai digits; statistics with a bar chart of completion.
 import { toThaiDigits } from '../domain/thai-format.js';
-import {
-  type AnnualReportModel,
-  BY_INDICATOR_HEADING,
-  completion,
-  NO_OBSTACLES,
-  OBSTACLES_HEADING,
-  obstaclesSection,
-  shortenedSummariesNote,
-  totalsSentence,
-} from './annual-report-model.js';
+import type { AnnualReportModel } from './annual-report-model.js';
+import * as report from './annual-report-model.js';
 import { createPdfPages, MARGIN } from './pdf-pages.js';
 import type { ThaiFonts } from './thai-fonts.js';
 import { COLUMNS, measureCells } from './report-cells.js';
@@ -27,27 +19,27 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
   paragraph(model.introduction, 12, false, 10);
   pages.table({ columns: COLUMNS, widths: WIDTHS, rows: model.measures.map(measureCells), boldLead: () => 1 });
   // a summary printed in part says so, and where the whole text is
-  const note = shortenedSummariesNote(model);
+  const note = report.shortenedSummariesNote(model);
   if (note) {
     state.y += 6;
     paragraph(note, 10);
   }
   // the units' reported obstacles, per measure (docs/annual-report.md, "Obstacles")
   state.y += 10;
-  paragraph(OBSTACLES_HEADING, 14, true, 4, 'H2');
-  const obstacles = obstaclesSection(model);
-  if (obstacles.length === 0) paragraph(NO_OBSTACLES, 12);
+  paragraph(report.OBSTACLES_HEADING, 14, true, 4, 'H2');
+  const obstacles = report.obstaclesSection(model);
+  if (obstacles.length === 0) paragraph(report.NO_OBSTACLES, 12);
   for (const { measure, items } of obstacles) {
     paragraph(measure, 12, true, 2, 'H3');
     for (const item of items) paragraph(item, 12, false, 2);
     state.y += 4;
   }
 
-  // Statistics, with a bar chart of completion per indicator.
+  // Statistics, with a bar chart of report.completion per indicator.
   pages.pageBreak();
   const t = model.statistics.total;
   paragraph('สถิติการดำเนินการตามมาตรการ', 16, true, 6, 'H2');
-  paragraph(totalsSentence(t), 12);
+  paragraph(report.totalsSentence(t), 12);
   // a table of counts (tagged Table, TR, TH / TD; the bar is an artifact, its percentage the last TD)
   const table = (title: string, rows: { label: string; counts: typeof t }[]) => {
     paragraph(title, 13, true, 2, 'H3');
@@ -68,7 +60,7 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
       const height = label.length * LINE + 2;
       if (state.y + height > pages.bottom()) pages.pageBreak();
       font('th', FONT_SIZE);
-      const pct = completion(r.counts);
+      const pct = report.completion(r.counts);
       const counts = [r.counts.due, r.counts.onTime, r.counts.late, r.counts.missing].map((v) => toThaiDigits(v));
       const row = structure.element('TR', tableTag);
       structure.content(structure.element('TD', row), () =>
@@ -94,7 +86,7 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
     state.y += 8;
   };
   table(
-    BY_INDICATOR_HEADING,
+    report.BY_INDICATOR_HEADING,
     model.statistics.byIndicator.map((i) => ({
       label: `ตัวชี้วัดที่ ${toThaiDigits(i.indicator)} ${i.name}`,
       counts: i.counts,
