@@ -51,6 +51,19 @@ export interface ReminderBatch {
    * MAX_MARKERS_PER_MAIL): the email says it is a part ("๙๘ จาก ๑๓๘ รายการ", "และอีก ๔๐ รายการ …").
    */
   elsewhere?: number;
+  /** With `elsewhere`: which email of the split this is, and the number its first item carries. */
+  part?: BatchPart;
+}
+
+/**
+ * One email of a batch split over several (tester s44 F1: three same-subject emails to an
+ * executive, each numbered from ๑): `index` of `of` (1-based), `first` the list number of its first
+ * item, so the parts read "ฉบับที่ ๒/๓: รายการที่ ๙๙–๑๙๖ จาก ๒๖๒" and number on from the one before.
+ */
+export interface BatchPart {
+  index: number;
+  of: number;
+  first: number;
 }
 
 /** A kind's run on the 1st lists its cadence: scheduled on `runDay` (sent on the next working day). */

@@ -84,6 +84,7 @@ export function reminderRecipe(batch: ReminderBatch, person: Person, today: Plai
     ids: items.map((t) => `${t.obligation.obligationId}|${itemMarkerStage(batch, t, today)}|${t.obligation.fy}`),
     // one part of a batch split over several emails: a retry still says so
     ...(batch.elsewhere ? { elsewhere: batch.elsewhere } : {}),
+    ...(batch.part ? { partIndex: batch.part.index, partsOf: batch.part.of, partFirst: batch.part.first } : {}),
   };
 }
 
@@ -268,6 +269,9 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
     ...(listedIn ? { stillOpen: kept.filter((k) => k.listed).map((k) => k.t), listedIn } : {}),
     ...(pastCutoff.length ? { pastCutoff } : {}),
     ...(typeof r.elsewhere === 'number' && r.elsewhere > 0 ? { elsewhere: r.elsewhere } : {}),
+    ...(typeof r.partIndex === 'number' && typeof r.partsOf === 'number' && typeof r.partFirst === 'number'
+      ? { part: { index: r.partIndex, of: r.partsOf, first: r.partFirst } }
+      : {}),
   };
   return {
     to: [person.email],

@@ -10,6 +10,7 @@ import {
   batchItems,
   batchWith,
   itemMarkerStage,
+  type BatchPart,
   type ReminderBatch,
   type TrackedObligation,
 } from '../domain/reminder-plan.js';
@@ -80,9 +81,14 @@ export function countsBeforeAbort(error: unknown): OrgJobResult | undefined {
 }
 
 /** The batch as one email of it holds it: `items`, and how many more go in the person's other emails. */
-const batchPart = (batch: ReminderBatch, items: TrackedObligation[], elsewhere: number): ReminderBatch => ({
+const batchPart = (
+  batch: ReminderBatch,
+  items: TrackedObligation[],
+  elsewhere: number,
+  part: BatchPart,
+): ReminderBatch => ({
   ...batchWith(batch, items),
-  ...(elsewhere > 0 ? { elsewhere } : {}),
+  ...(elsewhere > 0 ? { elsewhere, part } : {}),
 });
 
 /** The result's note of a day off: the day, and why when the calendar can tell (day-off.ts). */
@@ -243,11 +249,11 @@ async function runOrgJobNoting(
               items: batchItems(batch),
               markerOf: markerOf(batch, person),
               claimedBefore: (marker) => claimed.has(markerId(orgId, marker)),
-              render: (items, elsewhere) => ({
+              render: (items, elsewhere, part) => ({
                 to: [person.email],
                 tags: { orgId, kind: 'reminder' },
                 ...senderNameOf(org.name),
-                ...renderReminder(batchPart(batch, items, elsewhere), {
+                ...renderReminder(batchPart(batch, items, elsewhere, part), {
                   orgName: org.name,
                   unitNames,
                   measures: new Map(),
@@ -258,7 +264,8 @@ async function runOrgJobNoting(
                   calendar,
                 }),
               }),
-              recipe: (items, elsewhere) => reminderRecipe(batchPart(batch, items, elsewhere), person, today),
+              recipe: (items, elsewhere, part) =>
+                reminderRecipe(batchPart(batch, items, elsewhere, part), person, today),
               run,
             }),
           );

@@ -7,6 +7,7 @@
 // person to check, as a 5xx from SES is (ambiguous: SES may have taken the email).
 import { SES_ACCOUNT_REFUSED } from '../jobs/alarmed-log-lines.js';
 import { createHash } from 'node:crypto';
+import type { BatchPart } from '../domain/reminder-plan.js';
 import {
   MAX_MARKERS_PER_MAIL,
   type MailRecipe,
@@ -149,7 +150,7 @@ async function sendAndSettle(
  * another run already claimed are dropped and the mail is rendered again for the rest; nothing left
  * means a duplicate run. `recipe(items)` is what the outbox keeps to render the mail again on a
  * retry. Both get `elsewhere`: how many of the items to send go in this recipient's other emails
- * (0 when one email holds them all), so a part can say it is one.
+ * (0 when one email holds them all), so a part can say it is one, and `part`: which of them it is.
  */
 export async function deliverOnce<T>(
   deps: DeliveryDeps,
@@ -159,8 +160,8 @@ export async function deliverOnce<T>(
     what: string;
     items: T[];
     markerOf: (item: T) => SendMarker;
-    render: (items: T[], elsewhere: number) => OutgoingMail;
-    recipe: (items: T[], elsewhere: number) => MailRecipe;
+    render: (items: T[], elsewhere: number, part: BatchPart) => OutgoingMail;
+    recipe: (items: T[], elsewhere: number, part: BatchPart) => MailRecipe;
     run?: RunState;
     /**
      * True for a marker an earlier run is known to have claimed (OutboxRepository.claimedMarkers):
@@ -178,6 +179,11 @@ export async function deliverOnce<T>(
   for (let i = 0; i < pending.length; i += MAX_MARKERS_PER_MAIL) {
     let items = pending.slice(i, i + MAX_MARKERS_PER_MAIL);
     const elsewhere = pending.length - items.length;
+    const part = {
+      index: i / MAX_MARKERS_PER_MAIL + 1,
+      of: Math.ceil(pending.length / MAX_MARKERS_PER_MAIL),
+      first: i + 1,
+    };
     for (;;) {
       if (items.length === 0) {
         outcomes.push('duplicate');
@@ -189,12 +195,12 @@ export async function deliverOnce<T>(
       }
       const markers = items.map(input.markerOf);
       const mailId = mailIdOf(input.orgId, markers);
-      const mail = input.render(items, elsewhere);
+      const mail = input.render(items, elsewhere, part);
       const claim = await deps.repos.outbox.claim({
         orgId: input.orgId,
         mailId,
         markers,
-        recipe: input.recipe(items, elsewhere),
+        recipe: input.recipe(items, elsewhere, part),
         recipient: mail.to.map(maskAddress).join(', '),
         what: input.what,
         leaseUntil: deps.wallClock().getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS),

@@ -162,10 +162,13 @@ function openingPeriodsTh(batch: ReminderBatch, today: PlainDate): string {
 /** The subject without its prefix (subjectOf): the audience, the stage, the count. */
 function titleFor(batch: ReminderBatch, ctx: ReminderContext): string {
   const all = batchItems(batch);
-  // a part of a batch split over several emails says it is one part; a newcomer's, what it leaves out
-  const of = batch.elsewhere ? ` จาก ${toThaiDigits(all.length + batch.elsewhere)}` : '';
+  // a part of a batch split over several emails says which part, and which of the items it lists
+  // (tester s44 F1: two parts of 98 had the same subject); a newcomer's, what it leaves out
+  const part = batch.elsewhere ? batch.part : undefined;
   const older = pastCutoffTh(batch, ctx);
-  const count = `${toThaiDigits(all.length)}${of} รายการ${older ? ` และ${older}` : ''}`;
+  const count = part
+    ? `ฉบับที่ ${toThaiDigits(part.index)}/${toThaiDigits(part.of)}: รายการที่ ${toThaiDigits(part.first)}–${toThaiDigits(part.first + all.length - 1)} จาก ${toThaiDigits(all.length + batch.elsewhere!)}${older ? ` และ${older}` : ''}`
+    : `${toThaiDigits(all.length)}${batch.elsewhere ? ` จาก ${toThaiDigits(all.length + batch.elsewhere)}` : ''} รายการ${older ? ` และ${older}` : ''}`;
   const when = batch.stage === 'opening' ? ` ${openingPeriodsTh(batch, ctx.today)}` : '';
   return `${audienceName(batch.audience, ctx)}: ${HEADINGS[batch.stage].subject}${when} (${count})`;
 }
@@ -183,8 +186,13 @@ interface Closing {
  */
 function closingOf(batch: ReminderBatch, ctx: ReminderContext): Closing[] {
   const out: Closing[] = [];
-  if (batch.elsewhere)
-    out.push({ line: `และอีก ${toThaiDigits(batch.elsewhere)} รายการ ในอีเมลฉบับอื่นที่ส่งถึงคุณ`, links: [] });
+  if (batch.elsewhere) {
+    const others = batch.part
+      ? Array.from({ length: batch.part.of }, (_, k) => k + 1).filter((k) => k !== batch.part!.index)
+      : [];
+    const which = others.length > 0 ? ` (ฉบับที่ ${thaiList(others.map(toThaiDigits), 'และ')})` : '';
+    out.push({ line: `และอีก ${toThaiDigits(batch.elsewhere)} รายการ ในอีเมลฉบับอื่นที่ส่งถึงคุณ${which}`, links: [] });
+  }
   const older = pastCutoffTh(batch, ctx);
   if (older && batch.audience.kind === 'unit') {
     const { unitId } = batch.audience;
@@ -316,9 +324,10 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
       batch.stage,
       batch.items.some((t, i) => own[i]!.dueOnDayOff && t.obligation.dueDate > ctx.today),
     );
+  // a later part numbers on from the part before it
   const numbered = sections.map((s, k) => ({
     ...s,
-    first: sections.slice(0, k).reduce((n, x) => n + x.entries.length, 0),
+    first: (batch.part?.first ?? 1) - 1 + sections.slice(0, k).reduce((n, x) => n + x.entries.length, 0),
   }));
   const title = titleFor(batch, ctx);
   const subject = subjectOf(title);

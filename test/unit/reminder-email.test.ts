@@ -309,3 +309,37 @@ describe("an opening's subject names the months of the monthly reports it opens"
     expect(mail.subject).toBe('[ITA] กองคลัง: ถึงรอบรายงานผล ประจำเดือนพฤศจิกายน ๒๕๖๙ (๘ รายการ)');
   });
 });
+
+// Tester s44 F1: a city's executives got three parts of one escalation, two with the same subject
+// "(๙๘ จาก ๒๖๒ รายการ)", each numbered from ๑. A part now says which of how many it is and which items.
+describe('one part of an escalation split over three emails says which part and which items', () => {
+  const items = obligations.map((o) => ({ obligation: o, status: 'overdue' as const }));
+  const part = (index: number, first: number, elsewhere: number) =>
+    renderReminder(
+      {
+        stage: 'escalation-executive',
+        audience: { kind: 'executives' },
+        items,
+        elsewhere,
+        part: { index, of: 3, first },
+      },
+      ctx,
+    );
+
+  it('the middle part: its subject, its numbers from ๙๙, the other two parts named', () => {
+    const mail = part(2, 99, 200);
+    expect(mail.subject).toBe('[ITA] ผู้บริหาร: รายงานค้างส่งเกิน ๑๔ วัน (ฉบับที่ ๒/๓: รายการที่ ๙๙–๑๐๒ จาก ๒๐๔)');
+    expect([...mail.text.matchAll(/^([๐-๙]+)\. /gm)].map((x) => x[1])).toEqual(['๙๙', '๑๐๐', '๑๐๑', '๑๐๒']);
+    expect(mail.text).toContain('\nและอีก ๒๐๐ รายการ ในอีเมลฉบับอื่นที่ส่งถึงคุณ (ฉบับที่ ๑ และ ๓)\n');
+    expect(mail.html).toContain('๑๐๒. ');
+  });
+
+  it('the first and the last part (neighbours): each names the others, none repeats a subject', () => {
+    const first = part(1, 1, 200);
+    const last = part(3, 197, 200);
+    expect(first.text).toContain('(ฉบับที่ ๒ และ ๓)\n');
+    expect(last.text).toContain('(ฉบับที่ ๑ และ ๒)\n');
+    expect(last.text).toMatch(/^๑๙๗\. /m);
+    expect(new Set([first.subject, part(2, 99, 200).subject, last.subject]).size).toBe(3);
+  });
+});

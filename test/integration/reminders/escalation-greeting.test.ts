@@ -82,7 +82,7 @@ describe('an escalation greets its reader once, and its subject greets no one', 
 // Tester s37 (P2), neighbour: an email lists at most 98 reports (its send markers claimed in one
 // transaction), so a bigger batch went out as several emails, each reading as the whole list:
 // "(๙๘ รายการ)" and "(๗ รายการ)" to the mayor, and nothing said there was another.
-describe('an escalation too long for one email says, in each part, how many are in the other', () => {
+describe('an escalation too long for one email says, in each part, which part it is and how many are in the other', () => {
   const SPLIT = 'escsplit';
   let g: JobsFixture;
   /** Each pass's emails, by its day. */
@@ -107,7 +107,7 @@ describe('an escalation too long for one email says, in each part, how many are 
     // the coordinators' copy of the heads' escalation (7 April): the part of 7 fails once (no answer)
     const fault = failSends(g.ses, {
       to: (a) => a.startsWith('ita@'),
-      subject: (s) => s.includes('(๗ จาก ๑๐๕ รายการ)'),
+      subject: (s) => s.includes('(ฉบับที่ ๒/๒: รายการที่ ๙๙–๑๐๕ จาก ๑๐๕)'),
       name: 'NetworkingError',
       status: 0,
       times: 1,
@@ -119,36 +119,45 @@ describe('an escalation too long for one email says, in each part, how many are 
   }, 180_000);
   afterAll(async () => g?.close());
 
-  it("the executives' escalation of 14 April: two emails, 98 and 7 of 105, each naming the other", () => {
+  // tester s44 F1: a city's executives got three parts, two of them "(๙๘ จาก ๒๖๒ รายการ)", each numbered
+  // from ๑: the subjects now say which part and which items, and a later part numbers on
+  it("the executives' escalation of 14 April: two emails, items 1-98 and 99-105 of 105, each naming the other", () => {
     const parts = mails('2023-04-14', 'mayor', 'ค้างส่งเกิน ๑๔ วัน');
     expect(parts.map((m) => m.subject).sort()).toEqual([
-      '[ITA] ผู้บริหาร: รายงานค้างส่งเกิน ๑๔ วัน (๗ จาก ๑๐๕ รายการ)',
-      '[ITA] ผู้บริหาร: รายงานค้างส่งเกิน ๑๔ วัน (๙๘ จาก ๑๐๕ รายการ)',
+      '[ITA] ผู้บริหาร: รายงานค้างส่งเกิน ๑๔ วัน (ฉบับที่ ๑/๒: รายการที่ ๑–๙๘ จาก ๑๐๕)',
+      '[ITA] ผู้บริหาร: รายงานค้างส่งเกิน ๑๔ วัน (ฉบับที่ ๒/๒: รายการที่ ๙๙–๑๐๕ จาก ๑๐๕)',
     ]);
-    const big = parts.find((m) => m.subject.includes('(๙๘'))!;
-    const small = parts.find((m) => m.subject.includes('(๗'))!;
+    const big = parts.find((m) => m.subject.includes('ฉบับที่ ๑/๒'))!;
+    const small = parts.find((m) => m.subject.includes('ฉบับที่ ๒/๒'))!;
     expect(listed(big)).toHaveLength(98);
     expect(listed(small)).toHaveLength(7);
     expect(new Set([...listed(big), ...listed(small)]).size).toBe(105);
-    expect(big.text).toContain('\nและอีก ๗ รายการ ในอีเมลฉบับอื่นที่ส่งถึงคุณ\n');
-    expect(small.text).toContain('\nและอีก ๙๘ รายการ ในอีเมลฉบับอื่นที่ส่งถึงคุณ\n');
-    expect(big.html).toContain('และอีก ๗ รายการ ในอีเมลฉบับอื่นที่ส่งถึงคุณ');
+    expect(big.text).toContain('\nและอีก ๗ รายการ ในอีเมลฉบับอื่นที่ส่งถึงคุณ (ฉบับที่ ๒)\n');
+    expect(small.text).toContain('\nและอีก ๙๘ รายการ ในอีเมลฉบับอื่นที่ส่งถึงคุณ (ฉบับที่ ๑)\n');
+    expect(big.html).toContain('และอีก ๗ รายการ ในอีเมลฉบับอื่นที่ส่งถึงคุณ (ฉบับที่ ๒)');
+    // the list numbers on: ๑–๙๘, then ๙๙–๑๐๕
+    const numbers = (m: ReceivedMail) => [...m.text.matchAll(/^([๐-๙]+)\. /gm)].map((x) => x[1]);
+    expect(numbers(big).slice(0, 2)).toEqual(['๑', '๒']);
+    expect(numbers(big).at(-1)).toBe('๙๘');
+    expect(numbers(small)).toEqual(['๙๙', '๑๐๐', '๑๐๑', '๑๐๒', '๑๐๓', '๑๐๔', '๑๐๕']);
   });
 
   it("the coordinators' copy of the heads' escalation is split the same way (neighbour)", () => {
     const parts = [...mails('2023-04-07', 'ita', 'ค้างส่งเกิน ๗ วัน'), ...mails('2023-04-08', 'ita', 'ค้างส่งเกิน ๗ วัน')];
     expect(parts.map((m) => m.subject).sort()).toEqual([
-      '[ITA] คณะทำงาน ITA: รายงานค้างส่งเกิน ๗ วัน (๗ จาก ๑๐๕ รายการ)',
-      '[ITA] คณะทำงาน ITA: รายงานค้างส่งเกิน ๗ วัน (๙๘ จาก ๑๐๕ รายการ)',
+      '[ITA] คณะทำงาน ITA: รายงานค้างส่งเกิน ๗ วัน (ฉบับที่ ๑/๒: รายการที่ ๑–๙๘ จาก ๑๐๕)',
+      '[ITA] คณะทำงาน ITA: รายงานค้างส่งเกิน ๗ วัน (ฉบับที่ ๒/๒: รายการที่ ๙๙–๑๐๕ จาก ๑๐๕)',
     ]);
   });
 
-  it('a part retried on the next day, rendered again from its recipe, still says how many are in the other (neighbour)', () => {
+  it('a part retried on the next day, rendered again from its recipe, still says which part it is and how many are in the other (neighbour)', () => {
     // the failed send never reached SES; the 8 April pass sent it once
-    expect(mails('2023-04-07', 'ita', '(๗ จาก ๑๐๕ รายการ)')).toHaveLength(0);
-    const parts = mails('2023-04-08', 'ita', '(๗ จาก ๑๐๕ รายการ)');
+    const second = 'ฉบับที่ ๒/๒: รายการที่ ๙๙–๑๐๕ จาก ๑๐๕';
+    expect(mails('2023-04-07', 'ita', second)).toHaveLength(0);
+    const parts = mails('2023-04-08', 'ita', second);
     expect(parts).toHaveLength(1);
-    expect(parts[0]!.text).toContain('\nและอีก ๙๘ รายการ ในอีเมลฉบับอื่นที่ส่งถึงคุณ\n');
+    expect(parts[0]!.text).toContain('\nและอีก ๙๘ รายการ ในอีเมลฉบับอื่นที่ส่งถึงคุณ (ฉบับที่ ๑)\n');
+    expect(parts[0]!.text).toMatch(/^๙๙\. /m);
   });
 
   it('a unit head, whose 21 reports fit one email, reads as before: no "จาก", no "และอีก"', () => {
