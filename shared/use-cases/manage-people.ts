@@ -411,7 +411,7 @@ function assertActingHeadOf(
     );
   acting.forEach((id, i) => {
     const unit = units.find((u) => u.unitId === id);
-    if (!unit) throw actingField(i, `ไม่มีหน่วยงานรหัส "${id}" ในองค์กรนี้`, `there is no unit "${id}" in this organisation`);
+    if (!unit) throw actingField(i, ...noSuchUnit(id, units));
     if (unit.active === false)
       throw actingField(i, `หน่วยงาน "${unit.name}" ปิดการใช้งานแล้ว`, `the unit "${id}" is inactive`);
     if (id === ownUnit) {
@@ -428,12 +428,24 @@ function assertActingHeadOf(
   });
 }
 
+/**
+ * A unit id the org does not have, with the ids it has (tester s44 F8: an IT officer adding 70
+ * people from a list had to look the ids up after a typo such as "welfar"). [Thai, English].
+ */
+function noSuchUnit(id: string, units: Unit[]): [string, string] {
+  const ids = units.filter((u) => u.active !== false).map((u) => u.unitId);
+  return [
+    `ไม่มีหน่วยงานรหัส "${id}" ในองค์กรนี้ (รหัสที่มี: ${ids.join(', ')})`,
+    `there is no unit "${id}" in this organisation (its units: ${ids.join(', ')})`,
+  ];
+}
+
 /** Staff and unit heads belong to an active unit of this org. */
 function assertPlacement(units: Unit[], roles: Role[], unitId: string | undefined, headOfUnit: boolean) {
   const field = unitField;
   if (unitId !== undefined) {
     const unit = units.find((u) => u.unitId === unitId);
-    if (!unit) throw field(`ไม่มีหน่วยงานรหัส "${unitId}" ในองค์กรนี้`, `there is no unit "${unitId}" in this organisation`);
+    if (!unit) throw field(...noSuchUnit(unitId, units));
     if (unit.active === false) throw field(`หน่วยงาน "${unit.name}" ปิดการใช้งานแล้ว`, `the unit "${unitId}" is inactive`);
   } else if (roles.includes('staff')) {
     throw field('เจ้าหน้าที่ต้องสังกัดหน่วยงาน กรุณาเลือกหน่วยงาน', 'staff must belong to a unit');

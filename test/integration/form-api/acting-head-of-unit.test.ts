@@ -72,7 +72,13 @@ describe('acting head of another unit', () => {
     [
       'an unknown unit',
       { actingHeadOf: ['engineering', 'nowhere'] },
-      [['body.actingHeadOf.1', 'ไม่มีหน่วยงานรหัส "nowhere" ในองค์กรนี้']],
+      // the ids the org has, open ones only (tester s44 F8)
+      [
+        [
+          'body.actingHeadOf.1',
+          'ไม่มีหน่วยงานรหัส "nowhere" ในองค์กรนี้ (รหัสที่มี: clerk, education, engineering, finance, health)',
+        ],
+      ],
     ],
     ['a closed unit', { actingHeadOf: ['old-unit'] }, [['body.actingHeadOf.0', 'หน่วยงาน "กองเดิม" ปิดการใช้งานแล้ว']]],
     [

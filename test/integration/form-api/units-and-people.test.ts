@@ -283,13 +283,13 @@ describe('bad input gets a field-level message in Thai and English, and nothing 
       },
       400,
       'body.unitId',
-      /ไม่มีหน่วยงานรหัส "no-such-unit"/,
+      /ไม่มีหน่วยงานรหัส "no-such-unit" ในองค์กรนี้ \(รหัสที่มี: archives, clerk, education, engineering, finance, health\)/,
     );
     await refused(
       { method: 'PUT', path: `/v1/people/${who.financeStaff}`, ...asCoordinator, body: { unitId: 'nowhere' } },
       400,
       'body.unitId',
-      /ไม่มีหน่วยงานรหัส "nowhere"/,
+      /ไม่มีหน่วยงานรหัส "nowhere" ในองค์กรนี้ \(รหัสที่มี: archives, clerk, education, engineering, finance, health\)/,
     );
     await refused(
       {
