@@ -1,4 +1,4 @@
-// npm run admin -- <create-org|add-unit|add-person|resend-invitation|remove-person|reactivate-person|erase-person|repair-plan-dates|repair-documents-history> ...
+// npm run admin -- <create-org|add-unit|add-person|add-people|resend-invitation|remove-person|reactivate-person|erase-person|repair-plan-dates|repair-documents-history> ...
 // Against the deployed stack (TABLE_NAME, USER_POOL_ID, AWS credentials) or the local system.
 import { personChangeInCliWords } from './admin-words.js';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
@@ -40,11 +40,15 @@ import { erasePerson } from '../../shared/use-cases/erase-person.js';
 import { assertDistinctNames } from '../../shared/use-cases/manage-units.js';
 import { checkOptions, optionPath, parseCliArgs, parseOptions, requireGiven, thaiList } from './cli-options.js';
 import { type CliIo, type CliRefusal, isCliEntry, runAsScript, runCli } from './run-cli.js';
+import { addPeopleFromSheet, readSheetOption } from './add-people.js';
 
 const USAGE = `usage:
   npm run admin -- create-org --org <id> --name <ชื่อองค์กร> [--municipal-units]
   npm run admin -- add-unit --org <id> --unit <id> --name <ชื่อ> [--alias <ชื่ออื่น>,...]
   npm run admin -- add-person --org <id> --email <email> --name <ชื่อ> --roles staff,coordinator,executive,admin [--unit <id>] [--head] [--acting-head-of <unit id>,...]
+  npm run admin -- add-people --org <id> --file <people.xlsx|people.csv>
+                    one person a row under the headings อีเมล, ชื่อ, บทบาท [, หน่วยงาน, หัวหน้าหน่วยงาน, รักษาราชการแทน]
+                    (or email, name, roles, unit, head, acting-head-of); each row as add-person, the others go on
   npm run admin -- resend-invitation --org <id> --email <email>
   npm run admin -- remove-person --org <id> --email <email>
   npm run admin -- reactivate-person --org <id> --email <email>
@@ -92,6 +96,7 @@ mail viewer.`;
 /** The commands that create, renew, disable, enable or delete a person's Cognito sign-in. */
 const SIGN_IN_COMMANDS = new Set([
   'add-person',
+  'add-people',
   'resend-invitation',
   'remove-person',
   'reactivate-person',
@@ -122,6 +127,7 @@ const REQUIRED = {
   'create-org': ['org', 'name'],
   'add-unit': ['org', 'unit', 'name'],
   'add-person': ['org', 'email', 'name', 'roles'],
+  'add-people': ['org', 'file'],
   'resend-invitation': ['org', 'email'],
   'remove-person': ['org', 'email'],
   'reactivate-person': ['org', 'email'],
@@ -327,6 +333,7 @@ export const adminCli = (io: CliIo): Promise<number> =>
           roles: { type: 'string' },
           head: { type: 'boolean', default: false },
           'acting-head-of': { type: 'string' },
+          file: { type: 'string' },
           cadence: { type: 'string' },
           rule: { type: 'string' },
           days: { type: 'string' },
@@ -405,6 +412,11 @@ export const adminCli = (io: CliIo): Promise<number> =>
               ? `เพิ่ม ${person.name} ใน ${orgId} แล้ว และ${sentTo(person.email, ctx.identity.signInBy)}\n${added}; ${sentToEn(person.email, ctx.identity.signInBy)}`
               : `เพิ่ม ${person.name} ใน ${orgId} แล้ว โดยใช้บัญชีเข้าสู่ระบบที่อีเมลนี้มีอยู่แล้วในองค์กรอื่น (ไม่ได้ส่งอีเมลเชิญ)\n${added}; linked to the sign-in this email already has in another org (no invitation email)`;
           };
+          break;
+        }
+        case 'add-people': {
+          const sheet = await readSheetOption(values.file!);
+          run = (ctx) => addPeopleFromSheet(ctx, io, orgId, sheet);
           break;
         }
         case 'resend-invitation': {
@@ -490,7 +502,7 @@ export const adminCli = (io: CliIo): Promise<number> =>
       // against the deployed table a sign-in change must reach Cognito: never the local stand-in
       if (SIGN_IN_COMMANDS.has(command) && !poolId && !config.endpoint) throw userPoolNotSet();
       // the invitation needs the page's address: refused before anything is written
-      const invites = command === 'add-person' || command === 'resend-invitation';
+      const invites = command === 'add-person' || command === 'add-people' || command === 'resend-invitation';
       if (invites && !env.FORM_URL) throw noFormUrl();
       const cognito = poolId ? new CognitoIdentityProviderClient({}) : undefined;
       const mailer = invites ? invitationMailer(env) : undefined;

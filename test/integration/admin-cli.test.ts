@@ -9,7 +9,11 @@ import { CalendarFeedRepository } from '../../shared/store/calendar-feed-reposit
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { addPerson, createOrg, setPersonActive } from '../../shared/use-cases/administer-org.js';
 import { localAdminContext } from '../support/admin-context.js';
-import { runCliEntry, runCliScript, runCliScriptUnread } from '../support/cli-process.js';
+import { type CliExit, runCliEntry, runCliScript, runCliScriptUnread } from '../support/cli-process.js';
+import ExcelJS from 'exceljs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { adminCli } from '../../infra/cli/admin.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
@@ -312,7 +316,7 @@ describe('npm run admin', () => {
       [
         'a misspelt command',
         ['add-unti', '--org', 'nong-bua', '--unit', 'x', '--name', 'กองใหม่'],
-        'ไม่รู้จักคำสั่ง "add-unti" ใช้ create-org, add-unit, add-person, resend-invitation, remove-person, ' +
+        'ไม่รู้จักคำสั่ง "add-unti" ใช้ create-org, add-unit, add-person, add-people, resend-invitation, remove-person, ' +
           'reactivate-person, erase-person, set-due-rule, set-closure-days, repair-plan-dates หรือ repair-documents-history\n' +
           'unknown command "add-unti": use create-org, add-unit,',
       ],
@@ -527,6 +531,85 @@ describe('npm run admin', () => {
 });
 
 // Tester h, session 33: success lines were English only while refusals and add-person are Thai first
+// Tester s44 F8: a city's IT officer added 70 people one CLI run each (2.3 s apiece), and a typo
+// in a unit id was answered without the ids there are. add-people reads a sheet (.xlsx or .csv).
+describe('npm run admin -- add-people: a sheet of people, each row as add-person', () => {
+  const ORG = 'sheet-org';
+  const dir = mkdtempSync(join(tmpdir(), 'people-sheet-'));
+  const failed = (error: unknown) => error as CliExit;
+  beforeAll(async () => {
+    await admin('create-org', '--org', ORG, '--name', 'เทศบาลนครสุขใจ', '--municipal-units');
+  });
+
+  it('a CSV with Thai headings: good rows added and invited once each, bad rows named by row and column, exit 1', async () => {
+    const file = join(dir, 'people.csv');
+    writeFileSync(
+      file,
+      [
+        '\uFEFFอีเมล,ชื่อ-นามสกุล,บทบาท,หน่วยงาน,หัวหน้าหน่วยงาน',
+        'one@sheet-org.example.org,นางสาวหนึ่ง ใจดี,เจ้าหน้าที่,กองคลัง,',
+        'two@sheet-org.example.org,นายสอง ใจดี,staff,welfar,',
+        'bad..mail@x,นายสาม ใจดี,staff,finance,',
+        'four@sheet-org.example.org,นายสี่ ใจดี,"เจ้าหน้าที่, คณะทำงาน ITA",กองช่าง,ใช่',
+        '',
+        'one@sheet-org.example.org,ซ้ำ,staff,finance,',
+      ].join('\n'),
+    );
+    const exit = failed(await admin('add-people', '--org', ORG, '--file', file).catch((e: unknown) => e));
+    expect(exit.code).toBe(1);
+    const lines = exit.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^แถว 2 \(row 2\): เพิ่ม นางสาวหนึ่ง ใจดี แล้ว ส่งอีเมลเชิญไปที่ one@sheet-org.example.org แล้ว/);
+    expect(lines[1]).toMatch(
+      /^แถว 3 \(row 3\): ไม่ได้เพิ่ม หน่วยงาน \(unit\): ไม่มีหน่วยงานรหัส "welfar" ในองค์กรนี้ \(รหัสที่มี: clerk, education, engineering, finance, health\)/,
+    );
+    expect(lines[2]).toMatch(/^แถว 4 \(row 4\): ไม่ได้เพิ่ม อีเมล \(email\): อีเมลไม่ถูกต้อง/);
+    expect(lines[3]).toMatch(/^แถว 5 \(row 5\): เพิ่ม นายสี่ ใจดี แล้ว/);
+    // the blank row is skipped; the repeated email is the row after it, named by its sheet row
+    expect(lines[4]).toMatch(/^แถว 7 \(row 7\): ไม่ได้เพิ่ม อีเมล \(email\): อีเมลนี้มีอยู่แล้ว/);
+    expect(lines.at(-2)).toMatch(/^เพิ่มผู้ใช้งาน 2 คน จาก 5 แถว ไม่ได้เพิ่ม 3 แถว/);
+    const orgs = new OrgRepository(store);
+    const [four] = await orgs.findByEmail('four@sheet-org.example.org');
+    expect(four).toMatchObject({ unitId: 'engineering', roles: ['staff', 'coordinator'], headOfUnit: true });
+    const [one] = await orgs.findByEmail('one@sheet-org.example.org');
+    expect(one).toMatchObject({ unitId: 'finance', name: 'นางสาวหนึ่ง ใจดี' });
+    expect(await orgs.findByEmail('two@sheet-org.example.org')).toEqual([]);
+    const invited = (await mailFor(ORG)).filter((m) => m.to[0]?.startsWith('one@') || m.to[0]?.startsWith('four@'));
+    expect(invited.map((m) => m.to[0]).sort()).toEqual(['four@sheet-org.example.org', 'one@sheet-org.example.org']);
+  });
+
+  it('an .xlsx with English headings, a unit by its name and acting units (neighbour): every row added, exit 0', async () => {
+    const file = join(dir, 'people.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('people');
+    sheet.addRow(['Email', 'Name', 'Roles', 'Unit', 'Head', 'Acting-Head-Of']);
+    sheet.addRow(['five@sheet-org.example.org', 'นายห้า ใจดี', 'executive', '', '', 'กองการศึกษา']);
+    sheet.addRow(['six@sheet-org.example.org', 'นางหก ใจดี', 'staff', 'กองสาธารณสุขและสิ่งแวดล้อม', 'x', '']);
+    await book.xlsx.writeFile(file);
+    const { stdout } = await admin('add-people', '--org', ORG, '--file', file);
+    expect(stdout).toMatch(/\nเพิ่มผู้ใช้งาน 2 คน จาก 2 แถว\nadded 2 of 2 rows\n$/);
+    const orgs = new OrgRepository(store);
+    expect((await orgs.findByEmail('five@sheet-org.example.org'))[0]).toMatchObject({ actingHeadOf: ['education'] });
+    expect((await orgs.findByEmail('six@sheet-org.example.org'))[0]).toMatchObject({
+      unitId: 'health',
+      headOfUnit: true,
+    });
+  });
+
+  it('a sheet without the roles heading, or a .txt (neighbours): refused before anything is written, exit 2', async () => {
+    const file = join(dir, 'no-roles.csv');
+    writeFileSync(file, 'email,name\nseven@sheet-org.example.org,นายเจ็ด\n');
+    const exit = failed(await admin('add-people', '--org', ORG, '--file', file).catch((e: unknown) => e));
+    expect(exit.code).toBe(2);
+    expect(exit.stderr).toContain('--file: แถวแรกของไฟล์ต้องเป็นหัวคอลัมน์ ยังขาด บทบาท (roles)');
+    const txt = failed(
+      await admin('add-people', '--org', ORG, '--file', join(dir, 'people.txt')).catch((e: unknown) => e),
+    );
+    expect(txt.code).toBe(2);
+    expect(txt.stderr).toContain('--file: รับไฟล์ .xlsx หรือ .csv (UTF-8) เท่านั้น');
+    expect(await new OrgRepository(store).findByEmail('seven@sheet-org.example.org')).toEqual([]);
+  });
+});
+
 describe('npm run admin says what it did Thai first, then English', () => {
   const lines = async (...args: string[]) => (await admin(...args)).stdout.split('\n');
 

@@ -1,0 +1,127 @@
+// `npm run admin -- add-people --org <id> --file <people.xlsx|.csv>`: add-person for each row of a
+// sheet, the rows that fail said by their row number while the others go on (tester s44 F8).
+import { CreatePersonBody } from '../../shared/api/coordinator-schemas.js';
+import { DomainError } from '../../shared/domain/errors.js';
+import { fieldMessages } from '../../shared/domain/validation-messages.js';
+import { type AdminContext, addPerson } from '../../shared/use-cases/administer-org.js';
+import { InvitationNotSentError } from '../../shared/use-cases/person-invitation.js';
+import { OptionValueRefusal } from './cli-options.js';
+import type { CliIo } from './run-cli.js';
+import {
+  headingOf,
+  type PeopleColumn,
+  type PeopleRow,
+  readPeopleSheet,
+  rolesOf,
+  unitIdOf,
+  yesOf,
+} from './people-sheet.js';
+
+/** The column each field of the API's body comes from, to name it in a row's message. */
+const COLUMN_OF: Record<string, PeopleColumn> = {
+  email: 'email',
+  name: 'name',
+  roles: 'roles',
+  unitId: 'unit',
+  headOfUnit: 'head',
+  actingHeadOf: 'actingHeadOf',
+};
+
+/** A sheet's field path (`body.unitId`, `actingHeadOf.1`) as its column's heading. */
+const columnSaid = (path: string, lang: 'th' | 'en') => {
+  const field = path.replace(/^body\./u, '').split('.')[0] ?? '';
+  const column = COLUMN_OF[field];
+  return column ? (lang === 'th' ? headingOf(column) : column) : path;
+};
+
+/**
+ * The sheet's rows, read before anything is opened. Errors: OptionValueRefusal on --file (exit 2)
+ * for a file that cannot be read or lacks the email, name or roles heading.
+ */
+export async function readSheetOption(path: string): Promise<PeopleRow[]> {
+  const refuse = (th: string, en: string) =>
+    new OptionValueRefusal('ค่าตัวเลือกไม่ถูกต้อง', 'an option value is not valid', [
+      { path: '--file', message_th: th, message_en: en },
+    ]);
+  if (!/\.(xlsx|csv)$/iu.test(path))
+    throw refuse('รับไฟล์ .xlsx หรือ .csv (UTF-8) เท่านั้น', 'only a .xlsx or a UTF-8 .csv file');
+  let sheet: Awaited<ReturnType<typeof readPeopleSheet>>;
+  try {
+    sheet = await readPeopleSheet(path);
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'ไม่พบไฟล์' : 'อ่านไฟล์ไม่ได้';
+    throw refuse(`${why} ${path}`, `cannot read ${path}: ${(error as Error).message}`);
+  }
+  if (sheet.missing)
+    throw refuse(
+      `แถวแรกของไฟล์ต้องเป็นหัวคอลัมน์ ยังขาด ${sheet.missing.map(headingOf).join(', ')}`,
+      `the first row must be the headings; missing ${sheet.missing.join(', ')}`,
+    );
+  return sheet.rows;
+}
+
+/**
+ * Adds each row's person as add-person does (the same use case and schema, one invitation each), in
+ * sheet order; a row that fails is said with its row number and column, and the rest go on.
+ * Returns the lines to print; exit code 1 when any row was not added or not invited.
+ */
+export async function addPeopleFromSheet(
+  ctx: AdminContext,
+  io: CliIo,
+  orgId: string,
+  rows: PeopleRow[],
+): Promise<string> {
+  const units = await ctx.orgs.listUnits(orgId);
+  const lines: string[] = [];
+  let added = 0;
+  let failed = 0;
+  for (const { row, cells } of rows) {
+    const at = `แถว ${row} (row ${row})`;
+    const head = yesOf(cells.head);
+    const parsed = CreatePersonBody.safeParse({
+      email: cells.email,
+      name: cells.name,
+      roles: rolesOf(cells.roles),
+      headOfUnit: head ?? cells.head,
+      ...(cells.unit ? { unitId: unitIdOf(cells.unit, units) } : {}),
+      ...(cells.actingHeadOf
+        ? { actingHeadOf: cells.actingHeadOf.split(/[,;]/u).map((u) => unitIdOf(u.trim(), units)) }
+        : {}),
+    });
+    try {
+      if (!parsed.success) {
+        const fields = fieldMessages(parsed.error, '');
+        throw new OptionValueRefusal('ข้อมูลไม่ถูกต้อง', 'not valid', fields);
+      }
+      const person = await addPerson(ctx, { orgId, ...parsed.data });
+      added++;
+      lines.push(
+        `${at}: เพิ่ม ${person.name} แล้ว${person.invited ? ` ส่งอีเมลเชิญไปที่ ${person.email} แล้ว` : ' (ใช้บัญชีเข้าสู่ระบบที่มีอยู่แล้วในองค์กรอื่น)'} · added ${person.email}`,
+      );
+    } catch (error) {
+      failed++;
+      if (error instanceof InvitationNotSentError) {
+        added++;
+        lines.push(
+          `${at}: เพิ่มแล้ว แต่ส่งอีเมลเชิญไม่สำเร็จ ส่งอีกครั้งด้วย npm run admin -- resend-invitation --org ${orgId} --email ${cells.email} · added, the invitation failed`,
+        );
+        continue;
+      }
+      if (!(error instanceof DomainError)) throw error;
+      const said = error.fields.length
+        ? error.fields.map((f) => `${columnSaid(f.path, 'th')}: ${f.message_th}`).join('; ')
+        : error.message_th;
+      const en = error.fields.length
+        ? error.fields.map((f) => `${columnSaid(f.path, 'en')}: ${f.message_en}`).join('; ')
+        : error.message_en;
+      lines.push(`${at}: ไม่ได้เพิ่ม ${said} · not added: ${en}`);
+    }
+  }
+  if (failed > 0) io.exitCode = 1;
+  const notAdded = rows.length - added;
+  lines.push(
+    `เพิ่มผู้ใช้งาน ${added} คน จาก ${rows.length} แถว${notAdded ? ` ไม่ได้เพิ่ม ${notAdded} แถว แก้แถวเหล่านั้นแล้วใช้ไฟล์ที่มีเฉพาะแถวนั้นอีกครั้ง (แถวที่เพิ่มแล้วจะได้คำตอบว่าอีเมลนี้มีอยู่แล้ว)` : ''}`,
+    `added ${added} of ${rows.length} rows${notAdded ? `; ${notAdded} not added: fix them and run again with those rows only` : ''}`,
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,96 @@
+// The people sheet of `npm run admin -- add-people`: a .xlsx or UTF-8 .csv with a heading row,
+// one person a row (tester s44 F8: a city's 70 people were added one CLI run each, 2.3 s apiece).
+import type ExcelJS from 'exceljs';
+import { ROLE_LABELS } from '../../shared/domain/status-labels.js';
+import type { Unit } from '../../shared/domain/organisation.js';
+
+/** The columns, by the headings a Thai or English sheet may give them (case and spaces ignored). */
+const HEADINGS = {
+  email: ['email', 'อีเมล', 'e-mail'],
+  name: ['name', 'ชื่อ', 'ชื่อ-นามสกุล', 'ชื่อ-สกุล', 'ชื่อนามสกุล'],
+  roles: ['roles', 'role', 'บทบาท'],
+  unit: ['unit', 'หน่วยงาน'],
+  head: ['head', 'หัวหน้าหน่วยงาน', 'หัวหน้า'],
+  actingHeadOf: ['acting-head-of', 'รักษาราชการแทน', 'รักษาราชการแทนหัวหน้า'],
+} as const;
+export type PeopleColumn = keyof typeof HEADINGS;
+
+/** One person's row: its row number in the sheet (1 = the heading row) and its cells' text by column. */
+export interface PeopleRow {
+  row: number;
+  cells: Partial<Record<PeopleColumn, string>>;
+}
+
+const squash = (s: string) => s.replace(/\s+/gu, '').toLowerCase();
+
+const cellText = (cell: ExcelJS.Cell): string => {
+  const v = cell.value;
+  if (v && typeof v === 'object' && 'text' in v) return String(v.text); // a hyperlink (an email typed in Excel)
+  return (cell.text ?? '').trim();
+};
+
+/**
+ * The sheet's rows under its heading row (the first sheet of a workbook). Blank rows are skipped.
+ * Errors: `{ missing }` names the required headings the first row lacks (email, name, roles).
+ */
+export async function readPeopleSheet(
+  path: string,
+): Promise<{ rows: PeopleRow[]; missing?: undefined } | { missing: PeopleColumn[] }> {
+  // loaded by this command only: the admin CLI's other commands start without exceljs
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
+  const sheet = /\.csv$/iu.test(path)
+    ? await workbook.csv.readFile(path, { parserOptions: { trim: true } })
+    : ((await workbook.xlsx.readFile(path)).worksheets[0] ?? workbook.addWorksheet());
+  const columns = new Map<number, PeopleColumn>();
+  sheet.getRow(1).eachCell((cell, col) => {
+    const heading = squash(cellText(cell).replace(/^\uFEFF/u, ''));
+    const found = (Object.keys(HEADINGS) as PeopleColumn[]).find((c) => HEADINGS[c].some((h) => squash(h) === heading));
+    if (found) columns.set(col, found);
+  });
+  const missing = (['email', 'name', 'roles'] as const).filter((c) => ![...columns.values()].includes(c));
+  if (missing.length > 0) return { missing };
+  const rows: PeopleRow[] = [];
+  sheet.eachRow((row, n) => {
+    if (n === 1) return;
+    const cells: PeopleRow['cells'] = {};
+    for (const [col, name] of columns) {
+      const text = cellText(row.getCell(col));
+      if (text) cells[name] = text;
+    }
+    if (Object.keys(cells).length > 0) rows.push({ row: n, cells });
+  });
+  return { rows };
+}
+
+/** The headings a sheet may use for `column`, to name it in a message ("อีเมล (email)"). */
+export const headingOf = (column: PeopleColumn) =>
+  `${HEADINGS[column].find((h) => /[ก-๙]/u.test(h)) ?? column} (${HEADINGS[column][0]})`;
+
+/** "staff, coordinator" or "เจ้าหน้าที่, คณะทำงาน ITA" (ROLE_LABELS) -> the role ids; an unknown one stays as written. */
+export function rolesOf(cell: string | undefined): string[] {
+  const byLabel = new Map(Object.entries(ROLE_LABELS).map(([id, label]) => [squash(label), id]));
+  return (cell ?? '')
+    .split(/[,;+/]/u)
+    .map((r) => r.trim())
+    .filter(Boolean)
+    .map((r) => byLabel.get(squash(r)) ?? r.toLowerCase());
+}
+
+/** A unit cell: the unit's id, name or one of its aliases; else as written (the use case names it unknown). */
+export function unitIdOf(cell: string | undefined, units: readonly Unit[]): string | undefined {
+  if (!cell) return undefined;
+  const s = squash(cell);
+  return (
+    units.find((u) => u.unitId === cell || squash(u.name) === s || (u.aliases ?? []).some((a) => squash(a) === s))
+      ?.unitId ?? cell
+  );
+}
+
+/** "ใช่", "yes", "x", "1", "true", "✓" -> true; empty, "ไม่", "no", "0", "false" -> false; else undefined. */
+export function yesOf(cell: string | undefined): boolean | undefined {
+  const s = squash(cell ?? '');
+  if (['', 'ไม่', 'ไม่ใช่', 'no', 'n', '0', 'false', '-'].includes(s)) return false;
+  if (['ใช่', 'yes', 'y', 'x', '1', 'true', '✓', '/'].includes(s)) return true;
+  return undefined;
+}
