@@ -38,7 +38,9 @@ export const MeResponse = z.lazy(() =>
     planYears: z
       .array(z.number().int())
       .describe('the fiscal years from next year to five years back that have a plan, newest first'),
-    units: z.array(z.object({ unitId: z.string(), name: z.string() })).describe("the org's units"),
+    units: z
+      .array(z.object({ unitId: z.string(), name: z.string(), active: z.boolean() }))
+      .describe("the org's units; active false: closed (ปิดการใช้งานแล้ว), kept for its history"),
     memberships: z
       .array(z.object({ orgId: z.string(), name: z.string() }))
       .describe('every org this sign-in is active in; send X-Org-Id to act in one when there are several'),

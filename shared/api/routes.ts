@@ -183,7 +183,7 @@ export const ROUTES = {
   listObligations: {
     method: 'GET',
     path: '/v1/fiscal-years/{fy}/obligations',
-    summary: bilingual('รายการภาระการรายงาน', 'obligations, sorted by due date, paginated'),
+    summary: bilingual('รายการภาระการรายงาน', 'obligations by due date, then in plan order; paginated'),
     params: FyParams,
     query: ListObligationsQuery,
     response: ObligationList,

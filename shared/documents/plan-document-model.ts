@@ -17,6 +17,7 @@ import { matchKey } from '../import/thai-text.js';
 import type { IndicatorScoreEntry } from '../domain/ita-scores.js';
 import type { Org, Unit } from '../domain/organisation.js';
 import type { StoredPlan } from '../domain/plan.js';
+import { planDocumentTitle } from '../domain/plan-labels.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { noteCells, noteColumns } from './plan-note-columns.js';
 
@@ -48,10 +49,6 @@ export const PlanDocumentModel = z.object({
   ),
 });
 export type PlanDocumentModel = z.infer<typeof PlanDocumentModel>;
-
-export function planDocumentTitle(orgName: string, fy: number): string {
-  return `มาตรการส่งเสริมคุณธรรมและความโปร่งใส ของ${orgName} ประจำปีงบประมาณ พ.ศ. ${toThaiDigits(fy)}`;
-}
 
 const score = (n: number) => toThaiDigits(n.toFixed(2));
 

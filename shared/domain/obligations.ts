@@ -172,12 +172,19 @@ export function obligationCount(plan: Pick<Plan, 'fy' | 'measures'>, orgUnitIds:
   return count;
 }
 
-/** Expand a plan into every obligation of its fiscal year, sorted by due date. */
+/** `list` by a number (its order, its follow-up number), ties as listed. */
+const byNumber = <T>(list: readonly T[], no: (item: T) => number) => [...list].sort((a, b) => no(a) - no(b));
+
+/**
+ * Expand a plan into every obligation of its fiscal year: by due date, then as the plan reads
+ * (measure order, follow-up number, unit as listed, period). Made in that order and sorted stably
+ * by date alone: ids compared as text put i10 before i2 and f10 before f2 (tester s44).
+ */
 export function expandPlan(plan: Plan, orgUnitIds: readonly string[], dueRules: DueRules = {}): Obligation[] {
   const out: Obligation[] = [];
-  for (const measure of plan.measures) {
+  for (const measure of byNumber(plan.measures, (m) => m.order)) {
     const units = responsibleUnitIds(measure, orgUnitIds);
-    for (const followUp of measure.followUps) {
+    for (const followUp of byNumber(measure.followUps, (f) => f.followUpNo)) {
       const all = periodsFor(followUp.cadence, plan.fy, {
         dueRules,
         ...(followUp.dueDate ? { onceDueDate: followUp.dueDate as PlainDate } : {}),
@@ -210,7 +217,7 @@ export function expandPlan(plan: Plan, orgUnitIds: readonly string[], dueRules: 
       }
     }
   }
-  return out.sort((a, b) => byCodeUnits(a.dueDate, b.dueDate) || byCodeUnits(a.obligationId, b.obligationId));
+  return out.sort((a, b) => byCodeUnits(a.dueDate, b.dueDate));
 }
 
 /**

@@ -5,6 +5,14 @@ import type { Audience } from './plan.js';
 import { headingNumberOf, titleForIndicator } from './indicator-title.js';
 import { toThaiDigits } from './thai-format.js';
 
+/**
+ * A plan's title as its plan document prints it: "มาตรการส่งเสริมคุณธรรมและความโปร่งใส
+ * ของเทศบาลตำบลดอนอะระง ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"; also the title of plan JSON saved without one.
+ */
+export function planDocumentTitle(orgName: string, fy: number): string {
+  return `มาตรการส่งเสริมคุณธรรมและความโปร่งใส ของ${orgName} ประจำปีงบประมาณ พ.ศ. ${toThaiDigits(fy)}`;
+}
+
 /** รอบการรายงาน: one name per cadence, in the order a coordinator chooses from. */
 export const CADENCE_LABELS: Readonly<Record<Cadence, string>> = {
   monthly: 'ทุกเดือน',

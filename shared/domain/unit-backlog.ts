@@ -52,9 +52,9 @@ export function newcomerBacklog(
   return out;
 }
 
+/** By due date; a date's as the plan reads (`tracked` is in expandPlan's order, the sort stable: tester s44). */
 const oldestFirst = (a: TrackedObligation, b: TrackedObligation) =>
-  a.obligation.dueDate.localeCompare(b.obligation.dueDate) ||
-  a.obligation.obligationId.localeCompare(b.obligation.obligationId);
+  a.obligation.dueDate.localeCompare(b.obligation.dueDate);
 
 /** The obligations a newcomer's email lists (newcomerBacklog's `listed`). */
 export function backlogOf(

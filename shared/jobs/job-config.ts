@@ -2,7 +2,8 @@
 import { SESClient } from '@aws-sdk/client-ses';
 import { s3ReportFileStore } from '../documents/report-files.js';
 import { lazyS3Client } from '../aws/s3-client.js';
-import { formatFrom, rawMimeMessage } from '../mail/mime-message.js';
+import { rawMimeMessage } from '../mail/mime-message.js';
+import { formatFrom } from '../mail/outgoing-mail.js';
 import { sesMailer } from '../mail/ses-mailer.js';
 import { JobEnvironment, parseEnvironment } from '../environment/environment.js';
 import { createDocumentClient, storeConfigFromEnv } from '../store/dynamo-client.js';

@@ -1,8 +1,8 @@
 // The sender of invitation emails (person-invitation.ts), one for the API and the admin CLI: SES
-// SendEmail with the jobs' sender and configuration set, one send per request at this process's
-// own pace; the SES SDK loads on the first send, not on every cold start.
+// SendEmail with the jobs' sender, display name and configuration set, one send per request at this
+// process's own pace; the SES SDK loads on the first send, not on every cold start.
 import type { SESClient } from '@aws-sdk/client-ses';
-import type { Mailer } from './outgoing-mail.js';
+import { formatFrom, type Mailer } from './outgoing-mail.js';
 
 /** The variables it reads (ApiEnvironment, AdminCliEnvironment). */
 export interface InvitationMailEnvironment {
@@ -31,6 +31,8 @@ export function invitationMailer(env: InvitationMailEnvironment): Mailer & { des
         from: env.MAIL_FROM ?? 'ita-noreply@example.org',
         ...(env.SES_CONFIGURATION_SET ? { configurationSet: env.SES_CONFIGURATION_SET } : {}),
         maxPerSecond: 10,
+        // "ITA <org name>", as the jobs' emails come from (tester s44)
+        formatFrom,
       }).send(mail);
     },
     destroy: () => client?.destroy(),

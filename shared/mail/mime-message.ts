@@ -3,7 +3,6 @@
 // and HTML alternatives (RFC 2046). Loaded only where mail carries attachments (the jobs): the
 // API's mail has none and does not bundle it.
 import MailComposer from 'nodemailer/lib/mail-composer';
-import * as mimeFuncs from 'nodemailer/lib/mime-funcs';
 import type { OutgoingMail } from './outgoing-mail.js';
 
 /** Composes `mail` from `from` into the bytes SendRawEmail takes. */
@@ -24,15 +23,3 @@ export const rawMimeMessage: RawMessageComposer = (from, mail) =>
   })
     .compile()
     .build();
-
-/**
- * From with its display name: `"ITA Office" <a@b>`, or RFC 2047 encoded-words (B, split on
- * character boundaries, each at most 75 characters) for a Thai name, as SES's SendEmail Source
- * wants a non-ASCII name (SES Developer Guide, "Sending formatted email").
- */
-export function formatFrom(address: string, name: string): string {
-  const shown = /^[\x20-\x7e]*$/.test(name)
-    ? `"${name.replace(/["\\]/g, '\\$&')}"`
-    : mimeFuncs.encodeWords(name, 'B', 52);
-  return `${shown} <${address}>`;
-}

@@ -31,7 +31,7 @@ export async function describeCaller(ctx: UseCaseContext, caller: Caller) {
     today,
     fiscalYear,
     planYears,
-    units: units.map((u) => ({ unitId: u.unitId, name: u.name })),
+    units: units.map((u) => ({ unitId: u.unitId, name: u.name, active: u.active !== false })),
     memberships,
   };
 }

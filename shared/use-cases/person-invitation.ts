@@ -7,7 +7,7 @@ import { INVITATION_VALID_DAYS } from '../identity/invitation-validity.js';
 import { newTemporaryPassword } from '../identity/temporary-password.js';
 import type { IdentityProvider } from '../identity/identity-provider.js';
 import { type InvitationSignIn, renderInvitation } from '../mail/invitation-email.js';
-import type { Mailer } from '../mail/outgoing-mail.js';
+import { type Mailer, senderNameOf } from '../mail/outgoing-mail.js';
 import type { DirectoryPorts } from './directory-ports.js';
 
 /** Where invitations go out from: the SES sender and the page's address (FORM_URL). */
@@ -68,6 +68,8 @@ export async function sendInvitation(
     await ports.invitations.mailer.send({
       to: [person.email],
       tags: { orgId: person.orgId, kind: 'invitation' },
+      // from "ITA <org name>", as the reminders are (tester s44: the bare address)
+      ...senderNameOf(org?.name),
       ...mail,
     });
   } catch {

@@ -15,8 +15,17 @@ import {
   reportsOrphanedBy,
   stampReportedPastStop,
 } from '../domain/plan-reports-guard.js';
-import { titleForIndicator } from '../domain/indicator-title.js';
-import { dueDatesOutsideFiscalYear, MAX_MEASURES, MAX_TITLE_LENGTH, Plan, type StoredPlan } from '../domain/plan.js';
+import { headingNumberOf, titleForIndicator } from '../domain/indicator-title.js';
+import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
+import { planDocumentTitle } from '../domain/plan-labels.js';
+import {
+  dueDatesOutsideFiscalYear,
+  MAX_MEASURES,
+  MAX_TITLE_LENGTH,
+  type Measure,
+  Plan,
+  type StoredPlan,
+} from '../domain/plan.js';
 import { markLateAdditions, startAdditionsAtSave } from '../domain/mid-year-additions.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { DueRules } from '../domain/due-rules.js';
@@ -25,6 +34,7 @@ import { bangkokDate } from '../domain/plain-date.js';
 import { parseOrThrow } from '../domain/validation-messages.js';
 import type { DraftPlan, ImportResult } from '../import/measures-document.js';
 import type { ImportWarning } from '../import/import-warning.js';
+import { parseIndicatorHeading } from '../import/indicator-heading.js';
 import type { Repositories } from '../store/repositories.js';
 import type { UseCaseContext } from './use-case-context.js';
 import { otherFiscalYearNamed } from '../import/fiscal-year-names.js';
@@ -316,6 +326,42 @@ export function refuseUnsavableImport(result: ImportResult, path: string): void 
   refuseUnsavableDocument(result, path);
 }
 
+/**
+ * Plan JSON whose measure title opens with "ตัวชี้วัดที่ N" and then another indicator's catalog name
+ * ("ตัวชี้วัดที่ ๔ คุณภาพการดำเนินงาน": 6's) is 400 on that title, naming N's name (tester s44). The
+ * importer's rule (parseIndicatorHeading's `nameOf`, its 'indicator-name-differs' warning), read
+ * on the title as the save writes it for the measure's indicator (titleForIndicator). What the
+ * importer takes as it is passes: a slip in N's own name, a name of another indicator the heading
+ * lists too ("ตัวชี้วัดที่ ๔-๕ การแก้ไขปัญหาการทุจริต"), a title that only contains a name, and a title
+ * that does not open with a heading (the importer's title of a heading it refused so).
+ */
+export function refuseIndicatorNamesDiffering(measures: readonly Measure[], path: string): void {
+  const fields = measures.flatMap((m, i): FieldMessage[] => {
+    const title = titleForIndicator(m.title, m.indicator);
+    const heading = headingNumberOf(title) === m.indicator ? parseIndicatorHeading(title) : undefined;
+    const named = heading?.nameOf;
+    if (!named || named.numberRead !== m.indicator || heading.alsoNames?.indicators.includes(named.indicator))
+      return [];
+    const place = planPlace(['measures', i], { measures })!;
+    const n = toThaiDigits(m.indicator);
+    const other = toThaiDigits(named.indicator);
+    const own = catalogIndicator(m.indicator);
+    return [
+      {
+        path: `${path}.measures.${i}.title`,
+        message_th: `${place.th}: ชื่อมาตรการขึ้นต้นด้วย "ตัวชี้วัดที่ ${n}" แต่ "${named.name}" เป็นชื่อของตัวชี้วัดที่ ${other} ชื่อของตัวชี้วัดที่ ${n} คือ "${own.nameTh}" กรุณาแก้ชื่อมาตรการให้ตรงกับตัวชี้วัด หรือเลือกตัวชี้วัดที่ ${other}`,
+        message_en: `${place.en}: the title opens with indicator ${m.indicator}'s heading but "${named.name}" is indicator ${named.indicator}'s name; indicator ${m.indicator} is "${own.nameTh}" (${own.nameEn}): make the title match the indicator, or choose indicator ${named.indicator}`,
+      },
+    ];
+  });
+  if (fields.length === 0) return;
+  throw new ValidationError(
+    'ชื่อตัวชี้วัดในชื่อมาตรการไม่ตรงกับเลขตัวชี้วัด',
+    "a measure title names another indicator than the measure's",
+    fields,
+  );
+}
+
 /** PUT /v1/fiscal-years/{fy}/plan (coordinators). */
 export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: number, body: ReplacePlanBody) {
   assertCoordinator(caller);
@@ -333,10 +379,13 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
     warnings = result.warnings;
     refuseOtherYearDocument(result, { fy, saved: replaced, confirmed, path: 'body.text' });
   } else {
-    plan = { title: body.title, measures: body.measures };
-    if (!confirmed && otherFiscalYearNamed(body.title, fy) !== undefined) {
+    refuseIndicatorNamesDiffering(body.measures, 'body');
+    // no title (or a blank one): the one the plan's document prints, not an empty title (tester s44)
+    const title = body.title.trim() ? body.title : planDocumentTitle(org?.name ?? caller.orgId, fy);
+    plan = { title, measures: body.measures };
+    if (!confirmed && otherFiscalYearNamed(title, fy) !== undefined) {
       const saved = await ctx.repos.plans.getPlan(caller.orgId, fy);
-      refuseOtherYearOverSaved({ fy, named: body.title, saved, confirmed, path: 'body.title' });
+      refuseOtherYearOverSaved({ fy, named: title, saved, confirmed, path: 'body.title' });
     }
   }
   const saved = await replaceOrgPlan(ctx.repos, {

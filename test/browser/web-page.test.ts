@@ -17,7 +17,7 @@ import { onBrowserSystem } from '../support/browser-system.js';
 import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { type LocalSystemSetup, repoRoot } from '../support/local-system.js';
-import { COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
+import { apiAs, COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
 import { DEMO_DOCUMENT } from '../../infra/local/demo-seed.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { holdNext } from '../support/late-answers.js';
@@ -1324,4 +1324,43 @@ describe("the overview's months, as an executive", () => {
     await openOverview('all');
     expect(summed).toEqual(totals(await unitRows()));
   });
+
+  // tester s44: /me's units had no `active`, so the overview named a closed unit as an open one
+  it('a closed unit is named "(ปิดการใช้งานแล้ว)" in the by-unit table, on its report waiting for review and on that report', async () => {
+    const ITA = 'ita@khokkruat.example.org';
+    await admin(
+      'add-person',
+      '--org',
+      'khokkruat',
+      '--email',
+      ITA,
+      '--name',
+      'คณะทำงาน ITA โคกกรวด',
+      '--roles',
+      'coordinator',
+    );
+    const march = await apiAs(
+      setup.api,
+      ITA,
+      'GET',
+      '/v1/fiscal-years/2566/obligations?unit=education&from=2023-03-01&to=2023-03-31',
+    );
+    const obligation = (march.body.items as { obligationId: string }[])[0]!.obligationId;
+    const sent = await apiAs(setup.api, ITA, 'PUT', `/v1/fiscal-years/2566/obligations/${obligation}/report`, {
+      progress: 'done',
+      summary: 'จัดประชุมชี้แจงบุคลากรเรียบร้อยแล้ว',
+    });
+    expect(sent.status).toBe(200);
+    const closed = await apiAs(setup.api, ITA, 'PUT', '/v1/units/education', { active: false });
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200);
+    await openOverview('all');
+    expect((await unitRows()).map((row) => row[0])).toEqual(
+      FIVE_UNITS.map((unit) => (unit === 'กองการศึกษา' ? 'กองการศึกษา (ปิดการใช้งานแล้ว)' : unit)),
+    );
+    const card = page.locator(`main [data-obligation="${obligation}"]`);
+    expect(await card.locator('.card-meta').textContent()).toContain('กองการศึกษา (ปิดการใช้งานแล้ว)');
+    await card.locator('a').click();
+    const unitLine = page.locator('main dt', { hasText: /^หน่วยงาน$/ }).locator('xpath=following-sibling::dd[1]');
+    await expect.poll(() => unitLine.textContent()).toBe('กองการศึกษา (ปิดการใช้งานแล้ว)');
+  }, 120_000);
 });

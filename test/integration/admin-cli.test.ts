@@ -4,6 +4,7 @@ import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/ide
 import { invitationMailer } from '../../shared/mail/invitation-mailer.js';
 import { cognitoStub } from '../support/cognito-stub.js';
 import { mailFor } from '../support/mailbox.js';
+import { decodeEncodedWords } from '../support/encoded-words.js';
 import { AuditLog } from '../../shared/store/audit-log.js';
 import { CalendarFeedRepository } from '../../shared/store/calendar-feed-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
@@ -813,6 +814,7 @@ describe('the invitation add-person sends: the API’s own Thai email, not Cogni
   beforeAll(async () => {
     await admin('create-org', '--org', org, '--name', 'เทศบาลตำบลบ้านใหม่', '--municipal-units');
   });
+  const FROM = 'ITA เทศบาลตำบลบ้านใหม่ <ita-noreply@example.org>';
 
   it('emails the Thai invitation naming the org and the page, and says so, Thai first', async () => {
     const email = `somsak@${domain}`;
@@ -827,6 +829,8 @@ describe('the invitation add-person sends: the API’s own Thai email, not Cogni
     const mails = await mailsTo(email);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toBe('[ITA] เชิญเข้าใช้งานระบบติดตามมาตรการ ITA ของเทศบาลตำบลบ้านใหม่');
+    // from "ITA <the org>", as the reminders (tester s44: the bare address)
+    expect(decodeEncodedWords(mails[0]!.from)).toBe(FROM);
     for (const body of [mails[0]!.text, mails[0]!.html]) {
       expect(body).toContain('https://ita.example.org');
       expect(body).toContain(email);
@@ -854,6 +858,7 @@ describe('the invitation add-person sends: the API’s own Thai email, not Cogni
     const resent = await mailsTo(email);
     expect(resent).toHaveLength(1);
     expect(resent[0]!.text).toContain('เลือกชื่อของคุณ');
+    expect(decodeEncodedWords(resent[0]!.from)).toBe(FROM);
     expect(resent[0]!.text).not.toContain('รหัสผ่านชั่วคราว');
     expect((await history(email)).map((e) => [e.action, e.actor])).toEqual([
       ['person.invite', 'cli:admin'],
@@ -897,5 +902,6 @@ describe('the invitation add-person sends: the API’s own Thai email, not Cogni
     const mails = await mailsTo(email);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.text).toContain(password);
+    expect(decodeEncodedWords(mails[0]!.from)).toBe(FROM);
   });
 });

@@ -26,7 +26,7 @@ import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/ide
 import { cognitoStub, type CognitoStub } from './cognito-stub.js';
 import { SESClient } from '@aws-sdk/client-ses';
 import { sesMailer } from '../../shared/mail/ses-mailer.js';
-import type { Mailer } from '../../shared/mail/outgoing-mail.js';
+import { formatFrom, type Mailer } from '../../shared/mail/outgoing-mail.js';
 import { SEED_TIME, seedOrg } from './seed-org.js';
 import { createTestStore, type TestStore } from './test-store.js';
 import type { ApiHandler } from './api-events.js';
@@ -249,6 +249,8 @@ export async function createApiFixture(
       sesMailer(new SESClient({ endpoint: inject('sesEndpoint'), region: 'ap-southeast-1' }), {
         from: 'ita-noreply@example.org',
         maxPerSecond: 1000,
+        // as the API's own invitation mailer (invitation-mailer.ts)
+        formatFrom,
       }),
     ...(options.originSecret ? { originSecret: options.originSecret } : {}),
     publishing: publishingPorts({ store, repos, files, publicFiles, publicBaseUrl: 'https://ita.example.org', clock }),

@@ -3,7 +3,8 @@
 import type { SESClient } from '@aws-sdk/client-ses';
 import type { JobDependencies } from '../../shared/jobs/job-dependencies.js';
 import { sesMailer } from '../../shared/mail/ses-mailer.js';
-import { formatFrom, rawMimeMessage } from '../../shared/mail/mime-message.js';
+import { rawMimeMessage } from '../../shared/mail/mime-message.js';
+import { formatFrom } from '../../shared/mail/outgoing-mail.js';
 import type { ApiFixture } from './api-fixture.js';
 
 /** JobDependencies for `f`, sending through `ses`; `extra` adds or replaces fields (calendar, clock...). */

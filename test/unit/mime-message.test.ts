@@ -2,8 +2,8 @@
 // whole Thai subject one encoded-word of ~250 characters on one line, and a Thai attachment name
 // put as an encoded-word inside a quoted parameter, which RFC 2047 §5 does not allow (RFC 2231 does).
 import { describe, expect, it } from 'vitest';
-import { formatFrom, rawMimeMessage } from '../../shared/mail/mime-message.js';
-import type { OutgoingMail } from '../../shared/mail/outgoing-mail.js';
+import { rawMimeMessage } from '../../shared/mail/mime-message.js';
+import { formatFrom, type OutgoingMail } from '../../shared/mail/outgoing-mail.js';
 import { decodeEncodedWords } from '../support/encoded-words.js';
 
 const mail = (subject: string, filename: string): OutgoingMail => ({

@@ -42,6 +42,19 @@ describe("the page's grouping of a unit's obligations", () => {
     expect(groupOf(o('c', 'due', '2023-03-31', '2023-05-01'), '2023-04-30')).toBe('upcoming');
   });
 
+  // tester s44: a date's items were put in id order (i10, i11, i2; f10 before f2), not the API's (the plan's)
+  it("keeps a date's items in the API's order, the plan's: to do, returned first, and done, newest date first", () => {
+    const april = ['i2.f1', 'i2.f2', 'i2.f10', 'i10.f1', 'i11.f1'].map((id) =>
+      o(`${id}.2023-04.finance`, 'due', '2023-04-30'),
+    );
+    const march = ['i9.f1', 'i10.f1'].map((id) => o(`${id}.2023-03.finance`, 'accepted', '2023-03-31'));
+    const doneApril = ['i3.f2', 'i3.f10'].map((id) => o(`${id}.2023-04.finance`, 'submitted', '2023-04-30'));
+    const returned = o('i12.f1.2023-04.finance', 'returned', '2023-04-30');
+    const groups = groupObligations([...march, ...april, returned, ...doneApril], '2023-04-01');
+    expect(groups.thisMonth.map((g) => g.obligationId)).toEqual([returned, ...april].map((g) => g.obligationId));
+    expect(groups.done.map((g) => g.obligationId)).toEqual([...doneApril, ...march].map((g) => g.obligationId));
+  });
+
   it('lists done work newest first', () => {
     const groups = groupObligations([o('old', 'accepted', '2022-10-31'), o('new', 'submitted', '2023-03-31')], today);
     expect(groups.done.map((g) => g.obligationId)).toEqual(['new', 'old']);

@@ -10,6 +10,7 @@ import {
   isCoordinator,
   seesWholeOrg,
 } from '../../shared/domain/access.js';
+import { countedUnitName } from '../../shared/domain/active-units.js';
 import type { Me } from './api-types.js';
 import type { Role } from '../../shared/domain/organisation.js';
 
@@ -37,3 +38,12 @@ export const mayPublishDocuments = (me: Me) => canPublishDocuments(callerOf(me))
 export const mayReadDocumentsHistory = (me: Me) => seesWholeOrg(callerOf(me));
 /** edit, deactivate or re-invite this person (a coordinator: anyone but an admin) */
 export const mayEditPerson = (me: Me, person: { roles: readonly Role[] }) => canEditPerson(callerOf(me), person);
+
+/**
+ * A unit of /me by id as the page's lists name it: "กองการศึกษา (ปิดการใช้งานแล้ว)" for a closed
+ * one, as the summaries and the results report do (countedUnitName); the id for no such unit.
+ */
+export function unitNameIn(me: Me, unitId: string): string {
+  const unit = me.units.find((u) => u.unitId === unitId);
+  return unit ? countedUnitName(unit) : unitId;
+}

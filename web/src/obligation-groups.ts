@@ -16,15 +16,17 @@ export function groupOf(o: Obligation, today: string): GroupId {
   return 'upcoming';
 }
 
-/** Grouped and sorted: returned reports first, then by due date. */
+/**
+ * Grouped and sorted: returned reports first, then by due date (done work newest first); a date's
+ * items as the API lists them, as the plan reads (the sort is stable; by id, i10 came before i2:
+ * tester s44).
+ */
 export function groupObligations(items: readonly Obligation[], today: string): Record<GroupId, Obligation[]> {
   const groups: Record<GroupId, Obligation[]> = { overdue: [], thisMonth: [], upcoming: [], done: [] };
   for (const o of items) groups[groupOf(o, today)].push(o);
   const order = (a: Obligation, b: Obligation) =>
-    Number(b.status === 'returned') - Number(a.status === 'returned') ||
-    a.dueDate.localeCompare(b.dueDate) ||
-    a.obligationId.localeCompare(b.obligationId);
+    Number(b.status === 'returned') - Number(a.status === 'returned') || a.dueDate.localeCompare(b.dueDate);
   for (const id of GROUP_ORDER) groups[id].sort(order);
-  groups.done.reverse();
+  groups.done.sort((a, b) => b.dueDate.localeCompare(a.dueDate));
   return groups;
 }

@@ -9,6 +9,7 @@ import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { mailFor } from '../../support/mailbox.js';
 import { addInvitedUser } from '../../support/cognito-stub.js';
+import { decodeEncodedWords } from '../../support/encoded-words.js';
 
 let f: ApiFixture;
 beforeAll(async () => (f = await createApiFixture()));
@@ -50,6 +51,22 @@ describe('the invitation a new person gets', () => {
     // sent on 20 April 2566 (Bangkok): valid 14 days, through 3 May
     expect(mail!.text).toContain('รหัสผ่านชั่วคราวใช้ได้ ๑๔ วัน (ถึงวันที่ ๓ พฤษภาคม ๒๕๖๖)');
     expect(mail!.html).toContain('href="https://ita.example.org"');
+  });
+
+  // tester s44: the invitation came from the bare address, the reminders from "ITA <the org>"
+  it('comes from "ITA <the org>" as the reminders do: a new person, one sent again, and another org’s', async () => {
+    const from = async (email: string) => (await mailsTo(email)).map((m) => decodeEncodedWords(m.from));
+    const email = `fromorg@${domain}`;
+    const added = await add(email);
+    expect(added.status).toBe(201);
+    expect((await resend(added.body.personId)).status).toBe(200);
+    expect(await from(email)).toEqual([
+      'ITA เทศบาลตำบลดอนอะระง <ita-noreply@example.org>',
+      'ITA เทศบาลตำบลดอนอะระง <ita-noreply@example.org>',
+    ]);
+    const other = `fromother@${domain}`;
+    expect((await add(other, who.otherCoordinator)).status).toBe(201);
+    expect(await from(other)).toEqual(['ITA เทศบาลตำบลอื่น <ita-noreply@example.org>']);
   });
 
   it('an email that already signs in for another org is linked, not invited: invited false, no email', async () => {

@@ -121,3 +121,65 @@ describe("an obligations cursor is refused on another list's filters", () => {
     expect((await list({ ...first, limit: '1', cursor })).status).toBe(200);
   });
 });
+
+// tester s44: the list put a date's items in id string order (i1, i10, i11, i2 …, f1, f10, f2); it
+// reads as the plan does: by due date, then measure order, follow-up number, period and unit as listed
+describe('the obligations list reads as the plan does, over pages of any size', () => {
+  const next = 2567;
+  // twelve measures; i12 second in the plan, i3 with follow-ups 1, 2 and 10; units health before finance
+  const ids = ['i1', 'i12', 'i2', 'i3', 'i4', 'i5', 'i6', 'i7', 'i8', 'i9', 'i10', 'i11'];
+  const followUpNos = (id: string) => (id === 'i3' ? [1, 2, 10] : [1]);
+  const units = ['health', 'finance'];
+  /** The plan's reading of a month's monthly items: measure, follow-up, unit. */
+  const inPlanOrder = (period: string, unitsShown = units) =>
+    ids.flatMap((id) => followUpNos(id).flatMap((n) => unitsShown.map((u) => `${id}.f${n}.${period}.${u}`)));
+  const list = apiPath('/v1/fiscal-years/{fy}/obligations', { fy: next });
+  const idsOf = (pages: { items: unknown[] }[]) =>
+    pages.flatMap((p) => (p.items as { obligationId: string }[]).map((o) => o.obligationId));
+
+  beforeAll(async () => {
+    await send('PUT', apiPath('/v1/fiscal-years/{fy}/plan', { fy: next }), {
+      format: 'json',
+      title: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗',
+      measures: ids.map((measureId, i) => ({
+        measureId,
+        order: i + 1,
+        indicator: 1 + (i % 10),
+        title: `มาตรการทดสอบลำดับ ${measureId}`,
+        // follow-up 10 sent first: the number decides, not the place in the list
+        followUps: followUpNos(measureId)
+          .toReversed()
+          .map((followUpNo) => ({ followUpNo, text: `รายงานผลข้อ ${followUpNo}`, cadence: 'monthly' })),
+        responsible: { allUnits: false, unitIds: units, text: 'กองสาธารณสุขฯ และกองคลัง' },
+      })),
+    });
+  });
+
+  it('a month: measure order (i12 second, i10 after i9), follow-ups 1, 2, 10, units as listed; pages of 1, 5 and 7 resume after the right item', async () => {
+    const march = { from: '2024-03-01', to: '2024-03-31' };
+    const whole = (await walk(list, 200, march))[0]!.items as { obligationId: string; periodId: string }[];
+    expect(whole.map((o) => o.obligationId)).toEqual(inPlanOrder(whole[0]!.periodId));
+    for (const limit of [1, 5, 7])
+      expect(idsOf(await walk(list, limit, march)), `pages of ${limit}`).toEqual(inPlanOrder(whole[0]!.periodId));
+  });
+
+  it("one unit's month, a page of 4 at a time: the same order", async () => {
+    const march = { from: '2024-03-01', to: '2024-03-31', unit: 'finance' };
+    const pages = await walk(list, 4, march);
+    const period = (pages[0]!.items[0] as { periodId: string }).periodId;
+    expect(idsOf(pages)).toEqual(inPlanOrder(period, ['finance']));
+  });
+
+  it('the whole year, 9 a page: by due date, each date as the plan reads', async () => {
+    const pages = await walk(list, 9);
+    const items = pages.flatMap((p) => p.items as { obligationId: string; dueDate: string; periodId: string }[]);
+    // 14 monthly follow-ups, 12 months, 2 units
+    expect(items).toHaveLength(14 * 12 * units.length);
+    const dates = [...new Set(items.map((o) => o.dueDate))];
+    expect(dates).toEqual([...dates].sort());
+    for (const date of dates) {
+      const onDate = items.filter((o) => o.dueDate === date);
+      expect(onDate.map((o) => o.obligationId)).toEqual(inPlanOrder(onDate[0]!.periodId));
+    }
+  });
+});

@@ -403,3 +403,35 @@ describe('a measure title or follow-up text with nothing to see, or that reorder
     });
   }
 });
+
+// tester s44: plan JSON sent without a title saved an empty one, shown and printed as nothing
+describe('plan JSON without a title is saved with the title its plan document prints', () => {
+  const DEFAULT = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส ของเทศบาลตำบลดอนอะระง ประจำปีงบประมาณ พ.ศ. ๒๕๖๖';
+  const savedTitle = async () =>
+    (
+      await call(f.handler, {
+        method: 'GET',
+        path: apiPath('/v1/fiscal-years/{fy}/measures', { fy }),
+        as: who.coordinator,
+      })
+    ).body.title;
+
+  it.each([
+    ['no title', {}],
+    ['an empty title', { title: '' }],
+    ['a title of spaces', { title: '   ' }],
+  ])('%s: the org and the year in Thai digits', async (_what, sent) => {
+    const { measures, version } = await currentMeasures();
+    const res = await putPlan(measures, { ...sent, expectedVersion: version });
+    expect(res.status, JSON.stringify(res.body.error)).toBe(200);
+    expect(res.body.plan.title).toBe(DEFAULT);
+    expect(await savedTitle()).toBe(DEFAULT);
+  });
+
+  it('a title sent is saved as sent', async () => {
+    const { measures, version } = await currentMeasures();
+    const title = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส (ฉบับปรับปรุง)';
+    expect((await putPlan(measures, { title, expectedVersion: version })).status).toBe(200);
+    expect(await savedTitle()).toBe(title);
+  });
+});

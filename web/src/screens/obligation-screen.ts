@@ -13,7 +13,7 @@ import { reviewForm } from './review-form.js';
 import { auditTrail } from './audit-trail.js';
 import { indicator } from '../../../shared/domain/ita-catalog.js';
 import { headingNumberOf, titleForIndicator } from '../../../shared/domain/indicator-title.js';
-import { mayReportFor } from '../caller.js';
+import { mayReportFor, unitNameIn } from '../caller.js';
 import { dueDayOffNote, onTimeNote } from '../due-notes.js';
 import { DUE_ON_DAY_OFF_STAYS_TH } from '../../../shared/domain/day-off.js';
 
@@ -38,7 +38,7 @@ export async function obligationScreen(
     apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}', { fy, obligationId }),
   );
   const latest = o.latestReport;
-  const unitName = me.units.find((u) => u.unitId === o.unitId)?.name ?? o.unitId;
+  const unitName = unitNameIn(me, o.unitId);
   /**
    * The screen drawn again; after a send or a review, `done` says so at its top, seen and focused
    * (a phone left mid-form, focus on nothing, read as a failure: tester s41b F2).

@@ -1,6 +1,7 @@
 // The org-wide view for coordinators and executives: progress by unit and by indicator for a month
 // (or the whole year), and the reports waiting for review.
 import type { Me, Obligation } from '../api-types.js';
+import { unitNameIn } from '../caller.js';
 import { h, replaceContent } from '../dom.js';
 import { loadObligations } from '../load-obligations.js';
 import { overviewMonths } from '../overview-months.js';
@@ -99,7 +100,6 @@ export async function overviewScreen(main: HTMLElement, me: Me, fy: number, mont
   const selected = month ?? (months.some((m) => m.id === thisMonth) ? thisMonth : 'all');
   const items = selected === 'all' ? all : all.filter((o) => o.dueDate.startsWith(selected));
   const period = selected === 'all' ? `ทั้งปีงบประมาณ ${toThaiDigits(fy)}` : `กำหนดส่งใน${formatThaiMonth(selected)}`;
-  const unitName = (id: string) => me.units.find((u) => u.unitId === id)?.name ?? id;
   const waiting = all.filter((o) => o.status === 'submitted');
   const indicators = [...new Set(items.map((o) => o.indicator))].sort((a, b) => a - b);
 
@@ -129,7 +129,8 @@ export async function overviewScreen(main: HTMLElement, me: Me, fy: number, mont
     table(
       `ตามหน่วยงาน · ${period}`,
       'หน่วยงาน',
-      me.units.map((u) => ({ label: u.name, items: items.filter((o) => o.unitId === u.unitId) })),
+      // a closed unit's row says so (tester s44): its reports stay counted
+      me.units.map((u) => ({ label: unitNameIn(me, u.unitId), items: items.filter((o) => o.unitId === u.unitId) })),
     ),
     table(
       `ตามตัวชี้วัด · ${period}`,
@@ -153,7 +154,7 @@ export async function overviewScreen(main: HTMLElement, me: Me, fy: number, mont
         ? h(
             'ul',
             { class: 'cards' },
-            waiting.map((o) => obligationCard(o, unitName(o.unitId))),
+            waiting.map((o) => obligationCard(o, unitNameIn(me, o.unitId))),
           )
         : h('p', { class: 'empty' }, 'ไม่มีรายงานที่รอตรวจ'),
     ),
