@@ -32,28 +32,18 @@ describe('which units the summaries list as reaching nobody', () => {
   const stored = { ...plan, version: 1, updatedAt: '2022-10-01T00:00:00Z', updatedBy: 'seed' };
   /** Staff and a head in every unit but those in `empty`. */
   const people = (empty: readonly string[]): Person[] =>
-    MUNICIPAL_UNITS.filter((u) => !empty.includes(u.unitId)).flatMap((u) => [
-      {
+    MUNICIPAL_UNITS.filter((u) => !empty.includes(u.unitId)).flatMap((u) =>
+      [false, true].map((headOfUnit) => ({
         orgId: 'o',
-        personId: `s-${u.unitId}`,
-        email: `s.${u.unitId}@o.example.org`,
-        name: 'เจ้าหน้าที่',
+        personId: `${headOfUnit ? 'h' : 's'}-${u.unitId}`,
+        email: `${headOfUnit ? 'h' : 's'}.${u.unitId}@o.example.org`,
+        name: headOfUnit ? 'ผู้อำนวยการ' : 'เจ้าหน้าที่',
         unitId: u.unitId,
-        roles: ['staff'],
-        headOfUnit: false,
+        roles: ['staff' as const],
+        headOfUnit,
         active: true,
-      },
-      {
-        orgId: 'o',
-        personId: `h-${u.unitId}`,
-        email: `h.${u.unitId}@o.example.org`,
-        name: 'ผู้อำนวยการ',
-        unitId: u.unitId,
-        roles: ['staff'],
-        headOfUnit: true,
-        active: true,
-      },
-    ]);
+      })),
+    );
   /** The org's units, `closed` deactivated on the day given (Bangkok noon). */
   const units = (closed: Record<string, PlainDate> = {}): Unit[] =>
     MUNICIPAL_UNITS.map((u) => ({
