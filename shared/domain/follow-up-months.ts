@@ -7,7 +7,7 @@ import { fiscalHalves, fiscalMonths, fiscalQuarters, fiscalYearBounds } from './
 import { buddhistEraMonthHint } from './buddhist-era-hint.js';
 import type { Period } from './periods.js';
 import type { Cadence } from './due-rules.js';
-import { formatThaiMonth, toThaiDigits } from './thai-format.js';
+import { formatThaiMonth, THAI_SHORT_MONTHS, thaiMonthName, toThaiDigits } from './thai-format.js';
 
 /** The month bounds a follow-up may carry (both optional: the whole year). */
 export interface FollowUpMonths {
@@ -97,6 +97,40 @@ export function periodSpans(cadence: Cadence, fy: number): readonly { start: str
     default:
       return [fiscalYearBounds(fy)];
   }
+}
+
+/** The periods a follow-up's first month may fall inside, by cadence, as its report's round names them. */
+const ROUND_WORDS: Partial<Record<Cadence, { th: string; en: string }>> = {
+  quarterly: { th: 'ไตรมาส', en: 'quarter' },
+  semiannual: { th: 'ครึ่งปี', en: 'half-year' },
+  'april-september': { th: 'ครึ่งปี', en: 'half-year' },
+};
+
+/**
+ * What a quarterly or half-yearly follow-up whose first month falls inside a period (not on its
+ * first month) owes for it: the whole period (periodsWithinMonths keeps a period one of whose months
+ * is covered: tester s44, quarterly from March owes January-March), in the words the import's
+ * warnings, the CLI's summary and the plan card say it: "เริ่มเดือนมีนาคม: รายงานรอบไตรมาส
+ * ม.ค.–มี.ค. ครอบคลุมทั้งไตรมาส". Undefined for other cadences, no first month, or one that starts
+ * its period. From the cadence's periods (periodSpans).
+ */
+export function firstRoundCoverage(
+  followUp: FollowUpMonths & { cadence: Cadence },
+  fy: number,
+): { th: string; en: string } | undefined {
+  const { firstMonth, cadence } = followUp;
+  const round = ROUND_WORDS[cadence];
+  if (firstMonth === undefined || !round) return undefined;
+  const period = periodSpans(cadence, fy).find(
+    (p) => p.start.slice(0, 7) <= firstMonth && p.end.slice(0, 7) >= firstMonth,
+  );
+  if (!period || period.start.slice(0, 7) === firstMonth) return undefined;
+  const short = (date: string) => THAI_SHORT_MONTHS[Number(date.slice(5, 7)) - 1]!;
+  const [from, to] = [period.start.slice(0, 7), period.end.slice(0, 7)];
+  return {
+    th: `เริ่มเดือน${thaiMonthName(Number(firstMonth.slice(5, 7)))}: รายงานรอบ${round.th} ${short(from)}–${short(to)} ครอบคลุมทั้ง${round.th}`,
+    en: `from ${firstMonth}: the ${round.en}'s report covers ${from} to ${to}, the whole ${round.en}`,
+  };
 }
 
 /** The words before a follow-up's first and last month in the documents and messages (read back by the importer). */

@@ -10,7 +10,7 @@ import { fiscalMonths } from '../domain/fiscal-calendar.js';
 import { formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
 import { followUpMonthsLabel, timeframeMonthsFor } from '../domain/follow-up-months.js';
 import type { ImportWarning, ImportWarningCode } from './import-warning.js';
-import { timeframeMonths } from './timeframe-months.js';
+import { coverageOf, timeframeMonths } from './timeframe-months.js';
 
 const quoted = (text: string) => `"${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`;
 
@@ -59,10 +59,13 @@ export function followUpsForNewYear<
   for (const f of followUps) {
     if (!hasMonths(f)) continue;
     if (given && timeframes(f)) {
+      // a quarter or half begun inside: its first round is the whole period's (tester s44)
+      const covered =
+        f.cadence === undefined ? { th: '', en: '' } : coverageOf([{ ...movedOf(f), cadence: f.cadence }], fy);
       warn(
         f,
-        `ติดตาม${given.th}ตามระยะเวลาดำเนินการ "${timeframe.moved.slice(0, 80)}" (เลื่อนตามปีพร้อมระยะเวลาดำเนินการ) ตรวจว่าถูกต้อง`,
-        `runs ${given.en}, as the timeframe "${timeframe.moved.slice(0, 80)}" (moved on with it): check it`,
+        `ติดตาม${given.th}ตามระยะเวลาดำเนินการ "${timeframe.moved.slice(0, 80)}" (เลื่อนตามปีพร้อมระยะเวลาดำเนินการ)${covered.th} ตรวจว่าถูกต้อง`,
+        `runs ${given.en}, as the timeframe "${timeframe.moved.slice(0, 80)}" (moved on with it)${covered.en}: check it`,
         f.followUpNo,
         'timeframe-months',
       );

@@ -1,7 +1,7 @@
 // The importer's readable summary of a plan, for the CLI.
 import { AUDIENCE_LABELS, CADENCE_LABELS } from '../domain/plan-labels.js';
 import { toThaiDigits } from '../domain/thai-format.js';
-import { followUpMonthsLabel } from '../domain/follow-up-months.js';
+import { firstRoundCoverage, followUpMonthsLabel } from '../domain/follow-up-months.js';
 import type { ImportResult } from './measures-document.js';
 import { counted } from '../domain/english-count.js';
 import { unitInEnglish } from '../domain/active-units.js';
@@ -39,6 +39,9 @@ export function planSummaryLines(result: ImportResult, unitName: (unitId: string
       lines.push(
         `  ติดตามผลข้อ ${n(f.followUpNo)}: ${th} / follow-up ${f.followUpNo}: ${en}  ${f.text.slice(0, 70)}${f.text.length > 70 ? '…' : ''}`,
       );
+      // a quarter or half begun inside: its first round is still the whole period's (tester s44)
+      const covered = firstRoundCoverage(f, result.plan.fy);
+      if (covered) lines.push(`    ${covered.th} / ${covered.en}`);
     }
   }
   lines.push(

@@ -242,3 +242,12 @@ export function describeWhere(where: Where): { th: string; en: string } {
   }
   return { th: th.join(' ') || 'เอกสาร', en: en.join(', ') || 'document' };
 }
+
+/**
+ * `w` said at `where`, its messages led by the place as every warning the reading says is
+ * ("บรรทัด ๑๒ คอลัมน์ ๔: …"): for a warning made after the reading about one of its texts.
+ */
+export function placedWarning(w: ImportWarning, where: Where): ImportWarning {
+  const place = describeWhere(where);
+  return { ...w, where, message_th: `${place.th}: ${w.message_th}`, message_en: `${place.en}: ${w.message_en}` };
+}

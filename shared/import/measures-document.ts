@@ -103,6 +103,19 @@ export interface ImportResult {
   fyInDocument?: number;
 }
 
+/** A measure's cells whose texts a copy into another year may move (plan-copy.ts). */
+export type PlacedCell = 'measure' | 'methods' | 'timeframe' | 'followUps';
+
+/**
+ * Where the reading found the plan's title (the line printing its fiscal year, when the title took
+ * it in) and each measure's cells, by measure id: for warnings made after the reading that are
+ * about its texts (the years a copy moved, tester s44), placed as the reading's own are.
+ */
+export interface DraftPlaces {
+  title?: Where;
+  measures: ReadonlyMap<string, Readonly<Record<PlacedCell, Where>>>;
+}
+
 export interface ImportOptions {
   orgId: string;
   fy: number;
@@ -722,7 +735,14 @@ function documentFacts(
   table: { where: Where; order: number } | undefined,
   after?: number,
   pageLines: readonly PageHeaderLine[] = [],
-): { orgName?: string; fy?: number; fyLine?: Prose; fyPart?: PageHeaderLine['part']; title: string } {
+): {
+  orgName?: string;
+  fy?: number;
+  fyLine?: Prose;
+  fyPart?: PageHeaderLine['part'];
+  title: string;
+  titleWhere?: Where;
+} {
   const lines = headingLines(prose, table, after).slice(0, 6);
   const at = Math.max(
     0,
@@ -738,8 +758,11 @@ function documentFacts(
   const fy = fyLine ? (fiscalYearOfTitle(fyLine.text) ?? NaN) : NaN;
   const withFy = fyLine && fyLine !== titleLine && lines.includes(fyLine) ? fyLine.text : '';
   const page = fyLine ? undefined : pageYear(pageLines);
+  // the title's place: the line printing its year, when it took that line in
+  const titleWhere = withFy ? fyLine!.where : titleLine?.where;
   return {
     title: collapseSpaces([first, withFy].join(' ')).slice(0, 1000),
+    ...(titleWhere ? { titleWhere } : {}),
     ...(orgName ? { orgName } : {}),
     ...(Number.isFinite(fy) ? { fy, fyLine } : {}),
     ...(page ? { fy: page.fy, fyLine: { where: {}, order: -1, text: page.text }, fyPart: page.part } : {}),
@@ -857,10 +880,23 @@ const opensMeasureCell = (text: string) => /^\s*(?:[0-9๐-๙]{1,2}\s*[.)]|ม�
 
 /** Read a plan from any source document (see readPlanFile for files). */
 export function importSourceDocument(source: SourceDocument, importOptions: ImportOptions): ImportResult {
-  return readingOnce(() => importOnce(source, importOptions));
+  const { places: _places, ...result } = importWithPlaces(source, importOptions);
+  return result;
 }
 
-function importOnce(source: SourceDocument, importOptions: ImportOptions): ImportResult {
+/**
+ * A plan read from a source document or measures text, with where its title and each measure's
+ * cells were (DraftPlaces): for the import that copies the reading into another year.
+ */
+export function importWithPlaces(
+  source: SourceDocument | string,
+  importOptions: ImportOptions,
+): ImportResult & { places: DraftPlaces } {
+  const document = typeof source === 'string' ? readTextDocument(source) : source;
+  return readingOnce(() => importOnce(document, importOptions));
+}
+
+function importOnce(source: SourceDocument, importOptions: ImportOptions): ImportResult & { places: DraftPlaces } {
   const options: ImportRun = { ...importOptions, names: unitNames(importOptions.units) };
   const warnings = new Warnings(source.sheetColumns);
   // a form per measure (labels down the left: form-tables.ts) is read as a header and a measure row
@@ -1142,9 +1178,19 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
     const [where, quoted] = labels ? [labels.first.where, labels.first.source] : [heading?.where, heading?.text];
     warnings.add(-2, where ?? { line: 1 }, 'no-measures', said.th, said.en, quoted ?? '');
   }
+  const cells = (row: Row) => ({
+    measure: cellWhere(row, 'measure'),
+    methods: cellWhere(row, 'methods'),
+    timeframe: cellWhere(row, 'timeframe'),
+    followUps: cellWhere(row, 'followUps'),
+  });
   return {
     plan: { orgId: options.orgId, fy: options.fy, title: facts.title, measures },
     warnings: warnings.sorted(),
+    places: {
+      ...(facts.titleWhere ? { title: facts.titleWhere } : {}),
+      measures: new Map(measures.map((m, i) => [m.measureId, cells(measureRows[i]!)])),
+    },
     ...(facts.orgName ? { orgNameInDocument: facts.orgName } : {}),
     ...(facts.fy !== undefined ? { fyInDocument: facts.fy } : byTimeframes ? { fyInDocument: byTimeframes.fy } : {}),
   };

@@ -5,8 +5,8 @@ import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import { movedBeYears } from './be-years.js';
 import { followUpsForNewYear } from './copy-follow-up-months.js';
 import { fiscalYearOfTitle } from './fiscal-year-names.js';
-import type { ImportWarning } from './import-warning.js';
-import type { DraftMeasure } from './measures-document.js';
+import { type ImportWarning, placedWarning, type Where } from './import-warning.js';
+import type { DraftMeasure, DraftPlaces, PlacedCell } from './measures-document.js';
 
 /** A plan to copy: its fiscal year, title and measures (a stored plan's, or a document read as its year). */
 export interface PlanToCopy {
@@ -40,42 +40,50 @@ function shiftDate(date: string, years: number): string {
 export function copyPlanToYear(
   plan: PlanToCopy,
   fy: number,
+  places?: DraftPlaces,
 ): { fy: number; title: string; measures: DraftMeasure[]; warnings: ImportWarning[] } {
   const years = fy - plan.fy;
   const warnings: ImportWarning[] = [];
+  /** where a measure's cell was read (a document's reading: `places`), else nowhere */
+  const cellOf = (measureId: string, cell: PlacedCell) => places?.measures.get(measureId)?.[cell];
+  /** the warning named by its place in the document, as the reading's own are (tester s44) */
+  const placed = (w: ImportWarning, where: Where | undefined) => (where ? placedWarning(w, where) : w);
   /** the text with its years moved; a warning beside its measure (and follow-up) names the moves (S11-28) */
   const moved = (
     text: string,
-    about: { measureId?: string; followUpNo?: number } = {},
+    about: { measureId?: string; followUpNo?: number },
+    where: Where | undefined,
     by = { years, aroundFy: plan.fy },
   ) => {
     const shifted = movedBeYears(text, by.years, by.aroundFy);
-    if (shifted.moves.length > 0) warnings.push(yearsMovedWarning(text, shifted.moves, plan.fy, fy, about));
+    if (shifted.moves.length > 0)
+      warnings.push(placed(yearsMovedWarning(text, shifted.moves, plan.fy, fy, about), where));
     return shifted.text;
   };
   const titleFy = fiscalYearOfTitle(plan.title) ?? plan.fy;
   return {
     fy,
-    title: moved(plan.title, {}, { years: fy - titleFy, aroundFy: titleFy }),
+    title: moved(plan.title, {}, places?.title, { years: fy - titleFy, aroundFy: titleFy }),
     measures: clone(plan.measures).map((m) => {
       const about = { measureId: m.measureId };
+      const at = (cell: PlacedCell) => cellOf(m.measureId, cell);
       // the timeframe's months move on with it (S25-4)
       const timeframe = { last: m.timeframe, moved: movedBeYears(m.timeframe, years, plan.fy).text };
       const forNewYear = followUpsForNewYear(m.followUps, m.measureId, plan.fy, fy, timeframe);
-      warnings.push(...forNewYear.warnings);
+      warnings.push(...forNewYear.warnings.map((w) => placed(w, at('followUps'))));
       // units added during last year owe the whole new year (S15-1)
       delete m.responsible.unitFirstMonths;
       for (const f of m.followUps) delete f.unitFirstMonths;
       return {
         ...m,
-        title: moved(m.title, about),
-        subMeasures: m.subMeasures.map((t) => moved(t, about)),
-        methods: m.methods.map((t) => moved(t, about)),
-        timeframe: moved(m.timeframe, about),
+        title: moved(m.title, about, at('measure')),
+        subMeasures: m.subMeasures.map((t) => moved(t, about, at('measure'))),
+        methods: m.methods.map((t) => moved(t, about, at('methods'))),
+        timeframe: moved(m.timeframe, about, at('timeframe')),
         recommendations: [],
         followUps: forNewYear.followUps.map((f) => ({
           ...f,
-          text: moved(f.text, { ...about, followUpNo: f.followUpNo }),
+          text: moved(f.text, { ...about, followUpNo: f.followUpNo }, at('followUps')),
           ...(f.dueDate ? { dueDate: shiftDate(f.dueDate, years) } : {}),
         })),
       };

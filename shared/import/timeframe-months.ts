@@ -13,7 +13,7 @@
 // all of one other fiscal year (a plan of another year, said by fiscal-year-differs) are read in
 // the plan's; months past the plan's year are cut to it.
 import { BE_OFFSET, fiscalYearBounds } from '../domain/fiscal-calendar.js';
-import { followUpMonthsLabel, timeframeMonthsFor } from '../domain/follow-up-months.js';
+import { firstRoundCoverage, followUpMonthsLabel, timeframeMonthsFor } from '../domain/follow-up-months.js';
 import type { FollowUp } from '../domain/plan.js';
 import type { Cadence } from '../domain/due-rules.js';
 import { THAI_MONTHS, toThaiDigits } from '../domain/thai-format.js';
@@ -241,9 +241,32 @@ export function withTimeframeMonths(
         en: given.map((f, i) => `no. ${followUps.indexOf(f) + 1} ${labels[i]!.en}`).join(', '),
       };
   const all = !alike || given.length === followUps.length;
+  const covered = coverageOf(given, fy, (f) => (followUps.length > 1 ? followUps.indexOf(f) + 1 : undefined));
   return {
-    th: `ระยะเวลาดำเนินการ "${quoted}" ไม่ครบทั้งปีงบประมาณ จึงให้การติดตามผล${all ? '' : `ข้อ ${given.map((f) => toThaiDigits(followUps.indexOf(f) + 1)).join(', ')} `}ติดตาม${th} (ไม่มีรายงานของเดือนนอกช่วงนี้) ตรวจว่าถูกต้อง`,
-    en: `the timeframe "${quoted}" is shorter than the fiscal year, so ${all ? 'its follow-ups run' : `follow-up ${given.map((f) => followUps.indexOf(f) + 1).join(', ')} runs`} ${en} only (no reports are due for the months outside it): check it`,
+    th: `ระยะเวลาดำเนินการ "${quoted}" ไม่ครบทั้งปีงบประมาณ จึงให้การติดตามผล${all ? '' : `ข้อ ${given.map((f) => toThaiDigits(followUps.indexOf(f) + 1)).join(', ')} `}ติดตาม${th} (ไม่มีรายงานของเดือนนอกช่วงนี้)${covered.th} ตรวจว่าถูกต้อง`,
+    en: `the timeframe "${quoted}" is shorter than the fiscal year, so ${all ? 'its follow-ups run' : `follow-up ${given.map((f) => followUps.indexOf(f) + 1).join(', ')} runs`} ${en} only (no reports are due for the months outside it)${covered.en}: check it`,
+  };
+}
+
+/**
+ * " เริ่มเดือนมีนาคม: รายงานรอบไตรมาส ม.ค.–มี.ค. ครอบคลุมทั้งไตรมาส" for each of `followUps` whose first
+ * month falls inside its period (firstRoundCoverage, tester s44), after "การติดตามผลข้อ N" when `noOf`
+ * numbers it; '' when none does.
+ */
+export function coverageOf<F extends TimeframeMonths & { cadence: Cadence }>(
+  followUps: readonly F[],
+  fy: number,
+  noOf: (f: F) => number | undefined = () => undefined,
+): { th: string; en: string } {
+  const said = followUps.flatMap((f) => {
+    const c = firstRoundCoverage(f, fy);
+    const no = noOf(f);
+    if (!c) return [];
+    return [no === undefined ? c : { th: `การติดตามผลข้อ ${toThaiDigits(no)} ${c.th}`, en: `follow-up ${no} ${c.en}` }];
+  });
+  return {
+    th: said.map((c) => ` ${c.th}`).join(''),
+    en: said.map((c) => `; ${c.en}`).join(''),
   };
 }
 
@@ -307,9 +330,10 @@ export function followUpOwnMonths(
   if (!months) return undefined;
   const quoted = quoteWords(text);
   const { th, en } = followUpMonthsLabel(months)!;
+  const covered = coverageOf([{ ...months, cadence }], fy);
   return {
     months,
-    th: `การติดตามผลข้อ ${toThaiDigits(no)} ระบุช่วงเดือนไว้ในข้อความ "${quoted}" จึงให้ติดตาม${th} (ไม่มีรายงานของเดือนนอกช่วงนี้) ตรวจว่าถูกต้อง`,
-    en: `follow-up ${no} names months in its words "${quoted}", so it runs ${en} only (no reports are due for the months outside it): check it`,
+    th: `การติดตามผลข้อ ${toThaiDigits(no)} ระบุช่วงเดือนไว้ในข้อความ "${quoted}" จึงให้ติดตาม${th} (ไม่มีรายงานของเดือนนอกช่วงนี้)${covered.th} ตรวจว่าถูกต้อง`,
+    en: `follow-up ${no} names months in its words "${quoted}", so it runs ${en} only (no reports are due for the months outside it)${covered.en}: check it`,
   };
 }

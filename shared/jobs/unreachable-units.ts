@@ -1,7 +1,9 @@
 // Units whose reminders reach nobody (break s31 F8): the runs count such a batch as "no
 // recipients" and send nothing, so the coordinators' summaries name each unit, once, with what to
 // do (docs/reminders.md "Summaries"). Worked out from the day's data, not from what runs recorded:
-// a rerun or a retried summary says the same, and a unit fixed since is no longer listed.
+// a rerun or a retried summary says the same, and a unit fixed since is no longer listed. A closed
+// unit is never listed (tester s44): it owes nothing new and takes no people; its earlier reports
+// are escalated to nobody and counted in the summaries under its closed name.
 import type { Person, Unit } from '../domain/organisation.js';
 import type { OrgYear } from '../domain/org-year.js';
 import type { PlainDate } from '../domain/plain-date.js';
@@ -16,7 +18,8 @@ export type { UnreachableUnit };
 /**
  * The units with unsettled obligations on the reminder ladder on `today` (a stage reached, the
  * cut-off not passed; every fiscal year the runs read) whose staff stages have no active staff to
- * go to, or whose unit-head escalation has come with no active head. In the org's unit order.
+ * go to, or whose unit-head escalation has come with no active head. In the org's unit order;
+ * deactivated units left out.
  */
 export async function unreachableUnits(input: {
   units: readonly Unit[];
@@ -44,10 +47,9 @@ export async function unreachableUnits(input: {
   }
   return input.units.flatMap((u) => {
     const r = reached.get(u.unitId);
-    if (!r) return [];
+    if (!r || u.active === false) return [];
     const noStaff = r.staff && recipients({ kind: 'unit', unitId: u.unitId }, input.people).length === 0;
     const noHead = r.head && recipients({ kind: 'unit-head', unitId: u.unitId }, input.people).length === 0;
-    const closed = u.active === false;
-    return noStaff || noHead ? [{ unitId: u.unitId, name: u.name, noStaff, noHead, open: r.open, closed }] : [];
+    return noStaff || noHead ? [{ unitId: u.unitId, name: u.name, noStaff, noHead, open: r.open }] : [];
   });
 }

@@ -6,17 +6,20 @@ export function escapeHtml(text: string): string {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** "๖ ธันวาคม ๒๕๖๙", "๖ ธ.ค. ๒๕๖๙", "๖ ธันวาคม พ.ศ. ๒๕๖๙", "๑ ก.ย." (a day and a month, a year if any). */
+/**
+ * "๖ ธันวาคม ๒๕๖๙", "๖ ธ.ค. ๒๕๖๙", "๖ ธันวาคม พ.ศ. ๒๕๖๙", "5 ม.ค. 70", "๑ ก.ย.": a day and a month,
+ * a year of four or two digits if any.
+ */
 const THAI_DATE = new RegExp(
-  `(?<![0-9๐-๙])[0-9๐-๙]{1,2} (?:${[...THAI_MONTHS, ...THAI_SHORT_MONTHS].map(escapeRegExp).join('|')})(?: (?:พ\\.ศ\\. )?[0-9๐-๙]{4}(?![0-9๐-๙]))?`,
+  `(?<![0-9๐-๙])[0-9๐-๙]{1,2} (?:${[...THAI_MONTHS, ...THAI_SHORT_MONTHS].map(escapeRegExp).join('|')})(?: (?:พ\\.ศ\\. )?[0-9๐-๙]{2}(?:[0-9๐-๙]{2})?(?![0-9๐-๙]))?`,
   'gu',
 );
 
 /**
  * `html` with the spaces inside each Thai date no-break spaces, so a line never parts the day from
- * its month and year (tester s43 F11: the public page read "ข้อมูล ณ วันที่ ๖" / "ธันวาคม ๒๕๖๙").
- * The public ITA page and the results report's HTML pass their whole page through it (the emails
- * not yet: their tests read dates with plain spaces).
+ * its month and year (tester s43 F11: the public page read "ข้อมูล ณ วันที่ ๖" / "ธันวาคม ๒๕๖๙"; tester
+ * s44: the emails on a phone). The public ITA page, the results report's HTML and every email's HTML
+ * (emailPage) pass through it; the emails' plain-text parts keep plain spaces.
  */
 export function wholeThaiDates(html: string): string {
   return html.replace(THAI_DATE, (date) => date.replaceAll(' ', '\u00a0'));
@@ -51,10 +54,10 @@ export interface RenderedEmail {
 /**
  * The email's page around `bodyHtml`. `preheader`: the line a mail list shows after the subject
  * (hidden in the message itself), the email's key figures rather than its heading again (tester
- * s43b F13: the preview repeated the subject).
+ * s43b F13: the preview repeated the subject). Its dates kept whole (wholeThaiDates).
  */
 export function emailPage(title: string, bodyHtml: string, footer: string, preheader?: string): string {
-  return `<!doctype html>
+  return wholeThaiDates(`<!doctype html>
 <html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(title)}</title></head>
 <body style="margin:0;padding:0;background:#f3f4f6;font-family:Sarabun,'Noto Sans Thai',Tahoma,Arial,sans-serif;color:#1f2937;font-size:16px;line-height:1.6">
@@ -64,7 +67,7 @@ ${preheader ? `<div class="preheader" style="display:none;max-height:0;overflow:
 ${bodyHtml}
 </div>
 <p style="font-size:13px;color:#6b7280;margin:12px 4px">${escapeHtml(footer)}</p>
-</div></body></html>`;
+</div></body></html>`);
 }
 
 export const FOOTER = 'อีเมลฉบับนี้ส่งโดยอัตโนมัติจากระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) กรุณาอย่าตอบกลับ';

@@ -1,5 +1,4 @@
 // The executives' summaries: the monthly digest, the April (first half) and September (year so far) reports.
-import { CLOSED_UNIT_MARK } from '../domain/active-units.js';
 import { completionRate, type ComplianceCounts, type ComplianceSummary } from '../domain/compliance-summary.js';
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { PAGE, pageLink } from '../domain/page-addresses.js';
@@ -366,19 +365,15 @@ export interface UnreachableUnit {
   noHead: boolean;
   /** its unsettled obligations on the ladder today */
   open: number;
-  /** closed (deactivated): it takes no people, so the advice is the coordinators' own reporting */
-  closed: boolean;
 }
 
 const PEOPLE_PAGE = 'หน้าผู้ใช้งานและหน่วยงาน';
 
 /**
- * "กองช่าง: ไม่มีผู้รับอีเมลแจ้งเตือน กรุณาเพิ่มเจ้าหน้าที่ในหน้าผู้ใช้งานและหน่วยงาน (…)"; a closed unit,
- * which takes no people (the API refuses them), is told apart: its reports are the coordinators' to send.
+ * "กองช่าง: ไม่มีผู้รับอีเมลแจ้งเตือน กรุณาเพิ่มเจ้าหน้าที่ในหน้าผู้ใช้งานและหน่วยงาน (…)". A closed unit is
+ * never listed (unreachable-units.ts).
  */
 export function unreachableUnitLine(u: UnreachableUnit): string {
-  if (u.closed)
-    return `${u.name} ${CLOSED_UNIT_MARK}: ไม่มีผู้รับอีเมลแจ้งเตือน ${ROLE_LABELS.coordinator} ส่งรายงานที่ค้างแทนหน่วยงานได้จากแบบรายงานของแต่ละรายการ (รายงานที่ยังไม่ได้ส่ง ${th(u.open)} รายการ)`;
   const what =
     u.noStaff && u.noHead
       ? `ไม่มีผู้รับอีเมลแจ้งเตือน (ไม่มีทั้งเจ้าหน้าที่และหัวหน้าหน่วยงาน) กรุณาเพิ่มเจ้าหน้าที่และกำหนดหัวหน้าหน่วยงานใน${PEOPLE_PAGE}`

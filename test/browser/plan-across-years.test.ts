@@ -224,9 +224,21 @@ describe("a follow-up's cadence changed from a month on, as the ITA coordinator"
     const added = await i4.locator('.follow-up').count();
     await page.locator(`#plan-measures-${place}-followUps-${added - 1}-text`).fill('รายงานผลต่อผู้บริหารทุกไตรมาส');
     await page.locator(`#plan-measures-${place}-followUps-${added - 1}-cadence`).selectOption('quarterly');
-    await page
-      .locator(`#plan-measures-${place}-followUps-${added - 1}-firstMonth`)
-      .selectOption({ label: 'เมษายน ๒๕๖๖' });
+    const firstMonth = page.locator(`#plan-measures-${place}-followUps-${added - 1}-firstMonth`);
+    // begun inside a quarter, its first round is the whole quarter's, said under the month (tester s44)
+    const firstRound = i4.locator('.follow-up').last().locator('.first-round-hint');
+    await firstMonth.selectOption({ label: 'พฤษภาคม ๒๕๖๖' });
+    await expect
+      .poll(() => firstRound.textContent(), WAIT)
+      .toBe('เริ่มเดือนพฤษภาคม: รายงานรอบไตรมาส เม.ย.–มิ.ย. ครอบคลุมทั้งไตรมาส');
+    await page.locator(`#plan-measures-${place}-followUps-${added - 1}-cadence`).selectOption('semiannual');
+    await expect
+      .poll(() => firstRound.textContent(), WAIT)
+      .toBe('เริ่มเดือนพฤษภาคม: รายงานรอบครึ่งปี เม.ย.–ก.ย. ครอบคลุมทั้งครึ่งปี');
+    await page.locator(`#plan-measures-${place}-followUps-${added - 1}-cadence`).selectOption('quarterly');
+    // a quarter's first month (neighbour): nothing to say
+    await firstMonth.selectOption({ label: 'เมษายน ๒๕๖๖' });
+    await expect.poll(() => firstRound.textContent(), WAIT).toBe('');
     await save().click();
     await expect
       .poll(async () => {

@@ -8,8 +8,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarizeCompliance } from '../../shared/domain/compliance-summary.js';
 import { expandPlan } from '../../shared/domain/obligations.js';
+import { buildAnnualReport } from '../../shared/documents/annual-report-model.js';
+import { renderAnnualReportEmail } from '../../shared/mail/annual-report-email.js';
+import { renderReminder } from '../../shared/mail/reminder-email.js';
 import { renderSummary } from '../../shared/mail/summary-email.js';
 import { launchChromium } from '../support/browser.js';
+import { SAMPLE_ORG, SAMPLE_UNITS, samplePlan } from '../support/document-samples.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
 
 const require = createRequire(import.meta.url);
@@ -116,6 +120,88 @@ describe.each([320, 390])('units with long names on a %i px phone', (width) => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     const tables = await page.$$eval('table', (ts) => ts.map((t) => Math.round(t.getBoundingClientRect().right)));
     for (const right of tables) expect(right).toBeLessThanOrEqual(width);
+    await page.context().close();
+  });
+});
+
+// Tester s44: an email's "๕ มกราคม ๒๕๗๐" could break between its day, month and year at a line's
+// end. The emails' HTML keeps each date whole (emailPage: wholeThaiDates) and still wraps inside the
+// screen: the September summary, a reminder with a long follow-up text and dates typed in it, and the
+// annual report's email made before the year ended.
+const { plan: seed } = importSeedPlan();
+function reminderHtml(): string {
+  const measures = new Map(
+    seed.measures.map((m) => [
+      m.measureId,
+      {
+        ...m,
+        followUps: m.followUps.map((f) => ({
+          ...f,
+          text: `${f.text} โดยรายงานครั้งแรกภายใน 5 ม.ค. 70 และครั้งต่อไปภายในวันที่ ๑๕ กุมภาพันธ์ พ.ศ. ๒๕๗๐ ต่อที่ประชุมคณะผู้บริหาร`,
+        })),
+      },
+    ]),
+  );
+  const items = expandPlan(seed, FIVE_UNITS)
+    .filter((o) => o.periodId === '2023-04')
+    .map((obligation) => ({ obligation, status: 'overdue' as const }));
+  return renderReminder(
+    { stage: 'escalation-head', audience: { kind: 'coordinators' }, items },
+    {
+      orgName: 'เทศบาลตำบลดอนอะระง',
+      unitNames: UNIT_NAMES,
+      measures,
+      today: '2023-05-08',
+      formUrl: 'https://ita.example.org',
+    },
+  ).html;
+}
+const annualHtml = () =>
+  renderAnnualReportEmail(
+    buildAnnualReport({
+      org: SAMPLE_ORG,
+      units: SAMPLE_UNITS,
+      plan: samplePlan(),
+      reports: new Map(),
+      asOf: '2023-03-15',
+    }),
+    1,
+    'https://ita.example.org/',
+  ).html;
+
+/** Each Thai date of the page's text ("๕ มกราคม ๒๕๗๐", "5 ม.ค. 70") and how many lines it lies on. */
+const dateLines = (page: Page) =>
+  page.evaluate(() => {
+    const months =
+      'มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\\.ค\\.|ก\\.พ\\.|มี\\.ค\\.|เม\\.ย\\.|พ\\.ค\\.|มิ\\.ย\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.';
+    const date = new RegExp(`[0-9๐-๙]{1,2}[ \\u00a0](?:${months})[ \\u00a0](?:พ\\.ศ\\.[ \\u00a0])?[0-9๐-๙]{2,4}`, 'g');
+    const found: { date: string; lines: number }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('.preheader')) continue;
+      for (const m of (node.textContent ?? '').matchAll(date)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        found.push({ date: m[0], lines: tops.size });
+      }
+    }
+    return found;
+  });
+
+describe.each([320, 360, 390])("the emails' dates on a %i px phone", (width) => {
+  it.each([
+    ['the September summary', () => html],
+    ['an escalation with dates typed in its follow-ups', reminderHtml],
+    ["the annual report's email made in March", annualHtml],
+  ])('%s: every date on one line, nothing wider than the screen', async (_, content) => {
+    const page = await open(width, content());
+    const dates = await dateLines(page);
+    expect(dates.length).toBeGreaterThan(0);
+    for (const d of dates) expect(d.lines, d.date).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await page.context().close();
   });
 });

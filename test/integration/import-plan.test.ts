@@ -487,6 +487,8 @@ describe('npm run import (the CLI)', () => {
         expect((await run('--dry-run', '--confirm-other-year')).stdout).not.toContain(advice);
         const { stdout, stderr } = await run('--confirm-other-year');
         expect(stdout).toContain(earlierYear ? `ปีในข้อความนี้ถูกเลื่อนจาก ${other} เป็น ${year}` : `แต่นำเข้าเป็นปี ${year}`);
+        // each moved year named by the line it came from, as the other warnings are (tester s44)
+        if (earlierYear) expect(stdout).toMatch(/\n {2}บรรทัด [๐-๙]+: คัดลอกจากปีงบประมาณ/);
         expect(stdout).not.toContain(advice);
         expect(stderr).toContain('saved plan version 1');
         // saved: the earlier year's title names the year saved; no title is left naming the other year

@@ -44,7 +44,9 @@ describe('a results report made before its fiscal year ended says it covers the 
     const email = renderAnnualReportEmail(model(asOf), 1, 'https://ita.example.org/');
     if (note) {
       expect(email.text).toContain(`ได้จัดทำรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสแล้ว ${note}`);
-      expect(email.html).toContain(note);
+      // its HTML keeps the date whole, as the report's own HTML does (tester s44)
+      expect(email.html).toContain(wholeThaiDates(note));
+      expect(email.html).not.toContain(note);
       expect(email.text).not.toContain('ประจำปีเรียบร้อยแล้ว');
       // the HTML keeps the date's day, month and year on one line (tester s43 F11)
       expect(html).toContain(`</h1><p class="year-so-far"><strong>${wholeThaiDates(note)}</strong></p>`);

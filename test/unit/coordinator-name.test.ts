@@ -1,7 +1,7 @@
 // The coordinators are "คณะทำงาน ITA" everywhere a person reads of them (DESIGN.md's roles, the
 // page's role labels, its "หน้านี้เปิดให้เฉพาะคณะทำงาน ITA"): tester s37 (P3) found the coordinators'
 // escalation subject "[ITA] ผู้ประสานงาน ITA: …", and the returned email, the closed unit's line in
-// the summaries, the API's refusals and the obligation label said "ผู้ประสานงาน". The emails' cases are
+// the summaries (no longer written since session 44: a closed unit is not listed), the API's refusals and the obligation label said "ผู้ประสานงาน". The emails' cases are
 // in reminder-email.test.ts, escalation-greeting.test.ts and daily-pass.test.ts.
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,7 +12,7 @@ import {
 } from '../../shared/domain/access.js';
 import { ForbiddenError } from '../../shared/domain/errors.js';
 import { ROLE_LABELS } from '../../shared/domain/status-labels.js';
-import { unreachableUnitLine } from '../../shared/mail/summary-email.js';
+import { summaryGreetingTh } from '../../shared/mail/summary-email.js';
 
 /** A staff member of กองคลัง, as the API sees them. */
 const staff: Caller = { personId: 'p1', orgId: 'demo', unitId: 'finance', roles: ['staff'], headOfUnit: false };
@@ -31,16 +31,10 @@ function refusal(check: () => void): string {
 describe('the coordinators are named คณะทำงาน ITA, as the page names them', () => {
   it('is the role label the page uses', () => expect(ROLE_LABELS.coordinator).toBe('คณะทำงาน ITA'));
 
-  it("a closed unit's line in the summaries and the API's refusals (neighbours)", () => {
-    const line = unreachableUnitLine({
-      unitId: 'engineering',
-      name: 'กองช่าง',
-      noStaff: true,
-      noHead: true,
-      open: 3,
-      closed: true,
-    });
-    expect(line).toContain('คณะทำงาน ITA ส่งรายงานที่ค้างแทนหน่วยงานได้');
+  it("the coordinators' summaries' greeting and the API's refusals (neighbours)", () => {
+    expect(summaryGreetingTh({ reader: 'coordinator', orgName: 'เทศบาลตำบลดอนอะระง' })).toBe(
+      'เรียน คณะทำงาน ITA เทศบาลตำบลดอนอะระง',
+    );
     expect(refusal(() => assertCoordinator(staff))).toBe('เฉพาะคณะทำงาน ITA เท่านั้น');
     expect(refusal(() => assertCanReadOrgWide(staff))).toBe('เฉพาะคณะทำงาน ITA และผู้บริหารเท่านั้น');
     expect(refusal(() => assertCanGenerateDocuments(staff))).toBe('เฉพาะคณะทำงาน ITA เท่านั้นที่สั่งจัดทำเอกสารได้');

@@ -192,6 +192,31 @@ describe("copying last year's plan: the months a measure's timeframe gives move 
     expect(copiedWarnings('i4', 'timeframe-months')).toEqual([]);
   });
 
+  // tester s44 (neighbour): the copy's timeframe-months warning says a quarter begun inside is owed whole
+  it("a quarterly follow-up from March (the timeframe's), copied: its first round is the whole January-March quarter", () => {
+    const march = copyPlanToYear(
+      {
+        ...lastYear,
+        measures: [
+          spanned('i5', 'มี.ค. - ก.ย. 67', [
+            { followUpNo: 1, text: 'รายงานผลทุกไตรมาส', cadence: 'quarterly', audience: [], firstMonth: '2024-03' },
+          ]),
+        ],
+      },
+      2568,
+    );
+    expect(march.measures[0]!.followUps[0]!.firstMonth).toBe('2025-03');
+    const said = march.warnings.filter((w) => w.code === 'timeframe-months');
+    expect(said).toHaveLength(1);
+    expect(said[0]!.message_th).toContain('เริ่มเดือนมีนาคม: รายงานรอบไตรมาส ม.ค.–มี.ค. ครอบคลุมทั้งไตรมาส ตรวจว่าถูกต้อง');
+    // from April, a quarter's first month: nothing more
+    expect(
+      copiedWarnings('i2', 'timeframe-months')
+        .map((w) => w.message_th)
+        .join(''),
+    ).not.toContain('ครอบคลุมทั้ง');
+  });
+
   it('every copied measure is one the API would save for 2568', () => {
     expect(copied.measures.filter((m) => !MeasureInput.safeParse({ ...m, order: 1 }).success)).toEqual([]);
   });

@@ -6,12 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { expandPlan, obligationCount } from '../../shared/domain/obligations.js';
 import {
+  firstRoundCoverage,
   followUpMonthsLabel,
   followUpMonthsOutsideFiscalYear,
   periodSpans,
   timeframeMonthsFor,
 } from '../../shared/domain/follow-up-months.js';
 import { periodsFor } from '../../shared/domain/periods.js';
+import { planSummaryLines } from '../../shared/import/import-plan.js';
 import { isPlaceholder, reportsOrphanedBy, stampReportedPastStop } from '../../shared/domain/plan-reports-guard.js';
 import { MeasureInput, Plan } from '../../shared/domain/plan.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
@@ -202,4 +204,46 @@ describe("a cadence's period spans, without due dates", () => {
         );
     },
   );
+});
+
+// Tester s44: quarterly from March owes the whole January-March quarter, and nothing said so. The
+// words are built from the cadence's periods (periodSpans), and agree with the periods made.
+describe('a follow-up starting inside a quarter or half says its first round covers the whole period', () => {
+  it.each([
+    ['quarterly', '2023-03', 'เริ่มเดือนมีนาคม: รายงานรอบไตรมาส ม.ค.–มี.ค. ครอบคลุมทั้งไตรมาส', 'Q2'],
+    ['quarterly', '2022-11', 'เริ่มเดือนพฤศจิกายน: รายงานรอบไตรมาส ต.ค.–ธ.ค. ครอบคลุมทั้งไตรมาส', 'Q1'],
+    ['semiannual', '2023-05', 'เริ่มเดือนพฤษภาคม: รายงานรอบครึ่งปี เม.ย.–ก.ย. ครอบคลุมทั้งครึ่งปี', 'H2'],
+    ['april-september', '2023-01', 'เริ่มเดือนมกราคม: รายงานรอบครึ่งปี ต.ค.–มี.ค. ครอบคลุมทั้งครึ่งปี', 'H1'],
+  ] as const)('%s from %s', (cadence, firstMonth, th, firstPeriod) => {
+    expect(firstRoundCoverage({ cadence, firstMonth }, 2566)?.th).toBe(th);
+    // the periods made start with that whole period
+    const plan = withI4FollowUps([{ ...i4f2, cadence, firstMonth }]);
+    expect(periodsOf(plan, 2)[0]).toBe(firstPeriod);
+  });
+
+  it.each([
+    ['quarterly', '2023-04'],
+    ['semiannual', '2022-10'],
+    ['monthly', '2023-03'],
+    ['annual', '2023-03'],
+    ['quarterly', undefined],
+  ] as const)('%s from %s: nothing to say (a period’s first month, or no such period)', (cadence, firstMonth) => {
+    expect(firstRoundCoverage({ cadence, firstMonth }, 2566)).toBeUndefined();
+  });
+
+  it("the import's summary (the CLI's) says it under the follow-up, whatever gave the month", () => {
+    const plan = withI4FollowUps([{ ...i4f2, cadence: 'quarterly', firstMonth: '2023-03' }]);
+    const lines = planSummaryLines({ plan, warnings: [] });
+    const at = lines.findIndex((l) => l.startsWith('  ติดตามผลข้อ ๒: ทุกไตรมาส'));
+    expect(lines[at]).toContain('(ตั้งแต่เดือนมีนาคม ๒๕๖๖)');
+    expect(lines[at + 1]).toBe(
+      "    เริ่มเดือนมีนาคม: รายงานรอบไตรมาส ม.ค.–มี.ค. ครอบคลุมทั้งไตรมาส / from 2023-03: the quarter's report covers 2023-01 to 2023-03, the whole quarter",
+    );
+    // a quarter's first month (neighbour): nothing more
+    const april = planSummaryLines({
+      plan: withI4FollowUps([{ ...i4f2, cadence: 'quarterly', firstMonth: '2023-04' }]),
+      warnings: [],
+    });
+    expect(april.join('\n')).not.toContain('ครอบคลุมทั้ง');
+  });
 });

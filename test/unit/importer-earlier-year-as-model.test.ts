@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
+import { toThaiDigits } from '../../shared/domain/thai-format.js';
 
 const DOCUMENT = readFileSync(new URL('../fixtures/measures-fy2566-don-arang.txt', import.meta.url), 'utf8');
 
@@ -73,6 +74,52 @@ describe("an earlier year's document imported as this year's model moves its yea
     const result = read(text, 2570, true);
     expect(result.plan.title).toContain('๒๕๗๑');
     expect(result.warnings.map((w) => w.code)).toContain('fiscal-year-differs');
+  });
+});
+
+// tester s44: the years-moved warnings of such a file named no line ("คัดลอกจากปีงบประมาณ ๒๕๖๖ เป็นปี
+// ๒๕๗๐: ปีในข้อความนี้ถูกเลื่อนจาก …" and nothing else in the CLI's list); the importer's other warnings
+// name theirs ("บรรทัด ๑๒ คอลัมน์ ๔: …"). Each now names the line and column its moved year came from.
+describe("an earlier year's document as this year's model: each years-moved warning names its place", () => {
+  const lines = DOCUMENT.split('\n');
+  const first = lines.findIndex((l) => l.startsWith('๑. ตัวชี้วัดที่')) + 1;
+  /** The document with its first measure's cells (0-based) replaced. */
+  const withCells = (cells: Record<number, string>) =>
+    lines
+      .map((l, i) => {
+        if (i !== first - 1) return l;
+        const row = l.split('\t');
+        for (const [k, v] of Object.entries(cells)) row[Number(k)] = v;
+        return row.join('\t');
+      })
+      .join('\n');
+  const movedOf = (text: string) => read(text, 2570, true).warnings.filter((w) => w.code === 'years-moved');
+  const th = toThaiDigits;
+
+  it("a one-off's date in the follow-up cell: its line and column 4", () => {
+    const moved = movedOf(withCells({ 3: 'รายงานผลภายในวันที่ ๓๑ มีนาคม ๒๕๖๖' }));
+    const w = moved.find((x) => x.source === 'รายงานผลภายในวันที่ ๓๑ มีนาคม ๒๕๖๖')!;
+    expect(w.where).toEqual({ line: first, column: 4 });
+    expect(w.message_th).toBe(
+      `บรรทัด ${th(first)} คอลัมน์ ๔: คัดลอกจากปีงบประมาณ ๒๕๖๖ เป็นปี ๒๕๗๐: ปีในข้อความนี้ถูกเลื่อนจาก ๒๕๖๖ เป็น ๒๕๗๐ ตรวจว่าควรเลื่อน (ปีในชื่อเอกสารที่อ้างถึงต้องคงเดิม)`,
+    );
+    expect(w.message_en).toMatch(new RegExp(`^line ${first}, column 4: copied from fiscal year 2566 into 2570`));
+  });
+
+  it("the timeframe's years (neighbour): column 3; the methods' (neighbour): column 2", () => {
+    const moved = movedOf(withCells({ 1: 'จัดทำคู่มือภายในปี ๒๕๖๖', 2: 'ต.ค. ๒๕๖๕ - ก.ย. ๒๕๖๖' }));
+    const at = (source: string) => moved.find((x) => x.source === source)!.message_th;
+    expect(at('ต.ค. ๒๕๖๕ - ก.ย. ๒๕๖๖')).toMatch(new RegExp(`^บรรทัด ${th(first)} คอลัมน์ ๓: คัดลอกจาก`));
+    expect(at('จัดทำคู่มือภายในปี ๒๕๖๖')).toMatch(new RegExp(`^บรรทัด ${th(first)} คอลัมน์ ๒: คัดลอกจาก`));
+  });
+
+  it("the plan's title (neighbour): the line that prints its fiscal year; every moved text named", () => {
+    const moved = movedOf(withCells({ 2: 'ต.ค. ๒๕๖๕ - ก.ย. ๒๕๖๖', 3: 'รายงานผลภายในวันที่ ๓๑ มีนาคม ๒๕๖๖' }));
+    const yearLine = lines.findIndex((l) => l.includes('ประจำปีงบประมาณ พ.ศ. ๒๕๖๖**')) + 1;
+    const title = moved.find((w) => w.measureId === undefined)!;
+    expect(title.message_th).toMatch(new RegExp(`^บรรทัด ${th(yearLine)}: คัดลอกจากปีงบประมาณ ๒๕๖๖ เป็นปี ๒๕๗๐`));
+    expect(moved).toHaveLength(3);
+    for (const w of moved) expect(w.where.line, w.source).toBeGreaterThan(0);
   });
 });
 

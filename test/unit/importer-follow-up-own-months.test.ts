@@ -59,3 +59,44 @@ describe("a follow-up's months in its own words (S26-11)", () => {
     expect(read.warnings.map((w) => w.code)).not.toContain('timeframe-months');
   });
 });
+
+// Tester s44: a quarterly follow-up whose first month is March owes the whole January-March quarter
+// (periodsWithinMonths keeps a period one of whose months is covered), and nothing said so. The
+// import's warning that gives the months says it, built from the cadence's periods (periodSpans).
+describe('a quarterly or half-yearly follow-up starting inside its period says its first round covers the whole period', () => {
+  it.each([
+    [
+      "the measure's timeframe from March, quarterly",
+      'รายงานผลทุกไตรมาส',
+      'มี.ค. - ก.ย. 67',
+      'เริ่มเดือนมีนาคม: รายงานรอบไตรมาส ม.ค.–มี.ค. ครอบคลุมทั้งไตรมาส',
+    ],
+    [
+      'its own words from February, quarterly',
+      'รายงานผลทุกไตรมาส ตั้งแต่ ก.พ. 67 เป็นต้นไป',
+      'ตลอดปีงบประมาณ',
+      'เริ่มเดือนกุมภาพันธ์: รายงานรอบไตรมาส ม.ค.–มี.ค. ครอบคลุมทั้งไตรมาส',
+    ],
+    [
+      'its own words from January, every six months',
+      'รายงานผลทุก ๖ เดือน ตั้งแต่ ม.ค. 67 เป็นต้นไป',
+      'ตลอดปีงบประมาณ',
+      'เริ่มเดือนมกราคม: รายงานรอบครึ่งปี ต.ค.–มี.ค. ครอบคลุมทั้งครึ่งปี',
+    ],
+  ])('%s', async (_, followUp, timeframe, said) => {
+    const read = await plan(`๑. ${followUp}`, timeframe);
+    const months = read.warnings.filter((w) => w.code === 'timeframe-months');
+    expect(months).toHaveLength(1);
+    expect(months[0]!.message_th).toContain(said);
+  });
+
+  it.each([
+    ['quarterly from April, a quarter’s first month', 'รายงานผลทุกไตรมาส', 'เม.ย. - ก.ย. 67'],
+    ['monthly from March', 'รายงานผลทุกเดือน', 'มี.ค. - ก.ย. 67'],
+  ])('%s: the months said, nothing of a whole period', async (_, followUp, timeframe) => {
+    const read = await plan(`๑. ${followUp}`, timeframe);
+    const months = read.warnings.filter((w) => w.code === 'timeframe-months');
+    expect(months).toHaveLength(1);
+    expect(months[0]!.message_th).not.toContain('ครอบคลุมทั้ง');
+  });
+});

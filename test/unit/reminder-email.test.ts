@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { summarizeCompliance } from '../../shared/domain/compliance-summary.js';
 import { expandPlan } from '../../shared/domain/obligations.js';
 import type { FollowUp } from '../../shared/domain/plan.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import type { Report } from '../../shared/domain/report.js';
 import type { TrackedObligation } from '../../shared/domain/reminder-plan.js';
 import { thaiWorkingDays } from '../../shared/domain/thai-working-days.js';
+import { wholeThaiDates } from '../../shared/mail/html.js';
 import { renderReminder } from '../../shared/mail/reminder-email.js';
+import { renderSummary } from '../../shared/mail/summary-email.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
 
 const { plan } = importSeedPlan();
@@ -33,7 +36,7 @@ describe('a reminder email, as a Thai reader sees it', () => {
   });
 
   it('shows the BE due date with the Thai month name and Thai digits, in both parts', () => {
-    expect(mail.html).toContain('กำหนดส่ง ๓๐ เมษายน ๒๕๖๖');
+    expect(mail.html).toContain(wholeThaiDates('กำหนดส่ง ๓๐ เมษายน ๒๕๖๖'));
     expect(mail.text).toContain('กำหนดส่ง ๓๐ เมษายน ๒๕๖๖');
     const visible = mail.html.replace(/<[^>]*>/g, ' ');
     expect(visible).not.toMatch(/2023|2566/);
@@ -158,11 +161,17 @@ describe('a due date ahead on a day off is named, with one short note (the calen
   const EARLY = 'วันครบกำหนดเป็นวันหยุด อีเมลนี้จึงส่งในวันทำการก่อนหน้า ส่งรายงานผ่านหน้าเว็บได้จนถึงวันครบกำหนด';
   const SEND_THAT_DAY = 'กำหนดส่งที่ตรงกับวันหยุดไม่เลื่อน ส่งรายงานผ่านหน้าเว็บได้ในวันนั้นด้วย';
   const count = (text: string, part: string) => text.split(part).length - 1;
+  /** The text part as it is, the HTML with its dates whole (no-break spaces: wholeThaiDates). */
+  const bodies = (mail: { text: string; html: string }) =>
+    [
+      [mail.text, (s: string) => s],
+      [mail.html, wholeThaiDates],
+    ] as const;
 
   it('the "due" email of 30 December 2569 for reports due 31 December (วันสิ้นปี): the holiday named, why it came early', () => {
     const mail = render('due', '2026-12-30', dated('2026-12', '2026-12-31'));
-    for (const body of [mail.text, mail.html]) {
-      expect(count(body, 'กำหนดส่ง ๓๑ ธันวาคม ๒๕๖๙ ตรงกับวันหยุด (วันสิ้นปี)')).toBe(4);
+    for (const [body, as] of bodies(mail)) {
+      expect(count(body, as('กำหนดส่ง ๓๑ ธันวาคม ๒๕๖๙ ตรงกับวันหยุด (วันสิ้นปี)'))).toBe(4);
       expect(count(body, EARLY)).toBe(1);
       expect(body).not.toContain(SEND_THAT_DAY);
     }
@@ -171,8 +180,8 @@ describe('a due date ahead on a day off is named, with one short note (the calen
 
   it('the "due soon" email of 28 December 2569 (neighbour): the holiday named, and that the page takes it that day', () => {
     const mail = render('due-soon', '2026-12-28', dated('2026-12', '2026-12-31'));
-    for (const body of [mail.text, mail.html]) {
-      expect(body).toContain('กำหนดส่ง ๓๑ ธันวาคม ๒๕๖๙ ตรงกับวันหยุด (วันสิ้นปี)');
+    for (const [body, as] of bodies(mail)) {
+      expect(body).toContain(as('กำหนดส่ง ๓๑ ธันวาคม ๒๕๖๙ ตรงกับวันหยุด (วันสิ้นปี)'));
       expect(count(body, SEND_THAT_DAY)).toBe(1);
     }
   });
@@ -341,5 +350,56 @@ describe('one part of an escalation split over three emails says which part and 
     expect(last.text).toContain('(ฉบับที่ ๑ และ ๒)\n');
     expect(last.text).toMatch(/^๑๙๗\. /m);
     expect(new Set([first.subject, part(2, 99, 200).subject, last.subject]).size).toBe(3);
+  });
+});
+
+// Tester s44: on a phone an email's "๓๐ เมษายน ๒๕๖๖" could break between day, month and year (the
+// public page keeps them whole since s43 F11). Every email's HTML now does so too (emailPage, with
+// wholeThaiDates); the plain-text part keeps plain spaces.
+describe("a Thai date is kept whole in the emails' HTML, plain in their text", () => {
+  const NBSP = '\u00a0';
+  const items = obligations.map((o) => ({ obligation: o, status: 'overdue' as const }));
+
+  it('a reminder: its due dates', () => {
+    const mail = renderReminder({ stage: 'due', audience: { kind: 'unit', unitId: 'finance' }, items }, ctx);
+    expect(mail.html).toContain(`กำหนดส่ง ๓๐${NBSP}เมษายน${NBSP}๒๕๖๖`);
+    expect(mail.html).not.toContain('๓๐ เมษายน');
+    expect(mail.text).toContain('กำหนดส่ง ๓๐ เมษายน ๒๕๖๖');
+    expect(mail.text).not.toContain(NBSP);
+  });
+
+  it('an escalation (neighbour): a follow-up\'s own short date with a two-digit year, "5 ม.ค. 70"', () => {
+    const typed = new Map(
+      [...ctx.measures].map(([id, m]) => [
+        id,
+        {
+          ...m,
+          followUps: m.followUps.map((f) => ({ ...f, text: `${f.text} ภายใน 5 ม.ค. 70 และ ๑๕ ก.พ. พ.ศ. ๒๕๗๐` })),
+        },
+      ]),
+    );
+    const mail = renderReminder(
+      { stage: 'escalation-head', audience: { kind: 'coordinators' }, items },
+      { ...ctx, measures: typed },
+    );
+    expect(mail.html).toContain(`ภายใน 5${NBSP}ม.ค.${NBSP}70 และ ๑๕${NBSP}ก.พ.${NBSP}พ.ศ.${NBSP}๒๕๗๐`);
+    expect(mail.text).toContain('ภายใน 5 ม.ค. 70 และ ๑๕ ก.พ. พ.ศ. ๒๕๗๐');
+  });
+
+  it("the executives' summary (neighbour): its range line and the overdue list's due dates", () => {
+    const tracked = expandPlan(plan, FIVE_UNITS).map((obligation) => ({ obligation, status: 'overdue' as const }));
+    const summary = summarizeCompliance(tracked, { from: '2023-03-01', to: '2023-03-31' }, '2023-04-01');
+    const mail = renderSummary(summary, {
+      title: 'สรุปผลการรายงานตามมาตรการ ITA ประจำเดือนมีนาคม ๒๕๖๖',
+      subjectPeriod: 'สรุปเดือนมีนาคม ๒๕๖๖',
+      orgName: ctx.orgName,
+      unitNames: ctx.unitNames,
+      measures: ctx.measures,
+      formUrl: ctx.formUrl,
+    });
+    expect(mail.html).toContain(`ครบกำหนดระหว่าง ๑${NBSP}มีนาคม${NBSP}๒๕๖๖ ถึง ๓๑${NBSP}มีนาคม${NBSP}๒๕๖๖`);
+    expect(mail.html).toContain(`กำหนดส่ง ๓๑${NBSP}ตุลาคม${NBSP}๒๕๖๕`);
+    expect(mail.text).toContain('ครบกำหนดระหว่าง ๑ มีนาคม ๒๕๖๖ ถึง ๓๑ มีนาคม ๒๕๖๖');
+    expect(mail.text).not.toContain(NBSP);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
+import { assembleOrgYear } from '../../shared/domain/org-year.js';
+import type { Person, Unit } from '../../shared/domain/organisation.js';
+import type { PlainDate } from '../../shared/domain/plain-date.js';
+import { unreachableUnits } from '../../shared/jobs/unreachable-units.js';
 import { unreachableUnitLine, type UnreachableUnit } from '../../shared/mail/summary-email.js';
+import { importSeedPlan } from '../support/seed-plan.js';
 
 const unit = (over: Partial<UnreachableUnit>): UnreachableUnit => ({
   unitId: 'engineering',
@@ -7,28 +13,82 @@ const unit = (over: Partial<UnreachableUnit>): UnreachableUnit => ({
   noStaff: true,
   noHead: true,
   open: 6,
-  closed: false,
   ...over,
 });
 
 describe("the coordinators' digest line for a unit whose reminders reach nobody", () => {
-  const CLOSED =
-    'กองช่าง (ปิดการใช้งานแล้ว): ไม่มีผู้รับอีเมลแจ้งเตือน คณะทำงาน ITA ส่งรายงานที่ค้างแทนหน่วยงานได้จากแบบรายงานของแต่ละรายการ (รายงานที่ยังไม่ได้ส่ง ๖ รายการ)';
-
-  it.each([
-    ['neither staff nor head', { noStaff: true, noHead: true }],
-    ['no staff, its head escalation not come yet', { noStaff: true, noHead: false }],
-    ['only its head escalation reaching nobody', { noStaff: false, noHead: true }],
-  ])('a closed unit with %s is named as closed, never told to add people', (_, over) => {
-    const line = unreachableUnitLine(unit({ ...over, closed: true }));
-    expect(line).toBe(CLOSED);
-    expect(line).not.toContain('กรุณาเพิ่ม');
-    expect(line).not.toContain('กรุณากำหนด');
-  });
-
   it('an open unit with nobody is told to add staff and set its head', () => {
     expect(unreachableUnitLine(unit({}))).toBe(
       'กองช่าง: ไม่มีผู้รับอีเมลแจ้งเตือน (ไม่มีทั้งเจ้าหน้าที่และหัวหน้าหน่วยงาน) กรุณาเพิ่มเจ้าหน้าที่และกำหนดหัวหน้าหน่วยงานในหน้าผู้ใช้งานและหน่วยงาน (รายงานที่ยังไม่ได้ส่ง ๖ รายการ)',
     );
+  });
+});
+
+// Tester s44: a closed (deactivated) unit was listed among the units with no recipient, every month
+// to its cut-off. It owes nothing new and takes no people: its earlier reports are escalated to
+// nobody already, and the summaries count them under "กองช่าง (ปิดการใช้งานแล้ว)".
+describe('which units the summaries list as reaching nobody', () => {
+  const { plan } = importSeedPlan();
+  const stored = { ...plan, version: 1, updatedAt: '2022-10-01T00:00:00Z', updatedBy: 'seed' };
+  /** Staff and a head in every unit but those in `empty`. */
+  const people = (empty: readonly string[]): Person[] =>
+    MUNICIPAL_UNITS.filter((u) => !empty.includes(u.unitId)).flatMap((u) =>
+      [false, true].map((headOfUnit) => ({
+        orgId: 'o',
+        personId: `${headOfUnit ? 'h' : 's'}-${u.unitId}`,
+        email: `${headOfUnit ? 'h' : 's'}.${u.unitId}@o.example.org`,
+        name: headOfUnit ? 'ผู้อำนวยการ' : 'เจ้าหน้าที่',
+        unitId: u.unitId,
+        roles: ['staff' as const],
+        headOfUnit,
+        active: true,
+      })),
+    );
+  /** The org's units, `closed` deactivated on the day given (Bangkok noon). */
+  const units = (closed: Record<string, PlainDate> = {}): Unit[] =>
+    MUNICIPAL_UNITS.map((u) => ({
+      orgId: 'o',
+      unitId: u.unitId,
+      name: u.name,
+      aliases: [],
+      active: closed[u.unitId] === undefined,
+      ...(closed[u.unitId] ? { deactivatedAt: new Date(`${closed[u.unitId]}T12:00:00+07:00`).toISOString() } : {}),
+    }));
+  const listed = async (today: PlainDate, orgUnits: Unit[], empty: readonly string[]) => {
+    const year = assembleOrgYear({
+      plan: stored,
+      reports: new Map(),
+      units: orgUnits,
+      dueRules: undefined,
+      asOf: today,
+    });
+    const found = await unreachableUnits({
+      units: orgUnits,
+      people: people(empty),
+      today,
+      year: (fy) => Promise.resolve(fy === year.fy ? year : undefined),
+      ladder: {},
+    });
+    return found.map((u) => u.unitId);
+  };
+
+  it.each([
+    ['closed on 10 April, its March reports still unsent (the April digest)', '2023-05-01', '2023-04-10'],
+    ['closed on 10 April, its first half-year reports still unsent (the May digest)', '2023-06-01', '2023-04-10'],
+    ['closed on the last day of the month the digest covers', '2023-06-01', '2023-05-31'],
+  ])('a unit %s is not listed', async (_, today, closedOn) => {
+    const day = today as PlainDate;
+    // open with nobody in it, it would be: reports of its are on the ladder that day
+    expect(await listed(day, units(), ['engineering'])).toEqual(['engineering']);
+    expect(await listed(day, units({ engineering: closedOn as PlainDate }), ['engineering'])).toEqual([]);
+  });
+
+  it('an open unit left without people beside a closed one is still listed', async () => {
+    const found = await listed('2023-05-01', units({ engineering: '2023-04-25' }), ['engineering', 'health']);
+    expect(found).toEqual(['health']);
+  });
+
+  it('a unit reactivated with nobody in it is listed again', async () => {
+    expect(await listed('2023-05-01', units(), ['engineering'])).toEqual(['engineering']);
   });
 });

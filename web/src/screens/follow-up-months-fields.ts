@@ -1,14 +1,26 @@
 // A follow-up's months in the plan editor: "เริ่มตั้งแต่เดือน …" and "หยุดการติดตามผลข้อนี้หลังเดือน …"
 // (review 17 s13, S13-3): a cadence changed mid-year stops the old follow-up after a month and
-// starts a new one the month after, so the reported periods keep their reports.
+// starts a new one the month after, so the reported periods keep their reports. A quarterly or
+// half-yearly one begun inside its period says under the first month that its first round is the
+// whole period's (tester s44: "เริ่มเดือนมีนาคม: รายงานรอบไตรมาส ม.ค.–มี.ค. ครอบคลุมทั้งไตรมาส").
 import { h } from '../dom.js';
 import { fiscalMonths } from '../../../shared/domain/fiscal-calendar.js';
+import { firstRoundCoverage } from '../../../shared/domain/follow-up-months.js';
 import { formatThaiMonth } from '../../../shared/domain/thai-format.js';
 import type { DraftFollowUp } from '../plan-draft.js';
 import { pathField } from './plan-fields.js';
 
-/** The two month selects of follow-up `f` at `path` ("measures.0.followUps.1"). */
-export function followUpMonthsFields(fy: number, path: string, f: DraftFollowUp, changed: () => void): HTMLElement[] {
+/**
+ * The two month selects of follow-up `f` at `path` ("measures.0.followUps.1"); `live` runs an update
+ * whenever a value of the draft changes (its cadence too).
+ */
+export function followUpMonthsFields(
+  fy: number,
+  path: string,
+  f: DraftFollowUp,
+  changed: () => void,
+  live: (update: () => void) => void,
+): HTMLElement[] {
   const months = fiscalMonths(fy);
   const select = (key: 'firstMonth' | 'lastMonth', none: string) => {
     const el = h(
@@ -28,8 +40,14 @@ export function followUpMonthsFields(fy: number, path: string, f: DraftFollowUp,
     };
     return el;
   };
+  const first = pathField(`${path}.firstMonth`, 'เริ่มตั้งแต่เดือน', select('firstMonth', 'ต้นปีงบประมาณ (ตุลาคม)'));
+  const coverage = h('p', { class: 'hint first-round-hint', 'aria-live': 'polite' });
+  first.append(coverage);
+  const update = () => (coverage.textContent = firstRoundCoverage(f, fy)?.th ?? '');
+  update();
+  live(update);
   return [
-    pathField(`${path}.firstMonth`, 'เริ่มตั้งแต่เดือน', select('firstMonth', 'ต้นปีงบประมาณ (ตุลาคม)')),
+    first,
     pathField(
       `${path}.lastMonth`,
       'หยุดการติดตามผลข้อนี้หลังเดือน',

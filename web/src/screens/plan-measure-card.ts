@@ -185,7 +185,7 @@ function followUpFields(ctx: MeasureCardContext, m: DraftMeasure, i: number, f: 
     pathField(`${path}.cadence`, 'รอบการรายงาน', cadence),
     cadenceHint,
     dueField,
-    followUpMonthsFields(ctx.draft.fy, path, f, ctx.changed),
+    followUpMonthsFields(ctx.draft.fy, path, f, ctx.changed, ctx.live),
     followUpUnitsField(m, f, path, ctx.units, ctx.changed, ctx.live),
     audience,
     h(
