@@ -8,6 +8,7 @@ import { lateAdditionsNote } from '../due-notes.js';
 import { href } from '../routes.js';
 import { formatThaiMonth, toThaiDigits } from '../thai.js';
 import { indicator } from '../../../shared/domain/ita-catalog.js';
+import { inUnitOrder } from '../../../shared/domain/unit-order.js';
 import type { ObligationStatus } from '../../../shared/domain/obligations.js';
 import { actingLinks, obligationCard } from './my-obligations-screen.js';
 
@@ -129,7 +130,8 @@ export async function overviewScreen(main: HTMLElement, me: Me, fy: number, mont
     table(
       `ตามหน่วยงาน · ${period}`,
       'หน่วยงาน',
-      me.units.map((u) => ({ label: u.name, items: items.filter((o) => o.unitId === u.unitId) })),
+      // in the reader's order, not by id (tester s44 F4)
+      inUnitOrder(me.units).map((u) => ({ label: u.name, items: items.filter((o) => o.unitId === u.unitId) })),
     ),
     table(
       `ตามตัวชี้วัด · ${period}`,
