@@ -23,11 +23,12 @@ import type { Org, Unit } from '../domain/organisation.js';
 import { periodLabel, yearSoFarNote } from '../domain/period-labels.js';
 import type { StoredPlan } from '../domain/plan.js';
 import type { PlainDate } from '../domain/plain-date.js';
-import { reportSettles, settledAt, timeliness } from '../domain/settlement.js';
+import { lateAdditionsTh, overdueAfter, reportSettles, settledAt, timeliness } from '../domain/settlement.js';
 import type { Report } from '../domain/report.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { breakUnits } from '../domain/thai-break-units.js';
 import { multiLine } from '../domain/text.js';
+import { compareUnitIds } from '../domain/unit-order.js';
 
 const Counts = z.object({
   due: z.number(),
@@ -83,6 +84,11 @@ export const AnnualReportModel = z.object({
                   summary: z.string().optional(),
                   /** the settled report's ปัญหาอุปสรรค, whole (report.json and the CSV carry it as written) */
                   obstacles: z.string().optional(),
+                  /**
+                   * the last day a report counts as on time, when after the due date: work added to the plan
+                   * after its due date (settlement.ts onTimeUntil); not yet due until then (lateAdditionsNote)
+                   */
+                  onTimeUntil: z.string().optional(),
                 }),
               ),
             }),
@@ -145,6 +151,8 @@ export function buildAnnualReport(input: {
   // (responsible, reporting units) keep the plain name, which the importer reads back
   const countedName = new Map(input.units.map((u) => [u.unitId, countedUnitName(u)]));
   const counted = (id: string) => countedName.get(id) ?? id;
+  // units listed in the reader's order (unit-order.ts), not by id (tester s44 F4)
+  const unitOrder = compareUnitIds(countedName);
   const { tracked, trackedById } = assembleOrgYear({
     plan,
     reports,
@@ -159,7 +167,7 @@ export function buildAnnualReport(input: {
     plan.fy,
     obligations.map((o) => o.dueDate),
   );
-  const summary = summarizeCompliance(tracked, range, asOf);
+  const summary = summarizeCompliance(tracked, range, asOf, countedName);
   // only settled reports' words go into the document (it is published): a returned report or a
   // not-started placeholder counts as not sent, and its text stays out (break 19 s28, F13)
   const settledOf = (measureId: string) =>
@@ -175,10 +183,10 @@ export function buildAnnualReport(input: {
       const text = multiLine(r.obstacles);
       if (!text || saysNoObstacle(text)) continue;
       const units = unitsOf.get(text) ?? [];
-      if (!units.includes(counted(r.unitId))) units.push(counted(r.unitId));
+      if (!units.includes(r.unitId)) units.push(r.unitId);
       unitsOf.set(text, units);
     }
-    return [...unitsOf].map(([text, units]) => ({ text, units }));
+    return [...unitsOf].map(([text, units]) => ({ text, units: units.sort(unitOrder).map(counted) }));
   };
 
   const yearSoFar = yearSoFarNote(plan.fy, asOf);
@@ -207,7 +215,7 @@ export function buildAnnualReport(input: {
           ...(f.firstMonth ? { firstMonth: f.firstMonth } : {}),
           ...(f.lastMonth ? { lastMonth: f.lastMonth } : {}),
           periods: periodIds.map((periodId) => {
-            const inPeriod = mine.filter((o) => o.periodId === periodId);
+            const inPeriod = mine.filter((o) => o.periodId === periodId).sort((a, b) => unitOrder(a.unitId, b.unitId));
             return {
               periodId,
               label: periodLabel(periodId, plan.fy),
@@ -215,6 +223,7 @@ export function buildAnnualReport(input: {
               entries: inPeriod.map((o) => {
                 const report = reports.get(o.obligationId);
                 const settled = settledAt(report, o);
+                const onTimeUntil = overdueAfter(o, asOf);
                 return {
                   unitId: o.unitId,
                   unitName: counted(o.unitId),
@@ -224,6 +233,7 @@ export function buildAnnualReport(input: {
                   ...(report && settled && multiLine(report.obstacles)
                     ? { obstacles: multiLine(report.obstacles) }
                     : {}),
+                  ...(onTimeUntil > o.dueDate ? { onTimeUntil } : {}),
                 };
               }),
             };
@@ -339,6 +349,24 @@ export function shortenedSummariesNote(model: AnnualReportModel): string | undef
 }
 
 /**
+ * Why reports whose due date has passed are "ยังไม่ถึงกำหนด": work added to the plan after its due
+ * date is on time until its grace ends (settlement.ts onTimeUntil), in the overview's words
+ * (lateAdditionsTh): "หมายเหตุ: "ยังไม่ถึงกำหนด" รวม ๑๙ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่ง
+ * ส่งได้ตรงเวลาถึง ๑๑ ธันวาคม ๒๕๖๙"; undefined when none is (tester s44 F6). Under the results table
+ * and the statistics' totals, in the PDF, the DOCX and the HTML.
+ */
+export function lateAdditionsNote(model: AnnualReportModel): string | undefined {
+  const days = model.measures.flatMap((m) =>
+    m.followUps.flatMap((f) =>
+      f.periods.flatMap((p) =>
+        p.entries.flatMap((e) => (e.status === 'not_yet_due' && e.onTimeUntil ? [e.onTimeUntil] : [])),
+      ),
+    ),
+  );
+  return days.length > 0 ? `หมายเหตุ: ${lateAdditionsTh(`"${STATUS_TH.not_yet_due}"`, days)}` : undefined;
+}
+
+/**
  * The statistics' totals sentence, the PDF's and the DOCX's: "ภาระการรายงานที่ครบกำหนด ๔๕ รายการ ส่ง
  * ตรงเวลา … ไม่ได้ส่ง … รายการ", and "ยังไม่ถึงกำหนด … รายการ" while some are not yet due (a mid-year
  * report; the DOCX left it out).
@@ -361,3 +389,10 @@ export const BY_INDICATOR_HEADING = 'รายตัวชี้วัด (ช�
 export function completion(c: ComplianceCounts): number {
   return Math.round(completionRate(c) * 100);
 }
+
+/** Where a rate is printed for counts with nothing due yet (not "๐%": read as "sent nothing"; tester s44 F5). */
+export const NO_RATE = '–';
+
+/** The completion rate as printed: "๘๐%", or NO_RATE with nothing due yet (nothingDueTh says why beside it). */
+export const completionText = (c: ComplianceCounts): string =>
+  c.due === 0 ? NO_RATE : `${toThaiDigits(completion(c))}%`;

@@ -139,6 +139,23 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
     state.y += gap;
   };
 
+  /**
+   * A table's header row, drawn by `header()` where the table starts and again after each page
+   * break: the first time a TR of TH in `tableTag` (each cell drawn by `drawCell`), later ones a
+   * Pagination artifact, so a reader of the tags meets the headings once and every page shows them.
+   */
+  const headerRow = (tableTag: PdfTag, cells: number, drawCell: (i: number) => void) => {
+    let row: PdfTag | undefined;
+    return () => {
+      if (row) structure.artifact(() => Array.from({ length: cells }, (_, i) => drawCell(i)), 'Pagination');
+      else {
+        row = structure.element('TR', tableTag);
+        for (let i = 0; i < cells; i++) structure.content(structure.element('TH', row), () => drawCell(i));
+        structure.end(row);
+      }
+    };
+  };
+
   /** A table: a Table element, its header row TR of TH (repeated on later pages as an artifact),
    * a TR of TD a row; a row split over pages keeps its parts in its TDs. */
   const table = (t: PdfTable) => {
@@ -164,24 +181,19 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
         return body ?? structure.element('P', td);
       });
     };
-    const headerLines = () => t.columns.map((c, i) => wrap(c, t.widths[i]! - 2 * PAD, 'th-bold', FONT_SIZE));
-    const headerHeight = Math.max(...headerLines().map((l) => l.length)) * LINE + 2 * PAD;
-    let headerRow: PdfTag | undefined;
+    const headerLines = t.columns.map((c, i) => wrap(c, t.widths[i]! - 2 * PAD, 'th-bold', FONT_SIZE));
+    const headerHeight = Math.max(...headerLines.map((l) => l.length)) * LINE + 2 * PAD;
+    const headerCells = headerRow(tableTag, t.columns.length, (i) =>
+      headerLines[i]!.forEach((l, j) => line(l, xs[i]! + PAD, state.y + PAD + j * LINE)),
+    );
     const header = () => {
-      const lines = headerLines();
       const h = headerHeight;
       structure.artifact(() => {
         t.columns.forEach((_, i) => doc.rect(xs[i]!, state.y, t.widths[i]!, h).fillAndStroke('#e8eefc', '#555555'));
         doc.fillColor('#000000');
       });
       font('th-bold', FONT_SIZE);
-      const cell = (i: number) => lines[i]!.forEach((l, j) => line(l, xs[i]! + PAD, state.y + PAD + j * LINE));
-      if (headerRow) structure.artifact(() => t.columns.forEach((_, i) => cell(i)), 'Pagination');
-      else {
-        headerRow = structure.element('TR', tableTag);
-        for (let i = 0; i < t.columns.length; i++) structure.content(structure.element('TH', headerRow), () => cell(i));
-        structure.end(headerRow);
-      }
+      headerCells();
       state.y += h;
     };
     // the bold lead paragraphs are wrapped in the bold font, the rest in the regular one
@@ -293,5 +305,21 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
     return done;
   };
 
-  return { doc, structure, state, bottom, font, line, wrap, pageBreak, paragraph, table, finish, LINE, PAD, FONT_SIZE };
+  return {
+    doc,
+    structure,
+    state,
+    bottom,
+    font,
+    line,
+    wrap,
+    pageBreak,
+    paragraph,
+    headerRow,
+    table,
+    finish,
+    LINE,
+    PAD,
+    FONT_SIZE,
+  };
 }

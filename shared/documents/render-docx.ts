@@ -1,36 +1,40 @@
 // The results report as DOCX (the file the officer edits and signs): landscape, TH SarabunPSK 16/14 pt,
 // the table header repeats on every page.
 import { Table, TableCell, TableRow, WidthType } from 'docx';
+import { nothingDueTh } from '../domain/compliance-summary.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { AnnualReportModel } from './annual-report-model.js';
 import * as report from './annual-report-model.js';
 import { docxTable, packDocx, para, titlePara } from './docx-parts.js';
-import { COLUMNS, measureCells } from './report-cells.js';
+import { COLUMNS, COUNT_HEADS, measureCells } from './report-cells.js';
 
 // percent of the 25.7 cm between the margins: ระยะเวลาดำเนินการ and ผู้รับผิดชอบ wide enough for
 // "ตลอดปีงบประมาณ" and "สำนักปลัดเทศบาล" on one line at 14 pt (tester s43 F5: 8 % wrapped "ตลอด / ปีงบปร / ะมาณ")
 export const DOCX_WIDTHS = [18, 18, 14, 24, 12, 14];
 
+/** A table of counts, its heading row repeated on each page; nothing due yet: "–" and why (tester s44 F5). */
 function countsTable(rows: { label: string; counts: AnnualReportModel['statistics']['total'] }[]): Table {
-  const head = ['', 'ครบกำหนด', 'ตรงเวลา', 'ล่าช้า', 'ไม่ได้ส่ง', 'ร้อยละที่ส่ง'];
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({
         tableHeader: true,
-        children: head.map((h) => new TableCell({ children: [para(h, { bold: true })] })),
+        children: COUNT_HEADS.map((h) => new TableCell({ children: [para(h, { bold: true })] })),
       }),
       ...rows.map(
         (r) =>
           new TableRow({
             children: [
-              r.label,
-              r.counts.due,
-              r.counts.onTime,
-              r.counts.late,
-              r.counts.missing,
-              `${report.completion(r.counts)}%`,
-            ].map((v) => new TableCell({ children: [para(toThaiDigits(v))] })),
+              ...[r.label, r.counts.due, r.counts.onTime, r.counts.late, r.counts.missing].map(
+                (v) => new TableCell({ children: [para(toThaiDigits(v))] }),
+              ),
+              new TableCell({
+                children: [
+                  para(report.completionText(r.counts)),
+                  ...(r.counts.due === 0 ? [para(nothingDueTh(r.counts))] : []),
+                ],
+              }),
+            ],
           }),
       ),
     ],
@@ -39,6 +43,7 @@ function countsTable(rows: { label: string; counts: AnnualReportModel['statistic
 
 export async function renderDocx(model: AnnualReportModel): Promise<Buffer> {
   const note = report.shortenedSummariesNote(model);
+  const lateAdditions = report.lateAdditionsNote(model);
   const obstacles = report.obstaclesSection(model);
   return packDocx({ title: model.title, creator: model.orgName }, [
     titlePara(model.title),
@@ -48,6 +53,8 @@ export async function renderDocx(model: AnnualReportModel): Promise<Buffer> {
     docxTable(COLUMNS, DOCX_WIDTHS, model.measures.map(measureCells)),
     // a summary printed in part says so, and where the whole text is
     ...(note ? [para(note)] : []),
+    // work added after its due date: why it is not yet due (tester s44 F6)
+    ...(lateAdditions ? [para(lateAdditions)] : []),
     // the units' reported obstacles, per measure (docs/annual-report.md, "Obstacles")
     para(''),
     para(report.OBSTACLES_HEADING, { bold: true, size: 16 }),
@@ -56,6 +63,7 @@ export async function renderDocx(model: AnnualReportModel): Promise<Buffer> {
     para(''),
     para('สถิติการดำเนินการตามมาตรการ', { bold: true, size: 16 }),
     para(report.totalsSentence(model.statistics.total), { size: 16 }),
+    ...(lateAdditions ? [para(lateAdditions)] : []),
     para(report.BY_INDICATOR_HEADING, { bold: true }),
     countsTable(
       model.statistics.byIndicator.map((i) => ({

@@ -1,29 +1,29 @@
 // The results report as PDF: A4 landscape, Sarabun, Thai digits, rows split across pages with the
 // header repeated, page numbers in Thai digits; statistics with a bar chart of completion.
+import { nothingDueTh } from '../domain/compliance-summary.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { AnnualReportModel } from './annual-report-model.js';
 import * as report from './annual-report-model.js';
 import { createPdfPages, MARGIN } from './pdf-pages.js';
 import type { ThaiFonts } from './thai-fonts.js';
-import { COLUMNS, measureCells } from './report-cells.js';
+import { COLUMNS, COUNT_HEADS, measureCells } from './report-cells.js';
 
 const WIDTHS = [150, 150, 62, 208, 120, 80];
 
 export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<Buffer> {
   const pages = createPdfPages({ title: model.title, author: model.orgName }, fonts);
-  const { doc, structure, state, font, line, wrap, paragraph, LINE, PAD, FONT_SIZE } = pages;
+  const { doc, structure, state, font, line, wrap, paragraph, headerRow, LINE, PAD, FONT_SIZE } = pages;
 
   paragraph(model.title, 16, true, model.yearSoFar ? 2 : 4, 'H1');
   // made before the year ended: says so under the title, on the first page
   if (model.yearSoFar) paragraph(model.yearSoFar, 14, true, 4);
   paragraph(model.introduction, 12, false, 10);
   pages.table({ columns: COLUMNS, widths: WIDTHS, rows: model.measures.map(measureCells), boldLead: () => 1 });
-  // a summary printed in part says so, and where the whole text is
-  const note = report.shortenedSummariesNote(model);
-  if (note) {
-    state.y += 6;
-    paragraph(note, 10);
-  }
+  // a summary printed in part says so, and where the whole text is; work added after its due date, why it is not yet due
+  const lateAdditions = report.lateAdditionsNote(model);
+  const notes = [report.shortenedSummariesNote(model), lateAdditions].filter((n) => n !== undefined);
+  if (notes.length > 0) state.y += 6;
+  for (const note of notes) paragraph(note, 10);
   // the units' reported obstacles, per measure (docs/annual-report.md, "Obstacles")
   state.y += 10;
   paragraph(report.OBSTACLES_HEADING, 14, true, 4, 'H2');
@@ -39,28 +39,35 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
   pages.pageBreak();
   const t = model.statistics.total;
   paragraph('สถิติการดำเนินการตามมาตรการ', 16, true, 6, 'H2');
-  paragraph(report.totalsSentence(t), 12);
-  // a table of counts (tagged Table, TR, TH / TD; the bar is an artifact, its percentage the last TD)
+  paragraph(report.totalsSentence(t), 12, false, lateAdditions ? 2 : 6);
+  if (lateAdditions) paragraph(lateAdditions, 10);
+  // a table of counts (tagged Table, TR, TH / TD; the bar is an artifact, its percentage the last TD);
+  // its headings again on each page it goes on to (tester s44 F5), as the results table's
   const table = (title: string, rows: { label: string; counts: typeof t }[]) => {
     paragraph(title, 13, true, 2, 'H3');
     const cols = [230, 70, 70, 70, 70, 250];
     const xs = cols.map((_, i) => MARGIN + cols.slice(0, i).reduce((a, w) => a + w, 0));
-    const heads = ['', 'ครบกำหนด', 'ตรงเวลา', 'ล่าช้า', 'ไม่ได้ส่ง', 'ร้อยละที่ส่ง'];
+    const barWidth = 180;
     const tableTag = structure.element('Table');
-    const headRow = structure.element('TR', tableTag);
-    font('th-bold', FONT_SIZE);
-    heads.forEach((h, i) => structure.content(structure.element('TH', headRow), () => line(h, xs[i]! + PAD, state.y)));
-    structure.end(headRow);
-    state.y += LINE + 2;
-    font('th');
+    const headings = headerRow(tableTag, COUNT_HEADS.length, (i) => line(COUNT_HEADS[i]!, xs[i]! + PAD, state.y));
+    const header = () => {
+      font('th-bold', FONT_SIZE);
+      headings();
+      state.y += LINE + 2;
+    };
+    header();
     for (const r of rows) {
       // the name wraps in its column, a word wider than it cut between characters (tester s43 F1:
       // a long unit name ran over the counts)
       const label = wrap(r.label, cols[0]! - 2 * PAD, 'th', FONT_SIZE);
-      const height = label.length * LINE + 2;
-      if (state.y + height > pages.bottom()) pages.pageBreak();
+      // nothing due yet: "–" and why, where the bar and its percentage go (tester s44 F5)
+      const none = r.counts.due === 0 ? wrap(nothingDueTh(r.counts), barWidth, 'th', FONT_SIZE) : [];
+      const height = Math.max(label.length, none.length) * LINE + 2;
+      if (state.y + height > pages.bottom()) {
+        pages.pageBreak();
+        header();
+      }
       font('th', FONT_SIZE);
-      const pct = report.completion(r.counts);
       const counts = [r.counts.due, r.counts.onTime, r.counts.late, r.counts.missing].map((v) => toThaiDigits(v));
       const row = structure.element('TR', tableTag);
       structure.content(structure.element('TD', row), () =>
@@ -70,15 +77,17 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
         structure.content(structure.element('TD', row), () => line(v, xs[i + 1]! + PAD, state.y)),
       );
       const x = xs[5]!;
-      const barWidth = 180;
-      structure.artifact(() => {
-        doc.rect(x + PAD, state.y + 3, barWidth, 9).fill('#e5e7eb');
-        if (pct > 0) doc.rect(x + PAD, state.y + 3, (barWidth * pct) / 100, 9).fill('#1d4ed8');
-        doc.fillColor('#000000');
+      const pct = report.completion(r.counts);
+      if (none.length === 0)
+        structure.artifact(() => {
+          doc.rect(x + PAD, state.y + 3, barWidth, 9).fill('#e5e7eb');
+          if (pct > 0) doc.rect(x + PAD, state.y + 3, (barWidth * pct) / 100, 9).fill('#1d4ed8');
+          doc.fillColor('#000000');
+        });
+      structure.content(structure.element('TD', row), () => {
+        none.forEach((l, j) => line(l, x + PAD, state.y + j * LINE));
+        line(report.completionText(r.counts), x + PAD + barWidth + 6, state.y);
       });
-      structure.content(structure.element('TD', row), () =>
-        line(`${toThaiDigits(pct)}%`, x + PAD + barWidth + 6, state.y),
-      );
       structure.end(row);
       state.y += height;
     }

@@ -12,6 +12,9 @@ export const COLUMNS = [
   'ผู้รับผิดชอบ',
 ] as const;
 
+/** The statistics' tables' headings, the PDF's and the DOCX's: the name, then the counts and the rate. */
+export const COUNT_HEADS = ['', 'ครบกำหนด', 'ตรงเวลา', 'ล่าช้า', 'ไม่ได้ส่ง', 'ร้อยละที่ส่ง'] as const;
+
 type Measure = AnnualReportModel['measures'][number];
 
 /** Each column as paragraphs (one string per paragraph). */

@@ -4,8 +4,9 @@ import { MAX_DAYS_AFTER } from './due-rules.js';
 import { fiscalYearBounds } from './fiscal-calendar.js';
 import { addDays, type PlainDate } from './plain-date.js';
 import { overdueAfter, timeliness } from './settlement.js';
-import type { TrackedObligation } from './reminder-plan.js';
-import { byCodeUnits } from './code-unit-order.js';
+import { reportUnitsInOrder, type TrackedObligation } from './reminder-plan.js';
+import { toThaiDigits } from './thai-format.js';
+import { compareUnitIds } from './unit-order.js';
 
 export interface ComplianceCounts {
   /** due on or before the summary's as-of day (ครบกำหนด): onTime + late + missing */
@@ -46,15 +47,33 @@ function classify(t: TrackedObligation, asOf: PlainDate): keyof Omit<ComplianceC
   return COUNT_OF[timeliness(t.obligation, t.report, asOf)];
 }
 
+/** " (ยังไม่ถึงกำหนด ๖๐ รายการ)", or '' for none. */
+export const notYetDueTh = (n: number): string => (n > 0 ? ` (ยังไม่ถึงกำหนด ${toThaiDigits(n)} รายการ)` : '');
+
+/**
+ * What a row of counts with nothing due yet says instead of a rate of 0 and an empty bar, which
+ * read as "sent nothing": "ยังไม่มีรายการที่ครบกำหนด (ยังไม่ถึงกำหนด ๒ รายการ)". The public ITA
+ * page's figures and the results report's statistics (tester s43b F10, s44 F5).
+ */
+export const nothingDueTh = (c: Pick<ComplianceCounts, 'notYetDue'>): string =>
+  `ยังไม่มีรายการที่ครบกำหนด${notYetDueTh(c.notYetDue)}`;
+
 export function completionRate(c: ComplianceCounts): number {
   return c.due === 0 ? 0 : (c.onTime + c.late) / c.due;
 }
 
+/**
+ * The counts of `tracked` due in `range`, as of `asOf`; `byUnit`, and each overdue report's units, in
+ * the order units are listed to a reader (unit-order.ts), each unit named by `unitNames` (an id not
+ * in it by itself; required, so no list falls back to the ids' order).
+ */
 export function summarizeCompliance(
   tracked: TrackedObligation[],
   range: { from: PlainDate; to: PlainDate },
   asOf: PlainDate,
+  unitNames: ReadonlyMap<string, string>,
 ): ComplianceSummary {
+  const order = compareUnitIds(unitNames);
   const total = empty();
   const units = new Map<string, ComplianceCounts>();
   const indicators = new Map<number, ComplianceCounts>();
@@ -75,14 +94,18 @@ export function summarizeCompliance(
     ...range,
     asOf,
     total,
-    byUnit: [...units].sort(([a], [b]) => byCodeUnits(a, b)).map(([unitId, counts]) => ({ unitId, counts })),
+    byUnit: [...units.keys()].sort(order).map((unitId) => ({ unitId, counts: units.get(unitId)! })),
     byIndicator: INDICATORS.filter((i) => indicators.has(i.no)).map((i) => ({
       indicator: i.no,
       counts: indicators.get(i.no)!,
     })),
     // by the counts' own rule: a returned report not sent again is ยังไม่ส่ง, so it is listed too;
     // one added late is listed once its on-time grace is over (settlement.ts overdueAfter)
-    overdue: tracked.filter((t) => overdueAfter(t.obligation, asOf) < asOf && classify(t, asOf) === 'missing'),
+    // each report's units in the reader's order (tester s44 F4)
+    overdue: reportUnitsInOrder(
+      tracked.filter((t) => overdueAfter(t.obligation, asOf) < asOf && classify(t, asOf) === 'missing'),
+      order,
+    ),
   };
 }
 

@@ -275,6 +275,41 @@ export function withoutClosedUnitEscalations(
   });
 }
 
+/**
+ * `items` with each report's units (the obligations of one measure, follow-up and period) in
+ * `order` (unit-order.ts compareUnitIds); the reports stay where the first of each was.
+ */
+export function reportUnitsInOrder(
+  items: readonly TrackedObligation[],
+  order: (a: string, b: string) => number,
+): TrackedObligation[] {
+  const reportOf = ({ obligation: o }: TrackedObligation) =>
+    `${o.fy}|${o.obligationId.slice(0, o.obligationId.length - o.unitId.length)}`;
+  const place = new Map<string, number>();
+  items.forEach((t, i) => {
+    if (!place.has(reportOf(t))) place.set(reportOf(t), i);
+  });
+  return [...items].sort(
+    (x, y) => place.get(reportOf(x))! - place.get(reportOf(y))! || order(x.obligation.unitId, y.obligation.unitId),
+  );
+}
+
+/**
+ * `batches` with each report's units in the order units are listed to a reader (reportUnitsInOrder)
+ * where a batch lists several units: the escalations to the coordinators and the executives.
+ * Tester s44 F4: a report's nineteen units were listed by id, "audit, clerk, disaster, …".
+ */
+export function withUnitsInOrder(
+  batches: readonly ReminderBatch[],
+  order: (a: string, b: string) => number,
+): ReminderBatch[] {
+  return batches.map((b) =>
+    b.audience.kind === 'unit' || b.audience.kind === 'unit-head'
+      ? b
+      : { ...b, items: reportUnitsInOrder(b.items, order) },
+  );
+}
+
 /** The daily pass after the opening: due soon, due, overdue, escalations, and returned reports. */
 export function dailyReminders(
   today: PlainDate,

@@ -19,7 +19,7 @@ import { addDays, bangkokDate, daysBetween, type PlainDate } from './plain-date.
 import { weekendDay } from './day-off.js';
 import { afterFiscalYearOf } from './fiscal-calendar.js';
 import { HOLIDAY_DATES, HOLIDAY_DATES_FROM } from './holiday-dates.js';
-import { formatThaiDate } from './thai-format.js';
+import { formatThaiDate, toThaiDigits } from './thai-format.js';
 import type { Report } from './report.js';
 
 export type SettlementFacts = Pick<Report, 'reviewState' | 'progress'> &
@@ -140,6 +140,23 @@ export function overdueAfter(obligation: OnTimeSubject, asOf: PlainDate): PlainD
  */
 export function onTimeUntilTh(dueDate: string, until: string): string {
   return until > dueDate ? `ส่งได้ตรงเวลาถึง ${formatThaiDate(until as PlainDate)}` : '';
+}
+
+/**
+ * Why work added after its due date counts as not yet due: `counted` (the words it is counted under,
+ * 'ช่อง "ยังไม่ถึงกำหนดส่ง"' on the overview, '"ยังไม่ถึงกำหนด"' in the results report) "รวม ๒๐
+ * รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึง ๑๑ ธันวาคม ๒๕๖๙" (several last on-time
+ * days: the grace's rule and the first and last of them); `lastOnTimeDays` has one entry a piece of
+ * work (its overdueAfter, after its due date). '' for none. Tester s42 (the overview), s44 F6 (the report).
+ */
+export function lateAdditionsTh(counted: string, lastOnTimeDays: readonly string[]): string {
+  if (lastOnTimeDays.length === 0) return '';
+  const days = [...new Set(lastOnTimeDays)].sort();
+  const until =
+    days.length === 1
+      ? `ส่งได้ตรงเวลาถึง ${formatThaiDate(days[0] as PlainDate)}`
+      : `ส่งได้ตรงเวลาถึงวันทำการที่ ${toThaiDigits(LATE_ADDITION_GRACE_DAYS)} หลังวันที่เพิ่ม (${formatThaiDate(days[0] as PlainDate)} ถึง ${formatThaiDate(days.at(-1) as PlainDate)} แล้วแต่รายการ)`;
+  return `${counted} รวม ${toThaiDigits(lastOnTimeDays.length)} รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่ง${until}`;
 }
 
 /** Days `obligation` is overdue on `asOf`, counted from overdueAfter; 0 while it is not. */

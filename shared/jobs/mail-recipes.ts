@@ -123,7 +123,7 @@ async function earlierYearSection(
   if (fy === undefined) return undefined;
   const data = await ctx.year(fy);
   if (!data) return undefined;
-  const summary = summarizeCompliance(data.tracked, plan, ctx.today);
+  const summary = summarizeCompliance(data.tracked, plan, ctx.today, ctx.unitNames);
   if (summary.total.due + summary.total.notYetDue === 0) return undefined;
   const inRange = (t: TrackedObligation) => dueIn(t, plan);
   return {
@@ -155,7 +155,7 @@ export async function summaryMail(
     plan,
     tracked.map((t) => t.obligation.dueDate),
   );
-  const summary = summarizeCompliance(tracked, range, ctx.today);
+  const summary = summarizeCompliance(tracked, range, ctx.today, ctx.unitNames);
   const coordinator = person.roles.includes('coordinator');
   const unreachable = coordinator ? await unreachableUnits(ctx) : [];
   return {

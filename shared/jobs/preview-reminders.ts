@@ -190,7 +190,7 @@ export async function previewMail(
       emails += Math.ceil(fresh / MAX_MARKERS_PER_MAIL);
     };
     for (const kind of [...periodic, 'daily' as const]) {
-      const batches = reminderBatches(kind, day, tracked, options, closedUnitIds(units));
+      const batches = reminderBatches(kind, day, tracked, options, closedUnitIds(units), unitNames);
       // the daily pass's one email to a person who joined a unit (planned before the day's sends, as the run does)
       const backlog = kind === 'daily' ? await backlogBatches(seenOutbox, orgId, people, day, tracked, options) : [];
       for (const batch of batches)

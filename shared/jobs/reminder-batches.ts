@@ -12,7 +12,9 @@ import {
   type ReminderOptions,
   type TrackedObligation,
   withoutClosedUnitEscalations,
+  withUnitsInOrder,
 } from '../domain/reminder-plan.js';
+import { compareUnitIds } from '../domain/unit-order.js';
 import type { WorkingDays } from '../domain/working-days.js';
 import { kindsFiringOn } from '../schedules/schedule-catalog.js';
 import { runsSincePreviousWorkingDay } from './runs-since-working-day.js';
@@ -38,7 +40,8 @@ export function listingsDue(today: PlainDate, calendar: WorkingDays): Listing[] 
  * send a unit one "ถึงรอบรายงานผล" between them, not one each (tester s39y: four on 1 September);
  * whichever runs first sends it. A listing kind's run on a later day (a rerun, a replay): its own
  * cadence's listing of the 1st (periodicReminders). A deactivated unit's (`closedUnits`) obligations
- * are escalated to nobody (withoutClosedUnitEscalations).
+ * are escalated to nobody (withoutClosedUnitEscalations); an escalation listing several units lists
+ * each report's units in the reader's order, each named by `unitNames` (withUnitsInOrder).
  */
 export function reminderBatches(
   kind: JobKind,
@@ -46,10 +49,17 @@ export function reminderBatches(
   tracked: TrackedObligation[],
   options: ReminderOptions & { calendar: WorkingDays },
   closedUnits: ReadonlySet<string> = new Set(),
+  unitNames: ReadonlyMap<string, string> = new Map(),
 ): ReminderBatch[] {
   const listings = () => listingReminders(today, tracked, options, listingsDue(today, options.calendar));
   if (kind === 'daily')
-    return [...listings(), ...withoutClosedUnitEscalations(dailyReminders(today, tracked, options), closedUnits)];
+    return [
+      ...listings(),
+      ...withUnitsInOrder(
+        withoutClosedUnitEscalations(dailyReminders(today, tracked, options), closedUnits),
+        compareUnitIds(unitNames),
+      ),
+    ];
   if (!cadenceOfRun(kind)) return [];
   return kindsFiringOn(today).includes(kind) ? listings() : periodicReminders(kind, today, tracked, options);
 }

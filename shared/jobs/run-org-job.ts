@@ -215,7 +215,7 @@ async function runOrgJobNoting(
         subjectId: t.obligation.obligationId,
       });
       const sends: { batch: ReminderBatch; readers: Person[] }[] = [];
-      for (const batch of reminderBatches(kind, today, tracked, options, closedUnitIds(units))) {
+      for (const batch of reminderBatches(kind, today, tracked, options, closedUnitIds(units), unitNames)) {
         const readers = recipients(batch.audience, people);
         if (readers.length === 0) {
           result.noRecipients++;

@@ -9,6 +9,7 @@ import type { OrgYear } from '../domain/org-year.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import { cutoffDate, DEFAULT_CUTOFF_DAYS, type LadderOptions, ladderOf } from '../domain/reminder-ladder.js';
 import { isUnsettled, ladderSubject } from '../domain/reminder-plan.js';
+import { inUnitOrder } from '../domain/unit-order.js';
 import { reminderYears } from './org-year.js';
 import { recipients } from './recipients.js';
 import type { UnreachableUnit } from '../mail/summary-email.js';
@@ -18,8 +19,8 @@ export type { UnreachableUnit };
 /**
  * The units with unsettled obligations on the reminder ladder on `today` (a stage reached, the
  * cut-off not passed; every fiscal year the runs read) whose staff stages have no active staff to
- * go to, or whose unit-head escalation has come with no active head. In the org's unit order;
- * deactivated units left out.
+ * go to, or whose unit-head escalation has come with no active head. In the order units are listed
+ * to a reader (unit-order.ts); deactivated units left out.
  */
 export async function unreachableUnits(input: {
   units: readonly Unit[];
@@ -45,7 +46,7 @@ export async function unreachableUnits(input: {
     r.head ||= steps.some((s) => s.stage === 'escalation-head');
     reached.set(t.obligation.unitId, r);
   }
-  return input.units.flatMap((u) => {
+  return inUnitOrder(input.units).flatMap((u) => {
     const r = reached.get(u.unitId);
     if (!r || u.active === false) return [];
     const noStaff = r.staff && recipients({ kind: 'unit', unitId: u.unitId }, input.people).length === 0;

@@ -14,6 +14,7 @@ import { ROLE_LABELS } from '../domain/status-labels.js';
 import { type UndeliverableMark, undeliverableKindTh, undeliverableTh } from '../domain/undeliverable-text.js';
 import { emailPage, escapeHtml, FOOTER, greetingTh, type RenderedEmail, subjectOf, unsentFigureTh } from './html.js';
 import { byCodeUnits } from '../domain/code-unit-order.js';
+import { compareUnitIds } from '../domain/unit-order.js';
 import { followUpGistOf, obligationLabelTh, returnedLineTh } from './obligation-line.js';
 
 export interface SummaryContext {
@@ -311,7 +312,7 @@ function overdueRest(rest: TrackedObligation[], ctx: SummaryContext): { html: st
         unitId,
       };
     })
-    .sort((a, b) => byCodeUnits(a.unitId, b.unitId));
+    .sort((a, b) => compareUnitIds(ctx.unitNames)(a.unitId, b.unitId));
   return {
     html: `<p style="margin:0 0 4px">${escapeHtml(line)}</p>
 <ul style="padding-left:20px;margin:0 0 16px">${links.map((l) => `<li><a href="${escapeHtml(l.url)}" style="color:#1d4ed8">${escapeHtml(l.label)}</a></li>`).join('')}</ul>`,

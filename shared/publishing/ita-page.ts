@@ -2,7 +2,7 @@
 // with its published document (date, size, PDF and DOCX), and a chart of the published results
 // report's figures per indicator. Static HTML: no script, no font or image from any host, every text escaped, one column
 // that reads at 390 px.
-import type { ComplianceCounts } from '../domain/compliance-summary.js';
+import { type ComplianceCounts, nothingDueTh, notYetDueTh } from '../domain/compliance-summary.js';
 import type { PublicFormat } from '../domain/public-addresses.js';
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from '../domain/thai-format.js';
 import type { PlainDate } from '../domain/plain-date.js';
@@ -64,9 +64,6 @@ function item(i: ItaPageItem): string {
   return `<li class="item" data-kind="${escapeHtml(i.kind)}" data-generation="${i.published.generation}">${head}<p>เผยแพร่เมื่อ <time datetime="${escapeHtml(i.published.publishedAt)}">${formatThaiDateTime(new Date(i.published.publishedAt))}</time></p><ul class="files">${links}</ul></li>`;
 }
 
-/** "ยังไม่ถึงกำหนด ๖๐ รายการ" in brackets, or '' */
-const notYetDue = (n: number) => (n > 0 ? ` (ยังไม่ถึงกำหนด ${toThaiDigits(n)} รายการ)` : '');
-
 /**
  * The figures per indicator. An indicator with nothing due yet says so instead of an empty bar of
  * zeros, and a year with nothing due at all is one line, with how many are not yet due, as the
@@ -78,8 +75,7 @@ function chart(fy: number, reporting: NonNullable<ItaPageInput['reporting']>): s
   const rows = reporting.byIndicator
     .map(({ indicator, name, counts: c }) => {
       const label = `<p class="indicator">ตัวชี้วัดที่ ${toThaiDigits(indicator)} ${escapeHtml(name)}</p>`;
-      if (c.due === 0)
-        return `<li>${label}<p class="numbers none">ยังไม่มีรายการที่ครบกำหนด${notYetDue(c.notYetDue)}</p></li>`;
+      if (c.due === 0) return `<li>${label}<p class="numbers none">${nothingDueTh(c)}</p></li>`;
       const parts = [
         ['on-time', c.onTime, 'ตรงเวลา'],
         ['late', c.late, 'ล่าช้า'],
@@ -99,7 +95,7 @@ function chart(fy: number, reporting: NonNullable<ItaPageInput['reporting']>): s
       : ` ตามรายงานผลการดำเนินการที่เผยแพร่ (ฉบับที่ ${toThaiDigits(reporting.generation)})`;
   return `<section class="reporting"${reporting.generation === undefined ? '' : ` data-generation="${reporting.generation}"`}><h2>ผลการรายงานตามมาตรการ</h2><p>ภาระการรายงานที่ครบกำหนดแล้ว ${yearSoFarNote(fy, reporting.asOf) ?? `ข้อมูล ณ วันที่ ${formatThaiDate(reporting.asOf)}`}${source}</p>
 ${totalDue > 0 ? `<p class="legend"><span class="key on-time"></span>ส่งตรงเวลา <span class="key late"></span>ส่งล่าช้า <span class="key missing"></span>ไม่ได้ส่ง</p>` : ''}
-<ul class="chart">${totalDue > 0 ? rows : `<li>ยังไม่มีภาระการรายงานที่ครบกำหนด${notYetDue(totalNotYet)}</li>`}</ul></section>`;
+<ul class="chart">${totalDue > 0 ? rows : `<li>ยังไม่มีภาระการรายงานที่ครบกำหนด${notYetDueTh(totalNotYet)}</li>`}</ul></section>`;
 }
 
 const STYLE = `body{margin:0;font-family:Sarabun,'Noto Sans Thai',Tahoma,Arial,sans-serif;color:#1f2937;background:#f9fafb;font-size:16px;line-height:1.6}

@@ -172,6 +172,19 @@ describe('units, as the ITA coordinator', () => {
     const unit = page.locator('[data-unit="welfare"]');
     await unit.waitFor();
     expect(await unit.locator('summary').textContent()).toBe('กองสวัสดิการสังคม (กองสวัสดิการฯ, สวัสดิการสังคม)');
+    // the units and a new person's unit choices in the reader's order: the usual five, สำนักปลัด
+    // first, then by Thai name; not by id (tester s44 F4)
+    expect(await page.locator('[data-unit]').evaluateAll((els) => els.map((e) => e.getAttribute('data-unit')))).toEqual(
+      ['clerk', 'finance', 'engineering', 'education', 'health', 'welfare'],
+    );
+    expect((await page.locator('#new-person-unitId option').allTextContents()).slice(1)).toEqual([
+      'สำนักปลัดเทศบาล',
+      'กองคลัง',
+      'กองช่าง',
+      'กองการศึกษา',
+      'กองสาธารณสุขและสิ่งแวดล้อม',
+      'กองสวัสดิการสังคม',
+    ]);
     expect(await page.locator('#new-person-unitId option').allTextContents()).toContain('กองสวัสดิการสังคม');
 
     await unit.locator('summary').click();

@@ -40,7 +40,7 @@ const UNIT_NAMES = new Map([
 function septemberHtml(unitNames: Map<string, string> = UNIT_NAMES): string {
   const { plan } = importSeedPlan();
   const tracked = expandPlan(plan, FIVE_UNITS).map((obligation) => ({ obligation, status: 'overdue' as const }));
-  const summary = summarizeCompliance(tracked, { from: '2022-10-01', to: '2023-09-30' }, '2023-09-01');
+  const summary = summarizeCompliance(tracked, { from: '2022-10-01', to: '2023-09-30' }, '2023-09-01', unitNames);
   return renderSummary(summary, {
     title: 'รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ ๒๕๖๖ (ข้อมูล ณ ๑ กันยายน ๒๕๖๖)',
     subjectPeriod: 'สรุปปีงบประมาณ ๒๕๖๖ ถึง ๑ ก.ย.',

@@ -918,6 +918,14 @@ describe('the web page on first load', () => {
     await page.setViewportSize(PHONE.viewport);
     const rows = await overviewSums();
     expect(rows.length).toBeGreaterThan(5);
+    // its units in the reader's order, สำนักปลัด first, not by id (tester s44 F4: "audit, clerk, …")
+    expect(await page.locator('main table').first().locator('tbody th').allTextContents()).toEqual([
+      'สำนักปลัดเทศบาล',
+      'กองคลัง',
+      'กองช่าง',
+      'กองการศึกษา',
+      'กองสาธารณสุขและสิ่งแวดล้อม',
+    ]);
     for (const { label, cells } of rows) {
       const sum = cells.filter(([head]) => head !== 'รวม').reduce((n, [, v]) => n + fromThaiDigits(v), 0);
       expect({ label, sum }).toEqual({ label, sum: fromThaiDigits(cells.find(([head]) => head === 'รวม')?.[1] ?? '') });
@@ -1259,7 +1267,8 @@ describe("the overview's months, as an executive", () => {
     'สิงหาคม ๒๕๖๖',
     'กันยายน ๒๕๖๖',
   ];
-  const FIVE_UNITS = ['สำนักปลัดเทศบาล', 'กองการศึกษา', 'กองช่าง', 'กองคลัง', 'กองสาธารณสุขและสิ่งแวดล้อม'];
+  // in the reader's order, the usual units' official one (tester s44 F4)
+  const FIVE_UNITS = ['สำนักปลัดเทศบาล', 'กองคลัง', 'กองช่าง', 'กองการศึกษา', 'กองสาธารณสุขและสิ่งแวดล้อม'];
   const OCTOBER = 'ตุลาคม ๒๕๖๖ (หลังสิ้นปีงบประมาณ)';
   const DECEMBER = 'ธันวาคม ๒๕๖๖ (หลังสิ้นปีงบประมาณ)';
 

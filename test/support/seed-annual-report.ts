@@ -1,7 +1,7 @@
 // The FY2566 annual results report of the demo municipality, rendered by the product's own renderer
 // from the seed plan and a year of reports held in memory (no store needed).
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
-import { expandPlan } from '../../shared/domain/obligations.js';
+import { expandPlan, type Obligation } from '../../shared/domain/obligations.js';
 import type { Org, Unit } from '../../shared/domain/organisation.js';
 import type { Report } from '../../shared/domain/report.js';
 import { annualReportRenderer } from '../../shared/documents/annual-report-renderer.js';
@@ -45,6 +45,29 @@ export async function renderSeedPlanDocument(
   return { pdf: await renderPlanPdf(model), docx: await renderPlanDocx(model) };
 }
 
+/** A FY2566 report of `o`, sent on its due date and accepted, saying `texts`. */
+export const acceptedOnDueDate = (
+  o: Pick<Obligation, 'obligationId' | 'unitId' | 'dueDate'>,
+  texts: Pick<Report, 'summary' | 'obstacles' | 'suggestions'>,
+): Report => {
+  const at = `${o.dueDate}T02:00:00.000Z`;
+  return {
+    orgId: 'demo',
+    fy: 2566,
+    obligationId: o.obligationId,
+    unitId: o.unitId,
+    version: 1,
+    reviewState: 'accepted',
+    progress: 'done',
+    ...texts,
+    evidence: [],
+    submittedBy: `demo-staff-${o.unitId}`,
+    submittedAt: at,
+    firstSubmittedAt: at,
+    settledAt: at,
+  };
+};
+
 export async function renderSeedAnnualReport(
   asOf = new Date('2023-10-02T02:00:00Z'),
   stored: StoredSeedPlan = storedSeedPlan(),
@@ -58,25 +81,15 @@ export async function renderSeedAnnualReport(
     {},
   ).forEach((o, i) => {
     if (i % 2 || Date.parse(o.dueDate) > asOf.getTime()) return;
-    const at = `${o.dueDate}T02:00:00.000Z`;
-    reports.set(o.obligationId, {
-      orgId: 'demo',
-      fy: 2566,
-      obligationId: o.obligationId,
-      unitId: o.unitId,
-      version: 1,
-      reviewState: 'accepted',
-      progress: 'done',
-      summary,
-      // obstacles reported, and "none" answers the report leaves out (tester s43 F7)
-      obstacles: i % 4 ? 'ไม่มี' : 'งบประมาณไม่เพียงพอ บุคลากรมีจำกัด',
-      suggestions: i % 3 ? '' : 'ควรประชาสัมพันธ์ผ่านเว็บไซต์ของหน่วยงานเพิ่มเติม',
-      evidence: [],
-      submittedBy: `demo-staff-${o.unitId}`,
-      submittedAt: at,
-      firstSubmittedAt: at,
-      settledAt: at,
-    });
+    reports.set(
+      o.obligationId,
+      acceptedOnDueDate(o, {
+        summary,
+        // obstacles reported, and "none" answers the report leaves out (tester s43 F7)
+        obstacles: i % 4 ? 'ไม่มี' : 'งบประมาณไม่เพียงพอ บุคลากรมีจำกัด',
+        suggestions: i % 3 ? '' : 'ควรประชาสัมพันธ์ผ่านเว็บไซต์ของหน่วยงานเพิ่มเติม',
+      }),
+    );
   });
   const render = annualReportRenderer({
     getOrg: () => Promise.resolve(SEED_ORG),

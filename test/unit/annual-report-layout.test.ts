@@ -17,6 +17,7 @@ import { lineWidth, registerThaiFonts, useThaiFont } from '../../shared/document
 import { renderPdf } from '../../shared/documents/render-pdf.js';
 import { thaiFonts } from '../../shared/documents/thai-fonts.js';
 import { breakUnits } from '../../shared/domain/thai-break-units.js';
+import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { SAMPLE_ORG, SAMPLE_UNITS, samplePlan } from '../support/document-samples.js';
 import { headedTitle } from '../../shared/documents/document-model-fields.js';
 import { sampleAnnualReport } from '../support/document-samples.js';
@@ -247,6 +248,44 @@ describe('a row going on over a page break names its measure again on the next p
     const pdf = await renderPdf({ ...base, measures: [base.measures[1]!, base.measures[3]!] });
     expect((await firstColumn(pdf)).join('')).not.toContain('(ต่อ)');
   }, 30_000);
+});
+
+// Tester s44 F5: a city's statistics per unit went on over a page break with no column headings on
+// the next page, a column of bare numbers; the results table repeats its header, and so does this
+// table now (drawn for the eye; the tagged header row is there once).
+describe("the statistics' per-unit table repeats its column headings on each page it goes on to", () => {
+  const base = sampleAnnualReport();
+  const HEADINGS = squeeze(HEADS.join(''));
+
+  it.each([
+    ['forty units of short names: one page more', 40, 'ฝ่ายบริการ', 1],
+    [
+      'nineteen units of long names, each on three lines',
+      19,
+      'กองยุทธศาสตร์และงบประมาณและการพัฒนาเทคโนโลยีสารสนเทศเพื่อการบริหารจัดการภาครัฐ',
+      1,
+    ],
+    ['a hundred and twenty units: pages more, each with the headings', 120, 'ฝ่ายบริการ', 2],
+  ] as const)(
+    '%s',
+    async (_, n, name, pagesAfter) => {
+      const byUnit = Array.from({ length: n }, (_, i) => ({
+        unitId: `u${i + 1}`,
+        unitName: `${name} แห่งที่ ${toThaiDigits(i + 1)} ก`,
+        counts: { due: 12, onTime: 9, late: 1, missing: 2, notYetDue: 0 },
+      }));
+      const pdf = await renderPdf({ ...base, statistics: { ...base.statistics, byUnit } });
+      const pages = pdfText(pdf).split('\f').map(squeeze);
+      const start = pages.findIndex((p) => p.includes('รายส่วนราชการ'));
+      const later = pages.slice(start + 1).filter((p) => p.includes(squeeze(name)));
+      expect(later.length).toBeGreaterThanOrEqual(pagesAfter);
+      // each later page opens with the headings, then its first unit
+      for (const page of later) expect(page.slice(0, page.indexOf(squeeze(name)))).toBe(HEADINGS);
+      // every unit is printed once, with its counts
+      for (const u of byUnit) expect(pages.join('').split(squeeze(`${u.unitName} ๑๒ ๙ ๑ ๒`)).length - 1).toBe(1);
+    },
+    30_000,
+  );
 });
 
 // Tester s43 F12: the table headed a measure "ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของทางราชการ" (the plan's

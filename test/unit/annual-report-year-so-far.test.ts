@@ -4,14 +4,22 @@
 // PDF, the DOCX, the HTML rendering and the public ITA page alike.
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildAnnualReport, totalsSentence } from '../../shared/documents/annual-report-model.js';
+import {
+  type AnnualReportModel,
+  buildAnnualReport,
+  lateAdditionsNote,
+  totalsSentence,
+} from '../../shared/documents/annual-report-model.js';
 import { renderDocx } from '../../shared/documents/render-docx.js';
 import { renderHtml } from '../../shared/documents/render-html.js';
 import { renderPdf } from '../../shared/documents/render-pdf.js';
+import { nothingDueTh } from '../../shared/domain/compliance-summary.js';
 import { yearSoFarNote } from '../../shared/domain/period-labels.js';
+import type { StoredPlan } from '../../shared/domain/plan.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import { renderItaPage } from '../../shared/publishing/ita-page.js';
 import { renderAnnualReportEmail } from '../../shared/mail/annual-report-email.js';
+import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { wholeThaiDates } from '../../shared/mail/html.js';
 import { SAMPLE_ORG, SAMPLE_UNITS, samplePlan } from '../support/document-samples.js';
 import { pagesContaining, pdfText, squeeze } from '../support/pdf-tools.js';
@@ -164,4 +172,120 @@ describe('a Thai date in the HTML outputs keeps its day, month and year on one l
     expect(wholeThaiDates('วันที่ 6 ธันวาคม พ.ศ. 2569 เวลา')).toBe(`วันที่ 6${NBSP}ธันวาคม${NBSP}พ.ศ.${NBSP}2569 เวลา`);
     expect(wholeThaiDates('ปี ๒๕๖๖ ตุลาคม')).toBe('ปี ๒๕๖๖ ตุลาคม');
   });
+});
+
+// Tester s44 F5: mid-year, an indicator or a unit with nothing due yet read "ครบกำหนด ๐ … ร้อยละที่ส่ง
+// ๐%" with an empty bar, which an executive reads as "sent nothing". Such a row says "–" for its rate,
+// no bar, and why, in the public ITA page's words (nothingDueTh): the PDF, the DOCX and the HTML.
+describe('a statistics row with nothing due yet says "–" and why, not ๐% with an empty bar', () => {
+  /** The sample org with a unit "audit" added on 1 December: it owes December's reports on. */
+  const withAudit = () => {
+    const audit = {
+      orgId: 'demo',
+      unitId: 'audit',
+      name: 'หน่วยตรวจสอบภายใน',
+      aliases: [],
+      addedAt: '2022-12-01T03:00:00.000Z',
+    };
+    const units = [...SAMPLE_UNITS, audit];
+    return buildAnnualReport({ org: SAMPLE_ORG, units, plan: samplePlan(), reports: new Map(), asOf: '2022-12-06' });
+  };
+  /** Each row of the statistics with nothing due: its label as printed, and its counts. */
+  const noneDue = (m: AnnualReportModel) =>
+    [
+      ...m.statistics.byIndicator.map((i) => ({
+        label: `ตัวชี้วัดที่ ${toThaiDigits(i.indicator)} ${i.name}`,
+        counts: i.counts,
+        kind: 'indicator',
+      })),
+      ...m.statistics.byUnit.map((u) => ({ label: u.unitName, counts: u.counts, kind: 'unit' })),
+    ].filter((r) => r.counts.due === 0);
+
+  it.each([
+    ["on the year's first day: every indicator and unit", () => model('2022-10-01'), 12],
+    ['in December: the half-yearly indicators (the monthly ones are due)', () => model('2022-12-06'), 3],
+    ['in December: a unit added on 1 December, beside those indicators', withAudit, 4],
+  ] as const)(
+    '%s',
+    async (_, made, rows) => {
+      const m = made();
+      const none = noneDue(m);
+      expect(none).toHaveLength(rows);
+      const [pdf, docx, html] = [
+        squeeze(pdfText(await renderPdf(m))),
+        docxParagraphs(await renderDocx(m)),
+        renderHtml(m),
+      ];
+      for (const { label, counts, kind } of none) {
+        const note = nothingDueTh(counts);
+        expect(note).toMatch(/^ยังไม่มีรายการที่ครบกำหนด \(ยังไม่ถึงกำหนด [๐-๙]+ รายการ\)$/);
+        // the PDF: the counts, then why and "–" where the bar and its percentage were
+        expect(pdf).toContain(squeeze(`${label} ๐ ๐ ๐ ๐ ${note} –`));
+        expect(pdf).not.toContain(squeeze(`${label} ๐ ๐ ๐ ๐ ๐%`));
+        // the DOCX: the rate's cell "–" and why
+        const at = docx.lastIndexOf(label);
+        expect(docx.slice(at, at + 7)).toEqual([label, '๐', '๐', '๐', '๐', '–', note]);
+        // the HTML (its statistics are per indicator): why, no bar
+        if (kind === 'indicator')
+          expect(html).toContain(`<tr><td>${label}</td><td class="none">${wholeThaiDates(note)}</td><td>–</td></tr>`);
+      }
+      // a row with reports due keeps its bar and rate
+      for (const i of m.statistics.byIndicator.filter((x) => x.counts.due > 0))
+        expect(html).toContain(`<tr><td>ตัวชี้วัดที่ ${toThaiDigits(i.indicator)} ${i.name}</td><td class="bar">`);
+    },
+    60_000,
+  );
+});
+
+// Tester s44 F6: the PDF called October's reports "ยังไม่ถึงกำหนด" in December without saying why:
+// work added to the plan after its due date is on time until its grace ends. The report says so
+// under its results table and under the statistics' totals, in the overview's words (lateAdditionsTh).
+describe('reports added to the plan after their due date: the report says why they are not yet due', () => {
+  /** The sample plan with the follow-ups given added on `days` (measure id -> day). */
+  const added = (asOf: PlainDate, days: Record<string, PlainDate>) => {
+    const plan: StoredPlan = samplePlan();
+    for (const m of plan.measures) {
+      const day = days[m.measureId];
+      if (day) for (const f of m.followUps.filter((x) => x.cadence === 'monthly')) f.addedOn = day;
+    }
+    return buildAnnualReport({ org: SAMPLE_ORG, units: SAMPLE_UNITS, plan, reports: new Map(), asOf });
+  };
+  const NOTE = 'หมายเหตุ: "ยังไม่ถึงกำหนด" รวม';
+
+  it.each([
+    [
+      "one follow-up added on 6 December: October's and November's, on time until 9 December",
+      () => added('2022-12-06', { m99: '2022-12-06' }),
+      `${NOTE} ๒ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึง ๙ ธันวาคม ๒๕๖๕`,
+    ],
+    [
+      'two added on different days: the grace rule, and its first and last day',
+      () => added('2022-12-06', { m99: '2022-12-01', i4: '2022-12-06' }),
+      `${NOTE} ๑๒ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึงวันทำการที่ ๓ หลังวันที่เพิ่ม (๗ ธันวาคม ๒๕๖๕ ถึง ๙ ธันวาคม ๒๕๖๕ แล้วแต่รายการ)`,
+    ],
+    ['its grace over (12 December): not sent, no note', () => added('2022-12-12', { m99: '2022-12-06' }), undefined],
+  ] as const)(
+    '%s',
+    async (_, made, note) => {
+      const m = made();
+      expect(lateAdditionsNote(m)).toBe(note);
+      const [pdf, docx, html] = [await renderPdf(m), docxParagraphs(await renderDocx(m)), renderHtml(m)];
+      if (note) {
+        // under the results table and under the totals, on the statistics' page
+        const text = squeeze(pdfText(pdf));
+        expect(text.split(squeeze(note)).length - 1).toBe(2);
+        expect(text).toContain(squeeze(`${totalsSentence(m.statistics.total)} ${note}`));
+        // (the DOCX's XML and the HTML write " as &quot;)
+        const escaped = note.replaceAll('"', '&quot;');
+        expect(docx.filter((p) => p === escaped)).toHaveLength(2);
+        expect(docx[docx.indexOf(totalsSentence(m.statistics.total)) + 1]).toBe(escaped);
+        expect(html).toContain(`<p class="note">${wholeThaiDates(escaped)}</p>`);
+      } else {
+        expect(squeeze(pdfText(pdf))).not.toContain(squeeze('เพิ่มเข้าแผนหลังวันครบกำหนด'));
+        expect(docx.join('\n')).not.toContain('เพิ่มเข้าแผนหลังวันครบกำหนด');
+        expect(html).not.toContain('เพิ่มเข้าแผนหลังวันครบกำหนด');
+      }
+    },
+    60_000,
+  );
 });

@@ -388,7 +388,7 @@ describe("a Thai date is kept whole in the emails' HTML, plain in their text", (
 
   it("the executives' summary (neighbour): its range line and the overdue list's due dates", () => {
     const tracked = expandPlan(plan, FIVE_UNITS).map((obligation) => ({ obligation, status: 'overdue' as const }));
-    const summary = summarizeCompliance(tracked, { from: '2023-03-01', to: '2023-03-31' }, '2023-04-01');
+    const summary = summarizeCompliance(tracked, { from: '2023-03-01', to: '2023-03-31' }, '2023-04-01', ctx.unitNames);
     const mail = renderSummary(summary, {
       title: 'สรุปผลการรายงานตามมาตรการ ITA ประจำเดือนมีนาคม ๒๕๖๖',
       subjectPeriod: 'สรุปเดือนมีนาคม ๒๕๖๖',

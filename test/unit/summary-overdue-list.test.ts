@@ -22,7 +22,7 @@ function digest(measures: Measure[], pick: (id: string) => boolean) {
   const overdue: TrackedObligation[] = expandPlan({ ...plan, measures }, FIVE_UNITS)
     .filter((o) => pick(o.obligationId))
     .map((obligation) => ({ obligation, status: 'overdue' as const }));
-  const summary = summarizeCompliance(overdue, { from: '2022-10-01', to: '2023-03-31' }, '2023-04-03');
+  const summary = summarizeCompliance(overdue, { from: '2022-10-01', to: '2023-03-31' }, '2023-04-03', unitNames);
   return renderSummary(summary, {
     title: 'สรุปผลประจำเดือนมีนาคม ๒๕๖๖',
     subjectPeriod: 'สรุปเดือนมีนาคม ๒๕๖๖',
@@ -116,7 +116,7 @@ describe("the digest's overdue list names each follow-up, its period and its pag
     const overdue: TrackedObligation[] = expandPlan(plan, FIVE_UNITS)
       .filter((o) => o.obligationId === 'i4.f2.2022-11.finance')
       .map((obligation) => ({ obligation, status: 'overdue' as const }));
-    const summary = summarizeCompliance(overdue, { from: '2022-10-01', to: '2023-03-31' }, '2023-04-03');
+    const summary = summarizeCompliance(overdue, { from: '2022-10-01', to: '2023-03-31' }, '2023-04-03', unitNames);
     const text = renderSummary(summary, {
       title: 'สรุปผล',
       subjectPeriod: 'สรุปเดือนมีนาคม ๒๕๖๖',
@@ -217,8 +217,8 @@ describe("a digest's earlier-year section lists a returned report not sent again
     { obligation: overdueOne!, status: 'overdue' },
   ];
   const october = { from: '2023-10-01', to: '2023-10-31' } as const;
-  const earlier = summarizeCompliance(tracked, october, '2023-11-01');
-  const text = renderSummary(summarizeCompliance([], october, '2023-11-01'), {
+  const earlier = summarizeCompliance(tracked, october, '2023-11-01', unitNames);
+  const text = renderSummary(summarizeCompliance([], october, '2023-11-01', unitNames), {
     title: 'สรุปผลประจำเดือนตุลาคม ๒๕๖๖',
     subjectPeriod: 'สรุปเดือนตุลาคม ๒๕๖๖',
     orgName: 'เทศบาลตำบลดอนอะระง',
@@ -253,8 +253,12 @@ describe("a digest's earlier-year section lists a returned report not sent again
 describe("the digest's overdue list leaves out a report added late until its grace is over", () => {
   const [december] = expandPlan(plan, FIVE_UNITS).filter((o) => o.obligationId === 'i4.f2.2022-12.finance');
   const listed = (obligation: TrackedObligation['obligation'], asOf: string) =>
-    summarizeCompliance([{ obligation, status: 'due' }], { from: '2022-10-01', to: '2023-03-31' }, asOf as never)
-      .overdue.length;
+    summarizeCompliance(
+      [{ obligation, status: 'due' }],
+      { from: '2022-10-01', to: '2023-03-31' },
+      asOf as never,
+      unitNames,
+    ).overdue.length;
 
   it.each([
     // three working days: Monday 3 to Wednesday 5 April (1-2 April a weekend)
@@ -275,6 +279,7 @@ describe("the digest's overdue list leaves out a report added late until its gra
       [{ obligation: { ...december!, addedOn: '2023-03-31' }, status: 'due' }],
       { from: '2022-10-01', to: '2023-03-31' },
       asOf,
+      unitNames,
     );
     expect(s.total).toMatchObject(counts);
   });
@@ -323,6 +328,7 @@ describe('each overdue list of a summary says its order on one line above it', (
       [...march].reverse().map((obligation) => ({ obligation, status: 'overdue' as const })),
       { from: '2022-10-01', to: '2023-03-31' },
       '2023-04-03',
+      unitNames,
     );
     const mail = renderSummary(summary, {
       title: 'สรุป',
@@ -345,6 +351,7 @@ function rangeLines(obligations: Obligation[], range: { from: PlainDate; to: Pla
     obligations.map((obligation) => ({ obligation, status: 'overdue' as const })),
     range,
     asOf,
+    unitNames,
   );
   const { text } = renderSummary(summary, {
     title: 'สรุป',
@@ -410,7 +417,7 @@ describe('a summary whose period runs past its run day: its overdue list gives t
 
 // tester s39: the executives' digest greeted no one (the reminders say "เรียน …")
 describe('the summaries greet their reader, as the reminders do', () => {
-  const summary = summarizeCompliance([], { from: '2023-03-01', to: '2023-03-31' }, '2023-04-03');
+  const summary = summarizeCompliance([], { from: '2023-03-01', to: '2023-03-31' }, '2023-04-03', unitNames);
   const render = (reader?: 'executive' | 'coordinator') =>
     renderSummary(summary, {
       title: 'สรุปผลประจำเดือนมีนาคม ๒๕๖๖',

@@ -3,9 +3,8 @@
 import type { Obligation } from './api-types.js';
 import { dueOnDayOffTh } from '../../shared/domain/day-off.js';
 import { governmentDayOff } from '../../shared/domain/government-day-off.js';
-import { LATE_ADDITION_GRACE_DAYS, onTimeUntilTh } from '../../shared/domain/settlement.js';
-import { formatThaiDate, toThaiDigits } from '../../shared/domain/thai-format.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
+import { lateAdditionsTh, onTimeUntilTh } from '../../shared/domain/settlement.js';
 
 type Dated = Pick<Obligation, 'dueDate' | 'onTimeUntil'>;
 
@@ -23,15 +22,13 @@ export function dueDayOffNote(o: Pick<Obligation, 'dueDate'>, today: string): st
 
 /**
  * Under the overview's counts: how many counted as ยังไม่ถึงกำหนดส่ง were added after their due date
- * and are on time until when (tester s42: a month of late additions read as a wrong count); '' when none.
+ * and are on time until when (tester s42: a month of late additions read as a wrong count); '' when
+ * none. The results report says the same (lateAdditionsTh).
  */
 export function lateAdditionsNote(items: readonly (Dated & Pick<Obligation, 'status'>)[]): string {
   const late = items.filter((o) => (o.status === 'due' || o.status === 'upcoming') && o.onTimeUntil > o.dueDate);
-  if (late.length === 0) return '';
-  const days = [...new Set(late.map((o) => o.onTimeUntil))].sort();
-  const until =
-    days.length === 1
-      ? onTimeNote(late[0]!)
-      : `ส่งได้ตรงเวลาถึงวันทำการที่ ${toThaiDigits(LATE_ADDITION_GRACE_DAYS)} หลังวันที่เพิ่ม (${formatThaiDate(days[0] as PlainDate)} ถึง ${formatThaiDate(days.at(-1) as PlainDate)} แล้วแต่รายการ)`;
-  return `ช่อง "ยังไม่ถึงกำหนดส่ง" รวม ${toThaiDigits(late.length)} รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่ง${until}`;
+  return lateAdditionsTh(
+    'ช่อง "ยังไม่ถึงกำหนดส่ง"',
+    late.map((o) => o.onTimeUntil),
+  );
 }

@@ -55,7 +55,21 @@ describe("the coordinators' digest names the units whose reminders reach nobody"
       expect(part).not.toContain('กองคลัง: ไม่มี');
       expect(part).not.toContain('สำนักปลัดเทศบาล: ไม่มี');
       expect(part).toContain('https://ita.example.org/#/org/unreachable/people');
+      // in the order units are listed to a reader: the usual units' official order, not by id (tester s44 F4)
+      expect([ENGINEERING, EDUCATION, HEALTH].map((line) => part.indexOf(line))).toEqual(
+        [ENGINEERING, EDUCATION, HEALTH].map((line) => part.indexOf(line)).sort((a, b) => a - b),
+      );
     }
+    // its per-unit counts likewise, สำนักปลัด first (the run names the units for the order)
+    const lines = digest!.text.split('\n');
+    const perUnit = lines.slice(lines.indexOf('รายหน่วยงาน') + 1, lines.indexOf('รายหน่วยงาน') + 6);
+    expect(perUnit.map((l) => l.slice(2, l.indexOf(':')))).toEqual([
+      'สำนักปลัดเทศบาล',
+      'กองคลัง',
+      'กองช่าง',
+      'กองการศึกษา',
+      'กองสาธารณสุขและสิ่งแวดล้อม',
+    ]);
   });
 
   it("is the coordinators' alone: the mayor's digest does not carry it", async () => {

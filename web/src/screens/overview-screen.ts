@@ -9,6 +9,7 @@ import { lateAdditionsNote } from '../due-notes.js';
 import { href } from '../routes.js';
 import { formatThaiMonth, toThaiDigits } from '../thai.js';
 import { indicator } from '../../../shared/domain/ita-catalog.js';
+import { inUnitOrder } from '../../../shared/domain/unit-order.js';
 import type { ObligationStatus } from '../../../shared/domain/obligations.js';
 import { actingLinks, obligationCard } from './my-obligations-screen.js';
 
@@ -129,8 +130,11 @@ export async function overviewScreen(main: HTMLElement, me: Me, fy: number, mont
     table(
       `ตามหน่วยงาน · ${period}`,
       'หน่วยงาน',
-      // a closed unit's row says so (tester s44): its reports stay counted
-      me.units.map((u) => ({ label: unitNameIn(me, u.unitId), items: items.filter((o) => o.unitId === u.unitId) })),
+      // in the reader's order, not by id (tester s44 F4); a closed unit's row says so: its reports stay counted
+      inUnitOrder(me.units).map((u) => ({
+        label: unitNameIn(me, u.unitId),
+        items: items.filter((o) => o.unitId === u.unitId),
+      })),
     ),
     table(
       `ตามตัวชี้วัด · ${period}`,

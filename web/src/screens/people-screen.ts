@@ -1,8 +1,9 @@
 // ผู้ใช้งานและหน่วยงาน (admins and coordinators): the org's units (add, rename, aliases,
 // deactivate, reactivate) and people (add; each person's own screen changes and deactivates them).
 import { api } from '../api-client.js';
+import { loadUnits } from '../load-units.js';
 import { apiPath } from '../../../shared/api/api-path.js';
-import type { Me, People, Person, Unit, Units } from '../api-types.js';
+import type { Me, People, Person, Unit } from '../api-types.js';
 import { announce, focusAfterRedraw, h, replaceContent } from '../dom.js';
 import { errorSummary } from '../field-errors.js';
 import { field, lines, sendForm } from '../form-fields.js';
@@ -13,10 +14,7 @@ import { undeliverableTh } from '../../../shared/domain/undeliverable-text.js';
 
 /** `noPasswords`: npm start's system, where invitations carry no password (people choose their name). */
 export async function peopleScreen(main: HTMLElement, me: Me, noPasswords: boolean): Promise<void> {
-  const [{ items: units }, { items: people }] = await Promise.all([
-    api<Units>('GET', apiPath('/v1/units')),
-    api<People>('GET', apiPath('/v1/people')),
-  ]);
+  const [units, { items: people }] = await Promise.all([loadUnits(), api<People>('GET', apiPath('/v1/people'))]);
   /** Draws the screen again; focus on what `focus` selects (the person or unit acted on), else the people's heading. */
   const reload = (message: string, focus?: string) =>
     peopleScreen(main, me, noPasswords).then(() => {

@@ -1,8 +1,9 @@
 // One person (admins and coordinators): change name, roles, unit and head of unit; deactivate or
 // reactivate; and the history of these changes.
 import { api } from '../api-client.js';
+import { loadUnits } from '../load-units.js';
 import { apiPath } from '../../../shared/api/api-path.js';
-import type { Invitation, Me, People, Person, Units } from '../api-types.js';
+import type { Invitation, Me, People, Person } from '../api-types.js';
 import { announce, focusAfterRedraw, h, replaceContent } from '../dom.js';
 import { errorSummary, showFieldErrors } from '../field-errors.js';
 import { field, sendForm } from '../form-fields.js';
@@ -32,10 +33,7 @@ export async function personScreen(
   noPasswords: boolean,
   stale?: StaleSave,
 ): Promise<void> {
-  const [{ items: units }, { items: people }] = await Promise.all([
-    api<Units>('GET', apiPath('/v1/units')),
-    api<People>('GET', apiPath('/v1/people')),
-  ]);
+  const [units, { items: people }] = await Promise.all([loadUnits(), api<People>('GET', apiPath('/v1/people'))]);
   const person = people.find((p) => p.personId === personId);
   if (!person) {
     replaceContent(

@@ -1,8 +1,9 @@
 // แผนมาตรการ (coordinators): the year's plan to edit, a plan file to import and preview, last year's
 // plan to copy as a draft, and last year's weak indicators the plan still leaves open.
 import { api } from '../api-client.js';
+import { loadUnits } from '../load-units.js';
 import { apiPath } from '../../../shared/api/api-path.js';
-import type { ItaScores, Me, PlanCheck, PlanPreview, SavedPlan, Units } from '../api-types.js';
+import type { ItaScores, Me, PlanCheck, PlanPreview, SavedPlan } from '../api-types.js';
 import { announce, h, nextId, replaceContent } from '../dom.js';
 import { href } from '../routes.js';
 import { toThaiDigits } from '../thai.js';
@@ -116,9 +117,9 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
   let fileShown: File | undefined;
   const heading = h('h1', {}, `แผนมาตรการ ปีงบประมาณ ${toThaiDigits(fy)}`);
   // for the ITA working group only: the page opens it by screen-access.ts
-  const [current, { items: units }, scores] = await Promise.all([
+  const [current, units, scores] = await Promise.all([
     storedPlanOf(me, fy),
-    api<Units>('GET', apiPath('/v1/units')),
+    loadUnits(),
     api<ItaScores>('GET', apiPath('/v1/fiscal-years/{fy}/ita-scores', { fy })),
   ]);
   const editorArea = h('section', { class: 'plan-draft', 'aria-label': 'ร่างแผนมาตรการ' });
