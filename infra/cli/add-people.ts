@@ -78,17 +78,23 @@ export async function addPeopleFromSheet(
   for (const { row, cells } of rows) {
     const at = `แถว ${row} (row ${row})`;
     const head = yesOf(cells.head);
-    const parsed = CreatePersonBody.safeParse({
-      email: cells.email,
-      name: cells.name,
-      roles: rolesOf(cells.roles),
-      headOfUnit: head ?? cells.head,
-      ...(cells.unit ? { unitId: unitIdOf(cells.unit, units) } : {}),
-      ...(cells.actingHeadOf
-        ? { actingHeadOf: cells.actingHeadOf.split(/[,;]/u).map((u) => unitIdOf(u.trim(), units)) }
-        : {}),
-    });
     try {
+      const parsed = CreatePersonBody.safeParse({
+        email: cells.email,
+        name: cells.name,
+        roles: rolesOf(cells.roles),
+        headOfUnit: head ?? cells.head,
+        ...(cells.unit ? { unitId: unitIdOf(cells.unit, units, 'unit') } : {}),
+        ...(cells.actingHeadOf
+          ? {
+              actingHeadOf: cells.actingHeadOf
+                .split(/[,;]/u)
+                .map((u) => u.trim())
+                .filter(Boolean)
+                .map((u) => unitIdOf(u, units, 'actingHeadOf')),
+            }
+          : {}),
+      });
       if (!parsed.success) {
         const fields = fieldMessages(parsed.error, '');
         throw new OptionValueRefusal('ข้อมูลไม่ถูกต้อง', 'not valid', fields);

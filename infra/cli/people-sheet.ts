@@ -3,6 +3,7 @@
 import type ExcelJS from 'exceljs';
 import { ROLE_LABELS } from '../../shared/domain/status-labels.js';
 import type { Unit } from '../../shared/domain/organisation.js';
+import { ValidationError } from '../../shared/domain/errors.js';
 
 /** The columns, by the headings a Thai or English sheet may give them (case and spaces ignored). */
 const HEADINGS = {
@@ -77,15 +78,36 @@ export function rolesOf(cell: string | undefined): string[] {
     .map((r) => byLabel.get(squash(r)) ?? r.toLowerCase());
 }
 
-/** A unit cell: the unit's id, name or one of its aliases; else as written (the use case names it unknown). */
-export function unitIdOf(cell: string | undefined, units: readonly Unit[]): string | undefined {
-  if (!cell) return undefined;
+/**
+ * A unit cell: the unit's id, name or one of its aliases. Errors: UnknownUnitCell for one that is
+ * none of the org's (tester s44 re-check: "กองสวัสดิการ" was refused as "characters not allowed"
+ * by the id's schema), naming the org's open units with their ids.
+ */
+export function unitIdOf(cell: string, units: readonly Unit[], column: PeopleColumn): string {
   const s = squash(cell);
-  return (
-    units.find((u) => u.unitId === cell || squash(u.name) === s || (u.aliases ?? []).some((a) => squash(a) === s))
-      ?.unitId ?? cell
+  const unit = units.find(
+    (u) => u.unitId === cell || squash(u.name) === s || (u.aliases ?? []).some((a) => squash(a) === s),
   );
+  if (unit) return unit.unitId;
+  const open = units.filter((u) => u.active !== false);
+  throw new ValidationError('ข้อมูลไม่ถูกต้อง', 'not valid', [
+    {
+      path: COLUMN_FIELD[column],
+      message_th: `ไม่มีหน่วยงานชื่อหรือรหัส "${cell}" ในองค์กรนี้ (หน่วยงานที่มี: ${open.map((u) => `${u.name} (${u.unitId})`).join(', ')})`,
+      message_en: `there is no unit named or with the id "${cell}" in this organisation (its units: ${open.map((u) => u.unitId).join(', ')})`,
+    },
+  ]);
 }
+
+/** The API body's field a column fills. */
+const COLUMN_FIELD: Record<PeopleColumn, string> = {
+  email: 'email',
+  name: 'name',
+  roles: 'roles',
+  unit: 'unitId',
+  head: 'headOfUnit',
+  actingHeadOf: 'actingHeadOf',
+};
 
 /** "ใช่", "yes", "x", "1", "true", "✓" -> true; empty, "ไม่", "no", "0", "false" -> false; else undefined. */
 export function yesOf(cell: string | undefined): boolean | undefined {

@@ -561,7 +561,7 @@ describe('npm run admin -- add-people: a sheet of people, each row as add-person
     const lines = exit.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^แถว 2 \(row 2\): เพิ่ม นางสาวหนึ่ง ใจดี แล้ว ส่งอีเมลเชิญไปที่ one@sheet-org.example.org แล้ว/);
     expect(lines[1]).toMatch(
-      /^แถว 3 \(row 3\): ไม่ได้เพิ่ม หน่วยงาน \(unit\): ไม่มีหน่วยงานรหัส "welfar" ในองค์กรนี้ \(รหัสที่มี: clerk, education, engineering, finance, health\)/,
+      /^แถว 3 \(row 3\): ไม่ได้เพิ่ม หน่วยงาน \(unit\): ไม่มีหน่วยงานชื่อหรือรหัส "welfar" ในองค์กรนี้ \(หน่วยงานที่มี: สำนักปลัดเทศบาล \(clerk\), /,
     );
     expect(lines[2]).toMatch(/^แถว 4 \(row 4\): ไม่ได้เพิ่ม อีเมล \(email\): อีเมลไม่ถูกต้อง/);
     expect(lines[3]).toMatch(/^แถว 5 \(row 5\): เพิ่ม นายสี่ ใจดี แล้ว/);
@@ -594,6 +594,26 @@ describe('npm run admin -- add-people: a sheet of people, each row as add-person
       unitId: 'health',
       headOfUnit: true,
     });
+  });
+
+  // tester s44 re-check: a Thai unit name the org does not have was refused as "อักขระหรือรูปแบบที่ไม่อนุญาต"
+  it.each([
+    ['a name that is no unit', 'กองสวัสดิการ', 'หน่วยงาน (unit)'],
+    ['a misspelt name', 'กองคลังง', 'หน่วยงาน (unit)'],
+    ['an acting unit by a name that is no unit', '', 'รักษาราชการแทน (acting-head-of)'],
+  ])('%s is said as a unit the org does not have, with its units named', async (_n, unit, column) => {
+    const file = join(dir, `unknown-${randomUUID()}.csv`);
+    const acting = unit ? '' : 'กองช่างโยธา';
+    writeFileSync(
+      file,
+      `email,name,roles,unit,acting-head-of\nnine-${randomUUID()}@sheet-org.example.org,นายเก้า,${unit ? 'staff' : 'executive'},${unit},${acting}\n`,
+    );
+    const exit = failed(await admin('add-people', '--org', ORG, '--file', file).catch((e: unknown) => e));
+    expect(exit.code).toBe(1);
+    expect(exit.stdout).toContain(
+      `แถว 2 (row 2): ไม่ได้เพิ่ม ${column}: ไม่มีหน่วยงานชื่อหรือรหัส "${unit || acting}" ในองค์กรนี้ (หน่วยงานที่มี: สำนักปลัดเทศบาล (clerk), `,
+    );
+    expect(exit.stdout).not.toContain('อักขระ');
   });
 
   it('a sheet without the roles heading, or a .txt (neighbours): refused before anything is written, exit 2', async () => {
