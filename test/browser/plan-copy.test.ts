@@ -157,11 +157,12 @@ describe("last year's plan copied into this year, as the ITA coordinator on a ph
     await page.locator('#plan-measures-2-responsible-unitIds-engineering').check();
     await save().click();
     await expect.poll(async () => (await savedPlan(2567)).status, WAIT).toBe(200);
-    // the units ticked in the page in the org's order
+    // the units ticked in the page in the order the page lists them (tester s44 F4: the usual five
+    // first, then the others by Thai name: กองคลัง, กองช่าง before งานสารบรรณกลาง, หน่วยตรวจสอบภายใน)
     expect((await savedPlan(2567)).plan.measures.map((m) => [m.measureId, m.responsible.unitIds])).toEqual([
-      ['i1', ['archives', 'audit', 'finance']],
+      ['i1', ['finance', 'archives', 'audit']],
       ['i2', ['finance', 'audit']],
-      ['i3', ['archives', 'engineering']],
+      ['i3', ['engineering', 'archives']],
     ]);
   });
 });
