@@ -8,6 +8,7 @@ import { InvitationNotSentError } from '../../shared/use-cases/person-invitation
 import { OptionValueRefusal } from './cli-options.js';
 import type { CliIo } from './run-cli.js';
 import {
+  COLUMN_FIELD,
   headingOf,
   type PeopleColumn,
   type PeopleRow,
@@ -17,20 +18,13 @@ import {
   yesOf,
 } from './people-sheet.js';
 
-/** The column each field of the API's body comes from, to name it in a row's message. */
-const COLUMN_OF: Record<string, PeopleColumn> = {
-  email: 'email',
-  name: 'name',
-  roles: 'roles',
-  unitId: 'unit',
-  headOfUnit: 'head',
-  actingHeadOf: 'actingHeadOf',
-};
+/** The column each field of the API's body comes from (COLUMN_FIELD inverted), to name it in a row's message. */
+const COLUMN_OF = new Map(Object.entries(COLUMN_FIELD).map(([column, field]) => [field, column as PeopleColumn]));
 
 /** A sheet's field path (`body.unitId`, `actingHeadOf.1`) as its column's heading. */
 const columnSaid = (path: string, lang: 'th' | 'en') => {
   const field = path.replace(/^body\./u, '').split('.')[0] ?? '';
-  const column = COLUMN_OF[field];
+  const column = COLUMN_OF.get(field);
   return column ? (lang === 'th' ? headingOf(column) : column) : path;
 };
 

@@ -16,6 +16,16 @@ const HEADINGS = {
 } as const;
 export type PeopleColumn = keyof typeof HEADINGS;
 
+/** The API body's field a column fills. */
+export const COLUMN_FIELD: Record<PeopleColumn, string> = {
+  email: 'email',
+  name: 'name',
+  roles: 'roles',
+  unit: 'unitId',
+  head: 'headOfUnit',
+  actingHeadOf: 'actingHeadOf',
+};
+
 /** One person's row: its row number in the sheet (1 = the heading row) and its cells' text by column. */
 export interface PeopleRow {
   row: number;
@@ -68,14 +78,15 @@ export async function readPeopleSheet(
 export const headingOf = (column: PeopleColumn) =>
   `${HEADINGS[column].find((h) => /[ก-๙]/u.test(h)) ?? column} (${HEADINGS[column][0]})`;
 
+const ROLE_BY_LABEL = new Map(Object.entries(ROLE_LABELS).map(([id, label]) => [squash(label), id]));
+
 /** "staff, coordinator" or "เจ้าหน้าที่, คณะทำงาน ITA" (ROLE_LABELS) -> the role ids; an unknown one stays as written. */
 export function rolesOf(cell: string | undefined): string[] {
-  const byLabel = new Map(Object.entries(ROLE_LABELS).map(([id, label]) => [squash(label), id]));
   return (cell ?? '')
     .split(/[,;+/]/u)
     .map((r) => r.trim())
     .filter(Boolean)
-    .map((r) => byLabel.get(squash(r)) ?? r.toLowerCase());
+    .map((r) => ROLE_BY_LABEL.get(squash(r)) ?? r.toLowerCase());
 }
 
 /**
@@ -98,16 +109,6 @@ export function unitIdOf(cell: string, units: readonly Unit[], column: PeopleCol
     },
   ]);
 }
-
-/** The API body's field a column fills. */
-const COLUMN_FIELD: Record<PeopleColumn, string> = {
-  email: 'email',
-  name: 'name',
-  roles: 'roles',
-  unit: 'unitId',
-  head: 'headOfUnit',
-  actingHeadOf: 'actingHeadOf',
-};
 
 /** "ใช่", "yes", "x", "1", "true", "✓" -> true; empty, "ไม่", "no", "0", "false" -> false; else undefined. */
 export function yesOf(cell: string | undefined): boolean | undefined {

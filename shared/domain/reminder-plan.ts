@@ -283,8 +283,7 @@ export function reportUnitsInOrder(
   items: readonly TrackedObligation[],
   order: (a: string, b: string) => number,
 ): TrackedObligation[] {
-  const reportOf = ({ obligation: o }: TrackedObligation) =>
-    `${o.fy}|${o.obligationId.slice(0, o.obligationId.length - o.unitId.length)}`;
+  const reportOf = ({ obligation: o }: TrackedObligation) => `${o.fy}|${o.measureId}|${o.followUpNo}|${o.periodId}`;
   const place = new Map<string, number>();
   items.forEach((t, i) => {
     if (!place.has(reportOf(t))) place.set(reportOf(t), i);
