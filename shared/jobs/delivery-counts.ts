@@ -19,7 +19,7 @@ export interface DeliveryCounts {
   dropped: number;
   /** emails an earlier run had failed to send, sent by this run's retry pass (not in `sent`) */
   retried: number;
-  /** audiences with nobody to send to (e.g. a unit without staff) */
+  /** emails planned for nobody: an open unit without staff, a unit without a head (a closed unit is planned none) */
   noRecipients: number;
 }
 
