@@ -258,18 +258,18 @@ export function periodicReminders(
 }
 
 /**
- * `batches` without the escalations (to unit heads, coordinators, executives) of obligations of a
- * deactivated unit (`closed`): nobody is left there to chase, and the coordinators' summaries name
- * the unit with its open reports instead (docs/reminders.md "Deactivated units"; tester s43 F7). A
- * batch left with no item goes.
+ * `batches` without anything of a deactivated unit (`closed`): nobody is left there to tell or to
+ * chase (it takes no people), so neither its staff's emails nor its head's are planned, and the
+ * escalations to the coordinators and executives leave its obligations out; the coordinators'
+ * summaries name the unit with its open reports instead (docs/reminders.md "Deactivated units";
+ * tester s43 F7). Not planned, such an email is not counted "no recipients" either, as the digest
+ * does not list the unit as one to fix (tester s45). A batch left with no item goes.
  */
-export function withoutClosedUnitEscalations(
-  batches: readonly ReminderBatch[],
-  closed: ReadonlySet<string>,
-): ReminderBatch[] {
+export function withoutClosedUnits(batches: readonly ReminderBatch[], closed: ReadonlySet<string>): ReminderBatch[] {
   if (closed.size === 0) return [...batches];
   return batches.flatMap((b) => {
-    if (b.stage !== 'escalation-head' && b.stage !== 'escalation-executive') return [b];
+    if ('unitId' in b.audience) return closed.has(b.audience.unitId) ? [] : [b];
+    // the coordinators' and executives' (escalations: no listing)
     const items = b.items.filter((t) => !closed.has(t.obligation.unitId));
     return items.length === 0 ? [] : [{ ...b, items }];
   });

@@ -2,7 +2,12 @@
 import { toThaiDigits } from '../domain/thai-format.js';
 
 export interface DeliveryCounts {
+  /** emails sent by this run's own plans (each part of a split batch one); resent ones are `retried` */
   sent: number;
+  /**
+   * emails an earlier run (or a run at the same time) already sent with items this run planned, each
+   * counted once, parts one by one: a rerun's `duplicates` is the first run's `sent` + `duplicates`
+   */
   duplicates: number;
   /** not sent, kept in the outbox for a later run (retries that failed again included) */
   failed: number;
@@ -12,9 +17,9 @@ export interface DeliveryCounts {
   deferred: number;
   /** retries no longer wanted (obligation settled, person inactive) */
   dropped: number;
-  /** of `sent`: emails an earlier run had failed to send */
+  /** emails an earlier run had failed to send, sent by this run's retry pass (not in `sent`) */
   retried: number;
-  /** audiences with nobody to send to (e.g. a unit without staff) */
+  /** emails planned for nobody: an open unit without staff, a unit without a head (a closed unit is planned none) */
   noRecipients: number;
 }
 

@@ -27,6 +27,7 @@ import type { JobDependencies } from './job-dependencies.js';
 import type { OrgYear } from '../domain/org-year.js';
 import {
   earlierYearOf,
+  sameDaySummaryTh,
   type SummaryPlan,
   summaryRange,
   summarySubjectPeriodTh,
@@ -158,6 +159,7 @@ export async function summaryMail(
   const summary = summarizeCompliance(tracked, range, ctx.today, ctx.unitNames);
   const coordinator = person.roles.includes('coordinator');
   const unreachable = coordinator ? await unreachableUnits(ctx) : [];
+  const sameDay = sameDaySummaryTh(plan);
   return {
     to: [person.email],
     tags: { orgId: ctx.org.orgId, kind: 'summary' },
@@ -173,6 +175,7 @@ export async function summaryMail(
         measures: data?.measures ?? new Map(),
         formUrl: ctx.deps.settings.formUrl,
         ...(earlier ? { earlier } : {}),
+        ...(sameDay ? { backlogIn: sameDay } : {}),
         // the digest, the coordinators' monthly email, says which coming reminders follow a computed calendar
         ...(coordinator && plan.id.startsWith('digest-')
           ? { holidayFallbackYears: ctx.holidayFallbackYears?.() ?? [] }

@@ -11,7 +11,7 @@ import {
   type ReminderBatch,
   type ReminderOptions,
   type TrackedObligation,
-  withoutClosedUnitEscalations,
+  withoutClosedUnits,
   withUnitsInOrder,
 } from '../domain/reminder-plan.js';
 import { compareUnitIds } from '../domain/unit-order.js';
@@ -39,9 +39,10 @@ export function listingsDue(today: PlainDate, calendar: WorkingDays): Listing[] 
  * markers, so the runs that fire together at 08:30 (monthly, semiannual, april-september, daily)
  * send a unit one "ถึงรอบรายงานผล" between them, not one each (tester s39y: four on 1 September);
  * whichever runs first sends it. A listing kind's run on a later day (a rerun, a replay): its own
- * cadence's listing of the 1st (periodicReminders). A deactivated unit's (`closedUnits`) obligations
- * are escalated to nobody (withoutClosedUnitEscalations); an escalation listing several units lists
- * each report's units in the reader's order, each named by `unitNames` (withUnitsInOrder).
+ * cadence's listing of the 1st (periodicReminders). Nothing is planned for a deactivated unit
+ * (`closedUnits`): not its staff's or head's emails, nor its obligations in the escalations
+ * (withoutClosedUnits); an escalation listing several units lists each report's units in the
+ * reader's order, each named by `unitNames` (withUnitsInOrder).
  */
 export function reminderBatches(
   kind: JobKind,
@@ -51,15 +52,13 @@ export function reminderBatches(
   closedUnits: ReadonlySet<string> = new Set(),
   unitNames: ReadonlyMap<string, string> = new Map(),
 ): ReminderBatch[] {
-  const listings = () => listingReminders(today, tracked, options, listingsDue(today, options.calendar));
+  const open = (batches: ReminderBatch[]) => withoutClosedUnits(batches, closedUnits);
+  const listings = () => open(listingReminders(today, tracked, options, listingsDue(today, options.calendar)));
   if (kind === 'daily')
     return [
       ...listings(),
-      ...withUnitsInOrder(
-        withoutClosedUnitEscalations(dailyReminders(today, tracked, options), closedUnits),
-        compareUnitIds(unitNames),
-      ),
+      ...withUnitsInOrder(open(dailyReminders(today, tracked, options)), compareUnitIds(unitNames)),
     ];
   if (!cadenceOfRun(kind)) return [];
-  return kindsFiringOn(today).includes(kind) ? listings() : periodicReminders(kind, today, tracked, options);
+  return kindsFiringOn(today).includes(kind) ? listings() : open(periodicReminders(kind, today, tracked, options));
 }

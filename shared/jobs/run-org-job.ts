@@ -237,7 +237,7 @@ async function runOrgJobNoting(
               readers.flatMap((person) => batchItems(batch).map(markerOf(batch, person))),
             ),
           )
-        : new Set<string>();
+        : new Map<string, string>();
       for (const { batch, readers } of sends) {
         // One message per person: exactly once per (obligation, stage, person).
         for (const person of readers) {
@@ -248,7 +248,7 @@ async function runOrgJobNoting(
               what: `${batch.stage}:${audienceKey(batch.audience)}`,
               items: batchItems(batch),
               markerOf: markerOf(batch, person),
-              claimedBefore: (marker) => claimed.has(markerId(orgId, marker)),
+              claimedBefore: (marker) => claimed.get(markerId(orgId, marker)),
               render: (items, elsewhere, part) => ({
                 to: [person.email],
                 tags: { orgId, kind: 'reminder' },

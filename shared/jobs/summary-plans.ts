@@ -74,6 +74,23 @@ export function summaryTitleTh(plan: Pick<SummaryPlan, 'id' | 'fy' | 'title'>, a
 const yearSummaryTitle = (fy: number, asOf: PlainDate) =>
   `รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ ${toThaiDigits(fy)} (ข้อมูล ณ ${formatThaiDate(asOf)})`;
 
+/**
+ * The period summary that goes out with a monthly digest, the same day to the same readers (every
+ * executive and coordinator): the half year beside March's digest (1 April), the year beside
+ * August's (1 September), by its short name as its subject begins ("สรุปครึ่งปีแรก ปีงบประมาณ
+ * ๒๕๖๖", "สรุปปีงบประมาณ ๒๕๖๖"). Its overdue list is the year's backlog, as the digest's would be,
+ * so the digest lists its own month's and names it for the rest (tester s45 F2: the two ended with
+ * the same list word for word). Undefined for every other digest and summary.
+ */
+export function sameDaySummaryTh(plan: Pick<SummaryPlan, 'id' | 'to'>): string | undefined {
+  if (!plan.id.startsWith('digest-')) return undefined;
+  const [other] = summariesFor('april-september', addDays(plan.to, 1));
+  if (!other) return undefined;
+  return other.id.startsWith('year-')
+    ? `สรุปปีงบประมาณ ${toThaiDigits(other.fy)}`
+    : summarySubjectPeriodTh(other, other.to);
+}
+
 /** The summaries a kind's run on `day` sends. */
 export function summariesFor(kind: JobKind, day: PlainDate): SummaryPlan[] {
   if (kind === 'monthly') {

@@ -50,6 +50,11 @@ export interface RunState {
    * second Query; dropped when this run gives an email up or forgets the given-up ones.
    */
   outboxRead?: OutboxItem[];
+  /**
+   * The mailIds of the outbox as the run's retry pass found it (failed, claimed, given up): not
+   * emails already sent, so an item of theirs is never counted "already sent" (that pass counts them).
+   */
+  unsettled?: Set<string>;
 }
 
 export type DeliveryOutcome = 'sent' | 'duplicate' | 'failed' | 'given-up' | 'deferred' | 'dropped';
@@ -147,10 +152,13 @@ async function sendAndSettle(
 
 /**
  * Deliver items to one recipient, at most MAX_MARKERS_PER_MAIL in one email. Items whose markers
- * another run already claimed are dropped and the mail is rendered again for the rest; nothing left
- * means a duplicate run. `recipe(items)` is what the outbox keeps to render the mail again on a
- * retry. Both get `elsewhere`: how many of the items to send go in this recipient's other emails
- * (0 when one email holds them all), so a part can say it is one, and `part`: which of them it is.
+ * another run already claimed are dropped and the mail is rendered again for the rest. Each email
+ * that already carries some of the items (by the mailId on their markers) is one 'duplicate', so a
+ * batch split over parts counts as many emails found already sent as it counted sent (tester s45:
+ * a rerun said "เคยส่งแล้ว" once per person). `recipe(items)` is what the outbox keeps to render the
+ * mail again on a retry. Both get `elsewhere`: how many of the items to send go in this recipient's
+ * other emails (0 when one email holds them all), so a part can say it is one, and `part`: which of
+ * them it is.
  */
 export async function deliverOnce<T>(
   deps: DeliveryDeps,
@@ -164,18 +172,30 @@ export async function deliverOnce<T>(
     recipe: (items: T[], elsewhere: number, part: BatchPart) => MailRecipe;
     run?: RunState;
     /**
-     * True for a marker an earlier run is known to have claimed (OutboxRepository.claimedMarkers):
-     * its item is left out before the claim, as a refused claim would leave it out, without the write.
+     * The email (mailId) of a marker an earlier run is known to have claimed
+     * (OutboxRepository.claimedMarkers), else undefined: its item is left out before the claim, as a
+     * refused claim would leave it out, without the write.
      */
-    claimedBefore?: (marker: SendMarker) => boolean;
+    claimedBefore?: (marker: SendMarker) => string | undefined;
   },
 ): Promise<DeliveryOutcome[]> {
   const run = input.run ?? {};
   const outcomes: DeliveryOutcome[] = [];
+  // the emails already sent with some of the items: one 'duplicate' each, counted at the end
+  const sentBefore = new Set<string>();
+  const already = (mailId: string) => {
+    if (!run.unsettled?.has(mailId)) sentBefore.add(mailId);
+  };
   // a stopped run defers these as they are; else those an earlier run claimed are left out unclaimed
   const known = input.claimedBefore;
-  const pending = known && !run.stopped ? input.items.filter((item) => !known(input.markerOf(item))) : input.items;
-  if (pending.length === 0 && input.items.length > 0) outcomes.push('duplicate');
+  const pending =
+    known && !run.stopped
+      ? input.items.filter((item) => {
+          const mailId = known(input.markerOf(item));
+          if (mailId !== undefined) already(mailId);
+          return mailId === undefined;
+        })
+      : input.items;
   for (let i = 0; i < pending.length; i += MAX_MARKERS_PER_MAIL) {
     let items = pending.slice(i, i + MAX_MARKERS_PER_MAIL);
     const elsewhere = pending.length - items.length;
@@ -185,10 +205,7 @@ export async function deliverOnce<T>(
       first: i + 1,
     };
     for (;;) {
-      if (items.length === 0) {
-        outcomes.push('duplicate');
-        break;
-      }
+      if (items.length === 0) break;
       if (run.stopped) {
         outcomes.push('deferred');
         break;
@@ -219,13 +236,15 @@ export async function deliverOnce<T>(
       }
       const taken = new Set(claim.taken);
       if (taken.size === 0) {
-        outcomes.push('duplicate');
+        // this very email is another run's (its outbox item exists)
+        already(mailId);
         break;
       }
+      claim.takenBy.forEach(already);
       items = items.filter((_, j) => !taken.has(j));
     }
   }
-  return outcomes;
+  return [...outcomes, ...[...sentBefore].map((): DeliveryOutcome => 'duplicate')];
 }
 
 /**
@@ -251,6 +270,7 @@ export async function retryOutbox(
   const now = deps.wallClock().getTime();
   const all = await outbox.pending(orgId);
   run.outboxRead = all;
+  run.unsettled = new Set(all.map((i) => i.mailId));
   const due = all.filter(
     (i) => i.status === 'failed' || ((i.status === 'claimed' || i.status === 'sending') && i.leaseUntil < now),
   );

@@ -159,16 +159,26 @@ function openingPeriodsTh(batch: ReminderBatch, today: PlainDate): string {
   return thaiList(words, 'และ');
 }
 
+/**
+ * Which of a split batch's items one email lists (tester s44 F1: two parts of 98 had the same
+ * subject): "ฉบับที่ ๒/๓: รายการที่ ๙๙–๑๙๖ จาก ๒๖๒", or "๙๘ จาก ๑๓๘ รายการ" for a part rendered from
+ * a recipe without its place; undefined for an email that holds them all.
+ */
+function partTh(batch: ReminderBatch): string | undefined {
+  if (!batch.elsewhere) return undefined;
+  const n = batchItems(batch).length;
+  const whole = toThaiDigits(n + batch.elsewhere);
+  const part = batch.part;
+  return part
+    ? `ฉบับที่ ${toThaiDigits(part.index)}/${toThaiDigits(part.of)}: รายการที่ ${toThaiDigits(part.first)}–${toThaiDigits(part.first + n - 1)} จาก ${whole}`
+    : `${toThaiDigits(n)} จาก ${whole} รายการ`;
+}
+
 /** The subject without its prefix (subjectOf): the audience, the stage, the count. */
 function titleFor(batch: ReminderBatch, ctx: ReminderContext): string {
-  const all = batchItems(batch);
-  // a part of a batch split over several emails says which part, and which of the items it lists
-  // (tester s44 F1: two parts of 98 had the same subject); a newcomer's, what it leaves out
-  const part = batch.elsewhere ? batch.part : undefined;
+  // a part says which part, and which of the items it lists; a newcomer's, what it leaves out
   const older = pastCutoffTh(batch, ctx);
-  const count = part
-    ? `ฉบับที่ ${toThaiDigits(part.index)}/${toThaiDigits(part.of)}: รายการที่ ${toThaiDigits(part.first)}–${toThaiDigits(part.first + all.length - 1)} จาก ${toThaiDigits(all.length + batch.elsewhere!)}${older ? ` และ${older}` : ''}`
-    : `${toThaiDigits(all.length)}${batch.elsewhere ? ` จาก ${toThaiDigits(all.length + batch.elsewhere)}` : ''} รายการ${older ? ` และ${older}` : ''}`;
+  const count = `${partTh(batch) ?? `${toThaiDigits(batchItems(batch).length)} รายการ`}${older ? ` และ${older}` : ''}`;
   const when = batch.stage === 'opening' ? ` ${openingPeriodsTh(batch, ctx.today)}` : '';
   return `${audienceName(batch.audience, ctx)}: ${HEADINGS[batch.stage].subject}${when} (${count})`;
 }
@@ -212,14 +222,22 @@ function closingOf(batch: ReminderBatch, ctx: ReminderContext): Closing[] {
 
 /**
  * The line a mail list shows after the subject: the first item's due day and title, and how many
- * more ("ครบกำหนด ๓๑ ธ.ค. ๒๕๖๙: ตัวชี้วัดที่ ๔ … และอีก ๓ รายการ").
+ * more ("ครบกำหนด ๓๑ ธ.ค. ๒๕๖๙: ตัวชี้วัดที่ ๔ … และอีก ๓ รายการ"), with the rest the body counts
+ * (a newcomer's reports past the cut-off). A part of a split batch names its range first, as its
+ * subject does ("ฉบับที่ ๒/๓: รายการที่ ๙๙–๑๙๖ จาก ๒๖๒ · ครบกำหนด …"): its rest is in other emails
+ * (tester s45: "และอีก ๙๗ รายการ" over a body's "และอีก ๑๖๔ รายการ ในอีเมลฉบับอื่น").
  */
-function preheaderOf(items: readonly TrackedObligation[], firstTitle: string): string | undefined {
+function preheaderOf(batch: ReminderBatch, ctx: ReminderContext, firstTitle: string): string | undefined {
+  const items = batchItems(batch);
   const [first] = items;
   if (!first) return undefined;
   const due = first.obligation.dueDate;
-  const more = items.length > 1 ? ` และอีก ${toThaiDigits(items.length - 1)} รายการ` : '';
-  return `ครบกำหนด ${formatThaiDayMonthShort(due)} ${toThaiDigits(buddhistYear(due))}: ${firstTitle}${more}`;
+  const lead = `ครบกำหนด ${formatThaiDayMonthShort(due)} ${toThaiDigits(buddhistYear(due))}: ${firstTitle}`;
+  const older = pastCutoffTh(batch, ctx);
+  const also = older ? ` และ${older}` : '';
+  const part = partTh(batch);
+  if (part) return `${part}${also} · ${lead}`;
+  return `${lead}${items.length > 1 ? ` และอีก ${toThaiDigits(items.length - 1)} รายการ` : ''}${also}`;
 }
 
 interface Entry {
@@ -363,7 +381,7 @@ ${s.entries.map((e, i) => entryHtml(e, s.first + i)).join('\n')}`,
       .join('')}`,
     FOOTER,
     // the first entry shown is the first item's (own, then still open)
-    preheaderOf([...batch.items, ...(batch.stillOpen ?? [])], numbered[0]?.entries[0]?.title ?? ''),
+    preheaderOf(batch, ctx, numbered[0]?.entries[0]?.title ?? ''),
   );
   const text = [
     greetingOf(batch.audience, ctx),

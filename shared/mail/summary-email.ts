@@ -59,6 +59,12 @@ export interface SummaryContext {
    * list for them (notingFallbackYears); a short line says so, and what the coordinator can do
    */
   holidayFallbackYears?: readonly number[];
+  /**
+   * a digest sent the same day as a period summary to the same readers (sameDaySummaryTh,
+   * shared/jobs/summary-plans.ts): that summary's short name; the digest's overdue list then holds
+   * its own month's reports and names that email for the rest (backlogElsewhereTh)
+   */
+  backlogIn?: string;
 }
 
 /** "ยังไม่มีแผนมาตรการปีงบประมาณ ๒๕๖๗ ในระบบ": a digest sent before its own year's plan is saved. */
@@ -146,6 +152,27 @@ function overdueRangeLine(summary: ComplianceSummary): string {
       ? ` ในจำนวนนี้ ${th(inside.length)} รายการครบกำหนดระหว่าง ${formatThaiDate(summary.from)} ถึง ${formatThaiDate(countedEnd)}`
       : '';
   return `ครบกำหนดระหว่าง ${formatThaiDate(start)} ถึง ${formatThaiDate(end)}${of}`;
+}
+
+/**
+ * A digest's overdue list beside a period summary (SummaryContext.backlogIn): the reports due in
+ * its own range, and the line saying where the rest of the year's backlog is, or undefined when it
+ * holds them all ("รายงานที่ค้างส่งทั้ง ๑๖๕ รายการ อยู่ในอีเมล "สรุปครึ่งปีแรก ปีงบประมาณ ๒๕๖๖" ที่ส่งถึงคุณอีก
+ * ฉบับหนึ่ง ที่นี่แสดงเฉพาะ ๔๓ รายการที่ครบกำหนดในเดือนมีนาคม ๒๕๖๖").
+ */
+function backlogElsewhere(summary: ComplianceSummary, backlogIn: string | undefined) {
+  if (!backlogIn) return { overdue: summary.overdue, line: undefined };
+  const end = countedTo(summary);
+  const overdue = summary.overdue.filter((t) => t.obligation.dueDate >= summary.from && t.obligation.dueDate <= end);
+  if (overdue.length === summary.overdue.length) return { overdue, line: undefined };
+  const month = `เดือน${formatThaiMonth(summary.to.slice(0, 7))}`;
+  const shown = overdue.length
+    ? `ที่นี่แสดงเฉพาะ ${th(overdue.length)} รายการที่ครบกำหนดใน${month}`
+    : `ไม่มีรายงานที่ครบกำหนดใน${month}ค้างส่ง`;
+  return {
+    overdue,
+    line: `รายงานที่ค้างส่งทั้ง ${th(summary.overdue.length)} รายการ อยู่ในอีเมล "${backlogIn}" ที่ส่งถึงคุณอีกฉบับหนึ่ง ${shown}`,
+  };
 }
 
 /** Bars made of table cells: they render in Gmail, Outlook and phone mail apps, with no images. */
@@ -534,12 +561,15 @@ export function renderSummary(
   const planDates = planDatesSection(ctx.planDates);
   const unreachable = unreachableSection(ctx.unreachable);
   const undeliverable = undeliverableSection(ctx.undeliverable);
-  const listing = overdueListing(summary);
+  // beside a period summary sent the same day, the digest lists its own month's (tester s45 F2)
+  const elsewhere = backlogElsewhere(summary, ctx.backlogIn);
+  const listing = overdueListing({ overdue: elsewhere.overdue, to: summary.to });
   const overdueLines = listing.shown.map((o) => overdueLine(o, ctx));
   const more = overdueRest(listing.rest, ctx);
+  const elsewhereHtml = elsewhere.line ? `<p style="margin:0 0 8px">${escapeHtml(elsewhere.line)}</p>` : '';
   const overdueHtml = overdueLines.length
-    ? `${orderHtml(listing.order)}<ul style="padding-left:20px;margin:0 0 16px">${overdueLines.map(overdueLineHtml).join('')}</ul>${more.html}`
-    : '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>';
+    ? `${elsewhereHtml}${orderHtml(listing.order)}<ul style="padding-left:20px;margin:0 0 16px">${overdueLines.map(overdueLineHtml).join('')}</ul>${more.html}`
+    : elsewhereHtml || '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>';
   const earlier = earlierSection(ctx);
   const holidays = holidayFallbackTh(ctx.holidayFallbackYears ?? []);
   // with an earlier year's section, the digest's own figures are named by their year too
@@ -595,6 +625,7 @@ ${holidays ? `<p style="margin:16px 0;color:#92400e">${escapeHtml(holidays)}</p>
     '',
     overdueCount,
     overdueRange,
+    ...(elsewhere.line ? [elsewhere.line] : []),
     ...(listing.order ? [listing.order] : []),
     ...overdueLines.flatMap(overdueLineText),
     ...more.text,

@@ -80,7 +80,10 @@ type MailAuditFacts = { orgId: string; mailId: string; actor: string; now: Date;
 export class OutboxRepository {
   constructor(private readonly store: Store) {}
 
-  /** Claim the markers and the outbox item; returns the indexes of markers another run already holds. */
+  /**
+   * Claim the markers and the outbox item; refused, returns the indexes of markers another run
+   * already holds and, in the same order, the email each was claimed for (`takenBy`, its mailId).
+   */
   async claim(input: {
     orgId: string;
     mailId: string;
@@ -90,7 +93,7 @@ export class OutboxRepository {
     what: string;
     leaseUntil: number;
     now: Date;
-  }): Promise<{ claimed: true } | { claimed: false; taken: number[] }> {
+  }): Promise<{ claimed: true } | { claimed: false; taken: number[]; takenBy: string[] }> {
     const table = this.store.tableName;
     const expiresAt = Math.floor(input.now.getTime() / 1000) + MARKER_TTL_SECONDS;
     try {
@@ -109,19 +112,28 @@ export class OutboxRepository {
           expiresAt: Math.floor(input.now.getTime() / 1000) + OUTBOX_TTL_SECONDS,
         }),
         ...input.markers.map((m) =>
-          putNew(table, {
-            ...keys.sentMarker(input.orgId, m.fy, m.stage, m.recipient, m.subjectId),
-            type: 'sent-marker',
-            mailId: input.mailId,
-            expiresAt,
-          }),
+          putNew(
+            table,
+            {
+              ...keys.sentMarker(input.orgId, m.fy, m.stage, m.recipient, m.subjectId),
+              type: 'sent-marker',
+              mailId: input.mailId,
+              expiresAt,
+            },
+            true,
+          ),
         ),
       ]);
       return { claimed: true };
     } catch (error) {
       const failed = failedConditions(error);
       if (!failed) throw error;
-      return { claimed: false, taken: failed.filter((f) => f.index > 0).map((f) => f.index - 1) };
+      const taken = failed.filter((f) => f.index > 0);
+      return {
+        claimed: false,
+        taken: taken.map((f) => f.index - 1),
+        takenBy: taken.map((f) => (f.item?.mailId as string | undefined) ?? ''),
+      };
     }
   }
 
@@ -264,25 +276,27 @@ export class OutboxRepository {
   }
 
   /**
-   * Which of `markers` an earlier run already claimed (markerId of each): BatchGetItem, 100 keys a
-   * request. A hint only: the claim's condition stays the guard, so a marker this read misses (not
-   * yet visible, or unprocessed) is claimed and refused as before; markers are never deleted.
+   * Which of `markers` an earlier run already claimed, by markerId, each with the email it was
+   * claimed for (its mailId): BatchGetItem, 100 keys a request. A hint only: the claim's condition
+   * stays the guard, so a marker this read misses (not yet visible, or unprocessed) is claimed and
+   * refused as before; markers are never deleted.
    */
-  async claimedMarkers(orgId: string, markers: readonly SendMarker[]): Promise<Set<string>> {
+  async claimedMarkers(orgId: string, markers: readonly SendMarker[]): Promise<Map<string, string>> {
     const wanted = new Map<string, Record<string, unknown>>();
     for (const m of markers)
       wanted.set(markerId(orgId, m), { ...keys.sentMarker(orgId, m.fy, m.stage, m.recipient, m.subjectId) });
     const all = [...wanted.values()];
-    const found = new Set<string>();
+    const found = new Map<string, string>();
     for (let i = 0; i < all.length; i += BATCH_GET_KEYS) {
       let pending = all.slice(i, i + BATCH_GET_KEYS);
       for (let round = 0; pending.length > 0 && round < BATCH_GET_ROUNDS; round++) {
         const { Responses, UnprocessedKeys } = await this.store.doc.send(
           new BatchGetCommand({
-            RequestItems: { [this.store.tableName]: { Keys: pending, ProjectionExpression: 'pk, sk' } },
+            RequestItems: { [this.store.tableName]: { Keys: pending, ProjectionExpression: 'pk, sk, mailId' } },
           }),
         );
-        for (const item of Responses?.[this.store.tableName] ?? []) found.add(`${String(item.pk)}|${String(item.sk)}`);
+        for (const item of Responses?.[this.store.tableName] ?? [])
+          found.set(`${String(item.pk)}|${String(item.sk)}`, (item.mailId as string | undefined) ?? '');
         pending = UnprocessedKeys?.[this.store.tableName]?.Keys ?? [];
       }
     }

@@ -353,6 +353,72 @@ describe('one part of an escalation split over three emails says which part and 
   });
 });
 
+/** The hidden first line a mail list shows after the subject, its dates' no-break spaces plain. */
+const preheader = (html: string) =>
+  /<div class="preheader"[^>]*>([^<]*)<\/div>/.exec(html)?.[1]?.replaceAll('\u00a0', ' ');
+
+// Tester (session 45): a later part's preheader said "และอีก ๙๗ รายการ" (counted in its own list) while its
+// body said "และอีก ๑๖๔ รายการ ในอีเมลฉบับอื่น": the preheader now names the part's range, as the subject.
+describe("a part's preheader says which items of how many it lists, as its body does", () => {
+  const items = obligations.map((o) => ({ obligation: o, status: 'overdue' as const }));
+  const part = (index: number, first: number, elsewhere: number) =>
+    renderReminder(
+      {
+        stage: 'escalation-executive',
+        audience: { kind: 'executives' },
+        items,
+        elsewhere,
+        part: { index, of: 3, first },
+      },
+      ctx,
+    );
+
+  it('the middle part: "ฉบับที่ ๒/๓: รายการที่ ๙๙–๑๐๒ จาก ๒๐๔", no "และอีก ๓ รายการ" of its own list', () => {
+    const mail = part(2, 99, 200);
+    const line = preheader(mail.html)!;
+    expect(line).toMatch(/^ฉบับที่ ๒\/๓: รายการที่ ๙๙–๑๐๒ จาก ๒๐๔ · ครบกำหนด ๓๐ เม\.ย\. ๒๕๖๖: /);
+    expect(line).not.toContain('และอีก');
+    // the body's rest is the other parts' 200, and the range's total says the same
+    expect(mail.text).toContain('และอีก ๒๐๐ รายการ ในอีเมลฉบับอื่น');
+    expect(mail.text).toMatch(/^๙๙\. /m);
+  });
+
+  it('the first and the last part (neighbours): each its own range', () => {
+    expect(preheader(part(1, 1, 200).html)).toMatch(/^ฉบับที่ ๑\/๓: รายการที่ ๑–๔ จาก ๒๐๔ · ครบกำหนด /);
+    expect(preheader(part(3, 197, 200).html)).toMatch(/^ฉบับที่ ๓\/๓: รายการที่ ๑๙๗–๒๐๐ จาก ๒๐๔ · ครบกำหนด /);
+    expect(preheader(part(3, 197, 200).html)).not.toContain('และอีก');
+  });
+
+  it('one email holding them all (unchanged): the first due date and title, and how many more in it', () => {
+    const mail = renderReminder({ stage: 'escalation-executive', audience: { kind: 'executives' }, items }, ctx);
+    expect(preheader(mail.html)).toMatch(/^ครบกำหนด ๓๐ เม\.ย\. ๒๕๖๖: .+ และอีก ๓ รายการ$/);
+  });
+
+  it('a part rendered from an older recipe, without its place (neighbour): its count of the whole, as its subject', () => {
+    const mail = renderReminder(
+      { stage: 'escalation-executive', audience: { kind: 'executives' }, items, elsewhere: 40 },
+      ctx,
+    );
+    expect(mail.subject).toContain('(๔ จาก ๔๔ รายการ)');
+    expect(preheader(mail.html)).toMatch(/^๔ จาก ๔๔ รายการ · ครบกำหนด ๓๐ เม\.ย\. ๒๕๖๖: /);
+    expect(preheader(mail.html)).not.toContain('และอีก');
+  });
+
+  it("a newcomer's email (neighbour): the rest it counts past the cut-off, as its subject and body do", () => {
+    const mail = renderReminder(
+      {
+        stage: 'backlog',
+        audience: { kind: 'unit', unitId: 'finance' },
+        items,
+        pastCutoff: items.slice(0, 2),
+      },
+      ctx,
+    );
+    expect(mail.subject).toContain('(๔ รายการ และเลยกำหนดนานกว่า ๖๐ วันอีก ๒ รายการ)');
+    expect(preheader(mail.html)).toMatch(/ และอีก ๓ รายการ และเลยกำหนดนานกว่า ๖๐ วันอีก ๒ รายการ$/);
+  });
+});
+
 // Tester s44: on a phone an email's "๓๐ เมษายน ๒๕๖๖" could break between day, month and year (the
 // public page keeps them whole since s43 F11). Every email's HTML now does so too (emailPage, with
 // wholeThaiDates); the plain-text part keeps plain spaces.

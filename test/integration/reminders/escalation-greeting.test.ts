@@ -140,6 +140,11 @@ describe('an escalation too long for one email says, in each part, which part it
     expect(numbers(big).slice(0, 2)).toEqual(['๑', '๒']);
     expect(numbers(big).at(-1)).toBe('๙๘');
     expect(numbers(small)).toEqual(['๙๙', '๑๐๐', '๑๐๑', '๑๐๒', '๑๐๓', '๑๐๔', '๑๐๕']);
+    // the inbox's preview line names the same range, not "และอีก ๖ รายการ" of its own list (tester s45)
+    const preheader = (m: ReceivedMail) => /<div class="preheader"[^>]*>([^<]*)</.exec(m.html)?.[1] ?? '';
+    expect(preheader(big)).toMatch(/^ฉบับที่ ๑\/๒: รายการที่ ๑–๙๘ จาก ๑๐๕ · ครบกำหนด /);
+    expect(preheader(small)).toMatch(/^ฉบับที่ ๒\/๒: รายการที่ ๙๙–๑๐๕ จาก ๑๐๕ · ครบกำหนด /);
+    expect(preheader(small)).not.toContain('และอีก');
   });
 
   it("the coordinators' copy of the heads' escalation is split the same way (neighbour)", () => {
