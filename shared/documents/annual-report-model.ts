@@ -23,7 +23,14 @@ import type { Org, Unit } from '../domain/organisation.js';
 import { periodLabel, yearSoFarNote } from '../domain/period-labels.js';
 import type { StoredPlan } from '../domain/plan.js';
 import type { PlainDate } from '../domain/plain-date.js';
-import { lateAdditionsTh, overdueAfter, reportSettles, settledAt, timeliness } from '../domain/settlement.js';
+import {
+  notYetDueLateAdditionsNote,
+  overdueAfter,
+  reportSettles,
+  settledAt,
+  timeliness,
+} from '../domain/settlement.js';
+import { lateAdditionDays } from './late-additions.js';
 import type { Report } from '../domain/report.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { breakUnits } from '../domain/thai-break-units.js';
@@ -355,16 +362,8 @@ export function shortenedSummariesNote(model: AnnualReportModel): string | undef
  * ส่งได้ตรงเวลาถึง ๑๑ ธันวาคม ๒๕๖๙"; undefined when none is (tester s44 F6). Under the results table
  * and the statistics' totals, in the PDF, the DOCX and the HTML.
  */
-export function lateAdditionsNote(model: AnnualReportModel): string | undefined {
-  const days = model.measures.flatMap((m) =>
-    m.followUps.flatMap((f) =>
-      f.periods.flatMap((p) =>
-        p.entries.flatMap((e) => (e.status === 'not_yet_due' && e.onTimeUntil ? [e.onTimeUntil] : [])),
-      ),
-    ),
-  );
-  return days.length > 0 ? `หมายเหตุ: ${lateAdditionsTh(`"${STATUS_TH.not_yet_due}"`, days)}` : undefined;
-}
+export const lateAdditionsNote = (model: AnnualReportModel): string | undefined =>
+  notYetDueLateAdditionsNote(lateAdditionDays(model.measures));
 
 /**
  * The statistics' totals sentence, the PDF's and the DOCX's: "ภาระการรายงานที่ครบกำหนด ๔๕ รายการ ส่ง

@@ -1,6 +1,7 @@
 // The stable public addresses the ITA assessors open: one page per org and fiscal year, and one
 // address per published document and format. Publishing another generation changes what an
 // address serves, never the address. Read by the publishing use case, the local server and CDK.
+import { DOCX_TYPE } from './office-types.js';
 import { OrgId } from './ids.js';
 
 /** The documents that can be published, by generation kind, and their public file names. */
@@ -13,7 +14,7 @@ export const PUBLISHED_KINDS = Object.keys(PUBLIC_DOCUMENTS) as PublishedKind[];
 
 export const PUBLIC_FORMATS = {
   pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  docx: DOCX_TYPE,
 } as const;
 export type PublicFormat = keyof typeof PUBLIC_FORMATS;
 export const PUBLIC_FORMAT_LIST = Object.keys(PUBLIC_FORMATS) as PublicFormat[];
