@@ -40,6 +40,7 @@ import {
 } from './route-handlers.js';
 import type { IdentityProvider } from '../../shared/identity/identity-provider.js';
 import type { Mailer } from '../../shared/mail/outgoing-mail.js';
+import { JSON_TYPE } from '../../shared/domain/content-types.js';
 
 export interface ApiDependencies extends Omit<UseCaseContext, 'directory' | 'planSnapshots'> {
   corsOrigins: string[];
@@ -127,7 +128,7 @@ function routeHandler<Id extends RouteId>(id: Id, spec: RouteSpec, ctx: ApiConte
     return {
       statusCode: spec.status ?? 200,
       headers: {
-        'content-type': 'application/json; charset=utf-8',
+        'content-type': JSON_TYPE,
         ...(spec.location ? { location: locationOf(spec.location, result) } : {}),
         ...(spec.etag ? { etag: String((result as Record<string, unknown>)[spec.etag]) } : {}),
       },

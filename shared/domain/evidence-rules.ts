@@ -1,5 +1,5 @@
 // Evidence files: which types, how large, and where a report may point.
-import { DOCX_TYPE, XLSX_TYPE } from './office-types.js';
+import { DOCX_TYPE, XLSX_TYPE } from './content-types.js';
 import { CONTROL_CHARACTERS } from './text.js';
 
 export const EVIDENCE_TYPES = {

@@ -1,5 +1,5 @@
 // Plan files: how large, sent how, and where an uploaded one lives in the files bucket.
-import { DOCX_TYPE, XLSX_TYPE } from './office-types.js';
+import { DOCX_TYPE, XLSX_TYPE } from './content-types.js';
 import { toThaiDigits } from './thai-format.js';
 import { utf8Length } from './utf8-length.js';
 

@@ -1,7 +1,7 @@
 // The stable public addresses the ITA assessors open: one page per org and fiscal year, and one
 // address per published document and format. Publishing another generation changes what an
 // address serves, never the address. Read by the publishing use case, the local server and CDK.
-import { DOCX_TYPE } from './office-types.js';
+import { DOCX_TYPE } from './content-types.js';
 import { OrgId } from './ids.js';
 
 /** The documents that can be published, by generation kind, and their public file names. */

@@ -2,7 +2,7 @@
 // through a presigned PUT (POST /plan-import-uploads), then read by the API (POST /plan-imports with
 // its uploadId, nothing saved) into a draft to check and fix before saving. Every file goes this way,
 // whatever its size: one path, and no base64 copy of the file in the page (docs/api.md).
-import { DOCX_TYPE, XLSX_TYPE } from '../../../shared/domain/office-types.js';
+import { DOCX_TYPE, XLSX_TYPE } from '../../../shared/domain/content-types.js';
 import { api, ApiError, messageOf } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import { MAX_PLAN_FILE_BYTES, megabytesTh, type PlanUploadType } from '../../../shared/domain/plan-upload-rules.js';
