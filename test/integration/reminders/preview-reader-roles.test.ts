@@ -4,7 +4,6 @@
 // report's reader is labelled by the role they receive it in, as the people screen names roles; a
 // reminder's recipient keeps their unit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlainDate } from '../../../shared/domain/plain-date.js';
 import { previewMail, type PreviewLine } from '../../../shared/jobs/preview-reminders.js';
 import { maskAddress } from '../../../shared/mail/deliver-once.js';
 import { OrgRepository } from '../../../shared/store/org-repository.js';
@@ -52,7 +51,7 @@ afterAll(async () => f?.close());
 /** The preview over 25 September to 5 October 2023, made before the 1 October run. */
 async function preview(): Promise<PreviewLine[]> {
   const deps = f.deps({ wallClock: () => bangkok('2023-09-20T09:00:00') });
-  return (await previewMail(deps, ORG, '2023-09-25' as PlainDate, '2023-10-05' as PlainDate)).lines;
+  return (await previewMail(deps, ORG, '2023-09-25', '2023-10-05')).lines;
 }
 const labels = (lines: PreviewLine[], keep: (l: PreviewLine) => boolean) =>
   Object.fromEntries(lines.filter(keep).map((l) => [l.recipient, l.person]));
