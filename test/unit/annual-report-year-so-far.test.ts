@@ -119,34 +119,52 @@ describe("the annual report's email subject says the year and its figure first, 
       '2023-10-02',
       { due: 312, missing: 3 },
       2,
-      'รายงานผลปีงบประมาณ ๒๕๖๖: ไม่ได้ส่ง ๓ จาก ๓๑๒ รายการ (ฉบับที่ ๒)',
+      'รายงานผลปีงบประมาณ ๒๕๖๖: ไม่ได้ส่ง ๓ จาก ๓๑๒ รายการ',
     ],
-    [
-      'every report sent',
-      '2023-10-02',
-      { due: 312, missing: 0 },
-      1,
-      'รายงานผลปีงบประมาณ ๒๕๖๖: ส่งครบ ๓๑๒ รายการ (ฉบับที่ ๑)',
-    ],
+    ['every report sent', '2023-10-02', { due: 312, missing: 0 }, 1, 'รายงานผลปีงบประมาณ ๒๕๖๖: ส่งครบ ๓๑๒ รายการ'],
     [
       'made in March, the year so far',
       '2023-03-15',
       { due: 120, missing: 29 },
       1,
-      'รายงานผลปีงบประมาณ ๒๕๖๖ ถึง ๑๕ มี.ค.: ไม่ได้ส่ง ๒๙ จาก ๑๒๐ รายการ (ฉบับที่ ๑)',
+      'รายงานผลปีงบประมาณ ๒๕๖๖ ถึง ๑๕ มี.ค.: ไม่ได้ส่ง ๒๙ จาก ๑๒๐ รายการ',
     ],
     [
       "made on the year's first day, nothing due yet",
       '2022-10-01',
       { due: 0, missing: 0 },
       1,
-      'รายงานผลปีงบประมาณ ๒๕๖๖ ถึง ๑ ต.ค.: ยังไม่มีรายงานครบกำหนด (ฉบับที่ ๑)',
+      'รายงานผลปีงบประมาณ ๒๕๖๖ ถึง ๑ ต.ค.: ยังไม่มีรายงานครบกำหนด',
     ],
   ] as const)('%s', (_, asOf, total, generation, subject) => {
     const email = renderAnnualReportEmail(withTotals(asOf, total), generation, 'https://ita.example.org/');
     expect(email.subject).toBe(`[ITA] ${subject}`);
     // the full title stays the body's heading
     expect(email.text.split('\n')[0]).toBe(model(asOf).title);
+  });
+});
+
+// Tester s45 #4: the 1 October email's subject ended "(ฉบับที่ ๒)"; the executives never got ฉบับที่ ๑
+// (the coordinator's April draft, not emailed), so it read as if they had missed one. The number is
+// said only when an earlier generation of the year was emailed, to tell the two apart.
+describe("the annual report's email names its generation only beside one emailed before", () => {
+  const octFirst = model('2023-10-01');
+  const words = (e: { subject: string; text: string; html: string }) => [e.subject, e.text, e.html].join('\n');
+
+  it('ฉบับที่ ๒ after a draft nobody was emailed: no generation in the subject or the body', () => {
+    const email = renderAnnualReportEmail(octFirst, 2, 'https://ita.example.org/');
+    expect(email.subject).toMatch(/^\[ITA\] รายงานผลปีงบประมาณ ๒๕๖๖: .*รายการ$/u);
+    expect(words(email)).not.toContain('ฉบับที่');
+  });
+
+  it('ฉบับที่ ๑, the first made (neighbour): no generation either', () => {
+    expect(words(renderAnnualReportEmail(octFirst, 1, 'https://ita.example.org/'))).not.toContain('ฉบับที่');
+  });
+
+  it('ฉบับที่ ๓ after ฉบับที่ ๒ was emailed (neighbour): the subject names it, the body says it replaces the one sent', () => {
+    const email = renderAnnualReportEmail(octFirst, 3, 'https://ita.example.org/', true);
+    expect(email.subject).toMatch(/รายการ \(ฉบับที่ ๓\)$/u);
+    expect(email.text).toContain('รายงานฉบับนี้ (ฉบับที่ ๓) จัดทำใหม่แทนฉบับที่ส่งทางอีเมลก่อนหน้า');
   });
 });
 
