@@ -15,7 +15,6 @@ import { announce, h, replaceContent } from './dom.js';
 import { seesWholeOrgOf as seesWholeOrg } from './caller.js';
 import { hasOwnUnit, layout } from './layout.js';
 import { href, parseRoute, type Route, yearToOpen } from './routes.js';
-import { OBLIGATION_ID_PARTS } from '../../shared/domain/id-patterns.js';
 import { documentsHistoryScreen, documentsScreen } from './screens/documents-screen.js';
 import { myObligationsScreen, unitObligationsScreen } from './screens/my-obligations-screen.js';
 import { obligationScreen } from './screens/obligation-screen.js';
@@ -30,6 +29,7 @@ import {
   noPlanContent,
   notFoundContent,
   notFoundScreen,
+  mayBeAPlanItem,
   obligationNotInPlanContent,
 } from './screens/not-found-screen.js';
 import {
@@ -163,8 +163,8 @@ async function render(): Promise<void> {
       error instanceof ApiError &&
       error.status === 404 &&
       route.screen === 'obligation' &&
-      OBLIGATION_ID_PARTS.test(route.obligationId) &&
-      me
+      me &&
+      mayBeAPlanItem(me, route.obligationId)
     )
       replaceContent(main, ...obligationNotInPlanContent(me, route.fy));
     // a well-formed address naming nothing (a truncated email link): not found, with the way home

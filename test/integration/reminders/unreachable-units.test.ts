@@ -156,11 +156,18 @@ describe('a unit closed with overdue reports (tester s43 F7: merged into สำ�
     }
   });
 
-  it("the next digest counts its reports under 'กองการศึกษา (ปิดการใช้งานแล้ว)', the coordinators' and the mayor's", async () => {
+  // 1 September: August's digest lists August's reports only and points to the year summary of the
+  // same day, which lists the backlog (s45 mail #4); the closed unit's July reports are there
+  it("the year's summary, sent with August's digest, counts its reports under 'กองการศึกษา (ปิดการใช้งานแล้ว)', the coordinators' and the mayor's", async () => {
     await monthly('2023-09-01');
+    await runOrgJob(f.deps(), { orgId: ORG, kind: 'april-september', scheduledTime: bangkok('2023-09-01T08:30:00') });
     for (const who of ['ita', 'mayor']) {
       const [august] = await digests(who, 'เดือนสิงหาคม ๒๕๖๖');
-      for (const part of [august!.text, august!.html]) {
+      expect(august!.text).toContain('อยู่ในอีเมล "สรุปปีงบประมาณ ๒๕๖๖" ที่ส่งถึงคุณอีกฉบับหนึ่ง');
+      const year = (await mailFor(ORG)).find(
+        (m) => m.to[0] === `${who}@${ORG}.example.org` && m.subject.startsWith('[ITA] สรุปปีงบประมาณ ๒๕๖๖ ถึง'),
+      );
+      for (const part of [year!.text, year!.html]) {
         expect(part).toContain('กองการศึกษา (ปิดการใช้งานแล้ว)');
         expect(part).not.toMatch(/กองการศึกษา(?! \(ปิดการใช้งานแล้ว\))/);
         // an active unit as it is

@@ -3,6 +3,7 @@ import { gregorianFiscalYearHint } from '../../../shared/domain/buddhist-era-hin
 import { BE_OFFSET } from '../../../shared/domain/fiscal-calendar.js';
 import { toThaiDigits } from '../../../shared/domain/thai-format.js';
 import { planNotFound } from '../../../shared/domain/errors.js';
+import { OBLIGATION_ID_PARTS } from '../../../shared/domain/id-patterns.js';
 import { h } from '../dom.js';
 import type { ApiError } from '../api-client.js';
 import type { Me } from '../api-types.js';
@@ -24,6 +25,16 @@ export function notFoundContent(detail?: string): HTMLElement[] {
     ),
     h('p', { class: 'back' }, h('a', { href: '#/' }, '‹ กลับหน้าหลัก')),
   ];
+}
+
+/**
+ * Could `obligationId` have been an item of the plan: the plan's id shape (measure, follow-up,
+ * period, unit) naming one of the org's units (closed ones too). A link cut inside the unit
+ * ("….2023-04.fin") names none: that is "not found", not an item the plan dropped.
+ */
+export function mayBeAPlanItem(me: Me, obligationId: string): boolean {
+  const unitId = OBLIGATION_ID_PARTS.exec(obligationId)?.[4];
+  return me.units.some((u) => u.unitId === unitId);
 }
 
 /**
