@@ -38,6 +38,8 @@ export async function requestGeneration(
   caller: Caller,
   kind: DocumentKind,
   fy: number,
+  /** the results report's รอบ ๖ เดือน; 'year' (the default) stores nothing */
+  scope?: 'year' | 'half-year',
 ): Promise<Generation> {
   assertCanGenerateDocuments(caller);
   if ((await ctx.repos.plans.getPlanVersion(caller.orgId, fy)) === undefined) throw planNotFound(fy);
@@ -55,9 +57,10 @@ export async function requestGeneration(
     );
   }
   const trigger = `person:${caller.personId}`;
-  const { generation } = await ctx.repos.generations.claim({ kind, orgId: caller.orgId, fy, trigger, now });
+  const half = scope === 'half-year' ? ({ scope } as const) : {};
+  const { generation } = await ctx.repos.generations.claim({ kind, orgId: caller.orgId, fy, trigger, now, ...half });
   try {
-    await ctx.documents.start({ kind, orgId: caller.orgId, fy, generation, trigger, asOf: now });
+    await ctx.documents.start({ kind, orgId: caller.orgId, fy, generation, trigger, asOf: now, ...half });
   } catch (error) {
     const unavailable = new UnavailableError(
       'ยังเริ่มจัดทำเอกสารไม่ได้ในขณะนี้ กรุณาลองใหม่อีกครั้ง',
