@@ -184,6 +184,7 @@ export const GenerationList = z.lazy(() =>
     ),
     cursor: z.string().optional().describe('older generations follow: pass as ?cursor='),
     published: PublishedMark.optional().describe('the generation published now, whichever page this is'),
+    publishedHalfYear: PublishedMark.optional().describe('the results report: the รอบ ๖ เดือน generation published now'),
     publicUrl: z.string().describe('where publishing puts the PDF (the DOCX: the same with .docx)'),
     pageUrl: z.string().describe("the org's ITA page for the year"),
   }),
@@ -191,7 +192,7 @@ export const GenerationList = z.lazy(() =>
 export const DownloadLink = z.lazy(() => z.object({ url: z.string(), expiresAt: z.string() }));
 export const PublicationView = z.lazy(() =>
   z.object({
-    kind: z.enum(['plan-document', 'annual-report']),
+    kind: z.enum(['plan-document', 'annual-report', 'half-year-report']),
     generation: z.number().int(),
     published: z.boolean().describe('false after a withdrawal: the public address answers 404'),
     publicUrl: z.string().describe('the stable address of the PDF (the DOCX: the same with .docx)'),

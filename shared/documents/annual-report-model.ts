@@ -21,7 +21,7 @@ import { countedUnitName } from '../domain/active-units.js';
 import { type FollowUpMonths, measureStoppedAfter } from '../domain/follow-up-months.js';
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import type { Org, Unit } from '../domain/organisation.js';
-import { periodLabel, yearSoFarNote } from '../domain/period-labels.js';
+import { HALF_YEAR_TH, periodLabel, yearSoFarNote } from '../domain/period-labels.js';
 import type { StoredPlan } from '../domain/plan.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import { lateAdditionsTh, overdueAfter, reportSettles, settledAt, timeliness } from '../domain/settlement.js';
@@ -153,7 +153,6 @@ export function annualReportTitle(orgName: string, fy: number, scope: ReportScop
   return `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของ${orgName}${range} ประจำปีงบประมาณ พ.ศ. ${toThaiDigits(fy)}`;
 }
 
-export const HALF_YEAR_TH = 'รอบ ๖ เดือน';
 /** Under a follow-up with nothing due in the first half, in the half-year report. */
 export const NO_PERIODS_IN_HALF = 'ไม่มีรอบที่ครบกำหนดในรอบ ๖ เดือนแรก';
 

@@ -20,8 +20,6 @@ export function publishingPorts(deps: {
     orgs: repos.orgs,
     publications: repos.publications,
     leases: repos.leases,
-    generations: {
-      get: (kind: PublishedKind, orgId, fy, generation) => repos.generations.get(kind, orgId, fy, generation),
-    },
+    generations: repos.generations,
   };
 }
