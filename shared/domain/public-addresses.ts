@@ -1,19 +1,10 @@
 // The stable public addresses the ITA assessors open: one page per org and fiscal year, and one
 // address per published document and format. Publishing another generation changes what an
 // address serves, never the address. Read by the publishing use case, the local server and CDK.
-import type { DocumentKind } from './document-kinds.js';
+import { type DocumentKind, PUBLIC_DOCUMENTS } from './document-kinds.js';
 import { OrgId } from './ids.js';
 
-/**
- * The documents that can be published and their public file names: each generation kind, and the
- * results report's รอบ ๖เดือน (an annual-report generation with scope 'half-year'), published
- * beside the year's at an address of its own (tester s45 P2).
- */
-export const PUBLIC_DOCUMENTS = {
-  'plan-document': 'measures',
-  'annual-report': 'results',
-  'half-year-report': 'results-half-year',
-} as const;
+export { PUBLIC_DOCUMENTS };
 export type PublishedKind = keyof typeof PUBLIC_DOCUMENTS;
 
 /** Where a generation of `kind` is published: a half-year generation as the half-year report. */
