@@ -1,4 +1,5 @@
 // The form API as one Lambda: one middy stack for every route, then a router to the route's use case.
+import { JSON_TYPE } from '../../shared/domain/content-types.js';
 import middy from '@middy/core';
 import httpCors from '@middy/http-cors';
 import httpEventNormalizer from '@middy/http-event-normalizer';
@@ -127,7 +128,7 @@ function routeHandler<Id extends RouteId>(id: Id, spec: RouteSpec, ctx: ApiConte
     return {
       statusCode: spec.status ?? 200,
       headers: {
-        'content-type': 'application/json; charset=utf-8',
+        'content-type': JSON_TYPE,
         ...(spec.location ? { location: locationOf(spec.location, result) } : {}),
         ...(spec.etag ? { etag: String((result as Record<string, unknown>)[spec.etag]) } : {}),
       },

@@ -1,4 +1,5 @@
 // The one place errors become HTTP responses: typed domain errors, middy's http errors, AWS throttling.
+import { JSON_TYPE } from '../../shared/domain/content-types.js';
 import { DomainError, type ErrorCode, type FieldMessage, TooManyRequestsError } from '../../shared/domain/errors.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
 
@@ -104,7 +105,7 @@ function retryAfterSeconds(statusCode: number, error: unknown): number | undefin
  * (`error.code`, `message_th`, `message_en`, `fields`). Never throws.
  */
 export function errorResponse(error: unknown): HttpResponse {
-  const headers = { 'content-type': 'application/json; charset=utf-8' };
+  const headers = { 'content-type': JSON_TYPE };
   const retryLater = { ...headers, 'retry-after': String(RETRY_AFTER_SECONDS) };
   if (error instanceof DomainError) {
     const statusCode = STATUS_BY_CODE[error.code];

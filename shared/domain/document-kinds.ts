@@ -1,5 +1,6 @@
 // The documents the system generates for an org's fiscal year, by kind. Pure data: the API, the
 // store's keys and CDK read it; the renderers live in shared/documents and load only where they run.
+import { DOCX_TYPE, JSON_TYPE, PDF_TYPE } from './content-types.js';
 export const DOCUMENT_KINDS = ['annual-report', 'plan-document'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -23,11 +24,11 @@ export const DOCUMENT_NAMES: Record<DocumentKind, { th: string; en: string }> = 
 
 /** The files of an annual-report generation and their content types, manifest.json last. */
 export const REPORT_FILES = {
-  'report.pdf': 'application/pdf',
-  'report.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'report.pdf': PDF_TYPE,
+  'report.docx': DOCX_TYPE,
   'report.csv': 'text/csv; charset=utf-8',
-  'report.json': 'application/json; charset=utf-8',
-  'manifest.json': 'application/json; charset=utf-8',
+  'report.json': JSON_TYPE,
+  'manifest.json': JSON_TYPE,
 } as const;
 
 /** The plan document's files: the model as JSON beside the PDF and DOCX. */

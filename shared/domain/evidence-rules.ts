@@ -1,23 +1,24 @@
 // Evidence files: which types, how large, and where a report may point.
+import { DOCX_TYPE, PDF_TYPE, XLSX_TYPE } from './content-types.js';
 import { CONTROL_CHARACTERS } from './text.js';
 
 export const EVIDENCE_TYPES = {
-  'application/pdf': 'pdf',
+  [PDF_TYPE]: 'pdf',
   'image/jpeg': 'jpg',
   'image/png': 'png',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  [DOCX_TYPE]: 'docx',
+  [XLSX_TYPE]: 'xlsx',
 } as const;
 
 export type EvidenceContentType = keyof typeof EVIDENCE_TYPES;
 
 /** The extensions a stored name may keep for each type (any case); others get the type's own. */
 const TYPE_EXTENSIONS: Readonly<Record<EvidenceContentType, readonly string[]>> = {
-  'application/pdf': ['pdf'],
+  [PDF_TYPE]: ['pdf'],
   'image/jpeg': ['jpg', 'jpeg'],
   'image/png': ['png'],
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['xlsx'],
+  [DOCX_TYPE]: ['docx'],
+  [XLSX_TYPE]: ['xlsx'],
 };
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 

@@ -61,7 +61,7 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
  */
 const QUALIFIED_LABELS: Readonly<Record<string, Bilingual>> = {
   // npm run admin -- set-due-rule --rule: DueRule (shared/domain/due-rules.ts)
-  'rule.kind': bilingual('วิธีนับวันครบกำหนดส่ง', 'due rule'),
+  'rule.kind': FIELD_LABELS.rule!,
   'rule.day': bilingual('วันที่ของเดือนถัดไป', 'day of the next month'),
   'rule.days': bilingual('จำนวนวันหลังสิ้นรอบรายงาน', 'days after the period'),
 };

@@ -1,4 +1,5 @@
 // Plan files: how large, sent how, and where an uploaded one lives in the files bucket.
+import { DOCX_TYPE, PDF_TYPE, XLSX_TYPE } from './content-types.js';
 import { toThaiDigits } from './thai-format.js';
 import { utf8Length } from './utf8-length.js';
 
@@ -91,9 +92,9 @@ export function planTooLargeToSave(bytes: number, what: { th: string; en: string
  * type the browser does not know (the content decides what it is, as for inline files).
  */
 export const PLAN_UPLOAD_TYPES = [
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/pdf',
+  DOCX_TYPE,
+  XLSX_TYPE,
+  PDF_TYPE,
   'text/plain',
   'text/tab-separated-values',
   'application/octet-stream',

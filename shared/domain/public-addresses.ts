@@ -1,6 +1,7 @@
 // The stable public addresses the ITA assessors open: one page per org and fiscal year, and one
 // address per published document and format. Publishing another generation changes what an
 // address serves, never the address. Read by the publishing use case, the local server and CDK.
+import { DOCX_TYPE, PDF_TYPE } from './content-types.js';
 import { type DocumentKind, PUBLIC_DOCUMENTS } from './document-kinds.js';
 import { OrgId } from './ids.js';
 
@@ -16,8 +17,8 @@ export const madeAs = (kind: PublishedKind): DocumentKind => (kind === 'half-yea
 export const PUBLISHED_KINDS = Object.keys(PUBLIC_DOCUMENTS) as PublishedKind[];
 
 export const PUBLIC_FORMATS = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: PDF_TYPE,
+  docx: DOCX_TYPE,
 } as const;
 export type PublicFormat = keyof typeof PUBLIC_FORMATS;
 export const PUBLIC_FORMAT_LIST = Object.keys(PUBLIC_FORMATS) as PublicFormat[];

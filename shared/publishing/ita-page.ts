@@ -3,7 +3,7 @@
 // report's figures per indicator. Static HTML: no script, no font or image from any host, every text escaped, one column
 // that reads at 390 px.
 import { type ComplianceCounts, nothingDueTh, notYetDueTh } from '../domain/compliance-summary.js';
-import type { PublicFormat } from '../domain/public-addresses.js';
+import { PUBLIC_FORMATS, type PublicFormat } from '../domain/public-addresses.js';
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from '../domain/thai-format.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import { yearSoFarNote } from '../domain/period-labels.js';
@@ -58,7 +58,7 @@ function item(i: ItaPageItem): string {
   const links = i.published.files
     .map(
       (f) =>
-        `<li><a href="${escapeHtml(f.href)}" download type="${f.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'}">ดาวน์โหลด ${FORMAT_LABEL[f.format]}</a> <span class="size">(${thaiFileSize(f.size)})</span></li>`,
+        `<li><a href="${escapeHtml(f.href)}" download type="${PUBLIC_FORMATS[f.format]}">ดาวน์โหลด ${FORMAT_LABEL[f.format]}</a> <span class="size">(${thaiFileSize(f.size)})</span></li>`,
     )
     .join('');
   return `<li class="item" data-kind="${escapeHtml(i.kind)}" data-generation="${i.published.generation}">${head}<p>เผยแพร่เมื่อ <time datetime="${escapeHtml(i.published.publishedAt)}">${formatThaiDateTime(new Date(i.published.publishedAt))}</time></p><ul class="files">${links}</ul></li>`;

@@ -6,6 +6,8 @@ import type { Org, Person, Unit } from '../domain/organisation.js';
 import type { OrgRepository } from '../store/org-repository.js';
 import { byCodeUnits } from '../domain/code-unit-order.js';
 
+const NOT_A_MEMBER = 'คุณไม่ได้เป็นสมาชิกขององค์กรที่เลือก';
+
 interface Cached<T> {
   value: T;
   until: number;
@@ -85,10 +87,7 @@ export class CallerDirectory {
       if (!chosen) {
         throw (
           (await this.accessEnded(subject, orgId)) ??
-          new ForbiddenError(
-            'คุณไม่ได้เป็นสมาชิกขององค์กรที่เลือก',
-            'you are not a member of the organisation named in X-Org-Id',
-          )
+          new ForbiddenError(NOT_A_MEMBER, 'you are not a member of the organisation named in X-Org-Id')
         );
       }
       return chosen;
@@ -118,7 +117,7 @@ export class CallerDirectory {
       this.callers.delete(chosen.personId);
       throw (
         (person && (await this.endedIn([person]))) ??
-        new ForbiddenError('คุณไม่ได้เป็นสมาชิกขององค์กรที่เลือก', 'you are not a member of this organisation')
+        new ForbiddenError(NOT_A_MEMBER, 'you are not a member of this organisation')
       );
     }
     const caller = callerOf(person);

@@ -230,13 +230,13 @@ async function assertPlansKeepAUnit(ports: UnitUpdatePorts, units: readonly Unit
   );
 }
 
+const JOINED_MEANWHILE = {
+  message_th: 'มีผู้ใช้งานเข้าหน่วยงานนี้ระหว่างปิดการใช้งาน กรุณาลองอีกครั้ง',
+  message_en: 'someone joined the unit meanwhile; try again',
+};
 const joinedMeanwhile = () =>
-  new ConflictError('มีผู้ใช้งานเข้าหน่วยงานนี้ระหว่างปิดการใช้งาน กรุณาลองอีกครั้ง', 'someone joined the unit meanwhile; try again', [
-    {
-      path: 'body.active',
-      message_th: 'มีผู้ใช้งานเข้าหน่วยงานนี้ระหว่างปิดการใช้งาน กรุณาลองอีกครั้ง',
-      message_en: 'someone joined the unit meanwhile; try again',
-    },
+  new ConflictError(JOINED_MEANWHILE.message_th, JOINED_MEANWHILE.message_en, [
+    { path: 'body.active', ...JOINED_MEANWHILE },
   ]);
 
 /** Where a unit's names are in the body: `name`, then `aliases.N`. */

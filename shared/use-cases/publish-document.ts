@@ -342,7 +342,12 @@ async function writeItaPageNow(ports: PublishingPorts, orgId: string, fy: number
   const [org, publications] = await Promise.all([ports.orgs.getOrg(orgId), ports.publications.list(orgId, fy)]);
   if (!org) throw new NotFoundError('ไม่พบองค์กร', `no org ${orgId}`);
   const catalog = oitItems(fy);
-  const item = (kind: PublishedKind, role: 'measures' | 'implementation', fallback: string, after = ''): ItaPageItem => {
+  const item = (
+    kind: PublishedKind,
+    role: 'measures' | 'implementation',
+    fallback: string,
+    after = '',
+  ): ItaPageItem => {
     const p = publications.find((x) => x.kind === kind);
     return {
       kind,

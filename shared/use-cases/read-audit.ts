@@ -2,7 +2,7 @@
 import type { AuditQuery } from '../api/coordinator-schemas.js';
 import { assertCanManagePeople, assertCanReadOrgWide, type Caller } from '../domain/access.js';
 import { auditSummary } from '../domain/audit-summary.js';
-import { NotFoundError, ValidationError } from '../domain/errors.js';
+import { NotFoundError, personNotFound, ValidationError } from '../domain/errors.js';
 import { formatThaiDateTime } from '../domain/thai-format.js';
 import { DOCUMENTS_HISTORY } from '../store/audit-entry.js';
 import { BadCursorError, type AuditHistoryPage } from '../store/audit-log.js';
@@ -58,7 +58,7 @@ export function actorName(names: ReadonlyMap<string, string>, actor: string): st
 export async function personAudit(ports: AuditPorts, caller: Caller, personId: string, query: AuditQuery) {
   assertCanManagePeople(caller);
   if (!(await ports.orgs.getPerson(caller.orgId, personId))) {
-    throw new NotFoundError('ไม่พบผู้ใช้งานนี้ในองค์กร', 'no such person in this organisation');
+    throw personNotFound();
   }
   return readHistory(ports, caller, `person:${personId}`, query);
 }
