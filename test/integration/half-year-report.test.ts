@@ -3,6 +3,10 @@
 // (/ita/{org}/{fy}/results-half-year.pdf, .docx), and it stays published when the year's report is
 // published at results.pdf; the public page lists both. On DynamoDB Local and the S3 emulator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cognitoIdentityProvider } from '../../shared/identity/identity-provider.js';
+import { CalendarFeedRepository } from '../../shared/store/calendar-feed-repository.js';
+import { OrgRepository } from '../../shared/store/org-repository.js';
+import { erasedName, erasePerson } from '../../shared/use-cases/erase-person.js';
 import { call } from '../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
 import { generationFilePath, generationsPath, publicationPath } from '../support/document-paths.js';
@@ -191,5 +195,52 @@ describe('the รอบ ๖ เดือน results report', () => {
     const html = await page();
     expect(html).not.toContain('href="results-half-year.pdf"');
     expect(html).toContain('href="results.pdf"');
+  });
+});
+
+describe('a publisher of the half-year report who is erased', () => {
+  it('the list names the pseudonym, and the table holds the name nowhere (as for the year report)', async () => {
+    const added = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      as: who.coordinator,
+      body: { email: `deputy@${f.mailDomain}`, name: 'นายรองปลัด ลาออก', roles: ['coordinator'] },
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    const deputy = String(added.body.personId);
+    const made = await call(f.handler, {
+      method: 'POST',
+      path: generationsPath('annual-report', fy),
+      as: deputy,
+      query: { scope: 'half-year' },
+    });
+    await f.documentsSettled();
+    const g = Number(made.body.generation);
+    const published = await call(f.handler, {
+      method: 'POST',
+      path: publicationPath('annual-report', fy, g),
+      as: deputy,
+    });
+    expect(published.status).toBe(200);
+    expect((await list()).body.publishedHalfYear.publishedBy).toEqual({ personId: deputy, name: 'นายรองปลัด ลาออก' });
+    const off = await call(f.handler, {
+      method: 'PUT',
+      path: `/v1/people/${deputy}`,
+      as: who.coordinator,
+      body: { active: false },
+    });
+    expect(off.status).toBe(200);
+    await erasePerson(
+      {
+        orgs: new OrgRepository(f.store),
+        feeds: new CalendarFeedRepository(f.store),
+        identity: cognitoIdentityProvider(f.cognito.client, 'ap-southeast-1_test'),
+        actor: 'cli:admin',
+        now: NOW,
+      },
+      { orgId: 'demo', personId: deputy },
+    );
+    expect((await list()).body.publishedHalfYear.publishedBy).toEqual({ personId: deputy, name: erasedName(deputy) });
+    expect(await f.dump()).not.toContain('รองปลัด');
   });
 });
