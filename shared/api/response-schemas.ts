@@ -160,7 +160,7 @@ export const GenerationView = z.lazy(() =>
       .object({ message_th: z.string(), message_en: z.string() })
       .optional()
       .describe('why a failed generation failed (Thai first)'),
-    scope: z.literal('half-year').optional().describe('the รอบ ๖ เดือน results report (absent: the year\'s)'),
+    scope: z.literal('half-year').optional().describe("the รอบ ๖ เดือน results report (absent: the year's)"),
   }),
 );
 /** Which generation is published, when and by whom (the publication record; break 19 s28, F8). */

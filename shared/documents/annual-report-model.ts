@@ -56,7 +56,7 @@ export const AnnualReportModel = z.object({
   scope: z
     .literal('half-year')
     .optional()
-    .describe('the รอบ ๖ เดือน report: only obligations due 1 October - 31 March (absent: the year\'s report)'),
+    .describe("the รอบ ๖ เดือน report: only obligations due 1 October - 31 March (absent: the year's report)"),
   planVersion: z.number(),
   reportCount: z.number(),
   measures: z.array(
@@ -204,7 +204,9 @@ export function buildAnnualReport(input: {
   const settledOf = (measureId: string) =>
     [...reports.values()].filter((r) => {
       const o = trackedById.get(r.obligationId)?.obligation;
-      return reportSettles(r, o) && r.obligationId.startsWith(`${measureId}.`) && (!half || (o && o.dueDate <= half.to));
+      return (
+        reportSettles(r, o) && r.obligationId.startsWith(`${measureId}.`) && (!half || (o && o.dueDate <= half.to))
+      );
     });
   const reportSuggestions = (measureId: string) =>
     settledOf(measureId).flatMap((r) => (multiLine(r.suggestions) ? [multiLine(r.suggestions)] : []));

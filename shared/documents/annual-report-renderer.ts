@@ -44,7 +44,14 @@ export function annualReportRenderer(sources: AnnualReportSources): DocumentRend
     if (!org || !year.plan) {
       throw planNotFound(fy);
     }
-    const model = buildAnnualReport({ org, units, plan: year.plan, reports: year.reports, asOf: bangkokDate(now), scope });
+    const model = buildAnnualReport({
+      org,
+      units,
+      plan: year.plan,
+      reports: year.reports,
+      asOf: bangkokDate(now),
+      scope,
+    });
     // one after the other: rendering both at once doubles the peak memory of a large year
     const pdf = await renderPdf(model, sources.fonts);
     const docx = await renderDocx(model);

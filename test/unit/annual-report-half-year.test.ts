@@ -27,10 +27,10 @@ const periodIds = (m: ReturnType<typeof model>) =>
   new Set(m.measures.flatMap((x) => x.followUps.flatMap((f) => f.periods.map((p) => p.periodId))));
 
 describe('the รอบ ๖ เดือน results report (scope half-year)', () => {
-  it.each([
-    ['made on 26 April, after the half ended', '2023-04-26' as PlainDate, 'ข้อมูล ณ วันที่ ๒๖ เมษายน ๒๕๖๖'],
-    ['made on 1 October, after the year ended', '2023-10-01' as PlainDate, 'ข้อมูล ณ วันที่ ๑ ตุลาคม ๒๕๖๖'],
-    ['made on 15 March, before the half ended', '2023-03-15' as PlainDate, 'ข้อมูล ณ วันที่ ๑๕ มีนาคม ๒๕๖๖'],
+  it.each<[string, PlainDate, string]>([
+    ['made on 26 April, after the half ended', '2023-04-26', 'ข้อมูล ณ วันที่ ๒๖ เมษายน ๒๕๖๖'],
+    ['made on 1 October, after the year ended', '2023-10-01', 'ข้อมูล ณ วันที่ ๑ ตุลาคม ๒๕๖๖'],
+    ['made on 15 March, before the half ended', '2023-03-15', 'ข้อมูล ณ วันที่ ๑๕ มีนาคม ๒๕๖๖'],
   ])('%s: only obligations due 1 October - 31 March, titled as the half-year', (_, asOf, asOfTh) => {
     const half = model(asOf, 'half-year');
     expect(half.title).toBe(

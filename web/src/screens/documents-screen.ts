@@ -76,8 +76,7 @@ const n = (generation: number) => `ฉบับที่ ${toThaiDigits(generati
 const POLL_MS = 2000;
 
 /** A half-year generation's label: "รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๕ – ๓๑ มีนาคม ๒๕๖๖)", as its title says. */
-const halfYearLabel = (fy: number) =>
-  `รอบ ๖ เดือน (๑ ตุลาคม ${toThaiDigits(fy - 1)} – ๓๑ มีนาคม ${toThaiDigits(fy)})`;
+const halfYearLabel = (fy: number) => `รอบ ๖ เดือน (๑ ตุลาคม ${toThaiDigits(fy - 1)} – ๓๑ มีนาคม ${toThaiDigits(fy)})`;
 
 /** Where the half-year report is published: the list's address with its own file name (PUBLIC_DOCUMENTS). */
 const halfYearUrl = (list: Generations) =>
@@ -104,8 +103,7 @@ const publishedText = (p: Published) => `เผยแพร่เมื่อ ${
 function publishQuestion(s: ScreenState, g: Listed): string {
   const { kind, list } = s;
   const slot = slotOf(list, g);
-  const replaced =
-    slot.published && slot.published.generation !== g.generation ? slot.published.generation : undefined;
+  const replaced = slot.published && slot.published.generation !== g.generation ? slot.published.generation : undefined;
   return [
     `เผยแพร่${DOCUMENT_NAMES[kind].th}${g.scope ? ` ${halfYearLabel(s.fy)}` : ''} ${n(g.generation)} ต่อสาธารณะหรือไม่`,
     `ไฟล์ PDF และ Word ของฉบับนี้จะเปิดให้ทุกคนดาวน์โหลดได้โดยไม่ต้องเข้าสู่ระบบ ที่`,
@@ -136,7 +134,12 @@ function withdrawQuestion(s: ScreenState, g: Listed): string {
 function addresses(list: Generations, kind: DocumentKind, fy: number): HTMLElement {
   const p = list.published;
   const line = (label: string, url: string, live: unknown) =>
-    h('li', {}, `${label}: `, live ? h('a', { href: url, target: '_blank', rel: 'noopener' }, url) : h('code', {}, url));
+    h(
+      'li',
+      {},
+      `${label}: `,
+      live ? h('a', { href: url, target: '_blank', rel: 'noopener' }, url) : h('code', {}, url),
+    );
   const half = list.publishedHalfYear;
   const halfUrl = halfYearUrl(list);
   return h(
