@@ -1,5 +1,4 @@
 // The form API as one Lambda: one middy stack for every route, then a router to the route's use case.
-import { JSON_TYPE } from '../../shared/domain/content-types.js';
 import middy from '@middy/core';
 import httpCors from '@middy/http-cors';
 import httpEventNormalizer from '@middy/http-event-normalizer';
@@ -41,6 +40,7 @@ import {
 } from './route-handlers.js';
 import type { IdentityProvider } from '../../shared/identity/identity-provider.js';
 import type { Mailer } from '../../shared/mail/outgoing-mail.js';
+import { JSON_TYPE } from '../../shared/domain/content-types.js';
 
 export interface ApiDependencies extends Omit<UseCaseContext, 'directory' | 'planSnapshots'> {
   corsOrigins: string[];

@@ -1,7 +1,7 @@
 // The one place errors become HTTP responses: typed domain errors, middy's http errors, AWS throttling.
-import { JSON_TYPE } from '../../shared/domain/content-types.js';
 import { DomainError, type ErrorCode, type FieldMessage, TooManyRequestsError } from '../../shared/domain/errors.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
+import { JSON_TYPE } from '../../shared/domain/content-types.js';
 
 export interface HttpResponse {
   statusCode: number;

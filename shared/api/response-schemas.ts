@@ -160,7 +160,7 @@ export const GenerationView = z.lazy(() =>
       .object({ message_th: z.string(), message_en: z.string() })
       .optional()
       .describe('why a failed generation failed (Thai first)'),
-    scope: z.literal('half-year').optional().describe("the รอบ ๖ เดือน results report (absent: the year's)"),
+    scope: z.literal('half-year').optional().describe("the results report's half-year (absent: the year's)"),
   }),
 );
 /** Which generation is published, when and by whom (the publication record; break 19 s28, F8). */
@@ -184,7 +184,7 @@ export const GenerationList = z.lazy(() =>
     ),
     cursor: z.string().optional().describe('older generations follow: pass as ?cursor='),
     published: PublishedMark.optional().describe('the generation published now, whichever page this is'),
-    publishedHalfYear: PublishedMark.optional().describe('the results report: the รอบ ๖ เดือน generation published now'),
+    publishedHalfYear: PublishedMark.optional().describe('the results report: the half-year generation published now'),
     publicUrl: z.string().describe('where publishing puts the PDF (the DOCX: the same with .docx)'),
     pageUrl: z.string().describe("the org's ITA page for the year"),
   }),

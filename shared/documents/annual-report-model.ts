@@ -24,8 +24,16 @@ import type { Org, Unit } from '../domain/organisation.js';
 import { HALF_YEAR_TH, periodLabel, yearSoFarNote } from '../domain/period-labels.js';
 import type { StoredPlan } from '../domain/plan.js';
 import type { PlainDate } from '../domain/plain-date.js';
-import { lateAdditionsTh, overdueAfter, reportSettles, settledAt, timeliness } from '../domain/settlement.js';
+import {
+  notYetDueLateAdditionsNote,
+  overdueAfter,
+  reportSettles,
+  settledAt,
+  timeliness,
+} from '../domain/settlement.js';
+import { lateAdditionDays } from './late-additions.js';
 import type { Report } from '../domain/report.js';
+import { PROGRESS_LABELS } from '../domain/status-labels.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { breakUnits } from '../domain/thai-break-units.js';
 import { multiLine } from '../domain/text.js';
@@ -91,6 +99,11 @@ export const AnnualReportModel = z.object({
                   status: PeriodEntryStatus,
                   submittedAt: z.string().optional(),
                   summary: z.string().optional(),
+                  /**
+                   * the settled report was sent "อยู่ระหว่างดำเนินการ" (progress in_progress): counted sent,
+                   * marked unfinished where printed (periodLines; tester s45 #3)
+                   */
+                  inProgress: z.literal(true).optional(),
                   /** the settled report's ปัญหาอุปสรรค, whole (report.json and the CSV carry it as written) */
                   obstacles: z.string().optional(),
                   /**
@@ -268,6 +281,7 @@ export function buildAnnualReport(input: {
                   status: entryStatus(o, report, asOf),
                   // a report stored before texts were saved as multiLine (tester s38 #2) prints as one saved now
                   ...(report && settled ? { submittedAt: settled, summary: multiLine(report.summary) } : {}),
+                  ...(report && settled && report.progress === 'in_progress' ? { inProgress: true as const } : {}),
                   ...(report && settled && multiLine(report.obstacles)
                     ? { obstacles: multiLine(report.obstacles) }
                     : {}),
@@ -324,18 +338,40 @@ export function obstaclesSection(model: AnnualReportModel): { measure: string; i
  */
 export const NO_PERIODS_LINE = 'ไม่มีรอบที่ต้องรายงานในปีนี้';
 
-/** One line per period for a follow-up: "เมษายน ๒๕๖๖ (กำหนด ๓๐ เมษายน ๒๕๖๖): ส่งแล้ว ๓/๕ …". */
+const UNFINISHED = PROGRESS_LABELS.in_progress;
+
+/**
+ * One line per period for a follow-up: "เมษายน ๒๕๖๖: ส่งแล้ว ๓/๕ (ล่าช้า: กองช่าง)
+ * (อยู่ระหว่างดำเนินการ: กองคลัง) · ไม่ได้ส่ง: …", each unit's summary under it, an unfinished one's
+ * unit marked "กองคลัง (อยู่ระหว่างดำเนินการ): …". The late and unfinished units are named as the
+ * missing ones are (tester s45 #2, #3: "(ล่าช้า ๑)" named none, and a report sent unfinished read as done).
+ */
 export function periodLines(
   period: AnnualReportModel['measures'][number]['followUps'][number]['periods'][number],
 ): string[] {
-  const count = (s: PeriodEntryStatus) => period.entries.filter((e) => e.status === s).length;
+  const named = (keep: (e: (typeof period.entries)[number]) => boolean) =>
+    period.entries.filter(keep).map((e) => e.unitName);
+  const count = (s: PeriodEntryStatus) => named((e) => e.status === s).length;
   const sent = count('on_time') + count('late');
-  const missing = period.entries.filter((e) => e.status === 'missing').map((e) => e.unitName);
+  const missing = named((e) => e.status === 'missing');
   const whoMissed =
     sent === 0 && missing.length > 0 ? ' · ยังไม่มีหน่วยงานส่ง' : missing.length ? ` · ไม่ได้ส่ง: ${missing.join(', ')}` : '';
-  const head = `${period.label}: ส่งแล้ว ${toThaiDigits(sent)}/${toThaiDigits(period.entries.length)}${count('late') ? ` (ล่าช้า ${toThaiDigits(count('late'))})` : ''}${whoMissed}${count('not_yet_due') ? ' · ยังไม่ถึงกำหนด' : ''}`;
+  const bracket = (label: string, units: string[]) => (units.length ? ` (${label}: ${units.join(', ')})` : '');
+  const late = bracket(
+    'ล่าช้า',
+    named((e) => e.status === 'late'),
+  );
+  const unfinished = bracket(
+    UNFINISHED,
+    named((e) => e.inProgress === true),
+  );
+  const head = `${period.label}: ส่งแล้ว ${toThaiDigits(sent)}/${toThaiDigits(period.entries.length)}${late}${unfinished}${whoMissed}${count('not_yet_due') ? ' · ยังไม่ถึงกำหนด' : ''}`;
   const said = [
-    ...new Set(period.entries.flatMap((e) => (e.summary ? [`${e.unitName}: ${printedSummary(e.summary)}`] : []))),
+    ...new Set(
+      period.entries.flatMap((e) =>
+        e.summary ? [`${e.unitName}${e.inProgress ? ` (${UNFINISHED})` : ''}: ${printedSummary(e.summary)}`] : [],
+      ),
+    ),
   ];
   return [head, ...said.map((s) => `  - ${s}`)];
 }
@@ -393,16 +429,8 @@ export function shortenedSummariesNote(model: AnnualReportModel): string | undef
  * ส่งได้ตรงเวลาถึง ๑๑ ธันวาคม ๒๕๖๙"; undefined when none is (tester s44 F6). Under the results table
  * and the statistics' totals, in the PDF, the DOCX and the HTML.
  */
-export function lateAdditionsNote(model: AnnualReportModel): string | undefined {
-  const days = model.measures.flatMap((m) =>
-    m.followUps.flatMap((f) =>
-      f.periods.flatMap((p) =>
-        p.entries.flatMap((e) => (e.status === 'not_yet_due' && e.onTimeUntil ? [e.onTimeUntil] : [])),
-      ),
-    ),
-  );
-  return days.length > 0 ? `หมายเหตุ: ${lateAdditionsTh(`"${STATUS_TH.not_yet_due}"`, days)}` : undefined;
-}
+export const lateAdditionsNote = (model: AnnualReportModel): string | undefined =>
+  notYetDueLateAdditionsNote(lateAdditionDays(model.measures));
 
 /**
  * The statistics' totals sentence, the PDF's and the DOCX's: "ภาระการรายงานที่ครบกำหนด ๔๕ รายการ ส่ง

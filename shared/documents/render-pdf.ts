@@ -24,16 +24,46 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
   const notes = [report.shortenedSummariesNote(model), lateAdditions].filter((n) => n !== undefined);
   if (notes.length > 0) state.y += 6;
   for (const note of notes) paragraph(note, 10);
-  // the units' reported obstacles, per measure (docs/annual-report.md, "Obstacles")
+  // the units' reported obstacles, per measure (docs/annual-report.md, "Obstacles"): a measure's
+  // obstacles start a page rather than leave their last lines alone on the next one, and a heading
+  // is never the last line of its page (s45: a page held only a measure's last obstacle)
   state.y += 10;
-  paragraph(report.OBSTACLES_HEADING, 14, true, 4, 'H2');
-  const obstacles = report.obstaclesSection(model);
-  if (obstacles.length === 0) paragraph(report.NO_OBSTACLES, 12);
-  for (const { measure, items } of obstacles) {
-    paragraph(measure, 12, true, 2, 'H3');
-    for (const item of items) paragraph(item, 12, false, 2);
+  type Para = readonly [text: string, size: number, bold: boolean, gap: number];
+  const width = doc.page.width - 2 * MARGIN;
+  const tall = (ps: readonly Para[]) =>
+    ps.reduce(
+      (h, [text, size, bold, gap]) => h + wrap(text, width, bold ? 'th-bold' : 'th', size).length * size * 1.4 + gap,
+      0,
+    );
+  /** A new page unless `ps` fit below; false, and nothing done, when they fit on no page. */
+  const together = (ps: readonly Para[]): boolean => {
+    const h = tall(ps);
+    if (state.y + h <= pages.bottom()) return true;
+    if (MARGIN + h > pages.bottom()) return false;
+    pages.pageBreak();
+    return true;
+  };
+  const blocks = report
+    .obstaclesSection(model)
+    .map(({ measure, items }): Para[] => [[measure, 12, true, 2], ...items.map((i): Para => [i, 12, false, 2])]);
+  const heading: Para = [report.OBSTACLES_HEADING, 14, true, 4];
+  const first = blocks[0] ?? [[report.NO_OBSTACLES, 12, false, 6] as const];
+  if (!together([heading, ...first])) together([heading, ...first.slice(0, 2)]);
+  paragraph(...heading, 'H2');
+  if (blocks.length === 0) paragraph(report.NO_OBSTACLES, 12);
+  blocks.forEach((block, i) => {
+    // the first with the section's heading, above; a measure longer than a page keeps its heading with its first obstacle
+    if (i > 0 && !together(block)) together(block.slice(0, 2));
+    block.forEach(([text, size, bold, gap], k) => {
+      // one longer than a page: the obstacle that would end this page goes over too, when only
+      // one line would follow it there
+      const over = state.y + tall(block.slice(k)) - gap - pages.bottom();
+      const lastHere = state.y + tall([block[k]!]) + size * 1.4 > pages.bottom();
+      if (k > 1 && k < block.length - 1 && over > 0 && over < 2 * size * 1.4 && lastHere) pages.pageBreak();
+      paragraph(text, size, bold, gap, k === 0 ? 'H3' : 'P');
+    });
     state.y += 4;
-  }
+  });
 
   // Statistics, with a bar chart of report.completion per indicator.
   pages.pageBreak();
@@ -60,9 +90,10 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
       // the name wraps in its column, a word wider than it cut between characters (tester s43 F1:
       // a long unit name ran over the counts)
       const label = wrap(r.label, cols[0]! - 2 * PAD, 'th', FONT_SIZE);
-      // nothing due yet: "–" and why, where the bar and its percentage go (tester s44 F5)
-      const none = r.counts.due === 0 ? wrap(nothingDueTh(r.counts), barWidth, 'th', FONT_SIZE) : [];
-      const height = Math.max(label.length, none.length) * LINE + 2;
+      // nothing due yet: "–" where the percentages are and why under it, across the column, as
+      // the DOCX's cell says them (tester s44 F5; s45: the "–" stood right of the sentence)
+      const none = r.counts.due === 0 ? wrap(nothingDueTh(r.counts), cols[5]! - 2 * PAD, 'th', FONT_SIZE) : [];
+      const height = Math.max(label.length, none.length > 0 ? none.length + 1 : 1) * LINE + 2;
       if (state.y + height > pages.bottom()) {
         pages.pageBreak();
         header();
@@ -85,8 +116,8 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
           doc.fillColor('#000000');
         });
       structure.content(structure.element('TD', row), () => {
-        none.forEach((l, j) => line(l, x + PAD, state.y + j * LINE));
         line(report.completionText(r.counts), x + PAD + barWidth + 6, state.y);
+        none.forEach((l, j) => line(l, x + PAD, state.y + (j + 1) * LINE));
       });
       structure.end(row);
       state.y += height;

@@ -21,8 +21,11 @@ export function unitNameOf(units: readonly UnitState[]): (unitId: string) => str
   return (unitId) => names.get(unitId) ?? unitId;
 }
 
-/** After a deactivated unit's name where its reports are counted or listed (summaries, the results report). */
-export const CLOSED_UNIT_MARK = '(ปิดการใช้งานแล้ว)';
+/** How a deactivated unit is said everywhere: the page's badge, and in CLOSED_UNIT_MARK. */
+export const CLOSED_UNIT_WORDS = 'ปิดการใช้งานแล้ว';
+
+/** After a deactivated unit's name where its reports are counted or listed (summaries, the results report, the page). */
+export const CLOSED_UNIT_MARK = `(${CLOSED_UNIT_WORDS})`;
 
 /**
  * A unit's name where its reports are counted: "กองการศึกษา (ปิดการใช้งานแล้ว)" for a deactivated

@@ -1,6 +1,7 @@
 // The documents the system generates for an org's fiscal year, by kind. Pure data: the API, the
 // store's keys and CDK read it; the renderers live in shared/documents and load only where they run.
-import { DOCX_TYPE, JSON_TYPE, PDF_TYPE } from './content-types.js';
+import { DOCX_TYPE, JSON_TYPE } from './content-types.js';
+
 export const DOCUMENT_KINDS = ['annual-report', 'plan-document'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -24,7 +25,7 @@ export const DOCUMENT_NAMES: Record<DocumentKind, { th: string; en: string }> = 
 
 /** The files of an annual-report generation and their content types, manifest.json last. */
 export const REPORT_FILES = {
-  'report.pdf': PDF_TYPE,
+  'report.pdf': 'application/pdf',
   'report.docx': DOCX_TYPE,
   'report.csv': 'text/csv; charset=utf-8',
   'report.json': JSON_TYPE,

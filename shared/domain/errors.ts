@@ -46,6 +46,9 @@ function withCode<C extends ErrorCode>(code: C, name: string) {
 
 // One class per code (HTTP status in functions/api/http-error-response.ts).
 export class ValidationError extends withCode('validation', 'ValidationError') {}
+/** 400 whose fields say what is wrong, in the one wording every such answer has. */
+export const fieldsInvalid = (fields: FieldMessage[]): ValidationError =>
+  new ValidationError('ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ', 'the request is invalid; see the fields', fields);
 export class UnauthenticatedError extends withCode('unauthenticated', 'UnauthenticatedError') {}
 export class NotFoundError extends withCode('not_found', 'NotFoundError') {}
 export class ForbiddenError extends withCode('forbidden', 'ForbiddenError') {}

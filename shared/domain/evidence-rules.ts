@@ -1,9 +1,9 @@
 // Evidence files: which types, how large, and where a report may point.
-import { DOCX_TYPE, PDF_TYPE, XLSX_TYPE } from './content-types.js';
+import { DOCX_TYPE, XLSX_TYPE } from './content-types.js';
 import { CONTROL_CHARACTERS } from './text.js';
 
 export const EVIDENCE_TYPES = {
-  [PDF_TYPE]: 'pdf',
+  'application/pdf': 'pdf',
   'image/jpeg': 'jpg',
   'image/png': 'png',
   [DOCX_TYPE]: 'docx',
@@ -14,7 +14,7 @@ export type EvidenceContentType = keyof typeof EVIDENCE_TYPES;
 
 /** The extensions a stored name may keep for each type (any case); others get the type's own. */
 const TYPE_EXTENSIONS: Readonly<Record<EvidenceContentType, readonly string[]>> = {
-  [PDF_TYPE]: ['pdf'],
+  'application/pdf': ['pdf'],
   'image/jpeg': ['jpg', 'jpeg'],
   'image/png': ['png'],
   [DOCX_TYPE]: ['docx'],

@@ -2,6 +2,9 @@
 import { type Bilingual, bilingual } from './bilingual.js';
 import { MeasureId } from './ids.js';
 
+/** npm run admin's due rule, as an option (--rule) and as its kind. */
+const DUE_RULE = bilingual('วิธีนับวันครบกำหนดส่ง', 'due rule');
+
 export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   progress: bilingual('สถานะความคืบหน้า', 'progress'),
   summary: bilingual('ผลการดำเนินงาน', 'what was done'),
@@ -48,7 +51,7 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   kind: bilingual('ชนิดงาน', 'job kind'),
   // npm run admin's options
   org: bilingual('รหัสองค์กร', 'organisation id'),
-  rule: bilingual('วิธีนับวันครบกำหนดส่ง', 'due rule'),
+  rule: DUE_RULE,
   cadence: bilingual('รอบการรายงาน', 'reporting cadence'),
   // PUT ita-scores: indicators[i].no / .score
   no: bilingual('เลขตัวชี้วัด', 'indicator number'),
@@ -61,7 +64,7 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
  */
 const QUALIFIED_LABELS: Readonly<Record<string, Bilingual>> = {
   // npm run admin -- set-due-rule --rule: DueRule (shared/domain/due-rules.ts)
-  'rule.kind': FIELD_LABELS.rule!,
+  'rule.kind': DUE_RULE,
   'rule.day': bilingual('วันที่ของเดือนถัดไป', 'day of the next month'),
   'rule.days': bilingual('จำนวนวันหลังสิ้นรอบรายงาน', 'days after the period'),
 };

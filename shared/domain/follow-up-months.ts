@@ -104,15 +104,18 @@ const ROUND_WORDS: Partial<Record<Cadence, { th: string; en: string }>> = {
   quarterly: { th: 'ไตรมาส', en: 'quarter' },
   semiannual: { th: 'ครึ่งปี', en: 'half-year' },
   'april-september': { th: 'ครึ่งปี', en: 'half-year' },
+  // its one round is the fiscal year's, whatever month it begins (s45)
+  annual: { th: 'ปีงบประมาณ', en: 'fiscal year' },
 };
 
 /**
- * What a quarterly or half-yearly follow-up whose first month falls inside a period (not on its
- * first month) owes for it: the whole period (periodsWithinMonths keeps a period one of whose months
- * is covered: tester s44, quarterly from March owes January-March), in the words the import's
- * warnings, the CLI's summary and the plan card say it: "เริ่มเดือนมีนาคม: รายงานรอบไตรมาส
- * ม.ค.–มี.ค. ครอบคลุมทั้งไตรมาส". Undefined for other cadences, no first month, or one that starts
- * its period. From the cadence's periods (periodSpans).
+ * What a quarterly, half-yearly or annual follow-up whose first month falls inside a period (not on
+ * its first month) owes for it: the whole period (periodsWithinMonths keeps a period one of whose
+ * months is covered: tester s44, quarterly from March owes January-March; an annual one from March
+ * owes the fiscal year's one report, s45), in the words the import's warnings, the CLI's summary and
+ * the plan card say it: "เริ่มเดือนมีนาคม: รายงานรอบไตรมาส ม.ค.–มี.ค. ครอบคลุมทั้งไตรมาส",
+ * "เริ่มเดือนมีนาคม: รายงานรอบปีงบประมาณ ต.ค.–ก.ย. ครอบคลุมทั้งปีงบประมาณ". Undefined for other
+ * cadences, no first month, or one that starts its period. From the cadence's periods (periodSpans).
  */
 export function firstRoundCoverage(
   followUp: FollowUpMonths & { cadence: Cadence },

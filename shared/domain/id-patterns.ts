@@ -8,6 +8,14 @@
  */
 export const OBLIGATION_ID_PATTERN = /^(?=[.-]*[a-z0-9])[a-z0-9.-]{1,120}$/i;
 
+/**
+ * An obligation id as the plan makes them (obligations.ts obligationId): measure, "f" and follow-up
+ * number, period, unit. An id of this shape the plan lacks was one of its items, or could be; an id
+ * of another shape (a link cut short) never was.
+ */
+export const OBLIGATION_ID_PARTS =
+  /^([a-z0-9-]{1,40})\.f(\d{1,3})\.(\d{4}-\d{2}|Q[1-4]|H[12]|FY|ONCE)\.([a-z0-9-]{1,40})$/;
+
 /** A person id (the Cognito sub or the local issuer's id): letters, digits, dot, underscore, hyphen, 1-128, not dots only. */
 export const PERSON_ID_PATTERN = /^(?!\.+$)[A-Za-z0-9._-]{1,128}$/;
 

@@ -8,6 +8,7 @@ import { overdueAfter, reportSettles } from './settlement.js';
 import { type Period, periodsFor } from './periods.js';
 import { periodsPastStop, periodsWithinMonths } from './follow-up-months.js';
 import { byCodeUnits } from './code-unit-order.js';
+import { OBLIGATION_ID_PARTS } from './id-patterns.js';
 
 export const OBLIGATION_STATUSES = ['upcoming', 'due', 'overdue', 'submitted', 'accepted', 'returned'] as const;
 export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
@@ -91,7 +92,7 @@ export function obligationId(measureId: string, followUpNo: number, periodId: st
 export function parseObligationId(
   id: string,
 ): { measureId: string; followUpNo: number; periodId: string; unitId: string } | undefined {
-  const m = /^([a-z0-9-]{1,40})\.f(\d{1,3})\.(\d{4}-\d{2}|Q[1-4]|H[12]|FY|ONCE)\.([a-z0-9-]{1,40})$/.exec(id);
+  const m = OBLIGATION_ID_PARTS.exec(id);
   if (!m) return undefined;
   return { measureId: m[1]!, followUpNo: Number(m[2]), periodId: m[3]!, unitId: m[4]! };
 }

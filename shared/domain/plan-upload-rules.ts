@@ -1,5 +1,5 @@
 // Plan files: how large, sent how, and where an uploaded one lives in the files bucket.
-import { DOCX_TYPE, PDF_TYPE, XLSX_TYPE } from './content-types.js';
+import { DOCX_TYPE, XLSX_TYPE } from './content-types.js';
 import { toThaiDigits } from './thai-format.js';
 import { utf8Length } from './utf8-length.js';
 
@@ -94,7 +94,7 @@ export function planTooLargeToSave(bytes: number, what: { th: string; en: string
 export const PLAN_UPLOAD_TYPES = [
   DOCX_TYPE,
   XLSX_TYPE,
-  PDF_TYPE,
+  'application/pdf',
   'text/plain',
   'text/tab-separated-values',
   'application/octet-stream',

@@ -1,7 +1,7 @@
 // The stable public addresses the ITA assessors open: one page per org and fiscal year, and one
 // address per published document and format. Publishing another generation changes what an
 // address serves, never the address. Read by the publishing use case, the local server and CDK.
-import { DOCX_TYPE, PDF_TYPE } from './content-types.js';
+import { DOCX_TYPE } from './content-types.js';
 import { type DocumentKind, PUBLIC_DOCUMENTS } from './document-kinds.js';
 import { OrgId } from './ids.js';
 
@@ -17,7 +17,7 @@ export const madeAs = (kind: PublishedKind): DocumentKind => (kind === 'half-yea
 export const PUBLISHED_KINDS = Object.keys(PUBLIC_DOCUMENTS) as PublishedKind[];
 
 export const PUBLIC_FORMATS = {
-  pdf: PDF_TYPE,
+  pdf: 'application/pdf',
   docx: DOCX_TYPE,
 } as const;
 export type PublicFormat = keyof typeof PUBLIC_FORMATS;

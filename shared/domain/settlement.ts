@@ -159,6 +159,14 @@ export function lateAdditionsTh(counted: string, lastOnTimeDays: readonly string
   return `${counted} รวม ${toThaiDigits(lastOnTimeDays.length)} รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่ง${until}`;
 }
 
+/**
+ * The note under the results report's and the public ITA page's "ยังไม่ถึงกำหนด" counts: "หมายเหตุ:
+ * "ยังไม่ถึงกำหนด" รวม ๑๙ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึง ๑๑ ธันวาคม ๒๕๖๙"
+ * (lateAdditionsTh); undefined for none.
+ */
+export const notYetDueLateAdditionsNote = (lastOnTimeDays: readonly string[]): string | undefined =>
+  lastOnTimeDays.length > 0 ? `หมายเหตุ: ${lateAdditionsTh('"ยังไม่ถึงกำหนด"', lastOnTimeDays)}` : undefined;
+
 /** Days `obligation` is overdue on `asOf`, counted from overdueAfter; 0 while it is not. */
 export function daysOverdue(obligation: OnTimeSubject, asOf: PlainDate): number {
   return Math.max(0, daysBetween(overdueAfter(obligation, asOf), asOf));

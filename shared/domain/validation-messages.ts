@@ -2,7 +2,7 @@
 import type * as z from 'zod';
 import { type Bilingual, bilingual } from './bilingual.js';
 import { toThaiDigits } from './thai-format.js';
-import { type FieldMessage, ValidationError } from './errors.js';
+import { type FieldMessage, fieldsInvalid } from './errors.js';
 import { fieldLabel, listLabel, planPlace, valueAt } from './field-labels.js';
 import { CHOICE_LABELS } from './status-labels.js';
 import { EVIDENCE_TYPES } from './evidence-rules.js';
@@ -229,9 +229,7 @@ export function parseOrThrow<S extends z.ZodType>(
 ): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  throw new ValidationError(
-    'ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ',
-    'the request is invalid; see the fields',
+  throw fieldsInvalid(
     fieldMessages(
       withStrayKeysTold(schema, value, withOverflowsRead(schema, value, result.error)),
       prefix,

@@ -20,7 +20,8 @@ import type { ImportWarning } from './import-warning.js';
  * (plan-copy.ts): its title names `fy`, its texts' years and one-offs' due dates move, each move
  * warned (years-moved) to check, at the line (and column) the moved text was read from (tester
  * s44). Tester s42 F8: the title's ๒๕๖๖ had to be retyped by hand, and a one-off "ภายในวันที่ ๓๑
- * มีนาคม ๒๕๖๖" read in FY2570 had no due date.
+ * มีนาคม ๒๕๖๖" read in FY2570 had no due date. Its ข้อเสนอแนะ stay, as written (tester s45 #1: the
+ * copy left them behind, and the results report's ข้อเสนอแนะ column was empty all year).
  */
 export const importPlanDraft: PlanImporter = (source, options, saved) => {
   const readOnly = (o: ImportOptions) =>
@@ -37,6 +38,7 @@ export const importPlanDraft: PlanImporter = (source, options, saved) => {
     { fy: other, title: asOther.plan.title, measures: asOther.plan.measures },
     options.fy,
     places,
+    true,
   );
   const years = options.fy - other;
   // the reading's own messages name the dates as moved ("มีกำหนดส่ง ๓๑ มีนาคม ๒๕๗๐"); quotes of the file stay

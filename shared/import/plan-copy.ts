@@ -31,7 +31,9 @@ function shiftDate(date: string, years: number): string {
  * moved on in every text the copy carries (plan and measure titles, sub-measures, methods,
  * timeframes, follow-up texts: those that read as years, not a law's: be-years.ts), so a one-off's
  * "ภายในวันที่ ๓๑ มีนาคม ๒๕๖๗" moves with its due date (review 17 s10, S10-5); last year's
- * recommendations (they answered last year's results) left behind. The plan's title names the new
+ * recommendations (they answered last year's results) left behind, unless `keepRecommendations`
+ * (an earlier year's document imported as this year's: the assessment's recommendations it answers,
+ * kept as written, their years those of the assessment they quote: tester s45 #1). The plan's title names the new
  * year: the fiscal year it names ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖", fiscalYearOfTitle) becomes `fy`, its
  * other years moving as far (its period "ตุลาคม ๒๕๖๕ - กันยายน ๒๕๖๖"); a title naming no one year
  * moves as the other texts do (tester s37: FY2569's plan titled from FY2566's document was copied
@@ -41,6 +43,7 @@ export function copyPlanToYear(
   plan: PlanToCopy,
   fy: number,
   places?: DraftPlaces,
+  keepRecommendations = false,
 ): { fy: number; title: string; measures: DraftMeasure[]; warnings: ImportWarning[] } {
   const years = fy - plan.fy;
   const warnings: ImportWarning[] = [];
@@ -80,7 +83,7 @@ export function copyPlanToYear(
         subMeasures: m.subMeasures.map((t) => moved(t, about, at('measure'))),
         methods: m.methods.map((t) => moved(t, about, at('methods'))),
         timeframe: moved(m.timeframe, about, at('timeframe')),
-        recommendations: [],
+        recommendations: keepRecommendations ? m.recommendations : [],
         followUps: forNewYear.followUps.map((f) => ({
           ...f,
           text: moved(f.text, { ...about, followUpNo: f.followUpNo }, at('followUps')),

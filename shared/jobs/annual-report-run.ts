@@ -95,6 +95,7 @@ async function mailAnnualReport(
   const people = annualReportReaders(everyone);
   const outcomes: DeliveryOutcome[] = [];
   for (const person of people) {
+    const before = await mailedBefore(deps, { orgId, fy, generation }, person.personId);
     outcomes.push(
       ...(await deliverOnce(deps, {
         orgId,
@@ -107,7 +108,7 @@ async function mailAnnualReport(
           recipient: `person.${person.personId}`,
           subjectId: `g${generation}`,
         }),
-        render: () => annualReportEmail(deps, orgId, fy, generation, output, person.email),
+        render: () => annualReportEmail(deps, { orgId, fy, generation, mailedBefore: before }, output, person.email),
         recipe: () => ({ type: 'annual-report', fy, generation, personId: person.personId }),
       })),
     );
@@ -229,18 +230,32 @@ async function readBack(
   return { model: JSON.parse(Buffer.from(json).toString('utf8')) as AnnualReportModel, pdf };
 }
 
+/**
+ * Whether an earlier generation of the year's report was emailed to the person (its send marker,
+ * `g{generation}`: one Query of their markers of the stage): its email then names its generation
+ * to tell the two apart. A coordinator's draft is never emailed (tester s45 #4).
+ */
+async function mailedBefore(
+  deps: JobDependencies,
+  run: { orgId: string; fy: number; generation: number },
+  personId: string,
+): Promise<boolean> {
+  const marked = await deps.repos.outbox.markedSubjects(run.orgId, run.fy, 'annual-report', `person.${personId}`);
+  return [...marked].some((id) => /^g\d+$/.test(id) && Number(id.slice(1)) < run.generation);
+}
+
 function annualReportEmail(
   deps: JobDependencies,
-  orgId: string,
-  fy: number,
-  generation: number,
+  run: { orgId: string; fy: number; generation: number; mailedBefore: boolean },
   { model, pdf }: AnnualReportOutput,
   to: string,
 ): OutgoingMail {
+  const { orgId, fy, generation } = run;
   const mail = renderAnnualReportEmail(
     model,
     generation,
     pageLink(deps.settings.formUrl, orgId, PAGE.annualReport(fy)),
+    run.mailedBefore,
   );
   return {
     to: [to],
@@ -260,8 +275,10 @@ export async function annualReportMail(
   orgId: string,
   fy: number,
   generation: number,
-  to: string,
+  to: { personId: string; email: string },
 ): Promise<OutgoingMail> {
   if (!deps.files) throw new ReportFileStoreMissing();
-  return annualReportEmail(deps, orgId, fy, generation, await readBack(deps.files, orgId, fy, generation), to);
+  const before = await mailedBefore(deps, { orgId, fy, generation }, to.personId);
+  const run = { orgId, fy, generation, mailedBefore: before };
+  return annualReportEmail(deps, run, await readBack(deps.files, orgId, fy, generation), to.email);
 }

@@ -51,6 +51,17 @@ export function personLabel(person: Person | undefined, unitNames: Map<string, s
 }
 
 /**
+ * A summary's or the annual report's reader, for the operator: "นางวิไล ศรีสุข (ผู้บริหาร)", by the
+ * roles they receive it in (executive, coordinator), as the people screen names roles, not by unit
+ * (tester s45 #5: a coordinator and an executive of สำนักปลัด both read "(สำนักปลัด)").
+ */
+export function readerLabel(person: Person | undefined, masked: string): string {
+  if (!person) return masked;
+  const roles = (['executive', 'coordinator'] as const).filter((r) => person.roles.includes(r));
+  return roles.length ? `${person.name} (${roles.map((r) => ROLE_LABELS[r]).join(', ')})` : person.name;
+}
+
+/**
  * The digest's lines for the given-up outbox items. `everyone` is every person of the org, active
  * or not (an email given up before a person left still names them).
  */

@@ -223,7 +223,7 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
     return (await summaryMail(ctx, plan, person)) ?? { drop: 'no plan' };
   }
   if (r.type === 'annual-report') {
-    return annualReportMail(ctx.deps, ctx.org.orgId, Number(r.fy), Number(r.generation), person.email);
+    return annualReportMail(ctx.deps, ctx.org.orgId, Number(r.fy), Number(r.generation), person);
   }
   if (r.type !== 'reminder') return { drop: 'unknown recipe' };
   const wanted = (r.ids as string[]).map((k) => {

@@ -16,7 +16,7 @@ import { MAX_MARKERS_PER_MAIL } from '../store/outbox-repository.js';
 import { cliTime, kindsFiringOn, scheduledTimeOn } from '../schedules/schedule-catalog.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { recipients } from './recipients.js';
-import { personLabel } from './failed-mail-lines.js';
+import { personLabel, readerLabel } from './failed-mail-lines.js';
 import type { Person } from '../domain/organisation.js';
 import type { OrgYear } from '../domain/org-year.js';
 import { loadOrgYear } from '../store/fiscal-year-repository.js';
@@ -117,6 +117,11 @@ export async function previewMail(
     recipient: maskAddress(person.email),
     person: personLabel(person, unitNames, maskAddress(person.email)),
   });
+  // a summary's or the annual report's reader: by the role they get it in (tester s45 #5)
+  const reader = (person: Person) => ({
+    recipient: maskAddress(person.email),
+    person: readerLabel(person, maskAddress(person.email)),
+  });
   const cutoffDays = deps.settings.cutoffDays ?? DEFAULT_CUTOFF_DAYS;
   const span = calendarSpan(from, to, cutoffDays);
   // the Thai calendar notes the years it is asked of, as a run's does (run-org-job.ts)
@@ -167,7 +172,10 @@ export async function previewMail(
         stage: 'resend',
         subject: item.what,
         recipient: item.recipient,
-        person: personLabel(person, unitNames, item.recipient),
+        person:
+          item.recipe.type === 'summary' || item.recipe.type === 'annual-report'
+            ? readerLabel(person, item.recipient)
+            : personLabel(person, unitNames, item.recipient),
       });
       emails++;
     }
@@ -203,7 +211,7 @@ export async function previewMail(
       if (!(await summaryHasData(yearOf, plan))) continue;
       for (const person of new Map(readers.map((p) => [p.personId, p])).values())
         if (await wouldSend(plan.fy, 'summary', person.personId, plan.id)) {
-          lines.push({ day, stage: 'summary', subject: plan.id, ...who(person) });
+          lines.push({ day, stage: 'summary', subject: plan.id, ...reader(person) });
           emails++;
         }
     }
@@ -219,7 +227,7 @@ export async function previewMail(
       for (const person of annualReportReaders(people)) {
         const marker = plan.generation === undefined ? `run-${runDay}` : `g${plan.generation}`;
         if (!(await wouldSend(plan.fy, 'annual-report', person.personId, marker))) continue;
-        lines.push({ day, stage: 'annual-report', subject: `annual-report-${plan.fy}`, ...who(person) });
+        lines.push({ day, stage: 'annual-report', subject: `annual-report-${plan.fy}`, ...reader(person) });
         emails++;
       }
     }

@@ -17,19 +17,28 @@ import {
 /**
  * The subject, short for a phone's inbox line as the summaries' are (tester s41b, F8; was the whole
  * title, "[ITA] รายงานผลการดำเนินการตามมาตรการส่งเ…", no year in view): the year (and, made before it
- * ended, the day it counts to), the reports not sent of those due, then the generation:
- * "รายงานผลปีงบประมาณ ๒๕๖๖: ไม่ได้ส่ง ๓ จาก ๓๑๒ รายการ (ฉบับที่ ๑)". The full title heads the body.
+ * ended, the day it counts to), the reports not sent of those due: "รายงานผลปีงบประมาณ ๒๕๖๖:
+ * ไม่ได้ส่ง ๓ จาก ๓๑๒ รายการ". The generation ("(ฉบับที่ ๓)") only when an earlier one of the year
+ * was emailed (`mailedBefore`), to tell the two apart: the readers get no other (a coordinator's
+ * draft is not emailed), and "(ฉบับที่ ๒)" read as if they had missed one (tester s45 #4). The
+ * full title heads the body.
  */
-export function annualReportSubjectTh(model: AnnualReportModel, generation: number): string {
+export function annualReportSubjectTh(model: AnnualReportModel, generation: number, mailedBefore = false): string {
   const { due, missing } = model.statistics.total;
   const to = model.yearSoFar ? ` ถึง ${formatThaiDayMonthShort(model.asOf as PlainDate)}` : '';
   const figure = unsentFigureTh(due, missing, 'ไม่ได้ส่ง');
-  return `รายงานผลปีงบประมาณ ${toThaiDigits(model.fy)}${to}: ${figure} (ฉบับที่ ${toThaiDigits(generation)})`;
+  const which = mailedBefore ? ` (ฉบับที่ ${toThaiDigits(generation)})` : '';
+  return `รายงานผลปีงบประมาณ ${toThaiDigits(model.fy)}${to}: ${figure}${which}`;
 }
 
-export function renderAnnualReportEmail(model: AnnualReportModel, generation: number, link: string): RenderedEmail {
+export function renderAnnualReportEmail(
+  model: AnnualReportModel,
+  generation: number,
+  link: string,
+  mailedBefore = false,
+): RenderedEmail {
   const t = model.statistics.total;
-  const subject = subjectOf(annualReportSubjectTh(model, generation));
+  const subject = subjectOf(annualReportSubjectTh(model, generation, mailedBefore));
   const facts = `มาตรการ ${toThaiDigits(model.measures.length)} ข้อ · ภาระการรายงานที่ครบกำหนด ${toThaiDigits(t.due)} รายการ · ส่งตรงเวลา ${toThaiDigits(t.onTime)} · ส่งล่าช้า ${toThaiDigits(t.late)} · ไม่ได้ส่ง ${toThaiDigits(t.missing)}`;
   // a report made before the year ended says so, as its first page does (yearSoFar)
   const made = model.yearSoFar
@@ -37,7 +46,9 @@ export function renderAnnualReportEmail(model: AnnualReportModel, generation: nu
     : 'ระบบได้จัดทำรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสประจำปีเรียบร้อยแล้ว';
   // sent to the executives and the coordinators alike (one rendering): both are greeted
   const greeting = greetingTh(`${ROLE_LABELS.executive}และ${ROLE_LABELS.coordinator}`, model.orgName);
-  const intro = `${made} แนบไฟล์ PDF มาพร้อมนี้ และดาวน์โหลดไฟล์ Word/CSV ได้จากระบบ เพื่อตรวจทาน ลงนาม และเผยแพร่ต่อไป`;
+  // a later generation than one emailed before says it replaces it
+  const replaces = mailedBefore ? ` รายงานฉบับนี้ (ฉบับที่ ${toThaiDigits(generation)}) จัดทำใหม่แทนฉบับที่ส่งทางอีเมลก่อนหน้า` : '';
+  const intro = `${made}${replaces} แนบไฟล์ PDF มาพร้อมนี้ และดาวน์โหลดไฟล์ Word/CSV ได้จากระบบ เพื่อตรวจทาน ลงนาม และเผยแพร่ต่อไป`;
   return {
     subject,
     html: emailPage(

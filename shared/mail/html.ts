@@ -1,19 +1,12 @@
 // HTML escaping and the email page around the content: one column, readable on a phone.
-import { THAI_MONTHS, THAI_SHORT_MONTHS, toThaiDigits } from '../domain/thai-format.js';
+import { THAI_DATE_SOURCE, toThaiDigits } from '../domain/thai-format.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * "๖ ธันวาคม ๒๕๖๙", "๖ ธ.ค. ๒๕๖๙", "๖ ธันวาคม พ.ศ. ๒๕๖๙", "5 ม.ค. 70", "๑ ก.ย.": a day and a month,
- * a year of four or two digits if any.
- */
-const THAI_DATE = new RegExp(
-  `(?<![0-9๐-๙])[0-9๐-๙]{1,2} (?:${[...THAI_MONTHS, ...THAI_SHORT_MONTHS].map(escapeRegExp).join('|')})(?: (?:พ\\.ศ\\. )?[0-9๐-๙]{2}(?:[0-9๐-๙]{2})?(?![0-9๐-๙]))?`,
-  'gu',
-);
+/** Each Thai date (THAI_DATE_SOURCE): a day and a month, a year of four or two digits if any. */
+const THAI_DATE = new RegExp(THAI_DATE_SOURCE, 'gu');
 
 /**
  * `html` with the spaces inside each Thai date no-break spaces, so a line never parts the day from

@@ -3,11 +3,14 @@
 // report's figures per indicator. Static HTML: no script, no font or image from any host, every text escaped, one column
 // that reads at 390 px.
 import { type ComplianceCounts, nothingDueTh, notYetDueTh } from '../domain/compliance-summary.js';
-import { PUBLIC_FORMATS, type PublicFormat } from '../domain/public-addresses.js';
+import { type PublicFormat, PUBLIC_FORMATS } from '../domain/public-addresses.js';
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from '../domain/thai-format.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import { yearSoFarNote } from '../domain/period-labels.js';
 import { escapeHtml, wholeThaiDates } from '../mail/html.js';
+import type { AnnualReportModel } from '../documents/annual-report-model.js';
+import { lateAdditionDays } from '../documents/late-additions.js';
+import { notYetDueLateAdditionsNote } from '../domain/settlement.js';
 
 export interface ItaPageItem {
   /** the document kind (data-kind on the item) */
@@ -36,7 +39,28 @@ export interface ItaPageInput {
     asOf: PlainDate;
     /** the published generation the figures are read from */
     generation?: number;
-    byIndicator: { indicator: number; name: string; counts: ComplianceCounts }[];
+    /**
+     * `lateAdditions`: the last on-time day of each piece of its work added to the plan after its due
+     * date and not yet due (the report's lateAdditionsNote counts them)
+     */
+    byIndicator: { indicator: number; name: string; counts: ComplianceCounts; lateAdditions?: string[] }[];
+  };
+}
+
+/**
+ * The figures the page shows, read from the published results report (`report.json`): its statistics
+ * per indicator and the date they are for, never the live data (break 19 s28, F11).
+ */
+export function itaPageReporting(model: AnnualReportModel, generation: number): NonNullable<ItaPageInput['reporting']> {
+  return {
+    asOf: model.asOf as PlainDate,
+    generation,
+    byIndicator: model.statistics.byIndicator.map(({ indicator, name, counts }) => ({
+      indicator,
+      name,
+      counts,
+      lateAdditions: lateAdditionDays(model.measures.filter((m) => m.indicator === indicator)),
+    })),
   };
 }
 
@@ -89,13 +113,18 @@ function chart(fy: number, reporting: NonNullable<ItaPageInput['reporting']>): s
       return `<li>${label}<div class="bar" role="img" aria-label="${escapeHtml(numbers)} จากที่ครบกำหนด ${toThaiDigits(c.due)}">${bar}</div><p class="numbers">ครบกำหนด ${toThaiDigits(c.due)}: ${numbers}</p></li>`;
     })
     .join('');
+  // why some "ยังไม่ถึงกำหนด" counts shown (an indicator's with nothing due) hold work past its due
+  // date, in the results report's words (s45)
+  const note = notYetDueLateAdditionsNote(
+    reporting.byIndicator.flatMap((i) => (i.counts.due === 0 ? (i.lateAdditions ?? []) : [])),
+  );
   const source =
     reporting.generation === undefined
       ? ''
       : ` ตามรายงานผลการดำเนินการที่เผยแพร่ (ฉบับที่ ${toThaiDigits(reporting.generation)})`;
   return `<section class="reporting"${reporting.generation === undefined ? '' : ` data-generation="${reporting.generation}"`}><h2>ผลการรายงานตามมาตรการ</h2><p>ภาระการรายงานที่ครบกำหนดแล้ว ${yearSoFarNote(fy, reporting.asOf) ?? `ข้อมูล ณ วันที่ ${formatThaiDate(reporting.asOf)}`}${source}</p>
 ${totalDue > 0 ? `<p class="legend"><span class="key on-time"></span>ส่งตรงเวลา <span class="key late"></span>ส่งล่าช้า <span class="key missing"></span>ไม่ได้ส่ง</p>` : ''}
-<ul class="chart">${totalDue > 0 ? rows : `<li>ยังไม่มีภาระการรายงานที่ครบกำหนด${notYetDueTh(totalNotYet)}</li>`}</ul></section>`;
+<ul class="chart">${totalDue > 0 ? rows : `<li>ยังไม่มีภาระการรายงานที่ครบกำหนด${notYetDueTh(totalNotYet)}</li>`}</ul>${note ? `<p class="note">${escapeHtml(note)}</p>` : ''}</section>`;
 }
 
 const STYLE = `body{margin:0;font-family:Sarabun,'Noto Sans Thai',Tahoma,Arial,sans-serif;color:#1f2937;background:#f9fafb;font-size:16px;line-height:1.6}
@@ -105,7 +134,7 @@ h3{font-size:1rem;margin:0 0 4px}ul{list-style:none;padding:0;margin:0}.item{bac
 .files li{margin:6px 0}.files a{display:inline-block;padding:8px 12px;border:1px solid #1d4ed8;border-radius:6px;color:#1d4ed8;text-decoration:none;min-height:24px}
 .size{color:#4b5563;font-size:.9rem}.chart li{margin:0 0 12px}.indicator{margin:0}.numbers{margin:0;font-size:.9rem;color:#374151}
 .bar{display:flex;height:14px;background:#e5e7eb;border-radius:3px;overflow:hidden}.on-time{background:#15803d}.late{background:#d97706}.missing{background:#b91c1c}
-.legend{font-size:.9rem}.key{display:inline-block;width:12px;height:12px;margin:0 4px 0 8px;vertical-align:middle}
+.legend,.note{font-size:.9rem}.key{display:inline-block;width:12px;height:12px;margin:0 4px 0 8px;vertical-align:middle}
 footer{color:#6b7280;font-size:.85rem;margin-top:24px}`;
 
 /** While no results report is published the page shows no figures: live counts would contradict it. */

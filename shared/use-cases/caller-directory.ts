@@ -6,7 +6,8 @@ import type { Org, Person, Unit } from '../domain/organisation.js';
 import type { OrgRepository } from '../store/org-repository.js';
 import { byCodeUnits } from '../domain/code-unit-order.js';
 
-const NOT_A_MEMBER = 'คุณไม่ได้เป็นสมาชิกขององค์กรที่เลือก';
+/** 403: the caller is no (longer a) member of the org asked for; `en` says how. */
+const notMember = (en: string) => new ForbiddenError('คุณไม่ได้เป็นสมาชิกขององค์กรที่เลือก', en);
 
 interface Cached<T> {
   value: T;
@@ -87,7 +88,7 @@ export class CallerDirectory {
       if (!chosen) {
         throw (
           (await this.accessEnded(subject, orgId)) ??
-          new ForbiddenError(NOT_A_MEMBER, 'you are not a member of the organisation named in X-Org-Id')
+          notMember('you are not a member of the organisation named in X-Org-Id')
         );
       }
       return chosen;
@@ -115,10 +116,7 @@ export class CallerDirectory {
     const person = await this.repo.getPerson(chosen.orgId, chosen.personId, { consistent: true });
     if (!person?.active) {
       this.callers.delete(chosen.personId);
-      throw (
-        (person && (await this.endedIn([person]))) ??
-        new ForbiddenError(NOT_A_MEMBER, 'you are not a member of this organisation')
-      );
+      throw (person && (await this.endedIn([person]))) ?? notMember('you are not a member of this organisation');
     }
     const caller = callerOf(person);
     const hit = this.callers.get(chosen.personId);

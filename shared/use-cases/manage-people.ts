@@ -11,7 +11,7 @@ import {
   type Caller,
   type PersonField,
 } from '../domain/access.js';
-import { ConflictError, personNotFound, PreconditionFailedError, ValidationError } from '../domain/errors.js';
+import { ConflictError, fieldsInvalid, personNotFound, PreconditionFailedError } from '../domain/errors.js';
 import type { Person, Role, Unit } from '../domain/organisation.js';
 import {
   closedUnitIds,
@@ -365,10 +365,7 @@ function adminChanges(current: Person, next: Person): AdminChange[] {
   return changes;
 }
 
-const unitField = (th: string, en: string) =>
-  new ValidationError('ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ', 'the request is invalid; see the fields', [
-    { path: 'body.unitId', message_th: th, message_en: en },
-  ]);
+const unitField = (th: string, en: string) => fieldsInvalid([{ path: 'body.unitId', message_th: th, message_en: en }]);
 
 /** The unit was deactivated between the read and the write (the write's condition said so). */
 const unitClosed = (units: Unit[], unitId: string | undefined) => {
@@ -387,9 +384,7 @@ const closedAtWrite = (error: unknown, units: Unit[], unitId: string | undefined
 };
 
 const actingField = (i: number, th: string, en: string) =>
-  new ValidationError('ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ', 'the request is invalid; see the fields', [
-    { path: `body.actingHeadOf.${i}`, message_th: th, message_en: en },
-  ]);
+  fieldsInvalid([{ path: `body.actingHeadOf.${i}`, message_th: th, message_en: en }]);
 
 /**
  * Each unit a person acts as head of is an active unit of the org, not their own (400 naming the

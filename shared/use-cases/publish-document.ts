@@ -7,7 +7,6 @@ import { ConflictError, DomainError, NotFoundError } from '../domain/errors.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { oitItems } from '../domain/ita-catalog.js';
 import { HALF_YEAR_TH } from '../domain/period-labels.js';
-import type { PlainDate } from '../domain/plain-date.js';
 import {
   itaPagePath,
   PAGE_CONTENT_TYPE,
@@ -23,7 +22,7 @@ import {
 import type { DocumentKind } from '../domain/document-kinds.js';
 import type { AnnualReportModel } from '../documents/annual-report-model.js';
 import { documentKey, type ReportFileStore } from '../documents/report-files.js';
-import { type ItaPageInput, type ItaPageItem, renderItaPage } from '../publishing/ita-page.js';
+import { type ItaPageInput, type ItaPageItem, itaPageReporting, renderItaPage } from '../publishing/ita-page.js';
 import { type LeasePorts, withDocumentLease, withPageLease } from '../publishing/publishing-lease.js';
 import {
   PublicCopiesError,
@@ -325,12 +324,7 @@ async function publishedReporting(
   generation: number,
 ): Promise<NonNullable<ItaPageInput['reporting']>> {
   const json = await ports.files.get(documentKey('annual-report', orgId, fy, generation, 'report.json'));
-  const model = JSON.parse(Buffer.from(json).toString('utf8')) as AnnualReportModel;
-  return {
-    asOf: model.asOf as PlainDate,
-    generation,
-    byIndicator: model.statistics.byIndicator.map(({ indicator, name, counts }) => ({ indicator, name, counts })),
-  };
+  return itaPageReporting(JSON.parse(Buffer.from(json).toString('utf8')) as AnnualReportModel, generation);
 }
 
 /**

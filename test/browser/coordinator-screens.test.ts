@@ -20,6 +20,7 @@ import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 
 const STAFF = 'staff.finance@demo.example.org';
 const NEWCOMER = 'somsri.newcomer@demo.example.org';
+const FORMER_WELFARE = 'sommai.former@demo.example.org';
 const OBLIGATION = 'i4.f2.2023-04.finance';
 const FILE_NAME = 'บันทึกการประชุม เมษายน.pdf';
 const FILE_BYTES = Buffer.concat([Buffer.from('%PDF-1.4\n% ไฟล์ทดสอบ\n'), Buffer.alloc(2_000, 0x20)]);
@@ -194,12 +195,36 @@ describe('units, as the ITA coordinator', () => {
       .poll(() => page.locator('[data-unit="welfare"] summary').textContent())
       .toContain('กองสวัสดิการสังคมและพัฒนาชุมชน');
 
+    // a member who left before the unit closed (a unit with active people cannot close)
+    const added = await apiAs(COORDINATOR, 'POST', '/v1/people', {
+      email: FORMER_WELFARE,
+      name: 'นายสมหมาย เคยอยู่',
+      roles: ['staff'],
+      unitId: 'welfare',
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    const left = await apiAs(COORDINATOR, 'PUT', `/v1/people/${(added.body as { personId: string }).personId}`, {
+      active: false,
+    });
+    expect(left.status, JSON.stringify(left.body)).toBe(200);
+    await page.reload();
     await page.locator('[data-unit="welfare"] summary').click();
     await page.locator('[data-unit="welfare"]').getByRole('button', { name: 'ปิดการใช้งานหน่วยงาน' }).click();
-    await expect.poll(() => page.locator('[data-unit="welfare"] .badge').textContent()).toBe('ปิดการใช้งาน');
+    await expect.poll(() => page.locator('[data-unit="welfare"] .badge').textContent()).toBe('ปิดการใช้งานแล้ว');
     expect(await page.locator('#new-person-unitId option').allTextContents()).not.toContain(
       'กองสวัสดิการสังคมและพัฒนาชุมชน',
     );
+  });
+
+  // s45: the people screen said a closed unit "ปิดการใช้งาน" where the overview, a report card and
+  // an obligation say "(ปิดการใช้งานแล้ว)" (CLOSED_UNIT_MARK): one wording wherever a closed unit shows
+  it('a closed unit is "(ปิดการใช้งานแล้ว)" in a former member’s row of the people list and on their record', async () => {
+    const closed = 'กองสวัสดิการสังคมและพัฒนาชุมชน (ปิดการใช้งานแล้ว)';
+    const row = page.locator(`[data-person="${FORMER_WELFARE}"]`);
+    await expect.poll(() => row.locator('.hint').first().textContent()).toBe(`เจ้าหน้าที่ · ${closed}`);
+    await row.locator('a').click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('นายสมหมาย เคยอยู่');
+    expect(await page.locator('.facts dt:text-is("หน่วยงาน") + dd').textContent()).toBe(closed);
   });
 });
 

@@ -12,6 +12,7 @@ import { phonePage } from '../support/browser.js';
 import { onBrowserSystem } from '../support/browser-system.js';
 import type { LocalSystemSetup } from '../support/local-system.js';
 import { apiAs, COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
+import { apiPath } from '../../shared/api/api-path.js';
 
 const STAFF = 'staff.finance@demo.example.org';
 let setup: LocalSystemSetup;
@@ -378,5 +379,80 @@ describe('a new org before its first plan (s34-r, B)', () => {
     await page.goto(`${setup.api}/#/fy/2566/overview`);
     await expect.poll(() => page.locator('main h1').textContent()).toBe('ปีงบประมาณ ๒๕๖๖ ยังไม่มีแผนมาตรการ');
     expect(await page.locator('[data-testid="no-plan-import"]').count()).toBe(1);
+  });
+});
+
+describe("an email's link to an item the plan no longer has (tester s45 #3)", () => {
+  type Obligations = { items: { obligationId: string; measureId: string; followUpNo: number; periodId: string }[] };
+  type Measures = { measures: { measureId: string; followUps: { followUpNo: number; lastMonth?: string }[] }[] };
+  const year = { fy: 2566 };
+  /** the staff member's May items, then the plan saved with their follow-ups stopped after April */
+  const stopAfterApril = async () => {
+    const listed = await apiAs(
+      setup.api,
+      STAFF,
+      'GET',
+      apiPath('/v1/fiscal-years/{fy}/obligations', year, { limit: 200 }),
+    );
+    const may = (listed.body as Obligations).items.filter((o) => o.periodId === '2023-05');
+    expect(may.length).toBeGreaterThan(1);
+    const plan = (await apiAs(setup.api, COORDINATOR, 'GET', apiPath('/v1/fiscal-years/{fy}/measures', year)))
+      .body as Measures;
+    for (const o of may.slice(0, 2)) {
+      const followUp = plan.measures
+        .find((m) => m.measureId === o.measureId)!
+        .followUps.find((f) => f.followUpNo === o.followUpNo)!;
+      followUp.lastMonth = '2023-04';
+    }
+    const saved = await apiAs(setup.api, COORDINATOR, 'PUT', apiPath('/v1/fiscal-years/{fy}/plan', year), {
+      format: 'json',
+      measures: plan.measures,
+    });
+    expect(saved.status).toBe(200);
+    return may.slice(0, 2).map((o) => o.obligationId);
+  };
+  let stopped: string[] = [];
+
+  it('staff opening a stopped item read why, that nothing is to be reported, and reach the year’s list', async () => {
+    stopped = await stopAfterApril();
+    await signInAs(page, setup.api, STAFF);
+    for (const id of stopped) {
+      await page.goto(`${setup.api}/#/org/demo/fy/2566/o/${id}`);
+      await page.reload();
+      await expect
+        .poll(() => page.locator('main [data-testid="not-in-plan"] h1').textContent())
+        .toBe('ไม่พบรายการนี้ในแผนมาตรการฉบับปัจจุบัน');
+      const text = await page.locator('main').innerText();
+      expect(text).toContain('อาจถูกยกเลิกหรือหยุดดำเนินการเมื่อคณะทำงาน ITA แก้ไขแผนมาตรการปีงบประมาณ ๒๕๖๖');
+      expect(text).toContain('จึงไม่ต้องรายงานรายการนี้');
+      expect(text).toContain('หากสงสัย กรุณาสอบถามคณะทำงาน ITA');
+      expect(text).not.toContain('ไม่พบหน้าที่ต้องการ');
+    }
+    await page.getByTestId('year-obligations').click();
+    await expect.poll(() => page.url()).toMatch(/#\/fy\/2566$/);
+    await page.locator('main [data-obligation]').first().waitFor();
+    expect(await page.locator(`main [data-obligation="${stopped[0]}"]`).count()).toBe(0);
+  });
+
+  it('the ITA working group is pointed at the plan’s history instead', async () => {
+    await signInAs(page, setup.api, COORDINATOR);
+    await page.goto(`${setup.api}/#/fy/2566/o/${stopped[0]}`);
+    await page.reload();
+    await expect.poll(() => page.locator('main [data-testid="not-in-plan"]').count()).toBe(1);
+    expect(await page.locator('main').innerText()).toContain('การแก้ไขแผนแต่ละครั้งดูได้ที่ประวัติแผนมาตรการ');
+    expect(await page.getByRole('link', { name: 'ประวัติแผนมาตรการ ปีงบประมาณ ๒๕๖๖' }).getAttribute('href')).toBe(
+      '#/fy/2566/plan/history',
+    );
+  });
+
+  it('a well-formed address of an item the plan never had says the same; a malformed one stays "not found"', async () => {
+    await signInAs(page, setup.api, STAFF);
+    await page.goto(`${setup.api}/#/fy/2566/o/i99.f1.2023-05.finance`);
+    await page.reload();
+    await expect.poll(() => page.locator('main [data-testid="not-in-plan"]').count()).toBe(1);
+    await page.goto(`${setup.api}/#/fy/2566/o/i4.f2.2023-0`);
+    await page.reload();
+    await expect.poll(() => page.locator('main [data-testid="not-found"] h1').textContent()).toBe('ไม่พบหน้าที่ต้องการ');
+    expect(await page.locator('main [data-testid="not-in-plan"]').count()).toBe(0);
   });
 });

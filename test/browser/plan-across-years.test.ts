@@ -235,6 +235,11 @@ describe("a follow-up's cadence changed from a month on, as the ITA coordinator"
     await expect
       .poll(() => firstRound.textContent(), WAIT)
       .toBe('เริ่มเดือนพฤษภาคม: รายงานรอบครึ่งปี เม.ย.–ก.ย. ครอบคลุมทั้งครึ่งปี');
+    // yearly, its one round is the fiscal year's, as the import and the CLI say it (s45)
+    await page.locator(`#plan-measures-${place}-followUps-${added - 1}-cadence`).selectOption('annual');
+    await expect
+      .poll(() => firstRound.textContent(), WAIT)
+      .toBe('เริ่มเดือนพฤษภาคม: รายงานรอบปีงบประมาณ ต.ค.–ก.ย. ครอบคลุมทั้งปีงบประมาณ');
     await page.locator(`#plan-measures-${place}-followUps-${added - 1}-cadence`).selectOption('quarterly');
     // a quarter's first month (neighbour): nothing to say
     await firstMonth.selectOption({ label: 'เมษายน ๒๕๖๖' });

@@ -794,6 +794,50 @@ describe('the web page on first load', () => {
     await page.setViewportSize(PHONE.viewport);
   });
 
+  // s45: a month and its year ("เมษายน ๒๕๖๖", not a date) could break between them at 320 px, as a
+  // date could ("๓๐ เมษายน" / "๒๕๖๖"); the page keeps both whole (dom.ts: wholeDates), as the emails
+  // keep their dates (wholeThaiDates)
+  const brokenDates = () =>
+    page.locator('main').evaluate((main) => {
+      const months = 'มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม';
+      const label = new RegExp(
+        `(?:[0-9๐-๙]{1,2}[ \\u00a0])?(?:${months})[ \\u00a0](?:พ\\.ศ\\.[ \\u00a0])?[0-9๐-๙]{4}`,
+        'g',
+      );
+      const seen: { label: string; lines: number }[] = [];
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement?.closest('option, .visually-hidden')) continue;
+        for (const m of (node.textContent ?? '').matchAll(label)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 0) seen.push({ label: m[0], lines: tops.size });
+        }
+      }
+      return seen;
+    });
+  it.each([
+    ["staff's home: this month's heading, each card's round and due date", STAFF, '#/'],
+    [
+      "the overview's tables' captions, and a report card waiting for review",
+      COORDINATOR,
+      '#/fy/2566/overview/2023-04',
+    ],
+    ['an obligation: its round, due date and history', STAFF, `#/fy/2566/o/${OBLIGATION}`],
+  ])('%s keep each month with its year on one line at 320 px', async (_, who, address) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await signIn(who);
+    await page.goto(`${setup.api}/${address}`);
+    await expect.poll(async () => (await brokenDates()).length).toBeGreaterThan(0);
+    await page.locator('main h1').waitFor();
+    const seen = await brokenDates();
+    expect(seen.filter((d) => d.lines > 1)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+    await page.setViewportSize(PHONE.viewport);
+  });
+
   // tester s41b F7: the year select 29 px tall, ออกจากระบบ 34, menu links 39, the "รอบต่อไป" fold 31,
   // "‹ กลับไปหน้ารายการ" 22, the progress choices 21 x 21
   it('every control a finger taps on the home and obligation screens is at least 44 x 44 px', async () => {

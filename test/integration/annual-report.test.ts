@@ -195,6 +195,27 @@ describe('the annual schedule on 1 October', () => {
       expect(m.attachments).toHaveLength(1);
       expect(m.attachments[0]).toMatchObject({ contentType: 'application/pdf' });
       expect(m.text).toContain('https://ita.example.org/#/org/demo/fy/2566/annual-report');
+      // ฉบับที่ ๓ after the coordinator's two, which nobody was emailed: no number (tester s45 #4)
+      expect(m.subject).toMatch(/^\[ITA\] รายงานผลปีงบประมาณ ๒๕๖๖: .*รายการ$/u);
+      expect(m.text).not.toContain('ฉบับที่');
+    }
+    ses.destroy();
+  });
+
+  it('a later scheduled generation mailed to the same readers names itself and the one it replaces (tester s45 #4)', async () => {
+    const ses = new SESClient({ endpoint: inject('sesEndpoint'), region: 'ap-southeast-1' });
+    const deps = fixtureJobDeps(f, ses);
+    const subjects = async () =>
+      (await mailFor(f.mailDomain)).filter((m) => m.subject.includes('รายงานผลปีงบประมาณ ๒๕๖๖'));
+    const before = (await subjects()).length;
+    // the operator runs the 1 October job again later that day: a new generation, mailed by Monday's pass
+    await runScheduledJob(deps, { kind: 'annual-report', scheduledTime: bangkok('2023-10-01T09:00:00'), orgId: ORG });
+    await runScheduledJob(deps, { kind: 'daily', scheduledTime: bangkok('2023-10-02T10:30:00'), orgId: ORG });
+    const again = (await subjects()).slice(before);
+    expect(again.map((m) => m.to[0]).sort()).toEqual([`ita@${f.mailDomain}`, `mayor@${f.mailDomain}`]);
+    for (const m of again) {
+      expect(m.subject).toMatch(/รายการ \(ฉบับที่ ๔\)$/u);
+      expect(m.text).toContain('รายงานฉบับนี้ (ฉบับที่ ๔) จัดทำใหม่แทนฉบับที่ส่งทางอีเมลก่อนหน้า');
     }
     ses.destroy();
   });

@@ -19,6 +19,23 @@ export function pdfText(pdf: Uint8Array): string {
 /** The text with all whitespace removed: compare words across line breaks. */
 export const squeeze = (s: string) => s.replace(/\s+/g, '');
 
+/** Each word pdftotext finds, with its page (1-based) and the top left corner of its box (pt). */
+export function pdfWords(pdf: Uint8Array): { page: number; x: number; y: number; text: string }[] {
+  const html = execFileSync('pdftotext', ['-bbox', tempFile('d.pdf', pdf), '-'], { encoding: 'utf8' });
+  return html.split('<page ').flatMap((page, i) =>
+    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({
+      page: i,
+      x: Number(m[1]),
+      y: Number(m[2]),
+      text: m[3]!
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"'),
+    })),
+  );
+}
+
 /** Page numbers (1-based) whose text contains `needle` (whitespace ignored). */
 export function pagesContaining(pdf: Uint8Array, needle: string): number[] {
   const pages = pdfText(pdf).split('\f');

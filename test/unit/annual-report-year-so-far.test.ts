@@ -22,7 +22,7 @@ import { renderAnnualReportEmail } from '../../shared/mail/annual-report-email.j
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { wholeThaiDates } from '../../shared/mail/html.js';
 import { SAMPLE_ORG, SAMPLE_UNITS, samplePlan } from '../support/document-samples.js';
-import { pagesContaining, pdfText, squeeze } from '../support/pdf-tools.js';
+import { pagesContaining, pdfText, pdfWords, squeeze } from '../support/pdf-tools.js';
 
 const model = (asOf: PlainDate) =>
   buildAnnualReport({ org: SAMPLE_ORG, units: SAMPLE_UNITS, plan: samplePlan(), reports: new Map(), asOf });
@@ -119,34 +119,52 @@ describe("the annual report's email subject says the year and its figure first, 
       '2023-10-02',
       { due: 312, missing: 3 },
       2,
-      'รายงานผลปีงบประมาณ ๒๕๖๖: ไม่ได้ส่ง ๓ จาก ๓๑๒ รายการ (ฉบับที่ ๒)',
+      'รายงานผลปีงบประมาณ ๒๕๖๖: ไม่ได้ส่ง ๓ จาก ๓๑๒ รายการ',
     ],
-    [
-      'every report sent',
-      '2023-10-02',
-      { due: 312, missing: 0 },
-      1,
-      'รายงานผลปีงบประมาณ ๒๕๖๖: ส่งครบ ๓๑๒ รายการ (ฉบับที่ ๑)',
-    ],
+    ['every report sent', '2023-10-02', { due: 312, missing: 0 }, 1, 'รายงานผลปีงบประมาณ ๒๕๖๖: ส่งครบ ๓๑๒ รายการ'],
     [
       'made in March, the year so far',
       '2023-03-15',
       { due: 120, missing: 29 },
       1,
-      'รายงานผลปีงบประมาณ ๒๕๖๖ ถึง ๑๕ มี.ค.: ไม่ได้ส่ง ๒๙ จาก ๑๒๐ รายการ (ฉบับที่ ๑)',
+      'รายงานผลปีงบประมาณ ๒๕๖๖ ถึง ๑๕ มี.ค.: ไม่ได้ส่ง ๒๙ จาก ๑๒๐ รายการ',
     ],
     [
       "made on the year's first day, nothing due yet",
       '2022-10-01',
       { due: 0, missing: 0 },
       1,
-      'รายงานผลปีงบประมาณ ๒๕๖๖ ถึง ๑ ต.ค.: ยังไม่มีรายงานครบกำหนด (ฉบับที่ ๑)',
+      'รายงานผลปีงบประมาณ ๒๕๖๖ ถึง ๑ ต.ค.: ยังไม่มีรายงานครบกำหนด',
     ],
   ] as const)('%s', (_, asOf, total, generation, subject) => {
     const email = renderAnnualReportEmail(withTotals(asOf, total), generation, 'https://ita.example.org/');
     expect(email.subject).toBe(`[ITA] ${subject}`);
     // the full title stays the body's heading
     expect(email.text.split('\n')[0]).toBe(model(asOf).title);
+  });
+});
+
+// Tester s45 #4: the 1 October email's subject ended "(ฉบับที่ ๒)"; the executives never got ฉบับที่ ๑
+// (the coordinator's April draft, not emailed), so it read as if they had missed one. The number is
+// said only when an earlier generation of the year was emailed, to tell the two apart.
+describe("the annual report's email names its generation only beside one emailed before", () => {
+  const octFirst = model('2023-10-01');
+  const words = (e: { subject: string; text: string; html: string }) => [e.subject, e.text, e.html].join('\n');
+
+  it('ฉบับที่ ๒ after a draft nobody was emailed: no generation in the subject or the body', () => {
+    const email = renderAnnualReportEmail(octFirst, 2, 'https://ita.example.org/');
+    expect(email.subject).toMatch(/^\[ITA\] รายงานผลปีงบประมาณ ๒๕๖๖: .*รายการ$/u);
+    expect(words(email)).not.toContain('ฉบับที่');
+  });
+
+  it('ฉบับที่ ๑, the first made (neighbour): no generation either', () => {
+    expect(words(renderAnnualReportEmail(octFirst, 1, 'https://ita.example.org/'))).not.toContain('ฉบับที่');
+  });
+
+  it('ฉบับที่ ๓ after ฉบับที่ ๒ was emailed (neighbour): the subject names it, the body says it replaces the one sent', () => {
+    const email = renderAnnualReportEmail(octFirst, 3, 'https://ita.example.org/', true);
+    expect(email.subject).toMatch(/รายการ \(ฉบับที่ ๓\)$/u);
+    expect(email.text).toContain('รายงานฉบับนี้ (ฉบับที่ ๓) จัดทำใหม่แทนฉบับที่ส่งทางอีเมลก่อนหน้า');
   });
 });
 
@@ -211,16 +229,13 @@ describe('a statistics row with nothing due yet says "–" and why, not ๐% wit
       const m = made();
       const none = noneDue(m);
       expect(none).toHaveLength(rows);
-      const [pdf, docx, html] = [
-        squeeze(pdfText(await renderPdf(m))),
-        docxParagraphs(await renderDocx(m)),
-        renderHtml(m),
-      ];
+      const bytes = await renderPdf(m);
+      const [pdf, docx, html] = [squeeze(pdfText(bytes)), docxParagraphs(await renderDocx(m)), renderHtml(m)];
       for (const { label, counts, kind } of none) {
         const note = nothingDueTh(counts);
         expect(note).toMatch(/^ยังไม่มีรายการที่ครบกำหนด \(ยังไม่ถึงกำหนด [๐-๙]+ รายการ\)$/);
-        // the PDF: the counts, then why and "–" where the bar and its percentage were
-        expect(pdf).toContain(squeeze(`${label} ๐ ๐ ๐ ๐ ${note} –`));
+        // the PDF: the counts, "–" for the rate, then why (s45: the "–" came after the sentence)
+        expect(pdf).toContain(squeeze(`${label} ๐ ๐ ๐ ๐ – ${note}`));
         expect(pdf).not.toContain(squeeze(`${label} ๐ ๐ ๐ ๐ ๐%`));
         // the DOCX: the rate's cell "–" and why
         const at = docx.lastIndexOf(label);
@@ -228,6 +243,26 @@ describe('a statistics row with nothing due yet says "–" and why, not ๐% wit
         // the HTML (its statistics are per indicator): why, no bar
         if (kind === 'indicator')
           expect(html).toContain(`<tr><td>${label}</td><td class="none">${wholeThaiDates(note)}</td><td>–</td></tr>`);
+      }
+      // the PDF's layout (s45): "–" where the other rows' percentages are, the sentence on the line
+      // under it from where the column's heading "ร้อยละที่ส่ง" starts, not left of the "–" (pdftotext
+      // reads a drawn line as one word; PDF y grows upwards)
+      const words = pdfWords(bytes);
+      const statsFrom = words.find((w) => w.text === 'สถิติการดำเนินการตามมาตรการ')!.page;
+      const stats = words.filter((w) => w.page >= statsFrom);
+      const sentences = stats.filter((w) => w.text.startsWith('ยังไม่มีรายการที่ครบกำหนด'));
+      expect(sentences).toHaveLength(rows);
+      const rates = stats.filter((w) => /^[๐-๙.]+%$/.test(w.text));
+      for (const s of sentences) {
+        const head = stats.find((w) => w.page === s.page && w.text === 'ร้อยละที่ส่ง')!;
+        const dash = stats
+          .filter((w) => w.page === s.page && w.text === '–' && w.y > s.y - 1)
+          .sort((a, b) => a.y - b.y)[0]!;
+        expect(Math.abs(s.x - head.x)).toBeLessThan(1);
+        expect(dash.y - s.y).toBeGreaterThan(10);
+        expect(dash.y - s.y).toBeLessThan(20);
+        expect(dash.x).toBeGreaterThan(head.x + 100);
+        for (const rate of rates) expect(Math.abs(dash.x - rate.x)).toBeLessThan(1);
       }
       // a row with reports due keeps its bar and rate
       for (const i of m.statistics.byIndicator.filter((x) => x.counts.due > 0))

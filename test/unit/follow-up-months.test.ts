@@ -214,6 +214,10 @@ describe('a follow-up starting inside a quarter or half says its first round cov
     ['quarterly', '2022-11', 'เริ่มเดือนพฤศจิกายน: รายงานรอบไตรมาส ต.ค.–ธ.ค. ครอบคลุมทั้งไตรมาส', 'Q1'],
     ['semiannual', '2023-05', 'เริ่มเดือนพฤษภาคม: รายงานรอบครึ่งปี เม.ย.–ก.ย. ครอบคลุมทั้งครึ่งปี', 'H2'],
     ['april-september', '2023-01', 'เริ่มเดือนมกราคม: รายงานรอบครึ่งปี ต.ค.–มี.ค. ครอบคลุมทั้งครึ่งปี', 'H1'],
+    // s45: an annual follow-up begun mid-year still owes its one round, the whole fiscal year's
+    ['annual', '2023-03', 'เริ่มเดือนมีนาคม: รายงานรอบปีงบประมาณ ต.ค.–ก.ย. ครอบคลุมทั้งปีงบประมาณ', 'FY'],
+    ['annual', '2022-11', 'เริ่มเดือนพฤศจิกายน: รายงานรอบปีงบประมาณ ต.ค.–ก.ย. ครอบคลุมทั้งปีงบประมาณ', 'FY'],
+    ['annual', '2023-09', 'เริ่มเดือนกันยายน: รายงานรอบปีงบประมาณ ต.ค.–ก.ย. ครอบคลุมทั้งปีงบประมาณ', 'FY'],
   ] as const)('%s from %s', (cadence, firstMonth, th, firstPeriod) => {
     expect(firstRoundCoverage({ cadence, firstMonth }, 2566)?.th).toBe(th);
     // the periods made start with that whole period
@@ -225,7 +229,8 @@ describe('a follow-up starting inside a quarter or half says its first round cov
     ['quarterly', '2023-04'],
     ['semiannual', '2022-10'],
     ['monthly', '2023-03'],
-    ['annual', '2023-03'],
+    ['annual', '2022-10'],
+    ['once', '2023-03'],
     ['quarterly', undefined],
   ] as const)('%s from %s: nothing to say (a period’s first month, or no such period)', (cadence, firstMonth) => {
     expect(firstRoundCoverage({ cadence, firstMonth }, 2566)).toBeUndefined();
@@ -245,5 +250,17 @@ describe('a follow-up starting inside a quarter or half says its first round cov
       warnings: [],
     });
     expect(april.join('\n')).not.toContain('ครอบคลุมทั้ง');
+  });
+
+  it("the CLI's summary says an annual follow-up begun in March covers the whole fiscal year (s45)", () => {
+    const lines = planSummaryLines({
+      plan: withI4FollowUps([{ ...i4f2, cadence: 'annual', firstMonth: '2023-03' }]),
+      warnings: [],
+    });
+    const at = lines.findIndex((l) => l.startsWith('  ติดตามผลข้อ ๒: '));
+    expect(lines[at]).toContain('(ตั้งแต่เดือนมีนาคม ๒๕๖๖)');
+    expect(lines[at + 1]).toBe(
+      "    เริ่มเดือนมีนาคม: รายงานรอบปีงบประมาณ ต.ค.–ก.ย. ครอบคลุมทั้งปีงบประมาณ / from 2023-03: the fiscal year's report covers 2022-10 to 2023-09, the whole fiscal year",
+    );
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
+import { planSummaryLines } from '../../shared/import/import-plan.js';
 
 const DOCUMENT = readFileSync(new URL('../fixtures/measures-fy2566-don-arang.txt', import.meta.url), 'utf8');
 
@@ -161,5 +162,48 @@ describe("last year's file imported again over this year's saved plan keeps this
     const back = again.measures[0]!.followUps.find((f) => f.followUpNo === once.followUpNo);
     expect(back?.dueDate).toBe('2027-03-31');
     expect(back?.text).toBe(once.text);
+  });
+});
+
+// tester s45 #1: the real FY2566 document confirmed as FY2570's plan (--confirm-other-year) lost every
+// ข้อเสนอแนะ without a word ("ข้อเสนอแนะ ๐" for all 7; the dry run without the flag read ๑/๒/๒/๒/๒/๔/๑),
+// so the results report's ข้อเสนอแนะ column was empty all year. The recommendations the document
+// answers are kept, as written.
+describe("an earlier year's document as this year's model keeps its recommendations", () => {
+  const counts = (text: string, fy: number, move: boolean) =>
+    read(text, fy, move).plan.measures.map((m) => m.recommendations.length);
+  /** The document with the recommendations cell (the 5th) of indicator 6's results row (its OCR'd "ด้วยวัดที่ ๖") replaced. */
+  const withI6Recommendation = (text: string) => {
+    const lines = DOCUMENT.split('\n');
+    const i = lines.findIndex((l) => l.includes('ด้วยวัดที่ ๖ คุณภาพการดำเนินงาน'));
+    const cells = lines[i]!.split('\t');
+    cells[4] = text;
+    lines[i] = cells.join('\t');
+    return lines.join('\n');
+  };
+
+  it('the real FY2566 document as FY2570: each measure keeps its ข้อเสนอแนะ, as the dry run without the flag read them', () => {
+    const asOwnYear = read(DOCUMENT, 2566, false).plan.measures;
+    const moved = read(DOCUMENT, 2570, true);
+    expect(counts(DOCUMENT, 2570, true)).toEqual([1, 2, 2, 2, 2, 4, 1]);
+    expect(moved.plan.measures.map((m) => m.recommendations)).toEqual(asOwnYear.map((m) => m.recommendations));
+    // what the CLI prints per measure
+    expect(planSummaryLines(moved).filter((l) => l.includes('ข้อเสนอแนะ ๐'))).toEqual([]);
+  });
+
+  it('a FY2569 document as FY2570 (one year earlier, neighbour) keeps them too', () => {
+    const text = DOCUMENT.replace('พ.ศ. ๒๕๖๖**', 'พ.ศ. ๒๕๖๙**');
+    expect(read(text, 2570, true).plan.fy).toBe(2570);
+    expect(counts(text, 2570, true)).toEqual(counts(text, 2569, false));
+  });
+
+  it("a recommendation naming the assessment's year (neighbour) keeps the year it cites: it quotes that assessment", () => {
+    const text = withI6Recommendation('๑. ผลการประเมิน ITA ปี ๒๕๖๖ ควรเพิ่มช่องทางร้องเรียน ๒. ปรับปรุงเว็บไซต์');
+    const result = read(text, 2570, true);
+    const i6 = result.plan.measures.find((m) => m.measureId === 'i6')!;
+    expect(i6.recommendations).toEqual(['ผลการประเมิน ITA ปี ๒๕๖๖ ควรเพิ่มช่องทางร้องเรียน', 'ปรับปรุงเว็บไซต์']);
+    expect(result.warnings.filter((w) => w.source?.includes('ผลการประเมิน ITA'))).toEqual([]);
+    // the years of its other texts still move
+    expect(result.plan.title).toContain('๒๕๗๐');
   });
 });

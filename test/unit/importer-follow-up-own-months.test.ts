@@ -83,6 +83,19 @@ describe('a quarterly or half-yearly follow-up starting inside its period says i
       'ตลอดปีงบประมาณ',
       'เริ่มเดือนมกราคม: รายงานรอบครึ่งปี ต.ค.–มี.ค. ครอบคลุมทั้งครึ่งปี',
     ],
+    // s45: an annual one's one round is the fiscal year's, whatever month it begins
+    [
+      "the measure's timeframe from March, yearly",
+      'สรุปผลการดำเนินงานประจำปี',
+      'มี.ค. - ก.ย. 67',
+      'เริ่มเดือนมีนาคม: รายงานรอบปีงบประมาณ ต.ค.–ก.ย. ครอบคลุมทั้งปีงบประมาณ',
+    ],
+    [
+      "the measure's timeframe from December, at the fiscal year's end",
+      'รายงานผลทุกสิ้นปีงบประมาณ',
+      'ธ.ค. 66 - ก.ย. 67',
+      'เริ่มเดือนธันวาคม: รายงานรอบปีงบประมาณ ต.ค.–ก.ย. ครอบคลุมทั้งปีงบประมาณ',
+    ],
   ])('%s', async (_, followUp, timeframe, said) => {
     const read = await plan(`๑. ${followUp}`, timeframe);
     const months = read.warnings.filter((w) => w.code === 'timeframe-months');

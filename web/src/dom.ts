@@ -1,4 +1,6 @@
 // A tiny element builder: text goes in as text nodes, never as HTML.
+import { THAI_DATE_SOURCE, thaiMonthYearSource } from '../../shared/domain/thai-format.js';
+
 type Child = Node | string | number | false | null | undefined | Child[];
 type Attrs = Record<string, string | number | boolean | undefined | EventListener>;
 
@@ -18,11 +20,34 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/** A date ("๓๐ เมษายน ๒๕๖๖") or a month with its year ("เมษายน ๒๕๖๖"): kept on one line. */
+const WHOLE = new RegExp(`${THAI_DATE_SOURCE}|${thaiMonthYearSource()}`, 'gu');
+
+/**
+ * `text` into `parent`, each date and month-with-year in a span.whole (white-space: nowrap), so a
+ * narrow screen never breaks "เมษายน" from "๒๕๖๖" (s45; the emails keep dates whole with no-break
+ * spaces, wholeThaiDates). The text is unchanged; an option or a textarea takes it as it is.
+ */
+function appendText(parent: Node, text: string): void {
+  let at = 0;
+  if (!(parent instanceof HTMLOptionElement || parent instanceof HTMLTextAreaElement))
+    for (const m of text.matchAll(WHOLE)) {
+      if (m.index > at) parent.appendChild(document.createTextNode(text.slice(at, m.index)));
+      const whole = document.createElement('span');
+      whole.className = 'whole';
+      whole.textContent = m[0];
+      parent.appendChild(whole);
+      at = m.index + m[0].length;
+    }
+  if (at < text.length || text === '') parent.appendChild(document.createTextNode(text.slice(at)));
+}
+
 export function append(parent: Node, children: Child[]): void {
   for (const child of children) {
     if (child === undefined || child === null || child === false) continue;
     if (Array.isArray(child)) append(parent, child);
-    else parent.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
+    else if (typeof child === 'object') parent.appendChild(child);
+    else appendText(parent, String(child));
   }
 }
 

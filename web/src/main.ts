@@ -15,6 +15,7 @@ import { announce, h, replaceContent } from './dom.js';
 import { seesWholeOrgOf as seesWholeOrg } from './caller.js';
 import { hasOwnUnit, layout } from './layout.js';
 import { href, parseRoute, type Route, yearToOpen } from './routes.js';
+import { OBLIGATION_ID_PARTS } from '../../shared/domain/id-patterns.js';
 import { documentsHistoryScreen, documentsScreen } from './screens/documents-screen.js';
 import { myObligationsScreen, unitObligationsScreen } from './screens/my-obligations-screen.js';
 import { obligationScreen } from './screens/obligation-screen.js';
@@ -24,7 +25,13 @@ import { calendarScreen } from './screens/calendar-screen.js';
 import { peopleScreen } from './screens/people-screen.js';
 import { personScreen } from './screens/person-screen.js';
 import { itaScoresScreen } from './screens/ita-scores-screen.js';
-import { isNoPlanError, noPlanContent, notFoundContent, notFoundScreen } from './screens/not-found-screen.js';
+import {
+  isNoPlanError,
+  noPlanContent,
+  notFoundContent,
+  notFoundScreen,
+  obligationNotInPlanContent,
+} from './screens/not-found-screen.js';
 import {
   chooseOrg,
   chosenOrg,
@@ -151,6 +158,15 @@ async function render(): Promise<void> {
     // a year without a plan yet (a new org): say so, and where the plan comes from
     if (error instanceof ApiError && 'fy' in route && isNoPlanError(error, route.fy))
       replaceContent(main, ...noPlanContent(me!, route.fy));
+    // an obligation the plan no longer has (an email's link, the plan amended since): why, and the year's list
+    else if (
+      error instanceof ApiError &&
+      error.status === 404 &&
+      route.screen === 'obligation' &&
+      OBLIGATION_ID_PARTS.test(route.obligationId) &&
+      me
+    )
+      replaceContent(main, ...obligationNotInPlanContent(me, route.fy));
     // a well-formed address naming nothing (a truncated email link): not found, with the way home
     else if (error instanceof ApiError && error.status === 404)
       replaceContent(main, ...notFoundContent(messageOf(error)));

@@ -60,7 +60,7 @@ const toReaders = (day: PlainDate, fy: number) => [
     stage: 'annual-report',
     subject: `annual-report-${fy}`,
     recipient: maskAddress(`ita@${f.mailDomain}`),
-    person: 'คณะทำงาน ITA (สำนักปลัดเทศบาล)',
+    person: 'คณะทำงาน ITA (คณะทำงาน ITA)', // by the role it goes to them in (tester s45 #5)
   },
   {
     day,

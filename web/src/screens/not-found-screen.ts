@@ -27,6 +27,45 @@ export function notFoundContent(detail?: string): HTMLElement[] {
 }
 
 /**
+ * An obligation's address the API answers 404 (well formed: routes.ts checks the id): most often an
+ * email's link to an item the plan no longer has, stopped or removed when the ITA working group
+ * amended the plan after the email went (tester s45 #3), else a link cut short. Says so, that nothing
+ * is to be reported for it, and links the year's list; the working group gets the plan's history.
+ */
+export function obligationNotInPlanContent(me: Me, fy: number): HTMLElement[] {
+  const year = toThaiDigits(fy);
+  const coordinator = ROLE_LABELS.coordinator;
+  return [
+    h(
+      'div',
+      { class: 'alert', role: 'alert', 'data-testid': 'not-in-plan' },
+      h('h1', {}, 'ไม่พบรายการนี้ในแผนมาตรการฉบับปัจจุบัน'),
+      h(
+        'p',
+        {},
+        `รายการนี้อาจถูกยกเลิกหรือหยุดดำเนินการเมื่อ${coordinator} แก้ไขแผนมาตรการปีงบประมาณ ${year} หลังจากส่งอีเมลที่มีลิงก์นี้ จึงไม่ต้องรายงานรายการนี้ หรือลิงก์อาจคัดลอกมาไม่ครบ`,
+      ),
+      h(
+        'p',
+        {},
+        managesPlan(me)
+          ? 'การแก้ไขแผนแต่ละครั้งดูได้ที่ประวัติแผนมาตรการ'
+          : `รายการที่ยังต้องรายงานอยู่ในรายการของปีนี้ด้านล่าง หากสงสัย กรุณาสอบถาม${coordinator}`,
+      ),
+    ),
+    h(
+      'p',
+      {},
+      h('a', { href: href.myObligations(fy), 'data-testid': 'year-obligations' }, `รายการที่ต้องรายงาน ปีงบประมาณ ${year}`),
+    ),
+    ...(managesPlan(me)
+      ? [h('p', {}, h('a', { href: href.planHistory(fy) }, `ประวัติแผนมาตรการ ปีงบประมาณ ${year}`))]
+      : []),
+    h('p', { class: 'back' }, h('a', { href: '#/' }, '‹ กลับหน้าหลัก')),
+  ];
+}
+
+/**
  * The whole screen, signed in or not; the link goes to the home address, which opens the right year.
  * beYear: an address with a CE fiscal year ("#/fy/2023") gets the API's BE hint and a link to the BE
  * year's address (break s30-u F12).

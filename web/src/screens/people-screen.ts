@@ -11,6 +11,7 @@ import { href } from '../routes.js';
 import { roleLabelsOf } from '../thai.js';
 import { personFields } from './person-fields.js';
 import { undeliverableTh } from '../../../shared/domain/undeliverable-text.js';
+import { CLOSED_UNIT_WORDS, countedUnitName } from '../../../shared/domain/active-units.js';
 
 /** `noPasswords`: npm start's system, where invitations carry no password (people choose their name). */
 export async function peopleScreen(main: HTMLElement, me: Me, noPasswords: boolean): Promise<void> {
@@ -45,8 +46,11 @@ export async function peopleScreen(main: HTMLElement, me: Me, noPasswords: boole
   );
 }
 
-export const unitNameOf = (units: Unit[], unitId: string | null) =>
-  unitId ? (units.find((u) => u.unitId === unitId)?.name ?? unitId) : '';
+/** A unit by id as the page names it: "กองการศึกษา (ปิดการใช้งานแล้ว)" for a closed one (countedUnitName). */
+export function unitNameOf(units: Unit[], unitId: string | null): string {
+  const unit = unitId ? units.find((u) => u.unitId === unitId) : undefined;
+  return unit ? countedUnitName(unit) : (unitId ?? '');
+}
 
 function peopleList(people: Person[], units: Unit[]): HTMLElement {
   // active people first, then by name (the API sorts by Thai name)
@@ -208,7 +212,7 @@ function unitItem(unit: Unit, reload: (message: string, focus?: string) => Promi
         'summary',
         {},
         unit.name,
-        !unit.active && h('span', { class: 'badge' }, 'ปิดการใช้งาน'),
+        !unit.active && h('span', { class: 'badge' }, CLOSED_UNIT_WORDS),
         unit.aliases.length > 0 && h('span', { class: 'hint' }, ` (${unit.aliases.join(', ')})`),
       ),
       form,

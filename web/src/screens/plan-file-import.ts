@@ -2,6 +2,7 @@
 // through a presigned PUT (POST /plan-import-uploads), then read by the API (POST /plan-imports with
 // its uploadId, nothing saved) into a draft to check and fix before saving. Every file goes this way,
 // whatever its size: one path, and no base64 copy of the file in the page (docs/api.md).
+import { DOCX_TYPE, XLSX_TYPE } from '../../../shared/domain/content-types.js';
 import { api, ApiError, messageOf } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import { MAX_PLAN_FILE_BYTES, megabytesTh, type PlanUploadType } from '../../../shared/domain/plan-upload-rules.js';
@@ -15,8 +16,8 @@ const ACCEPT = '.docx,.xlsx,.pdf,.txt,.tsv,.csv';
 /** The content type announced for the upload, by extension (browsers often give .tsv or .docx none). */
 function uploadType(name: string): PlanUploadType {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (ext === 'docx') return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-  if (ext === 'xlsx') return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  if (ext === 'docx') return DOCX_TYPE;
+  if (ext === 'xlsx') return XLSX_TYPE;
   if (ext === 'pdf') return 'application/pdf';
   if (ext === 'txt' || ext === 'csv') return 'text/plain'; // a CSV is read as text: the content decides
   if (ext === 'tsv') return 'text/tab-separated-values';

@@ -1,0 +1,14 @@
+// The last on-time days of the results report's work added to the plan after its due date and not
+// yet due (its entries' onTimeUntil): what lateAdditionsNoteTh counts, in the report and on the
+// public ITA page. No zod here: the API's publishing reads it from report.json.
+import type { AnnualReportModel } from './annual-report-model.js';
+
+/** One day a piece of such work, of `measures` (all of them, or one indicator's). */
+export const lateAdditionDays = (measures: readonly AnnualReportModel['measures'][number][]): string[] =>
+  measures.flatMap((m) =>
+    m.followUps.flatMap((f) =>
+      f.periods.flatMap((p) =>
+        p.entries.flatMap((e) => (e.status === 'not_yet_due' && e.onTimeUntil ? [e.onTimeUntil] : [])),
+      ),
+    ),
+  );
