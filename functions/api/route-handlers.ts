@@ -86,7 +86,8 @@ export const ROUTE_HANDLERS: RouteHandlers<Exclude<RouteId, PlanImportRouteId | 
   createPlanImportUpload: (ctx, { caller, params, body }) => createPlanImportUpload(ctx, caller, params.fy, body),
   getItaScores: (ctx, { caller, params }) => getItaScores(ctx, caller, params.fy),
   putItaScores: (ctx, { caller, params, body }) => putItaScores(ctx, caller, params.fy, body),
-  generateAnnualReport: (ctx, { caller, params }) => requestGeneration(ctx, caller, 'annual-report', params.fy),
+  generateAnnualReport: (ctx, { caller, params, query }) =>
+    requestGeneration(ctx, caller, 'annual-report', params.fy, query.scope),
   listAnnualReports: (ctx, { caller, params, query }) =>
     listGenerations(ctx, caller, 'annual-report', params.fy, query),
   downloadAnnualReport: (ctx, { caller, params }) =>

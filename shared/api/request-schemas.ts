@@ -306,6 +306,9 @@ export const PlanDocumentParams = z.lazy(() =>
 export const GenerationsQuery = z.lazy(() => z.strictObject(pageQueryFields(100)));
 export type GenerationsQuery = z.infer<typeof GenerationsQuery>;
 
+/** Which results report to make: the year's (default) or the รอบ ๖ เดือน (obligations due 1 October - 31 March). */
+export const GenerateQuery = z.lazy(() => z.strictObject({ scope: z.enum(['year', 'half-year']).optional() }));
+
 const MAX_PLAN_MB = megabytesTh(MAX_PLAN_FILE_BYTES);
 const MAX_INLINE_MB = megabytesTh(MAX_INLINE_PLAN_FILE_BYTES);
 

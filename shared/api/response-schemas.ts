@@ -160,6 +160,7 @@ export const GenerationView = z.lazy(() =>
       .object({ message_th: z.string(), message_en: z.string() })
       .optional()
       .describe('why a failed generation failed (Thai first)'),
+    scope: z.literal('half-year').optional().describe("the results report's half-year (absent: the year's)"),
   }),
 );
 /** Which generation is published, when and by whom (the publication record; break 19 s28, F8). */
@@ -183,6 +184,7 @@ export const GenerationList = z.lazy(() =>
     ),
     cursor: z.string().optional().describe('older generations follow: pass as ?cursor='),
     published: PublishedMark.optional().describe('the generation published now, whichever page this is'),
+    publishedHalfYear: PublishedMark.optional().describe('the results report: the half-year generation published now'),
     publicUrl: z.string().describe('where publishing puts the PDF (the DOCX: the same with .docx)'),
     pageUrl: z.string().describe("the org's ITA page for the year"),
   }),
@@ -190,7 +192,7 @@ export const GenerationList = z.lazy(() =>
 export const DownloadLink = z.lazy(() => z.object({ url: z.string(), expiresAt: z.string() }));
 export const PublicationView = z.lazy(() =>
   z.object({
-    kind: z.enum(['plan-document', 'annual-report']),
+    kind: z.enum(['plan-document', 'annual-report', 'half-year-report']),
     generation: z.number().int(),
     published: z.boolean().describe('false after a withdrawal: the public address answers 404'),
     publicUrl: z.string().describe('the stable address of the PDF (the DOCX: the same with .docx)'),

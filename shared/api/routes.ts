@@ -14,6 +14,7 @@ import {
   FyParams,
   PlanVersionParams,
   GenerationParams,
+  GenerateQuery,
   GenerationsQuery,
   PlanDocumentParams,
   PublishParams,
@@ -165,6 +166,8 @@ const WITHDRAW_ANSWERS = {
 } as const;
 
 const obligation = '/v1/fiscal-years/{fy}/obligations/{obligationId}';
+/** How both documents' lists are read, written once. */
+const LISTED_TH = '(ฉบับล่าสุดก่อน; เจ้าหน้าที่เห็นเฉพาะฉบับที่เผยแพร่)';
 
 export const ROUTES = {
   me: {
@@ -321,6 +324,7 @@ export const ROUTES = {
       'start a new generation of the annual results report; it is pending, then ready or failed',
     ),
     params: FyParams,
+    query: GenerateQuery,
     status: 202,
     response: GenerationView,
     answers: GENERATION_ANSWERS,
@@ -329,8 +333,8 @@ export const ROUTES = {
     method: 'GET',
     path: '/v1/fiscal-years/{fy}/annual-report',
     summary: bilingual(
-      'รายงานผลประจำปีที่จัดทำแล้ว (ฉบับล่าสุดก่อน; เจ้าหน้าที่เห็นเฉพาะฉบับที่เผยแพร่)',
-      'the generations of the annual report, newest first (staff: only the published one)',
+      `รายงานผลประจำปีที่จัดทำแล้ว ${LISTED_TH}`,
+      'the generations of the annual report, newest first (staff: only the published ones, the year and half-year)',
     ),
     params: FyParams,
     query: GenerationsQuery,
@@ -360,7 +364,7 @@ export const ROUTES = {
     method: 'GET',
     path: '/v1/fiscal-years/{fy}/plan-document',
     summary: bilingual(
-      'เอกสารมาตรการที่จัดทำแล้ว (ฉบับล่าสุดก่อน; เจ้าหน้าที่เห็นเฉพาะฉบับที่เผยแพร่)',
+      `เอกสารมาตรการที่จัดทำแล้ว ${LISTED_TH}`,
       'the generations of the plan document, newest first (staff: only the published one)',
     ),
     params: FyParams,

@@ -16,11 +16,12 @@ import {
   wholeYearRange,
 } from '../domain/compliance-summary.js';
 import { assembleOrgYear } from '../domain/org-year.js';
+import { fiscalYearBounds } from '../domain/fiscal-calendar.js';
 import { countedUnitName } from '../domain/active-units.js';
 import { type FollowUpMonths, measureStoppedAfter } from '../domain/follow-up-months.js';
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import type { Org, Unit } from '../domain/organisation.js';
-import { periodLabel, yearSoFarNote } from '../domain/period-labels.js';
+import { HALF_YEAR_TH, periodLabel, yearSoFarNote } from '../domain/period-labels.js';
 import type { StoredPlan } from '../domain/plan.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import {
@@ -57,7 +58,13 @@ export const AnnualReportModel = z.object({
   yearSoFar: z
     .string()
     .optional()
-    .describe('made before the fiscal year ended: "ข้อมูล ณ วันที่ {asOf} (ปีงบประมาณยังไม่สิ้นสุด)", under the title'),
+    .describe(
+      'the line under the title: made before the fiscal year ended, "ข้อมูล ณ วันที่ {asOf} (ปีงบประมาณยังไม่สิ้นสุด)"; the half-year report, "ครบกำหนดระหว่าง ๑ ตุลาคม … ถึง ๓๑ มีนาคม … (ข้อมูล ณ วันที่ {asOf})"',
+    ),
+  scope: z
+    .literal('half-year')
+    .optional()
+    .describe("the รอบ ๖ เดือน report: only obligations due 1 October - 31 March (absent: the year's report)"),
   planVersion: z.number(),
   reportCount: z.number(),
   measures: z.array(
@@ -78,6 +85,8 @@ export const AnnualReportModel = z.object({
           /** its months when it does not run the whole year (plan.ts FollowUp), noted after its text as the plan document does */
           firstMonth: z.string().optional(),
           lastMonth: z.string().optional(),
+          /** the half-year report, a follow-up with nothing due in the half: said instead of NO_PERIODS_LINE */
+          noPeriods: z.string().optional(),
           periods: z.array(
             z.object({
               periodId: z.string(),
@@ -146,8 +155,24 @@ function stoppedAfterOf(followUps: readonly FollowUpMonths[], fy: number): { sto
   return month === undefined ? {} : { stoppedAfter: month };
 }
 
-export function annualReportTitle(orgName: string, fy: number): string {
-  return `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของ${orgName} ประจำปีงบประมาณ พ.ศ. ${toThaiDigits(fy)}`;
+/** Which obligations a results report covers: the year's (default) or those due in its first half. */
+export type ReportScope = 'year' | 'half-year';
+
+/** The title; the half-year's says its range: "… รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๙ – ๓๑ มีนาคม ๒๕๗๐) ประจำปี…". */
+export function annualReportTitle(orgName: string, fy: number, scope: ReportScope = 'year'): string {
+  const half = firstHalf(fy);
+  const range =
+    scope === 'half-year' ? ` ${HALF_YEAR_TH} (${formatThaiDate(half.from)} – ${formatThaiDate(half.to)})` : '';
+  return `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของ${orgName}${range} ประจำปีงบประมาณ พ.ศ. ${toThaiDigits(fy)}`;
+}
+
+/** Under a follow-up with nothing due in the first half, in the half-year report. */
+export const NO_PERIODS_IN_HALF = 'ไม่มีรอบที่ครบกำหนดในรอบ ๖ เดือนแรก';
+
+/** 1 October - 31 March of `fy`: what the half-year report covers (the 1 April summary's range). */
+export function firstHalf(fy: number): { from: PlainDate; to: PlainDate } {
+  const { start } = fiscalYearBounds(fy);
+  return { from: start, to: `${fy - 543}-03-31` as PlainDate };
 }
 
 export function buildAnnualReport(input: {
@@ -156,8 +181,11 @@ export function buildAnnualReport(input: {
   plan: StoredPlan;
   reports: Map<string, Report>;
   asOf: PlainDate;
+  /** 'half-year': only obligations due 1 October - 31 March (firstHalf) */
+  scope?: ReportScope;
 }): AnnualReportModel {
   const { org, plan, reports, asOf } = input;
+  const half = input.scope === 'half-year' ? firstHalf(plan.fy) : undefined;
   const unitName = new Map(input.units.map((u) => [u.unitId, u.name]));
   const name = (id: string) => unitName.get(id) ?? id;
   // where reports are counted, a deactivated unit is named so (tester s43 F7); the plan's columns
@@ -173,21 +201,26 @@ export function buildAnnualReport(input: {
     dueRules: org.dueRules,
     asOf,
   });
-  const obligations = tracked.map((t) => t.obligation);
+  const obligations = tracked.map((t) => t.obligation).filter((o) => !half || o.dueDate <= half.to);
   // every report of the year's plan, as the period lines list them: also those due after
   // 30 September (September's under "the 5th of the next month"), not yet due until then
-  const range = wholeYearRange(
-    plan.fy,
-    obligations.map((o) => o.dueDate),
-  );
+  const range =
+    half ??
+    wholeYearRange(
+      plan.fy,
+      obligations.map((o) => o.dueDate),
+    );
   const summary = summarizeCompliance(tracked, range, asOf, countedName);
   // only settled reports' words go into the document (it is published): a returned report or a
   // not-started placeholder counts as not sent, and its text stays out (break 19 s28, F13)
+  // (the half-year report: only the half's reports)
   const settledOf = (measureId: string) =>
-    [...reports.values()].filter(
-      (r) =>
-        reportSettles(r, trackedById.get(r.obligationId)?.obligation) && r.obligationId.startsWith(`${measureId}.`),
-    );
+    [...reports.values()].filter((r) => {
+      const o = trackedById.get(r.obligationId)?.obligation;
+      return (
+        reportSettles(r, o) && r.obligationId.startsWith(`${measureId}.`) && (!half || (o && o.dueDate <= half.to))
+      );
+    });
   const reportSuggestions = (measureId: string) =>
     settledOf(measureId).flatMap((r) => (multiLine(r.suggestions) ? [multiLine(r.suggestions)] : []));
   const reportObstacles = (measureId: string) => {
@@ -202,14 +235,18 @@ export function buildAnnualReport(input: {
     return [...unitsOf].map(([text, units]) => ({ text, units: units.sort(unitOrder).map(counted) }));
   };
 
-  const yearSoFar = yearSoFarNote(plan.fy, asOf);
+  // the half-year's line in the 1 April summary's words (summary-email.ts), then the day it is for
+  const yearSoFar = half
+    ? `ครบกำหนดระหว่าง ${formatThaiDate(half.from)} ถึง ${formatThaiDate(half.to)} (ข้อมูล ณ วันที่ ${formatThaiDate(asOf)})`
+    : yearSoFarNote(plan.fy, asOf);
   return {
     orgId: org.orgId,
     orgName: org.name,
     fy: plan.fy,
-    title: annualReportTitle(org.name, plan.fy),
+    title: annualReportTitle(org.name, plan.fy, input.scope),
     ...(yearSoFar ? { yearSoFar } : {}),
-    introduction: `ตามที่${org.name}ได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} จากผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) และได้ขับเคลื่อนมาตรการดังกล่าวภายในหน่วยงาน จึงขอรายงานผลการดำเนินการตามมาตรการ โดยรวบรวมจากรายงานผลของทุกส่วนราชการ ข้อมูล ณ วันที่ ${formatThaiDate(asOf)} ดังนี้`,
+    ...(half ? { scope: 'half-year' as const } : {}),
+    introduction: `ตามที่${org.name}ได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} จากผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) และได้ขับเคลื่อนมาตรการดังกล่าวภายในหน่วยงาน จึงขอรายงานผลการดำเนินการตามมาตรการ${half ? ` ${HALF_YEAR_TH}แรก` : ''} โดยรวบรวมจากรายงานผลของทุกส่วนราชการ ข้อมูล ณ วันที่ ${formatThaiDate(asOf)} ดังนี้`,
     asOf,
     planVersion: plan.version,
     reportCount: reports.size,
@@ -227,6 +264,7 @@ export function buildAnnualReport(input: {
           ...(f.audience.length > 0 ? { audience: f.audience } : {}),
           ...(f.firstMonth ? { firstMonth: f.firstMonth } : {}),
           ...(f.lastMonth ? { lastMonth: f.lastMonth } : {}),
+          ...(half && periodIds.length === 0 ? { noPeriods: NO_PERIODS_IN_HALF } : {}),
           periods: periodIds.map((periodId) => {
             const inPeriod = mine.filter((o) => o.periodId === periodId).sort((a, b) => unitOrder(a.unitId, b.unitId));
             return {

@@ -35,7 +35,7 @@ const sha256 = (data: string) => createHash('sha256').update(data).digest('hex')
  * Throws NotFoundError (Thai first) when the org has no plan for the year.
  */
 export function annualReportRenderer(sources: AnnualReportSources): DocumentRenderer<AnnualReportOutput> {
-  return async ({ orgId, fy, now }) => {
+  return async ({ orgId, fy, now, scope }) => {
     const [org, units, year] = await Promise.all([
       sources.getOrg(orgId),
       sources.listUnits(orgId),
@@ -44,7 +44,14 @@ export function annualReportRenderer(sources: AnnualReportSources): DocumentRend
     if (!org || !year.plan) {
       throw planNotFound(fy);
     }
-    const model = buildAnnualReport({ org, units, plan: year.plan, reports: year.reports, asOf: bangkokDate(now) });
+    const model = buildAnnualReport({
+      org,
+      units,
+      plan: year.plan,
+      reports: year.reports,
+      asOf: bangkokDate(now),
+      scope,
+    });
     // one after the other: rendering both at once doubles the peak memory of a large year
     const pdf = await renderPdf(model, sources.fonts);
     const docx = await renderDocx(model);

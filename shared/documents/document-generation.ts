@@ -20,6 +20,8 @@ export interface GenerationRequest {
   trigger: string;
   /** the time the document is made as of (the request's time, or the schedule's): its "as of" date */
   asOf: Date;
+  /** the results report's รอบ ๖ เดือน (obligations due 1 October - 31 March); absent: the year's */
+  scope?: 'half-year';
 }
 
 export interface RenderedDocument<Output = unknown> {
@@ -36,6 +38,7 @@ export type DocumentRenderer<Output = unknown> = (input: {
   orgId: string;
   fy: number;
   now: Date;
+  scope?: 'half-year' | undefined;
 }) => Promise<RenderedDocument<Output>>;
 
 export interface GenerationPorts {
@@ -111,7 +114,7 @@ export async function produceGeneration<Output>(
   const final = started.attempt >= MAX_GENERATION_ATTEMPTS;
   const now = request.asOf;
   try {
-    const rendered = await render({ orgId, fy, now });
+    const rendered = await render({ orgId, fy, now, scope: request.scope });
     const contentTypes = DOCUMENT_FILES[kind];
     const described: GeneratedFile[] = rendered.files.map(([name, body]) => ({
       name,
@@ -127,6 +130,7 @@ export async function produceGeneration<Output>(
           generation,
           generatedAt: now.toISOString(),
           trigger: request.trigger,
+          ...(request.scope ? { scope: request.scope } : {}),
           ...rendered.facts,
           files: described,
         },

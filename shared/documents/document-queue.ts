@@ -19,6 +19,7 @@ export const GenerationMessage = z.object({
     generation: z.number().int().positive(),
     trigger: z.string(),
     asOf: z.iso.datetime({ offset: true }),
+    scope: z.literal('half-year').optional(),
   }),
 });
 

@@ -27,7 +27,7 @@ export function measureCells(m: Measure): string[][] {
     m.followUps.flatMap((f, i) => [
       // numbered by place, as the plan document does (numberedItems); a one-off's date is its period's due date
       numberedItem(i + 1, followUpWithCadence({ ...f, dueDate: f.periods[0]?.dueDate })),
-      ...(f.periods.length > 0 ? f.periods.flatMap(periodLines) : [NO_PERIODS_LINE]),
+      ...(f.periods.length > 0 ? f.periods.flatMap(periodLines) : [f.noPeriods ?? NO_PERIODS_LINE]),
     ]),
     numberedItems(m.recommendations),
     m.responsible,

@@ -5,6 +5,18 @@ import { DOCX_TYPE, JSON_TYPE } from './content-types.js';
 export const DOCUMENT_KINDS = ['annual-report', 'plan-document'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+/**
+ * The documents that can be published and their public file names (public-addresses.ts builds the
+ * addresses; here, as pure data, for the page too): each kind, and the results report's รอบ ๖ เดือน
+ * (an annual-report generation with scope 'half-year'), published beside the year's at an address
+ * of its own (tester s45 P2).
+ */
+export const PUBLIC_DOCUMENTS = {
+  'plan-document': 'measures',
+  'annual-report': 'results',
+  'half-year-report': 'results-half-year',
+} as const;
+
 /** How each kind is named to a person (Thai first). */
 export const DOCUMENT_NAMES: Record<DocumentKind, { th: string; en: string }> = {
   'annual-report': { th: 'รายงานผลการดำเนินการตามมาตรการ', en: 'annual results report' },

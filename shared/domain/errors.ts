@@ -82,6 +82,11 @@ export function planNotFound(fy: number): NotFoundError {
   return new NotFoundError(`ยังไม่มีแผนมาตรการของปีงบประมาณ ${toThaiDigits(fy)}`, `there is no plan for fiscal year ${fy}`);
 }
 
+/** The person named is not one of the org's (404), wherever a person is read by id. */
+export function personNotFound(): NotFoundError {
+  return new NotFoundError('ไม่พบผู้ใช้งานนี้ในองค์กร', 'no such person in this organisation');
+}
+
 /** 409: the year's document has MAX_GENERATION generations; nothing was claimed. */
 export function generationsUsedUp(kind: DocumentKind, fy: number): ConflictError {
   return new ConflictError(

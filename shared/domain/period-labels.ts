@@ -12,6 +12,9 @@ export function yearSoFarNote(fy: number, asOf: PlainDate): string | undefined {
   return asOf <= fiscalYearBounds(fy).end ? `ข้อมูล ณ วันที่ ${formatThaiDate(asOf)} (ปีงบประมาณยังไม่สิ้นสุด)` : undefined;
 }
 
+/** The results report of a fiscal year's first half (1 October - 31 March), in its title and on the ITA page. */
+export const HALF_YEAR_TH = 'รอบ ๖ เดือน';
+
 /** A period that is not a month, without its year: "ไตรมาสที่ ๑", "ครึ่งปีแรก", "ประจำปี", "ครั้งเดียว". */
 export function periodNameTh(periodId: string): string {
   const quarter = /^Q([1-4])$/.exec(periodId);

@@ -21,6 +21,8 @@ import { shownText, visibleText } from './text.js';
 import { utf8Length } from './utf8-length.js';
 import { formatThaiDate, toThaiDigits } from './thai-format.js';
 
+/** Why a measure needs a responsible unit and a follow-up, written once. */
+const NOBODY_REPORTS_TH = '(ถ้าไม่มี จะไม่มีหน่วยงานใดต้องรายงานผลมาตรการนี้)';
 export const Audience = z.enum(['meeting', 'mayor', 'executives', 'supervisors', 'unit-heads']);
 export type Audience = z.infer<typeof Audience>;
 
@@ -152,7 +154,7 @@ export const Responsibility = z
         path: ['unitIds'],
         message: 'no responsible unit',
         params: {
-          th: 'กรุณาเลือกหน่วยงานผู้รับผิดชอบอย่างน้อย ๑ หน่วยงาน หรือ "ทุกกองงาน" (ถ้าไม่มี จะไม่มีหน่วยงานใดต้องรายงานผลมาตรการนี้)',
+          th: `กรุณาเลือกหน่วยงานผู้รับผิดชอบอย่างน้อย ๑ หน่วยงาน หรือ "ทุกกองงาน" ${NOBODY_REPORTS_TH}`,
           en: 'choose at least one responsible unit, or "all units" (without one, no unit ever reports on this measure)',
         },
       });
@@ -225,7 +227,7 @@ export const Measure = z
         path: ['followUps'],
         message: 'no follow-up',
         params: {
-          th: 'มาตรการต้องมีการติดตามผลอย่างน้อย ๑ ข้อ (ถ้าไม่มี จะไม่มีหน่วยงานใดต้องรายงานผลมาตรการนี้)',
+          th: `มาตรการต้องมีการติดตามผลอย่างน้อย ๑ ข้อ ${NOBODY_REPORTS_TH}`,
           en: 'a measure needs at least one follow-up (without one, no unit ever reports on it)',
         },
       });

@@ -2,14 +2,18 @@
 // address per published document and format. Publishing another generation changes what an
 // address serves, never the address. Read by the publishing use case, the local server and CDK.
 import { DOCX_TYPE } from './content-types.js';
+import { type DocumentKind, PUBLIC_DOCUMENTS } from './document-kinds.js';
 import { OrgId } from './ids.js';
 
-/** The documents that can be published, by generation kind, and their public file names. */
-export const PUBLIC_DOCUMENTS = {
-  'plan-document': 'measures',
-  'annual-report': 'results',
-} as const;
+export { PUBLIC_DOCUMENTS };
 export type PublishedKind = keyof typeof PUBLIC_DOCUMENTS;
+
+/** Where a generation of `kind` is published: a half-year generation as the half-year report. */
+export const publishedAs = (kind: DocumentKind, scope: string | undefined): PublishedKind =>
+  scope ? 'half-year-report' : kind;
+
+/** The generation kind a published document is made as. */
+export const madeAs = (kind: PublishedKind): DocumentKind => (kind === 'half-year-report' ? 'annual-report' : kind);
 export const PUBLISHED_KINDS = Object.keys(PUBLIC_DOCUMENTS) as PublishedKind[];
 
 export const PUBLIC_FORMATS = {

@@ -196,10 +196,13 @@ export const hasVisibleCharacter = (value: string): boolean => !SHOWS_NOTHING.te
  * least one visible character, so that nobody is listed as a blank. The one rule for the API, the admin CLI and
  * anything that creates units or people.
  */
+/** The end of both refusals of text with nothing visible, written once (the API bundle's budget). */
+const VISIBLE_ONLY_TH = 'ที่มีตัวอักษรที่มองเห็นได้ (ช่องว่างหรืออักขระที่มองไม่เห็นอย่างเดียวใช้ไม่ได้)';
+
 export function visibleName(max: number) {
   return line(max).refine(hasVisibleCharacter, {
     params: {
-      th: 'กรุณากรอกชื่อที่มีตัวอักษรที่มองเห็นได้ (ช่องว่างหรืออักขระที่มองไม่เห็นอย่างเดียวใช้ไม่ได้)',
+      th: `กรุณากรอกชื่อ${VISIBLE_ONLY_TH}`,
       en: 'the name must have at least one visible character (spaces or invisible characters alone are not a name)',
     },
   });
@@ -218,7 +221,7 @@ export function visibleText(max: number) {
     .pipe(z.string().min(1))
     .refine((s) => s === '' || hasVisibleCharacter(s), {
       params: {
-        th: 'กรุณากรอกข้อความที่มีตัวอักษรที่มองเห็นได้ (ช่องว่างหรืออักขระที่มองไม่เห็นอย่างเดียวใช้ไม่ได้)',
+        th: `กรุณากรอกข้อความ${VISIBLE_ONLY_TH}`,
         en: 'must have at least one visible character (spaces or invisible characters alone are not text)',
       },
     })

@@ -1,5 +1,4 @@
 // What publishing needs, built once per entry point (the API's composition roots).
-import type { PublishedKind } from '../domain/public-addresses.js';
 import type { ReportFileStore } from '../documents/report-files.js';
 import type { Store } from '../store/dynamo-client.js';
 import type { Repositories } from '../store/repositories.js';
@@ -20,8 +19,6 @@ export function publishingPorts(deps: {
     orgs: repos.orgs,
     publications: repos.publications,
     leases: repos.leases,
-    generations: {
-      get: (kind: PublishedKind, orgId, fy, generation) => repos.generations.get(kind, orgId, fy, generation),
-    },
+    generations: repos.generations,
   };
 }

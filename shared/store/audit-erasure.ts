@@ -1,4 +1,5 @@
 // Erasure in the audit trail: every entry that holds a person's name gets their pseudonym instead.
+import { madeAs, PUBLISHED_KINDS } from '../domain/public-addresses.js';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './dynamo-client.js';
 import { indexKeys, keys } from './keys.js';
@@ -99,11 +100,13 @@ async function erasePublisherName(
   }
   for (const record of records) {
     const [kind, fy] = record.split('|') as [string, string];
-    await updateIf(store, {
-      Key: keys.publication(orgId, Number(fy), kind),
-      UpdateExpression: 'SET publishedByName = :name',
-      ConditionExpression: 'publishedBy = :person AND attribute_exists(publishedByName)',
-      ExpressionAttributeValues: { ':name': pseudonym, ':person': personId },
-    });
+    // an annual-report entry may be the half-year report's publication (madeAs): both records
+    for (const published of PUBLISHED_KINDS.filter((k) => madeAs(k) === kind))
+      await updateIf(store, {
+        Key: keys.publication(orgId, Number(fy), published),
+        UpdateExpression: 'SET publishedByName = :name',
+        ConditionExpression: 'publishedBy = :person AND attribute_exists(publishedByName)',
+        ExpressionAttributeValues: { ':name': pseudonym, ':person': personId },
+      });
   }
 }

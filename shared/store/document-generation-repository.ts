@@ -35,6 +35,8 @@ export interface Generation {
   generatedAt?: string;
   files?: GeneratedFile[];
   failure?: GenerationFailure;
+  /** the results report's รอบ ๖ เดือน (absent: the year's) */
+  scope?: 'half-year';
 }
 
 export interface GenerationClaim {
@@ -46,6 +48,7 @@ export interface GenerationClaim {
   now: Date;
   /** a scheduled run: claimed with its generation, so a second delivery gets the same number */
   scheduledTime?: string;
+  scope?: 'half-year' | undefined;
 }
 
 // Items written before generations had states said 'writing' and 'complete'.
@@ -66,6 +69,7 @@ function toGeneration(item: Record<string, unknown>): Generation {
     ...(typeof item.generatedAt === 'string' ? { generatedAt: item.generatedAt } : {}),
     ...(item.files ? { files: item.files as GeneratedFile[] } : {}),
     ...(item.failure ? { failure: item.failure as GenerationFailure } : {}),
+    ...(item.scope ? { scope: 'half-year' } : {}),
   };
 }
 
@@ -240,6 +244,7 @@ export class DocumentGenerationRepository {
             status: 'pending',
             startedAt: input.now.toISOString(),
             trigger: input.trigger,
+            ...(input.scope ? { scope: input.scope } : {}),
           }),
           auditPut(this.store.tableName, {
             orgId,

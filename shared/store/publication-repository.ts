@@ -1,7 +1,7 @@
 // Which generation of each document is published at its public address: one item per (org, fy,
 // kind), written with its audit entry in one transaction.
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { PublicFormat, PublishedKind } from '../domain/public-addresses.js';
+import { madeAs, type PublicFormat, type PublishedKind } from '../domain/public-addresses.js';
 import { transact } from './writes.js';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
@@ -54,8 +54,9 @@ export class PublicationRepository {
         orgId,
         actor: publication.publishedBy,
         actorName: publication.publishedByName,
-        action: `${publication.kind}.publish`,
-        target: `${publication.kind}:${fy}/${publication.generation}`,
+        // the half-year report is an annual-report generation: its history says so
+        action: `${madeAs(publication.kind)}.publish`,
+        target: `${madeAs(publication.kind)}:${fy}/${publication.generation}`,
         at: new Date(publication.publishedAt),
         details: { generation: publication.generation },
       }),
@@ -78,8 +79,8 @@ export class PublicationRepository {
         auditPut(this.store.tableName, {
           orgId,
           actor,
-          action: `${kind}.withdraw`,
-          target: `${kind}:${fy}/${generation}`,
+          action: `${madeAs(kind)}.withdraw`,
+          target: `${madeAs(kind)}:${fy}/${generation}`,
           at,
           details: { generation },
         }),

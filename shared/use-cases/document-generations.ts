@@ -16,6 +16,7 @@ import { failureOf } from '../documents/document-generation.js';
 import { documentKey } from '../documents/report-files.js';
 import type { Generation } from '../store/document-generation-repository.js';
 import type { Publication } from '../store/publication-repository.js';
+import { madeAs } from '../domain/public-addresses.js';
 import { publicUrls } from './publish-document.js';
 import { actorName } from './read-audit.js';
 import { decodeCursor, encodeCursor } from './page-cursor.js';
@@ -38,6 +39,8 @@ export async function requestGeneration(
   caller: Caller,
   kind: DocumentKind,
   fy: number,
+  /** the results report's รอบ ๖ เดือน; 'year' (the default) stores nothing */
+  scope?: 'year' | 'half-year',
 ): Promise<Generation> {
   assertCanGenerateDocuments(caller);
   if ((await ctx.repos.plans.getPlanVersion(caller.orgId, fy)) === undefined) throw planNotFound(fy);
@@ -55,9 +58,10 @@ export async function requestGeneration(
     );
   }
   const trigger = `person:${caller.personId}`;
-  const { generation } = await ctx.repos.generations.claim({ kind, orgId: caller.orgId, fy, trigger, now });
+  const half = scope === 'half-year' ? ({ scope } as const) : {};
+  const { generation } = await ctx.repos.generations.claim({ kind, orgId: caller.orgId, fy, trigger, now, ...half });
   try {
-    await ctx.documents.start({ kind, orgId: caller.orgId, fy, generation, trigger, asOf: now });
+    await ctx.documents.start({ kind, orgId: caller.orgId, fy, generation, trigger, asOf: now, ...half });
   } catch (error) {
     const unavailable = new UnavailableError(
       'ยังเริ่มจัดทำเอกสารไม่ได้ในขณะนี้ กรุณาลองใหม่อีกครั้ง',
@@ -71,14 +75,14 @@ export async function requestGeneration(
   return (await ctx.repos.generations.get(kind, caller.orgId, fy, generation))!;
 }
 
-/** The publication of `kind` (which generation the public address serves now), if any. */
-async function publicationOf(ctx: UseCaseContext, orgId: string, kind: DocumentKind, fy: number) {
-  return (await ctx.publishing.publications.list(orgId, fy)).find((p) => p.kind === kind);
-}
-
-/** The generation of `kind` published at the public address now, if any. */
-async function publishedGeneration(ctx: UseCaseContext, orgId: string, kind: DocumentKind, fy: number) {
-  return (await publicationOf(ctx, orgId, kind, fy))?.generation;
+/**
+ * The publications of `kind`'s generations (which generation each public address serves now): the
+ * results report's year and half-year ones (madeAs), newest generation first.
+ */
+async function publicationsOf(ctx: UseCaseContext, orgId: string, kind: DocumentKind, fy: number) {
+  return (await ctx.publishing.publications.list(orgId, fy))
+    .filter((p) => madeAs(p.kind) === kind)
+    .sort((a, b) => b.generation - a.generation);
 }
 
 /** What a list says of the published generation: when (UTC and Thai, Bangkok), by whom, at which addresses. */
@@ -137,20 +141,29 @@ export async function listGenerations(
   items: ListedGeneration[];
   cursor?: string;
   published?: PublishedMark;
+  publishedHalfYear?: PublishedMark;
   publicUrl: string;
   pageUrl: string;
 }> {
-  const publication = await publicationOf(ctx, caller.orgId, kind, fy);
-  const published = publication ? await publishedMark(ctx, caller.orgId, fy, publication) : undefined;
-  const mark = (g: Generation): ListedGeneration => (published?.generation === g.generation ? { ...g, published } : g);
+  const publications = await publicationsOf(ctx, caller.orgId, kind, fy);
+  const marks = await Promise.all(publications.map((p) => publishedMark(ctx, caller.orgId, fy, p)));
+  const published = marks.find((_, i) => publications[i]!.kind === kind);
+  const publishedHalfYear = marks.find((_, i) => publications[i]!.kind !== kind);
+  const mark = (g: Generation): ListedGeneration => {
+    const on = marks.find((m) => m.generation === g.generation);
+    return on ? { ...g, published: on } : g;
+  };
   // where a publish puts it, so the page's confirmation can say so before anything is published
-  const withMark = { ...(published ? { published } : {}), ...publicUrls(ctx.publishing, caller.orgId, fy, kind) };
+  const withMark = {
+    ...(published ? { published } : {}),
+    ...(publishedHalfYear ? { publishedHalfYear } : {}),
+    ...publicUrls(ctx.publishing, caller.orgId, fy, kind),
+  };
   if (!canReadUnpublishedDocuments(caller)) {
-    const found =
-      publication === undefined
-        ? undefined
-        : await ctx.repos.generations.get(kind, caller.orgId, fy, publication.generation);
-    return { items: found && !query.cursor ? [mark(found)] : [], ...withMark };
+    const found = query.cursor
+      ? []
+      : await Promise.all(publications.map((p) => ctx.repos.generations.get(kind, caller.orgId, fy, p.generation)));
+    return { items: found.flatMap((g) => (g ? [mark(g)] : [])), ...withMark };
   }
   const page = await ctx.repos.generations.page(kind, caller.orgId, fy, {
     limit: query.limit ?? DEFAULT_PAGE,
@@ -176,7 +189,10 @@ export async function generationDownload(
   generation: number,
   file: string,
 ) {
-  if (!canReadUnpublishedDocuments(caller) && (await publishedGeneration(ctx, caller.orgId, kind, fy)) !== generation) {
+  if (
+    !canReadUnpublishedDocuments(caller) &&
+    !(await publicationsOf(ctx, caller.orgId, kind, fy)).some((p) => p.generation === generation)
+  ) {
     throw new ForbiddenError(
       `เอกสารฉบับนี้ยังไม่เผยแพร่ ดูได้เฉพาะ${ROLE_LABELS.coordinator} และผู้บริหาร`,
       'this generation is not published; only coordinators and executives can read it',

@@ -1,7 +1,7 @@
 // "A person who left asks us to forget them": their name and email go from the person item and
 // from every audit entry that held them (PDPA erasure, docs/privacy.md "Removing a person's data").
 import { createHash } from 'node:crypto';
-import { ConflictError, NotFoundError } from '../domain/errors.js';
+import { ConflictError, NotFoundError, personNotFound } from '../domain/errors.js';
 import { isConditionFailure } from '../store/org-repository.js';
 import type { AdminContext } from './administer-org.js';
 
@@ -42,7 +42,7 @@ export async function erasePerson(
     'personId' in input
       ? await ctx.orgs.getPerson(input.orgId, input.personId)
       : (await ctx.orgs.findByEmail(input.email.trim().toLowerCase())).find((p) => p.orgId === input.orgId);
-  if (!person) throw new NotFoundError('ไม่พบผู้ใช้งานนี้ในองค์กร', 'no such person in this organisation');
+  if (!person) throw personNotFound();
   const stillActive = () =>
     new ConflictError(
       'ผู้ใช้งานนี้ยังใช้งานอยู่ กรุณาปิดการใช้งานก่อน (npm run admin -- remove-person) แล้วจึงลบข้อมูล',

@@ -11,7 +11,7 @@ import {
   type Caller,
   type PersonField,
 } from '../domain/access.js';
-import { ConflictError, fieldsInvalid, NotFoundError, PreconditionFailedError } from '../domain/errors.js';
+import { ConflictError, fieldsInvalid, personNotFound, PreconditionFailedError } from '../domain/errors.js';
 import type { Person, Role, Unit } from '../domain/organisation.js';
 import {
   closedUnitIds,
@@ -250,7 +250,7 @@ async function updatePersonOnce(
     ports.orgs.getPerson(caller.orgId, personId, { consistent: true }),
     ports.orgs.listUnits(caller.orgId),
   ]);
-  if (!current) throw new NotFoundError('ไม่พบผู้ใช้งานนี้ในองค์กร', 'no such person in this organisation');
+  if (!current) throw personNotFound();
   // deactivated between an attempt and this one: the change was asked of a person with access, and
   // is not applied to them now (not the acting list's 400, nor If-Match's 412); 409 saying so
   if (seen.active && !current.active && body.active === undefined) throw accessEndedMeanwhile('saved');

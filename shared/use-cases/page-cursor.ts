@@ -10,13 +10,15 @@ export function encodeCursor(tag: string, n: number): string {
  * The number in a cursor made by encodeCursor with the same `tag`, within [min, max].
  * Throws ValidationError (400, field query.cursor) otherwise.
  */
+/** The refusal of a cursor that is not one (here and read-audit.ts), written once. */
+export const BAD_CURSOR_TH = 'ตำแหน่งหน้าไม่ถูกต้อง';
+
 export function decodeCursor(tag: string, cursor: string, range: { min: number; max: number }): number {
   const match = new RegExp(`^${tag}(\\d{1,9})$`).exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   const n = Number(match?.[1]);
   if (!match || !Number.isInteger(n) || n < range.min || n > range.max) {
-    throw new ValidationError('ตำแหน่งหน้าไม่ถูกต้อง', 'invalid cursor', [
-      { path: 'query.cursor', message_th: 'ตำแหน่งหน้าไม่ถูกต้อง', message_en: 'invalid cursor' },
-    ]);
+    const [message_th, message_en] = [BAD_CURSOR_TH, 'invalid cursor'];
+    throw new ValidationError(message_th, message_en, [{ path: 'query.cursor', message_th, message_en }]);
   }
   return n;
 }

@@ -1,7 +1,7 @@
 // The invitation email: sent when a coordinator adds someone new, and again on request while the
 // person has never signed in (break 18 F3: a 3-day invitation nobody but an engineer could resend).
 import { assertCanManagePeople, canEditPerson, type Caller } from '../domain/access.js';
-import { ConflictError, ForbiddenError, NotFoundError, UnavailableError } from '../domain/errors.js';
+import { ConflictError, ForbiddenError, personNotFound, UnavailableError } from '../domain/errors.js';
 import type { Person } from '../domain/organisation.js';
 import { INVITATION_VALID_DAYS } from '../identity/invitation-validity.js';
 import { newTemporaryPassword } from '../identity/temporary-password.js';
@@ -96,7 +96,7 @@ export async function resendInvitation(
 ): Promise<{ email: string; validDays: number }> {
   assertCanManagePeople(caller);
   const person = await ports.orgs.getPerson(caller.orgId, personId);
-  if (!person) throw new NotFoundError('ไม่พบผู้ใช้งานนี้ในองค์กร', 'no such person in this organisation');
+  if (!person) throw personNotFound();
   if (!canEditPerson(caller, person))
     throw new ForbiddenError(
       'เฉพาะผู้ดูแลระบบเท่านั้นที่ส่งอีเมลเชิญให้ผู้ดูแลระบบได้',

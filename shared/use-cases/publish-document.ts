@@ -6,6 +6,7 @@ import { assertCoordinator, type Caller } from '../domain/access.js';
 import { ConflictError, DomainError, NotFoundError } from '../domain/errors.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { oitItems } from '../domain/ita-catalog.js';
+import { HALF_YEAR_TH } from '../domain/period-labels.js';
 import {
   itaPagePath,
   PAGE_CONTENT_TYPE,
@@ -14,9 +15,11 @@ import {
   PUBLIC_FORMATS,
   publicDocumentPath,
   publicObjectKey,
+  publishedAs,
   type PublicFormat,
   type PublishedKind,
 } from '../domain/public-addresses.js';
+import type { DocumentKind } from '../domain/document-kinds.js';
 import type { AnnualReportModel } from '../documents/annual-report-model.js';
 import { documentKey, type ReportFileStore } from '../documents/report-files.js';
 import { type ItaPageInput, type ItaPageItem, itaPageReporting, renderItaPage } from '../publishing/ita-page.js';
@@ -40,13 +43,18 @@ import type { OrgRepository } from '../store/org-repository.js';
 import type { Publication, PublicationRepository } from '../store/publication-repository.js';
 
 /** The generation files copied to the public area, per kind and format. */
-const SOURCE_FILES: Record<PublishedKind, Record<'pdf' | 'docx', string>> = {
+const SOURCE_FILES: Record<DocumentKind, Record<'pdf' | 'docx', string>> = {
   'annual-report': { pdf: 'report.pdf', docx: 'report.docx' },
   'plan-document': { pdf: 'plan.pdf', docx: 'plan.docx' },
 };
 
 export interface GenerationReader {
-  get(kind: PublishedKind, orgId: string, fy: number, generation: number): Promise<{ status: string } | undefined>;
+  get(
+    kind: DocumentKind,
+    orgId: string,
+    fy: number,
+    generation: number,
+  ): Promise<{ status: string; scope?: string } | undefined>;
 }
 
 export interface PublishingPorts {
@@ -65,11 +73,14 @@ export interface PublishingPorts {
   clock: () => Date;
 }
 
-/** Publish or withdraw `generation` of `kind` for `fy`, as `caller`; the publication as it stands after. */
+/**
+ * Publish or withdraw `generation` of `kind` for `fy`, as `caller`; the publication as it stands
+ * after. A half-year generation of the results report is the 'half-year-report' (publishedAs).
+ */
 export type PublicationChange = (
   ports: PublishingPorts,
   caller: Caller,
-  kind: PublishedKind,
+  kind: DocumentKind,
   fy: number,
   generation: number,
 ) => Promise<PublicationView>;
@@ -226,10 +237,11 @@ export const publishDocument: PublicationChange = async (ports, caller, kind, fy
       `no ready generation ${generation} of ${kind} for fiscal year ${fy}`,
     );
   }
-  return underLeases(ports, orgId, fy, kind, async () => {
-    const current = (await ports.publications.list(orgId, fy)).find((p) => p.kind === kind);
-    const sides: ChangeSides = { kind, before: current?.generation, after: generation };
-    const keys = publicKeys(orgId, fy, kind);
+  const slot = publishedAs(kind, found.scope);
+  return underLeases(ports, orgId, fy, slot, async () => {
+    const current = (await ports.publications.list(orgId, fy)).find((p) => p.kind === slot);
+    const sides: ChangeSides = { kind: slot, before: current?.generation, after: generation };
+    const keys = publicKeys(orgId, fy, slot);
     const next = {} as PublicSet;
     const files: Publication['files'] = [];
     for (const format of PUBLIC_FORMAT_LIST) {
@@ -242,7 +254,7 @@ export const publishDocument: PublicationChange = async (ports, caller, kind, fy
     let publication = current;
     if (current?.generation !== generation) {
       publication = {
-        kind,
+        kind: slot,
         generation,
         publishedAt: ports.clock().toISOString(),
         publishedBy: caller.personId,
@@ -254,7 +266,7 @@ export const publishDocument: PublicationChange = async (ports, caller, kind, fy
       await recordOrRollBack(ports, keys, before, sides, () => ports.publications.put(orgId, fy, recorded));
     }
     await writePageAfter(ports, orgId, fy, sides);
-    return view(ports, orgId, fy, kind, generation, publication);
+    return view(ports, orgId, fy, slot, generation, publication);
   });
 };
 
@@ -271,30 +283,32 @@ export const publishDocument: PublicationChange = async (ports, caller, kind, fy
 export const withdrawDocument: PublicationChange = async (ports, caller, kind, fy, generation) => {
   assertCoordinator(caller);
   const { orgId } = caller;
-  if (!(await ports.generations.get(kind, orgId, fy, generation))) {
+  const found = await ports.generations.get(kind, orgId, fy, generation);
+  if (!found) {
     throw new NotFoundError('ไม่พบเอกสารฉบับนี้', `no generation ${generation} of ${kind} for fiscal year ${fy}`);
   }
-  return underLeases(ports, orgId, fy, kind, async () => {
-    const current = (await ports.publications.list(orgId, fy)).find((p) => p.kind === kind);
+  const slot = publishedAs(kind, found.scope);
+  return underLeases(ports, orgId, fy, slot, async () => {
+    const current = (await ports.publications.list(orgId, fy)).find((p) => p.kind === slot);
     if (current && current.generation !== generation) throw notThePublishedOne(generation, current.generation);
-    const keys = publicKeys(orgId, fy, kind);
+    const keys = publicKeys(orgId, fy, slot);
     if (current?.generation === generation) {
       const gone: PublicSet = { pdf: undefined, docx: undefined };
-      const sides: ChangeSides = { kind, before: generation, after: undefined };
+      const sides: ChangeSides = { kind: slot, before: generation, after: undefined };
       const before = await servedNow(ports.publicFiles, keys);
       await replaceOrSay(ports, keys, gone, before, sides);
       await recordOrRollBack(ports, keys, before, sides, () =>
-        ports.publications.remove(orgId, fy, kind, generation, caller.personId, ports.clock()),
+        ports.publications.remove(orgId, fy, slot, generation, caller.personId, ports.clock()),
       );
       await writePageAfter(ports, orgId, fy, sides);
-      return view(ports, orgId, fy, kind, generation);
+      return view(ports, orgId, fy, slot, generation);
     }
     if (!current) {
       // nothing published: remove copies an interrupted withdrawal may have left, and write the page
       for (const format of PUBLIC_FORMAT_LIST) await ports.publicFiles.remove(keys[format]);
       await writeItaPageNow(ports, orgId, fy);
     }
-    return view(ports, orgId, fy, kind, generation);
+    return view(ports, orgId, fy, slot, generation);
   });
 };
 
@@ -322,12 +336,17 @@ async function writeItaPageNow(ports: PublishingPorts, orgId: string, fy: number
   const [org, publications] = await Promise.all([ports.orgs.getOrg(orgId), ports.publications.list(orgId, fy)]);
   if (!org) throw new NotFoundError('ไม่พบองค์กร', `no org ${orgId}`);
   const catalog = oitItems(fy);
-  const item = (kind: PublishedKind, role: 'measures' | 'implementation', fallback: string): ItaPageItem => {
+  const item = (
+    kind: PublishedKind,
+    role: 'measures' | 'implementation',
+    fallback: string,
+    after = '',
+  ): ItaPageItem => {
     const p = publications.find((x) => x.kind === kind);
     return {
       kind,
       ...(catalog ? { code: catalog[role] } : {}),
-      title: catalog?.titles[role] ?? fallback,
+      title: (catalog?.titles[role] ?? fallback) + after,
       ...(p
         ? {
             published: {
@@ -345,12 +364,16 @@ async function writeItaPageNow(ports: PublishingPorts, orgId: string, fy: number
   };
   const results = publications.find((p) => p.kind === 'annual-report');
   const reporting = results ? await publishedReporting(ports, orgId, fy, results.generation) : undefined;
+  const implementation = 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส';
+  const half = item('half-year-report', 'implementation', implementation, ` ${HALF_YEAR_TH}`);
   const html = renderItaPage({
     orgName: org.name,
     fy,
     items: [
       item('plan-document', 'measures', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส'),
-      item('annual-report', 'implementation', 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส'),
+      // the half-year report while published (tester s45 P2), before the year's
+      ...(half.published ? [half] : []),
+      item('annual-report', 'implementation', implementation),
     ],
     ...(reporting ? { reporting } : {}),
   });

@@ -1,8 +1,9 @@
 // "Who did what, and when?": the history of an obligation's reports, a plan, or a person.
+import { BAD_CURSOR_TH } from './page-cursor.js';
 import type { AuditQuery } from '../api/coordinator-schemas.js';
 import { assertCanManagePeople, assertCanReadOrgWide, type Caller } from '../domain/access.js';
 import { auditSummary } from '../domain/audit-summary.js';
-import { NotFoundError, ValidationError } from '../domain/errors.js';
+import { NotFoundError, personNotFound, ValidationError } from '../domain/errors.js';
 import { formatThaiDateTime } from '../domain/thai-format.js';
 import { DOCUMENTS_HISTORY } from '../store/audit-entry.js';
 import { BadCursorError, type AuditHistoryPage } from '../store/audit-log.js';
@@ -58,7 +59,7 @@ export function actorName(names: ReadonlyMap<string, string>, actor: string): st
 export async function personAudit(ports: AuditPorts, caller: Caller, personId: string, query: AuditQuery) {
   assertCanManagePeople(caller);
   if (!(await ports.orgs.getPerson(caller.orgId, personId))) {
-    throw new NotFoundError('ไม่พบผู้ใช้งานนี้ในองค์กร', 'no such person in this organisation');
+    throw personNotFound();
   }
   return readHistory(ports, caller, `person:${personId}`, query);
 }
@@ -85,8 +86,8 @@ async function readHistory(ports: AuditPorts, caller: Caller, target: string, qu
     });
   } catch (error) {
     if (!(error instanceof BadCursorError)) throw error;
-    throw new ValidationError('ตำแหน่งหน้าไม่ถูกต้อง', 'the cursor is not valid here', [
-      { path: 'query.cursor', message_th: 'ตำแหน่งหน้าไม่ถูกต้อง กรุณาเริ่มจากหน้าแรก', message_en: 'bad cursor; start again' },
+    throw new ValidationError(BAD_CURSOR_TH, 'the cursor is not valid here', [
+      { path: 'query.cursor', message_th: `${BAD_CURSOR_TH} กรุณาเริ่มจากหน้าแรก`, message_en: 'bad cursor; start again' },
     ]);
   }
   const [people, units] = await Promise.all([ports.orgs.listPeople(caller.orgId), ports.orgs.listUnits(caller.orgId)]);

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PublishedKind } from '../../shared/domain/public-addresses.js';
+import type { DocumentKind as PublishedKind } from '../../shared/domain/document-kinds.js';
 import { thaiFileSize } from '../../shared/publishing/ita-page.js';
 import { auditTrail } from '../../shared/store/audit-log.js';
 import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';

@@ -6,7 +6,12 @@
 // and executives reach the year's documents history from it (documentsHistoryScreen).
 import { api, messageOf } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
-import { DAILY_GENERATION_LIMIT, DOCUMENT_NAMES, type DocumentKind } from '../../../shared/domain/document-kinds.js';
+import {
+  DAILY_GENERATION_LIMIT,
+  DOCUMENT_NAMES,
+  type DocumentKind,
+  PUBLIC_DOCUMENTS,
+} from '../../../shared/domain/document-kinds.js';
 import type { Download, Generation, Generations, Me } from '../api-types.js';
 import { mayGenerateDocuments, mayPublishDocuments, mayReadDocumentsHistory } from '../caller.js';
 import { announce, focusAfterRedraw, focusIfLost, h, replaceContent } from '../dom.js';
@@ -23,6 +28,8 @@ const KINDS: Record<
   {
     heading: string;
     generate: string;
+    /** the results report's รอบ ๖ เดือน (scope=half-year), a generation of the same list */
+    generateHalfYear?: string;
     empty: string;
     files: Record<string, string>;
     list: (fy: number, cursor?: string) => string;
@@ -33,6 +40,7 @@ const KINDS: Record<
   'annual-report': {
     heading: 'รายงานผลการดำเนินการตามมาตรการ',
     generate: 'จัดทำรายงานผลประจำปี',
+    generateHalfYear: 'จัดทำรายงานผลรอบ ๖ เดือน',
     empty: 'ยังไม่มีรายงานผลประจำปีของปีงบประมาณนี้',
     files: {
       'report.pdf': 'รายงาน PDF',
@@ -67,6 +75,21 @@ const n = (generation: number) => `ฉบับที่ ${toThaiDigits(generati
 
 const POLL_MS = 2000;
 
+/** A half-year generation's label: "รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๕ – ๓๑ มีนาคม ๒๕๖๖)", as its title says. */
+const halfYearLabel = (fy: number) => `รอบ ๖ เดือน (๑ ตุลาคม ${toThaiDigits(fy - 1)} – ๓๑ มีนาคม ${toThaiDigits(fy)})`;
+
+/** Where the half-year report is published: the list's address with its own file name (PUBLIC_DOCUMENTS). */
+const halfYearUrl = (list: Generations) =>
+  list.publishedHalfYear?.publicUrl ??
+  list.publicUrl.replace(/[^/]+\.pdf$/, `${PUBLIC_DOCUMENTS['half-year-report']}.pdf`);
+
+/** The publication a generation of this list goes to: the year's, or the half-year's (its own address). */
+function slotOf(list: Generations, g: Pick<Generation, 'scope'> | undefined) {
+  return g?.scope
+    ? { published: list.publishedHalfYear, publicUrl: halfYearUrl(list) }
+    : { published: list.published, publicUrl: list.publicUrl };
+}
+
 function stateText(g: Generation): string {
   if (g.status === 'ready') return g.generatedAt ? `จัดทำเมื่อ ${formatThaiDateTime(new Date(g.generatedAt))}` : 'พร้อมแล้ว';
   if (g.status === 'failed') return `จัดทำไม่สำเร็จ: ${g.failure?.message_th ?? 'กรุณาสั่งจัดทำใหม่อีกครั้ง'}`;
@@ -77,13 +100,15 @@ function stateText(g: Generation): string {
 const publishedText = (p: Published) => `เผยแพร่เมื่อ ${p.publishedAtBangkok} โดย ${p.publishedBy.name}`;
 
 /** The confirmation before publishing: what becomes public, at which addresses, and what it replaces. */
-function publishQuestion(kind: DocumentKind, g: number, list: Generations): string {
-  const replaced = list.published && list.published.generation !== g ? list.published.generation : undefined;
+function publishQuestion(s: ScreenState, g: Listed): string {
+  const { kind, list } = s;
+  const slot = slotOf(list, g);
+  const replaced = slot.published && slot.published.generation !== g.generation ? slot.published.generation : undefined;
   return [
-    `เผยแพร่${DOCUMENT_NAMES[kind].th} ${n(g)} ต่อสาธารณะหรือไม่`,
+    `เผยแพร่${DOCUMENT_NAMES[kind].th}${g.scope ? ` ${halfYearLabel(s.fy)}` : ''} ${n(g.generation)} ต่อสาธารณะหรือไม่`,
     `ไฟล์ PDF และ Word ของฉบับนี้จะเปิดให้ทุกคนดาวน์โหลดได้โดยไม่ต้องเข้าสู่ระบบ ที่`,
-    list.publicUrl,
-    docxOf(list.publicUrl),
+    slot.publicUrl,
+    docxOf(slot.publicUrl),
     `และแสดงในหน้าเผยแพร่ ITA ${list.pageUrl}`,
     replaced === undefined ? '' : `แทน${n(replaced)} ที่เผยแพร่อยู่`,
     kind === 'annual-report' ? 'ผลการดำเนินงานที่หน่วยงานรายงานในเอกสารจะเป็นข้อมูลสาธารณะ' : '',
@@ -93,19 +118,30 @@ function publishQuestion(kind: DocumentKind, g: number, list: Generations): stri
 }
 
 /** The confirmation before withdrawing: the addresses answer "not found" again; the generation stays. */
-function withdrawQuestion(kind: DocumentKind, g: number, list: Generations): string {
+function withdrawQuestion(s: ScreenState, g: Listed): string {
+  const { publicUrl } = slotOf(s.list, g);
   return [
-    `ถอนการเผยแพร่${DOCUMENT_NAMES[kind].th} ${n(g)} หรือไม่`,
-    `ที่อยู่ ${list.publicUrl} และ ${docxOf(list.publicUrl)} จะไม่พบเอกสาร (404)`,
-    `และหน้าเผยแพร่ ITA ${list.pageUrl} จะแสดงว่ายังไม่เผยแพร่ ฉบับนี้ยังเก็บไว้ในระบบ`,
+    `ถอนการเผยแพร่${DOCUMENT_NAMES[s.kind].th}${g.scope ? ` ${halfYearLabel(s.fy)}` : ''} ${n(g.generation)} หรือไม่`,
+    `ที่อยู่ ${publicUrl} และ ${docxOf(publicUrl)} จะไม่พบเอกสาร (404)`,
+    `และหน้าเผยแพร่ ITA ${s.list.pageUrl} จะแสดงว่ายังไม่เผยแพร่ ฉบับนี้ยังเก็บไว้ในระบบ`,
   ].join('\n');
 }
 
-/** The public addresses, to copy into the ITA system: live links when published, plain text before. */
-function addresses(list: Generations): HTMLElement {
+/**
+ * The public addresses, to copy into the ITA system: live links when published, plain text before.
+ * The results report's list has the half-year report's too (its own address, tester s45 P2).
+ */
+function addresses(list: Generations, kind: DocumentKind, fy: number): HTMLElement {
   const p = list.published;
-  const line = (label: string, url: string) =>
-    h('li', {}, `${label}: `, p ? h('a', { href: url, target: '_blank', rel: 'noopener' }, url) : h('code', {}, url));
+  const line = (label: string, url: string, live: unknown) =>
+    h(
+      'li',
+      {},
+      `${label}: `,
+      live ? h('a', { href: url, target: '_blank', rel: 'noopener' }, url) : h('code', {}, url),
+    );
+  const half = list.publishedHalfYear;
+  const halfUrl = halfYearUrl(list);
   return h(
     'section',
     { class: 'publication', 'data-published': p ? p.generation : '' },
@@ -120,10 +156,24 @@ function addresses(list: Generations): HTMLElement {
     h(
       'ul',
       { class: 'addresses' },
-      line('PDF', list.publicUrl),
-      line('Word', docxOf(list.publicUrl)),
-      line('หน้าเผยแพร่ ITA', list.pageUrl),
+      line('PDF', list.publicUrl, p),
+      line('Word', docxOf(list.publicUrl), p),
+      line('หน้าเผยแพร่ ITA', list.pageUrl, p),
     ),
+    kind === 'annual-report' &&
+      h(
+        'div',
+        { class: 'half-year-publication', 'data-published': half ? half.generation : '' },
+        h('h3', {}, `รายงานผล${halfYearLabel(fy)}`),
+        h(
+          'p',
+          { class: half ? '' : 'hint' },
+          half
+            ? `เผยแพร่อยู่: ${n(half.generation)} ${publishedText(half)} (ยังเผยแพร่อยู่เมื่อเผยแพร่รายงานผลประจำปี)`
+            : 'ยังไม่เผยแพร่ ที่อยู่ของรายงานรอบ ๖ เดือน (แยกจากรายงานผลประจำปี):',
+        ),
+        h('ul', { class: 'addresses' }, line('PDF', halfUrl, half), line('Word', docxOf(halfUrl), half)),
+      ),
   );
 }
 
@@ -147,7 +197,8 @@ interface ScreenState {
 
 /** Publish or withdraw `g` after the person confirms; the rows and the addresses then say the outcome. */
 async function changePublication(s: ScreenState, g: number, publish: boolean, button: HTMLButtonElement) {
-  if (!window.confirm((publish ? publishQuestion : withdrawQuestion)(s.kind, g, s.list))) return;
+  const listed = s.shown.get(g) ?? ({ generation: g } as Listed);
+  if (!window.confirm((publish ? publishQuestion : withdrawQuestion)(s, listed))) return;
   button.disabled = true;
   s.status.textContent = publish ? `กำลังเผยแพร่${n(g)}…` : `กำลังถอนการเผยแพร่${n(g)}…`;
   try {
@@ -156,7 +207,7 @@ async function changePublication(s: ScreenState, g: number, publish: boolean, bu
     s.status.textContent = '';
     // the row was drawn again: focus on its button (now the other way), not on <body> (WCAG 2.4.3)
     focusAfterRedraw(s.ol.querySelector<HTMLElement>(`li[data-generation="${g}"] .actions button`));
-    announce(publish ? `เผยแพร่${n(g)} แล้ว ที่ ${s.list.publicUrl}` : `ถอนการเผยแพร่${n(g)} แล้ว`);
+    announce(publish ? `เผยแพร่${n(g)} แล้ว ที่ ${slotOf(s.list, listed).publicUrl}` : `ถอนการเผยแพร่${n(g)} แล้ว`);
   } catch (error) {
     // 409 (another publish at the same time, or not the published one), 503: the API's Thai words
     s.status.textContent = messageOf(error);
@@ -203,6 +254,8 @@ function generationItem(s: ScreenState, g: Listed): HTMLElement {
       'h3',
       {},
       n(g.generation),
+      g.scope && ' ',
+      g.scope && h('span', { class: 'scope' }, halfYearLabel(s.fy)),
       g.published && ' ',
       g.published && h('span', { class: 'badge badge-accepted' }, 'เผยแพร่อยู่'),
     ),
@@ -263,7 +316,7 @@ async function refresh(s: ScreenState): Promise<void> {
     cursor = page.cursor;
   }
   s.list = first;
-  const publication = addresses(first);
+  const publication = addresses(first, s.kind, s.fy);
   s.publication.replaceWith(publication);
   s.publication = publication;
   const finished: Listed[] = [];
@@ -274,7 +327,8 @@ async function refresh(s: ScreenState): Promise<void> {
   ];
   for (const shown of latest) {
     const { published: _was, ...rest } = read.get(shown.generation) ?? shown;
-    const g: Listed = first.published?.generation === shown.generation ? { ...rest, published: first.published } : rest;
+    const mark = [first.published, first.publishedHalfYear].find((p) => p?.generation === shown.generation);
+    const g: Listed = mark ? { ...rest, published: mark } : rest;
     const before = s.shown.get(g.generation);
     if (before && JSON.stringify(before) === JSON.stringify(g)) continue;
     if (before?.status === 'pending' && g.status !== 'pending') finished.push(g);
@@ -314,7 +368,7 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
     status: h('p', { class: 'hint', 'aria-live': 'polite' }),
     ol: h('ol', { class: 'generations', reversed: true }),
     shown: new Map(),
-    publication: addresses(list),
+    publication: addresses(list, kind, fy),
     empty: h('p', { class: 'empty' }, spec.empty),
     polling: false,
   };
@@ -350,30 +404,37 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
     'แสดงฉบับก่อนหน้า',
   );
   older.hidden = !earlierMayExist();
-  const generate = h(
-    'button',
-    {
-      type: 'button',
-      class: 'primary',
-      onclick: async () => {
-        generate.disabled = true;
-        status.textContent = 'กำลังสั่งจัดทำ…';
-        try {
-          const started = await api<Generation>('POST', spec.list(fy));
-          await refresh(state);
-          status.textContent = '';
-          announce(`เริ่มจัดทำ${DOCUMENT_NAMES[kind].th} ${n(started.generation)} แล้ว`);
-        } catch (error) {
-          // 429 after the day's limit: the API's Thai words say to use a generation made or retry tomorrow
-          status.textContent = messageOf(error);
-        }
-        generate.disabled = false;
-        // disabled while asked, the button lost the focus to <body>: back to it (WCAG 2.4.3)
-        focusIfLost(generate);
+  /** A button asking for a new generation: the year's, or the results report's รอบ ๖ เดือน (scope=half-year). */
+  const generateButton = (label: string, half: boolean) => {
+    const button: HTMLButtonElement = h(
+      'button',
+      {
+        type: 'button',
+        class: half ? '' : 'primary',
+        onclick: async () => {
+          button.disabled = true;
+          status.textContent = 'กำลังสั่งจัดทำ…';
+          try {
+            const started = await api<Generation>('POST', spec.list(fy) + (half ? '?scope=half-year' : ''));
+            await refresh(state);
+            status.textContent = '';
+            announce(
+              `เริ่มจัดทำ${DOCUMENT_NAMES[kind].th}${half ? ` ${halfYearLabel(fy)}` : ''} ${n(started.generation)} แล้ว`,
+            );
+          } catch (error) {
+            // 429 after the day's limit: the API's Thai words say to use a generation made or retry tomorrow
+            status.textContent = messageOf(error);
+          }
+          button.disabled = false;
+          // disabled while asked, the button lost the focus to <body>: back to it (WCAG 2.4.3)
+          focusIfLost(button);
+        },
       },
-    },
-    spec.generate,
-  );
+      label,
+    );
+    return button;
+  };
+  const generate = generateButton(spec.generate, false);
   replaceContent(
     main,
     h('h1', {}, `${spec.heading} ปีงบประมาณ ${toThaiDigits(fy)}`),
@@ -384,7 +445,14 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
       {},
       `แต่ละฉบับเก็บไว้ถาวร ไม่ถูกเขียนทับ สั่งจัดทำใหม่ได้วันละไม่เกิน ${toThaiDigits(DAILY_GENERATION_LIMIT)} ครั้ง เมื่อมีข้อมูลเพิ่มเติม`,
     ),
-    mayGenerateDocuments(me) && h('div', { class: 'actions' }, generate),
+    mayGenerateDocuments(me) &&
+      h(
+        'div',
+        { class: 'actions' },
+        generate,
+        spec.generateHalfYear && ' ',
+        spec.generateHalfYear && generateButton(spec.generateHalfYear, true),
+      ),
     status,
     state.publication,
     state.empty,

@@ -1,0 +1,90 @@
+/// <reference lib="dom" />
+// Tester s45 P2, in a real browser on `npm start`'s system on 26 April 2566: the coordinator makes
+// the รอบ ๖ เดือน results report from the results report screen, sees it labelled as such, publishes
+// it at its own address (results-half-year.pdf), then makes and publishes the year's report
+// (results.pdf), and the half-year one stays published: both addresses serve, the public ITA page
+// lists both.
+import type { Dialog, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { phonePage } from '../support/browser.js';
+import { onBrowserSystem } from '../support/browser-system.js';
+import type { LocalSystemSetup } from '../support/local-system.js';
+import { COORDINATOR, signInAs } from '../support/local-sign-in.js';
+
+let setup: LocalSystemSetup;
+let page: Page;
+
+const publication = () => page.locator('section.publication');
+const publicAddress = (file: string) => `http://localhost:${setup.ports.api}/ita/demo/2566/${file}`;
+const row = (generation: number) => page.locator(`li.generation[data-generation="${generation}"]`);
+const HALF = 'รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๕ – ๓๑ มีนาคม ๒๕๖๖)';
+
+/** Answers the next confirm() with OK, giving back what it asked. */
+function nextDialog(): Promise<string> {
+  return new Promise((resolve) =>
+    page.once('dialog', (dialog: Dialog) => {
+      resolve(dialog.message());
+      void dialog.accept();
+    }),
+  );
+}
+
+onBrowserSystem('2023-04-26', async (started) => {
+  ({ setup } = started);
+  page = await phonePage(started.browser);
+  return page;
+});
+
+describe('the รอบ ๖ เดือน results report on the documents screen', () => {
+  it('the coordinator makes it with its own button; its row says รอบ ๖ เดือน', { timeout: 120_000 }, async () => {
+    await signInAs(page, setup.api, COORDINATOR);
+    await page.getByRole('link', { name: 'รายงานผลประจำปี' }).click();
+    await page.getByRole('button', { name: 'จัดทำรายงานผลรอบ ๖ เดือน' }).click();
+    // the first document loads the PDF code and the fonts: up to 60 s
+    await row(1).getByRole('link', { name: 'ดาวน์โหลดรายงาน PDF' }).waitFor({ timeout: 60_000 });
+    expect(await row(1).locator('h3').textContent()).toContain(`ฉบับที่ ๑ ${HALF}`);
+    // before it is published the screen names its own address, apart from the year's
+    expect(await publication().textContent()).toContain(publicAddress('results-half-year.pdf'));
+  });
+
+  it('publishes it at results-half-year.pdf after a confirmation naming that address', async () => {
+    const asked = nextDialog();
+    await page.getByRole('button', { name: 'เผยแพร่ฉบับที่ ๑' }).click();
+    const question = await asked;
+    expect(question).toContain(`รายงานผลการดำเนินการตามมาตรการ ${HALF} ฉบับที่ ๑ ต่อสาธารณะหรือไม่`);
+    expect(question).toContain(publicAddress('results-half-year.pdf'));
+    expect(question).not.toContain(publicAddress('results.pdf'));
+    await expect
+      .poll(() => page.locator('.half-year-publication').textContent())
+      .toContain('เผยแพร่อยู่: ฉบับที่ ๑ เผยแพร่เมื่อ');
+    expect((await fetch(publicAddress('results-half-year.pdf'))).status).toBe(200);
+    expect((await fetch(publicAddress('results.pdf'))).status).toBe(404);
+  });
+
+  it(
+    "the year's report, made and published after it, leaves it published; the ITA page lists both",
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      await page.getByRole('button', { name: 'จัดทำรายงานผลประจำปี' }).click();
+      await row(2).getByRole('link', { name: 'ดาวน์โหลดรายงาน PDF' }).waitFor({ timeout: 60_000 });
+      expect(await row(2).locator('h3').textContent()).not.toContain('รอบ ๖ เดือน');
+      const asked = nextDialog();
+      await page.getByRole('button', { name: 'เผยแพร่ฉบับที่ ๒' }).click();
+      const question = await asked;
+      expect(question).toContain(publicAddress('results.pdf'));
+      // it does not replace the half-year report
+      expect(question).not.toContain('แทนฉบับที่ ๑');
+      await expect.poll(() => page.locator('li.generation[data-published]').count()).toBe(2);
+      expect(await publication().textContent()).toContain('เผยแพร่อยู่: ฉบับที่ ๒');
+      expect(await page.locator('.half-year-publication').textContent()).toContain('เผยแพร่อยู่: ฉบับที่ ๑');
+      for (const file of ['results.pdf', 'results-half-year.pdf', 'results-half-year.docx'])
+        expect((await fetch(publicAddress(file))).status).toBe(200);
+      const ita = await (await fetch(publicAddress(''))).text();
+      expect(ita).toContain('data-kind="half-year-report" data-generation="1"');
+      expect(ita).toContain('data-kind="annual-report" data-generation="2"');
+      expect(ita).toContain('รอบ ๖ เดือน');
+    },
+  );
+});

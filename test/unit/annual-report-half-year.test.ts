@@ -1,0 +1,89 @@
+// Tester s45 P2: the ITA assessment reads the municipality's measures results "รอบ ๖ เดือน" in
+// mid-year. A results report made with scope 'half-year' covers the obligations due 1 October -
+// 31 March only (their status as of the day it is made), says so in its title and the line under
+// it, and the year's report (scope 'year', the default) is unchanged.
+import { describe, expect, it } from 'vitest';
+import { buildAnnualReport, NO_PERIODS_LINE } from '../../shared/documents/annual-report-model.js';
+import { measureCells } from '../../shared/documents/report-cells.js';
+import { renderHtml } from '../../shared/documents/render-html.js';
+import { renderPdf } from '../../shared/documents/render-pdf.js';
+import type { PlainDate } from '../../shared/domain/plain-date.js';
+import { SAMPLE_ORG, SAMPLE_UNITS, samplePlan } from '../support/document-samples.js';
+import { pagesContaining, pdfText, squeeze } from '../support/pdf-tools.js';
+
+const model = (asOf: PlainDate, scope?: 'year' | 'half-year') =>
+  buildAnnualReport({
+    org: SAMPLE_ORG,
+    units: SAMPLE_UNITS,
+    plan: samplePlan(),
+    reports: new Map(),
+    asOf,
+    ...(scope ? { scope } : {}),
+  });
+
+const dueDates = (m: ReturnType<typeof model>) =>
+  m.measures.flatMap((x) => x.followUps.flatMap((f) => f.periods.map((p) => p.dueDate)));
+const periodIds = (m: ReturnType<typeof model>) =>
+  new Set(m.measures.flatMap((x) => x.followUps.flatMap((f) => f.periods.map((p) => p.periodId))));
+
+describe('the รอบ ๖ เดือน results report (scope half-year)', () => {
+  it.each<[string, PlainDate, string]>([
+    ['made on 26 April, after the half ended', '2023-04-26', 'ข้อมูล ณ วันที่ ๒๖ เมษายน ๒๕๖๖'],
+    ['made on 1 October, after the year ended', '2023-10-01', 'ข้อมูล ณ วันที่ ๑ ตุลาคม ๒๕๖๖'],
+    ['made on 15 March, before the half ended', '2023-03-15', 'ข้อมูล ณ วันที่ ๑๕ มีนาคม ๒๕๖๖'],
+  ])('%s: only obligations due 1 October - 31 March, titled as the half-year', (_, asOf, asOfTh) => {
+    const half = model(asOf, 'half-year');
+    expect(half.title).toBe(
+      'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของเทศบาลตำบลดอนอะระง รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๕ – ๓๑ มีนาคม ๒๕๖๖) ประจำปีงบประมาณ พ.ศ. ๒๕๖๖',
+    );
+    // the 1 April email's words for the range, then the day the statuses are for
+    expect(half.yearSoFar).toBe(`ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๑ มีนาคม ๒๕๖๖ (${asOfTh})`);
+    expect(half.scope).toBe('half-year');
+    expect(dueDates(half).length).toBeGreaterThan(0);
+    expect(dueDates(half).every((d) => d >= '2022-10-01' && d <= '2023-03-31')).toBe(true);
+    // no April line, no second half-year, no whole year
+    expect(periodIds(half).has('2023-04')).toBe(false);
+    expect(periodIds(half).has('H2')).toBe(false);
+    expect(periodIds(half).has('FY')).toBe(false);
+    expect(periodIds(half).has('H1')).toBe(periodIds(model(asOf)).has('H1'));
+    // the statistics count the half only
+    const year = model('2023-10-01');
+    const t = half.statistics.total;
+    expect(t.due + t.notYetDue).toBe(count(half));
+    expect(t.due + t.notYetDue).toBeLessThan(year.statistics.total.due + year.statistics.total.notYetDue);
+  });
+
+  it('a follow-up with nothing due in the half says so, not "nothing to report this year"', () => {
+    const half = model('2023-04-26', 'half-year');
+    const lines = half.measures.flatMap((m) => measureCells(m)[3]!);
+    expect(lines).toContain('ไม่มีรอบที่ครบกำหนดในรอบ ๖ เดือนแรก');
+    expect(lines).not.toContain(NO_PERIODS_LINE);
+  });
+
+  it('the PDF says the half-year under its title on page 1, and has no April line', async () => {
+    const half = model('2023-04-26', 'half-year');
+    const pdf = await renderPdf(half);
+    expect(pagesContaining(pdf, 'รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๕ – ๓๑ มีนาคม ๒๕๖๖)')[0]).toBe(1);
+    expect(pagesContaining(pdf, 'ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๑ มีนาคม ๒๕๖๖')).toEqual([1]);
+    const text = squeeze(pdfText(pdf));
+    expect(text).not.toContain(squeeze('เมษายน ๒๕๖๖ (กำหนด'));
+    expect(text).not.toContain('ปีงบประมาณยังไม่สิ้นสุด');
+    expect(renderHtml(half)).toContain('รอบ ๖ เดือน');
+  });
+
+  it.each([undefined, 'year'] as const)('scope %s: the year report is as before', (scope) => {
+    const year = model('2023-04-26', scope);
+    expect(year.title).toBe(
+      'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของเทศบาลตำบลดอนอะระง ประจำปีงบประมาณ พ.ศ. ๒๕๖๖',
+    );
+    expect(year.yearSoFar).toBe('ข้อมูล ณ วันที่ ๒๖ เมษายน ๒๕๖๖ (ปีงบประมาณยังไม่สิ้นสุด)');
+    expect(year.scope).toBeUndefined();
+    expect(periodIds(year).has('2023-04')).toBe(true);
+    expect(periodIds(year).has('H2')).toBe(true);
+  });
+});
+
+/** How many entries (unit obligations) the model lists. */
+function count(m: ReturnType<typeof model>): number {
+  return m.measures.flatMap((x) => x.followUps.flatMap((f) => f.periods.flatMap((p) => p.entries))).length;
+}
