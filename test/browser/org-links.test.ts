@@ -425,7 +425,7 @@ describe("an email's link to an item the plan no longer has (tester s45 #3)", ()
       const text = await page.locator('main').innerText();
       expect(text).toContain('อาจถูกยกเลิกหรือหยุดดำเนินการเมื่อคณะทำงาน ITA แก้ไขแผนมาตรการปีงบประมาณ ๒๕๖๖');
       expect(text).toContain('จึงไม่ต้องรายงานรายการนี้');
-      expect(text).toContain('หากสงสัย กรุณาสอบถามคณะทำงาน ITA');
+      expect(text).toContain('รายการที่ยังต้องรายงานดูได้จากลิงก์ด้านล่าง หากสงสัย กรุณาสอบถามคณะทำงาน ITA');
       expect(text).not.toContain('ไม่พบหน้าที่ต้องการ');
     }
     await page.getByTestId('year-obligations').click();

@@ -61,7 +61,7 @@ export function obligationNotInPlanContent(me: Me, fy: number): HTMLElement[] {
         {},
         managesPlan(me)
           ? 'การแก้ไขแผนแต่ละครั้งดูได้ที่ประวัติแผนมาตรการ'
-          : `รายการที่ยังต้องรายงานอยู่ในรายการของปีนี้ด้านล่าง หากสงสัย กรุณาสอบถาม${coordinator}`,
+          : `รายการที่ยังต้องรายงานดูได้จากลิงก์ด้านล่าง หากสงสัย กรุณาสอบถาม${coordinator}`,
       ),
     ),
     h(
