@@ -196,6 +196,27 @@ describe('the รอบ ๖ เดือน results report', () => {
     expect(html).not.toContain('href="results-half-year.pdf"');
     expect(html).toContain('href="results.pdf"');
   });
+
+  it('the documents history says which report each generation and publication is: รอบ ๖ เดือน or ประจำปี (re-check P3)', async () => {
+    const res = await call(f.handler, {
+      method: 'GET',
+      path: `/v1/fiscal-years/${fy}/documents/audit`,
+      as: who.coordinator,
+      query: { limit: '50' },
+    });
+    expect(res.status).toBe(200);
+    const said = (res.body.items as { summary_th: string; summary_en: string }[]).map((i) => i.summary_th);
+    const name = 'รายงานผลการดำเนินการตามมาตรการ';
+    expect(said).toContain(`จัดทำ${name} รอบ ๖ เดือน ฉบับที่ ๑`);
+    expect(said).toContain(`จัดทำ${name} ประจำปี ฉบับที่ ๒`);
+    expect(said).toContain(`เผยแพร่${name} รอบ ๖ เดือน ฉบับที่ ๑`);
+    expect(said).toContain(`เผยแพร่${name} ประจำปี ฉบับที่ ๓`);
+    expect(said).toContain(`เผยแพร่${name} รอบ ๖ เดือน ฉบับที่ ๔`);
+    expect(said).toContain(`ถอนการเผยแพร่${name} รอบ ๖ เดือน ฉบับที่ ๔`);
+    const english = (res.body.items as { summary_en: string }[]).map((i) => i.summary_en);
+    expect(english).toContain('published the half-year results report, generation 1');
+    expect(english).toContain('published the annual results report, generation 3');
+  });
 });
 
 describe('a publisher of the half-year report who is erased', () => {
