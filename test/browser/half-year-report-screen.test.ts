@@ -59,6 +59,16 @@ describe('the รอบ ๖ เดือน results report on the documents scre
       .toContain('เผยแพร่อยู่: ฉบับที่ ๑ เผยแพร่เมื่อ');
     expect((await fetch(publicAddress('results-half-year.pdf'))).status).toBe(200);
     expect((await fetch(publicAddress('results.pdf'))).status).toBe(404);
+    // the ITA page shows its figures, as the รอบ ๖ เดือน report's, while the year's is not published
+    await page.goto(publicAddress(''));
+    const figures = page.locator('section.reporting');
+    expect(await figures.locator('h2').textContent()).toBe('ผลการรายงานตามมาตรการ รอบ ๖ เดือน');
+    // (its dates kept whole with no-break spaces)
+    expect((await figures.locator('p').first().innerText()).replaceAll('\u00a0', ' ')).toBe(
+      'ภาระการรายงานที่ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๑ มีนาคม ๒๕๖๖ (ข้อมูล ณ วันที่ ๒๖ เมษายน ๒๕๖๖) ตามรายงานผลการดำเนินการรอบ ๖ เดือนที่เผยแพร่ (ฉบับที่ ๑)',
+    );
+    await page.goBack();
+    await row(1).waitFor();
   });
 
   it(
@@ -87,6 +97,8 @@ describe('the รอบ ๖ เดือน results report on the documents scre
       expect(ita).toContain('data-kind="half-year-report" data-generation="1"');
       expect(ita).toContain('data-kind="annual-report" data-generation="2"');
       expect(ita).toContain('รอบ ๖ เดือน');
+      // the figures are the year's now
+      expect(ita).toContain('data-generation="2"><h2>ผลการรายงานตามมาตรการ</h2>');
     },
   );
 
