@@ -5,6 +5,7 @@ import type { Cadence } from './due-rules.js';
 import { CADENCE_LABELS } from './plan-labels.js';
 import { ROLE_LABELS } from './status-labels.js';
 import { toThaiDigits } from './thai-format.js';
+import { HALF_YEAR_TH } from './period-labels.js';
 import type { Role } from './organisation.js';
 import { counted } from './english-count.js';
 import { clipText } from './clip-text.js';
@@ -40,14 +41,20 @@ function actingHeadChange(nowValue: unknown, wasValue: unknown): [string, string
     : [`รักษาราชการแทนหัวหน้า ${now}`, `made acting head of ${now}`];
 }
 
-function documentSummary(action: string, generation: unknown): { th: string; en: string } | undefined {
+function documentSummary(
+  action: string,
+  generation: unknown,
+  document: unknown,
+): { th: string; en: string } | undefined {
   const dot = action.lastIndexOf('.');
   const kind = action.slice(0, dot) as DocumentKind;
   const verb = DOCUMENT_VERBS[action.slice(dot + 1) as keyof typeof DOCUMENT_VERBS] as
     (typeof DOCUMENT_VERBS)[keyof typeof DOCUMENT_VERBS] | undefined;
   if (!DOCUMENT_KINDS.includes(kind) || !verb) return undefined;
-  const th = `${verb.th}${DOCUMENT_NAMES[kind].th}`;
-  const en = `${verb.en} ${DOCUMENT_NAMES[kind].en}`;
+  // the results report's year or half-year one, as its entry names it (written since session 46)
+  const half = document === 'half-year-report';
+  const th = `${verb.th}${DOCUMENT_NAMES[kind].th}${half ? ` ${HALF_YEAR_TH}` : document === 'annual-report' ? ' ประจำปี' : ''}`;
+  const en = `${verb.en} ${half ? 'half-year results report' : DOCUMENT_NAMES[kind].en}`;
   return typeof generation === 'number'
     ? { th: `${th} ฉบับที่ ${toThaiDigits(generation)}`, en: `${en}, generation ${generation}` }
     : { th, en };
@@ -97,7 +104,7 @@ export function auditSummary(
       ? [`เปลี่ยนชื่อเป็น ${d.name}`, `renamed to ${d.name}`]
       : [`เปลี่ยนชื่อจาก "${was}" เป็น "${d.name}"`, `renamed from "${was}" to "${d.name}"`];
   };
-  const document = documentSummary(entry.action, entry.details?.generation);
+  const document = documentSummary(entry.action, d.generation, d.document);
   if (document) return document;
   switch (entry.action) {
     case 'report.submit':

@@ -6,7 +6,7 @@ import { type ComplianceCounts, nothingDueTh, notYetDueTh } from '../domain/comp
 import { type PublicFormat, PUBLIC_FORMATS } from '../domain/public-addresses.js';
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from '../domain/thai-format.js';
 import type { PlainDate } from '../domain/plain-date.js';
-import { yearSoFarNote } from '../domain/period-labels.js';
+import { HALF_YEAR_TH, yearSoFarNote } from '../domain/period-labels.js';
 import { escapeHtml, wholeThaiDates } from '../mail/html.js';
 import type { AnnualReportModel } from '../documents/annual-report-model.js';
 import { lateAdditionDays } from '../documents/late-additions.js';
@@ -33,12 +33,14 @@ export interface ItaPageInput {
   /**
    * The published results report's figures (its `statistics.byIndicator` and `asOf`), so the page
    * never says other numbers than the document it links (break 19 s28, F11); absent while no
-   * results report is published.
+   * results report is published. The year's report's, else the รอบ ๖ เดือน report's (re-check P3).
    */
   reporting?: {
     asOf: PlainDate;
     /** the published generation the figures are read from */
     generation?: number;
+    /** the รอบ ๖ เดือน report's: its period and day ("ครบกำหนดระหว่าง … (ข้อมูล ณ วันที่ …)", its yearSoFar) */
+    half?: string | undefined;
     /**
      * `lateAdditions`: the last on-time day of each piece of its work added to the plan after its due
      * date and not yet due (the report's lateAdditionsNote counts them)
@@ -55,6 +57,7 @@ export function itaPageReporting(model: AnnualReportModel, generation: number): 
   return {
     asOf: model.asOf as PlainDate,
     generation,
+    half: model.scope && model.yearSoFar,
     byIndicator: model.statistics.byIndicator.map(({ indicator, name, counts }) => ({
       indicator,
       name,
@@ -118,11 +121,13 @@ function chart(fy: number, reporting: NonNullable<ItaPageInput['reporting']>): s
   const note = notYetDueLateAdditionsNote(
     reporting.byIndicator.flatMap((i) => (i.counts.due === 0 ? (i.lateAdditions ?? []) : [])),
   );
+  // the รอบ ๖ เดือน report's figures (no year's published) are headed so, with its period
+  const half = reporting.half && HALF_YEAR_TH;
   const source =
     reporting.generation === undefined
       ? ''
-      : ` ตามรายงานผลการดำเนินการที่เผยแพร่ (ฉบับที่ ${toThaiDigits(reporting.generation)})`;
-  return `<section class="reporting"${reporting.generation === undefined ? '' : ` data-generation="${reporting.generation}"`}><h2>ผลการรายงานตามมาตรการ</h2><p>ภาระการรายงานที่ครบกำหนดแล้ว ${yearSoFarNote(fy, reporting.asOf) ?? `ข้อมูล ณ วันที่ ${formatThaiDate(reporting.asOf)}`}${source}</p>
+      : ` ตามรายงานผลการดำเนินการ${half || ''}ที่เผยแพร่ (ฉบับที่ ${toThaiDigits(reporting.generation)})`;
+  return `<section class="reporting"${reporting.generation === undefined ? '' : ` data-generation="${reporting.generation}"`}><h2>ผลการรายงานตามมาตรการ${half ? ` ${half}` : ''}</h2><p>ภาระการรายงานที่${reporting.half ?? `ครบกำหนดแล้ว ${yearSoFarNote(fy, reporting.asOf) ?? `ข้อมูล ณ วันที่ ${formatThaiDate(reporting.asOf)}`}`}${source}</p>
 ${totalDue > 0 ? `<p class="legend"><span class="key on-time"></span>ส่งตรงเวลา <span class="key late"></span>ส่งล่าช้า <span class="key missing"></span>ไม่ได้ส่ง</p>` : ''}
 <ul class="chart">${totalDue > 0 ? rows : `<li>ยังไม่มีภาระการรายงานที่ครบกำหนด${notYetDueTh(totalNotYet)}</li>`}</ul>${note ? `<p class="note">${escapeHtml(note)}</p>` : ''}</section>`;
 }

@@ -3,6 +3,7 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type DocumentKind, type GenerationState, MAX_GENERATION } from '../domain/document-kinds.js';
 import { generationsUsedUp } from '../domain/errors.js';
+import { publishedAs } from '../domain/public-addresses.js';
 import { auditPut, type TransactItem, triggerActor } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fyPartition, keys, prefixes } from './keys.js';
@@ -252,7 +253,8 @@ export class DocumentGenerationRepository {
             action: `${kind}.generate`,
             target: `${kind}:${fy}/${generation}`,
             at: input.now,
-            details: { generation },
+            // which report it is (the history says รอบ ๖ เดือน or ประจำปี, re-check P3)
+            details: { generation, document: publishedAs(kind, input.scope) },
           }),
         ]);
         return { generation, fresh: true };

@@ -58,7 +58,7 @@ export class PublicationRepository {
         action: `${madeAs(publication.kind)}.publish`,
         target: `${madeAs(publication.kind)}:${fy}/${publication.generation}`,
         at: new Date(publication.publishedAt),
-        details: { generation: publication.generation },
+        details: { generation: publication.generation, document: publication.kind },
       }),
     ]);
   }
@@ -82,7 +82,7 @@ export class PublicationRepository {
           action: `${madeAs(kind)}.withdraw`,
           target: `${madeAs(kind)}:${fy}/${generation}`,
           at,
-          details: { generation },
+          details: { generation, document: kind },
         }),
       ]);
       return true;

@@ -362,7 +362,9 @@ async function writeItaPageNow(ports: PublishingPorts, orgId: string, fy: number
         : {}),
     };
   };
-  const results = publications.find((p) => p.kind === 'annual-report');
+  // the year's report's figures, else the half-year report's (re-check P3: it showed none)
+  const results =
+    publications.find((p) => p.kind === 'annual-report') ?? publications.find((p) => p.kind === 'half-year-report');
   const reporting = results ? await publishedReporting(ports, orgId, fy, results.generation) : undefined;
   const implementation = 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส';
   const half = item('half-year-report', 'implementation', implementation, ` ${HALF_YEAR_TH}`);

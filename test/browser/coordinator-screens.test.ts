@@ -226,6 +226,23 @@ describe('units, as the ITA coordinator', () => {
     await expect.poll(() => page.locator('main h1').textContent()).toBe('นายสมหมาย เคยอยู่');
     expect(await page.locator('.facts dt:text-is("หน่วยงาน") + dd').textContent()).toBe(closed);
   });
+
+  // re-check P3 (s46): the person form's unit choice named the closed unit plainly
+  it('the former member’s form marks their closed unit; a new person is offered neither it nor its acting box', async () => {
+    const closed = 'กองสวัสดิการสังคมและพัฒนาชุมชน (ปิดการใช้งานแล้ว)';
+    // still on the former member's record (the test before)
+    const unit = page.locator('#person-unitId');
+    expect(await unit.locator('option:checked').textContent()).toBe(closed);
+    // an open unit as it is named
+    expect(await unit.locator('option[value="finance"]').textContent()).toBe('กองคลัง');
+    await page.goto(`${setup.api}/#/people`);
+    const choices = page.locator('#new-person-unitId option');
+    await choices.first().waitFor({ state: 'attached' });
+    expect(await choices.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).not.toContain('welfare');
+    expect(await choices.allTextContents()).not.toContain(closed);
+    expect(await page.locator('#new-person-acting-welfare').count()).toBe(0);
+    expect(await page.locator('#new-person-acting-finance').count()).toBe(1);
+  });
 });
 
 describe('evidence files and the history on an obligation', () => {

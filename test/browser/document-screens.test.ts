@@ -137,8 +137,8 @@ describe('the plan document screen, as the ITA coordinator', () => {
     await expect.poll(() => page.locator('li.generation').count()).toBe(21);
     expect(await page.locator('li.generation').last().getAttribute('data-generation')).toBe('1');
     expect(await page.getByRole('button', { name: 'แสดงฉบับก่อนหน้า' }).isHidden()).toBe(true);
-    // the hidden button had the focus: now the first row read, ฉบับที่ ๑
-    expect(await focusedText()).toBe('ฉบับที่ ๑');
+    // the hidden button had the focus: now the first row read, ฉบับที่ ๑ (the year's report)
+    expect(await focusedText()).toBe('ฉบับที่ ๑ ประจำปี');
   });
 });
 

@@ -77,7 +77,7 @@ describe('the documents screen while a generation is pending', () => {
     await expect.poll(() => stateOf(NEWEST)).toBe('ready');
     expect(await shownGenerations()).toEqual(every(NEWEST, 1));
     expect(await page.getByRole('button', { name: 'แสดงฉบับก่อนหน้า' }).isHidden()).toBe(true);
-    await expect.poll(() => page.locator('#status').textContent()).toContain('ฉบับที่ ๒๕ จัดทำเสร็จแล้ว');
+    await expect.poll(() => page.locator('#status').textContent()).toContain('ฉบับที่ ๒๕ ประจำปี จัดทำเสร็จแล้ว');
   });
 
   it('a confirmation opened on the older page is answered as asked, and the page stays', async () => {
@@ -93,7 +93,7 @@ describe('the documents screen while a generation is pending', () => {
       }),
     );
     await page.getByRole('button', { name: 'เผยแพร่ฉบับที่ ๒', exact: true }).click();
-    expect(await asked).toContain('ฉบับที่ ๒ ต่อสาธารณะหรือไม่');
+    expect(await asked).toContain('ประจำปี ฉบับที่ ๒ ต่อสาธารณะหรือไม่');
     await expect.poll(() => stateOf(NEWEST + 1)).toBe('ready');
     expect(await shownGenerations()).toEqual(every(NEWEST + 1, 1));
     expect(await page.locator('section.publication').textContent()).toContain('ยังไม่เผยแพร่');

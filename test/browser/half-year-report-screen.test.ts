@@ -59,6 +59,16 @@ describe('the รอบ ๖ เดือน results report on the documents scre
       .toContain('เผยแพร่อยู่: ฉบับที่ ๑ เผยแพร่เมื่อ');
     expect((await fetch(publicAddress('results-half-year.pdf'))).status).toBe(200);
     expect((await fetch(publicAddress('results.pdf'))).status).toBe(404);
+    // the ITA page shows its figures, as the รอบ ๖ เดือน report's, while the year's is not published
+    await page.goto(publicAddress(''));
+    const figures = page.locator('section.reporting');
+    expect(await figures.locator('h2').textContent()).toBe('ผลการรายงานตามมาตรการ รอบ ๖ เดือน');
+    // (its dates kept whole with no-break spaces)
+    expect((await figures.locator('p').first().innerText()).replaceAll('\u00a0', ' ')).toBe(
+      'ภาระการรายงานที่ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๑ มีนาคม ๒๕๖๖ (ข้อมูล ณ วันที่ ๒๖ เมษายน ๒๕๖๖) ตามรายงานผลการดำเนินการรอบ ๖ เดือนที่เผยแพร่ (ฉบับที่ ๑)',
+    );
+    await page.goBack();
+    await row(1).waitFor();
   });
 
   it(
@@ -73,6 +83,8 @@ describe('the รอบ ๖ เดือน results report on the documents scre
       const asked = nextDialog();
       await page.getByRole('button', { name: 'เผยแพร่ฉบับที่ ๒' }).click();
       const question = await asked;
+      // it names the year's report as the half-year's names its own (re-check P3)
+      expect(question).toContain('เผยแพร่รายงานผลการดำเนินการตามมาตรการ ประจำปี ฉบับที่ ๒ ต่อสาธารณะหรือไม่');
       expect(question).toContain(publicAddress('results.pdf'));
       // it does not replace the half-year report
       expect(question).not.toContain('แทนฉบับที่ ๑');
@@ -85,6 +97,48 @@ describe('the รอบ ๖ เดือน results report on the documents scre
       expect(ita).toContain('data-kind="half-year-report" data-generation="1"');
       expect(ita).toContain('data-kind="annual-report" data-generation="2"');
       expect(ita).toContain('รอบ ๖ เดือน');
+      // the figures are the year's now
+      expect(ita).toContain('data-generation="2"><h2>ผลการรายงานตามมาตรการ</h2>');
     },
   );
+
+  // re-check P3 (s46): the year's generation, block and history entries said nothing of which report
+  it('each generation card and each publication block says which report it is: ประจำปี or รอบ ๖ เดือน', async () => {
+    expect(await row(2).locator('h3').textContent()).toBe('ฉบับที่ ๒ ประจำปี เผยแพร่อยู่');
+    expect(await row(1).locator('h3').textContent()).toBe(`ฉบับที่ ๑ ${HALF} เผยแพร่อยู่`);
+    expect(await publication().locator('h3').allTextContents()).toEqual(['รายงานผลประจำปี', `รายงานผล${HALF}`]);
+    // the year's block: its heading, then what is published at results.pdf
+    expect(await publication().textContent()).toContain(`รายงานผลประจำปีเผยแพร่อยู่: ฉบับที่ ๒ เผยแพร่เมื่อ`);
+  });
+
+  it("withdrawing asks about the year's report by name, and the half-year's by its own", async () => {
+    for (const [g, which] of [
+      [2, 'ประจำปี'],
+      [1, HALF],
+    ] as const) {
+      const asked = new Promise<string>((resolve) =>
+        page.once('dialog', (dialog: Dialog) => {
+          resolve(dialog.message());
+          void dialog.dismiss();
+        }),
+      );
+      await page.getByRole('button', { name: `ถอนการเผยแพร่ฉบับที่ ${g === 2 ? '๒' : '๑'}` }).click();
+      expect(await asked).toContain(
+        `ถอนการเผยแพร่รายงานผลการดำเนินการตามมาตรการ ${which} ฉบับที่ ${g === 2 ? '๒' : '๑'} หรือไม่`,
+      );
+    }
+    expect(await page.locator('li.generation[data-published]').count()).toBe(2);
+  });
+
+  it('the documents history names the รอบ ๖ เดือน and the ประจำปี report of each generation and publication', async () => {
+    await page.getByRole('link', { name: 'ประวัติเอกสาร' }).click();
+    const summaries = () => page.locator('.audit-summary').allTextContents();
+    await expect.poll(summaries).toContain(`เผยแพร่รายงานผลการดำเนินการตามมาตรการ ประจำปี ฉบับที่ ๒`);
+    expect(await summaries()).toEqual([
+      'เผยแพร่รายงานผลการดำเนินการตามมาตรการ ประจำปี ฉบับที่ ๒',
+      'จัดทำรายงานผลการดำเนินการตามมาตรการ ประจำปี ฉบับที่ ๒',
+      'เผยแพร่รายงานผลการดำเนินการตามมาตรการ รอบ ๖ เดือน ฉบับที่ ๑',
+      'จัดทำรายงานผลการดำเนินการตามมาตรการ รอบ ๖ เดือน ฉบับที่ ๑',
+    ]);
+  });
 });

@@ -454,3 +454,46 @@ describe('an org whose newest plan is of a year that has ended', () => {
     expect(await note().count()).toBe(0);
   });
 });
+
+// re-check P3 (s46): the plan editor named a closed unit the plan still names by its plain name,
+// where the overview and the people screen say "(ปิดการใช้งานแล้ว)" (CLOSED_UNIT_MARK)
+describe('a closed unit the plan still names, as the ITA coordinator', () => {
+  const api = (method: string, path: string, body?: unknown) => callApiAs(setup.api, COORDINATOR, method, path, body);
+  const CLOSED = 'กองสวัสดิการสังคม (ปิดการใช้งานแล้ว)';
+  const labelOf = (id: string) => page.locator(`label[for="${id}"]`).textContent();
+
+  it('its responsible box, the lead unit choice and a follow-up’s box are marked closed; open units keep their plain names', async () => {
+    const added = await api('POST', '/v1/units', { unitId: 'welfare', name: 'กองสวัสดิการสังคม' });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    const { measures } = (await api('GET', '/v1/fiscal-years/2566/measures')).body as { measures: Measure[] };
+    const i6 = measures.find((m) => m.measureId === 'i6')!;
+    i6.responsible = { ...i6.responsible, allUnits: false, unitIds: ['clerk', 'welfare'], leadUnitId: 'welfare' };
+    i6.followUps[0]!.unitIds = ['clerk', 'welfare'];
+    const saved = await api('PUT', '/v1/fiscal-years/2566/plan', { format: 'json', measures });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const closed = await api('PUT', '/v1/units/welfare', { active: false });
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200);
+
+    await signInAs(page, setup.api, COORDINATOR);
+    await page.goto(`${setup.api}/#/fy/2566/plan`);
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๖');
+    await page.locator('.draft-source[data-source="saved"]').waitFor();
+    await page.locator('.measure-card[data-measure="i6"] summary').click();
+    const i = await page.evaluate(() =>
+      [...document.querySelectorAll('.measure-card')].findIndex((c) => c.getAttribute('data-measure') === 'i6'),
+    );
+    expect(await labelOf(`plan-measures-${i}-responsible-unitIds-welfare`)).toMatch(new RegExp(`^${escape(CLOSED)}`));
+    expect(await labelOf(`plan-measures-${i}-followUps-0-unitIds-welfare`)).toMatch(new RegExp(`^${escape(CLOSED)}`));
+    const lead = page.locator(`#plan-measures-${i}-responsible-leadUnitId`);
+    expect(await lead.locator('option:checked').textContent()).toBe(CLOSED);
+    // an open unit as it is named
+    expect(await labelOf(`plan-measures-${i}-responsible-unitIds-clerk`)).toBe('สำนักปลัดเทศบาล');
+    expect(await labelOf(`plan-measures-${i}-followUps-0-unitIds-clerk`)).toBe('สำนักปลัดเทศบาล');
+    expect(await lead.locator('option[value="finance"]').textContent()).toBe('กองคลัง');
+  });
+});
+
+/** `text` as a regular expression's literal. */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1004,6 +1004,10 @@ describe('the web page on first load', () => {
     ['year 9999', '#/fy/9999'],
     ['year 1000 on the plan screen', '#/fy/1000/plan'],
     ['a truncated obligation id (no such obligation)', '#/fy/2566/o/i4.f2.2023-04.fin'],
+    // re-check P3 (s46): a month the year cannot hold is a wrong link, not an item the plan dropped
+    ['an obligation of a month years after the fiscal year', '#/fy/2566/o/i4.f2.2028-04.finance'],
+    ['an obligation of the month before the fiscal year', '#/fy/2566/o/i4.f2.2022-09.finance'],
+    ['an obligation of month 13', '#/fy/2566/o/i4.f2.2023-13.finance'],
   ])(
     'an address with %s shows the Thai "not found" screen with a way home, not an API error',
     async (_name, address) => {

@@ -86,7 +86,8 @@ afterAll(async () => f?.close());
 /** What the coordinator reads of each entry: the summary and who. */
 const read = (items: HistoryItem[]) => items.map((i) => `${i.at} ${i.summary_th} โดย ${i.actor.name}`);
 const ALL_OF_2566 = [
-  '2023-10-02T02:00:00.000Z เผยแพร่รายงานผลการดำเนินการตามมาตรการ ฉบับที่ ๒ โดย คณะทำงาน ITA',
+  // written today's way: it names the year's report; the older entries do not say which (before session 46)
+  '2023-10-02T02:00:00.000Z เผยแพร่รายงานผลการดำเนินการตามมาตรการ ประจำปี ฉบับที่ ๒ โดย คณะทำงาน ITA',
   '2023-10-01T03:00:00.000Z ถอนการเผยแพร่รายงานผลการดำเนินการตามมาตรการ ฉบับที่ ๑ โดย คณะทำงาน ITA',
   '2023-10-01T01:00:05.000Z จัดทำรายงานผลการดำเนินการตามมาตรการ ฉบับที่ ๒ โดย ระบบ (annual-report)',
   '2023-09-29T03:00:00.000Z เผยแพร่รายงานผลการดำเนินการตามมาตรการ ฉบับที่ ๑ โดย คณะทำงาน ITA',

@@ -36,6 +36,8 @@ const publicBytes = async (key: string) => {
   return found ? Buffer.from(found.body) : undefined;
 };
 const page = async () => (await publicBytes('ita/demo/2566/index.html'))!.toString('utf8');
+/** The public page's figures section. */
+const figures = (html: string) => /<section class="reporting"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
 const model = async (generation: number) =>
   JSON.parse(Buffer.from(await privateFile(generation, 'report.json')).toString('utf8')) as {
     title: string;
@@ -120,6 +122,11 @@ describe('the รอบ ๖ เดือน results report', () => {
     const html = await page();
     expect(html).toMatch(/data-kind="half-year-report" data-generation="\d+"><h3>.*รอบ ๖ เดือน<\/h3>/);
     expect(html).toContain('href="results-half-year.pdf"');
+    // its figures, labelled as the half-year's with its period, while the year's is not published (re-check P3)
+    expect(figures(html)).toContain(`data-generation="${half}"><h2>ผลการรายงานตามมาตรการ รอบ ๖ เดือน</h2>`);
+    expect(figures(html)).toContain('ครบกำหนดระหว่าง');
+    expect(figures(html)).toContain('ตามรายงานผลการดำเนินการรอบ ๖ เดือนที่เผยแพร่');
+    expect(figures(html)).not.toContain('ตัวเลขผลการรายงานจะแสดงพร้อมรายงานผลการดำเนินการที่เผยแพร่');
   });
 
   it("publishing the year's report leaves the half-year one published; the page lists both", async () => {
@@ -139,6 +146,9 @@ describe('the รอบ ๖ เดือน results report', () => {
     expect(html).toContain('href="results.pdf"');
     // the half-year item first, then the year's
     expect(html.indexOf('data-kind="half-year-report"')).toBeLessThan(html.indexOf('data-kind="annual-report"'));
+    // the figures are the year's now; the half-year report's link stays
+    expect(figures(html)).toContain(`data-generation="${year}"><h2>ผลการรายงานตามมาตรการ</h2>`);
+    expect(figures(html)).not.toContain('รอบ ๖ เดือน');
   });
 
   it('the list marks both published generations; staff see and download both', async () => {
@@ -195,6 +205,37 @@ describe('the รอบ ๖ เดือน results report', () => {
     const html = await page();
     expect(html).not.toContain('href="results-half-year.pdf"');
     expect(html).toContain('href="results.pdf"');
+  });
+
+  it('the documents history says which report each generation and publication is: รอบ ๖ เดือน or ประจำปี (re-check P3)', async () => {
+    const res = await call(f.handler, {
+      method: 'GET',
+      path: `/v1/fiscal-years/${fy}/documents/audit`,
+      as: who.coordinator,
+      query: { limit: '50' },
+    });
+    expect(res.status).toBe(200);
+    const said = (res.body.items as { summary_th: string; summary_en: string }[]).map((i) => i.summary_th);
+    const name = 'รายงานผลการดำเนินการตามมาตรการ';
+    expect(said).toContain(`จัดทำ${name} รอบ ๖ เดือน ฉบับที่ ๑`);
+    expect(said).toContain(`จัดทำ${name} ประจำปี ฉบับที่ ๒`);
+    expect(said).toContain(`เผยแพร่${name} รอบ ๖ เดือน ฉบับที่ ๑`);
+    expect(said).toContain(`เผยแพร่${name} ประจำปี ฉบับที่ ๓`);
+    expect(said).toContain(`เผยแพร่${name} รอบ ๖ เดือน ฉบับที่ ๔`);
+    expect(said).toContain(`ถอนการเผยแพร่${name} รอบ ๖ เดือน ฉบับที่ ๔`);
+    const english = (res.body.items as { summary_en: string }[]).map((i) => i.summary_en);
+    expect(english).toContain('published the half-year results report, generation 1');
+    expect(english).toContain('published the annual results report, generation 3');
+  });
+
+  it("the year's report withdrawn, the page's figures are the published half-year report's again", async () => {
+    expect((await publish(half)).status).toBe(200);
+    expect(figures(await page())).toContain(`data-generation="${year}"><h2>ผลการรายงานตามมาตรการ</h2>`);
+    expect((await withdraw(year)).status).toBe(200);
+    const html = await page();
+    expect(figures(html)).toContain(`data-generation="${half}"><h2>ผลการรายงานตามมาตรการ รอบ ๖ เดือน</h2>`);
+    expect(html).toContain('href="results-half-year.pdf"');
+    expect(html).not.toContain('href="results.pdf"');
   });
 });
 

@@ -121,12 +121,12 @@ describe("the year's documents history", () => {
     expect(withdrawn).toMatchObject({
       action: 'annual-report.withdraw',
       actor: { personId: who.coordinator, name: 'คณะทำงาน ITA' },
-      summary_th: `ถอนการเผยแพร่รายงานผลการดำเนินการตามมาตรการ ฉบับที่ ${'๒'}`,
+      summary_th: `ถอนการเผยแพร่รายงานผลการดำเนินการตามมาตรการ ประจำปี ฉบับที่ ${'๒'}`,
       atBangkok: THAI_NOW,
     });
     expect(published).toMatchObject({
       action: 'annual-report.publish',
-      summary_th: 'เผยแพร่รายงานผลการดำเนินการตามมาตรการ ฉบับที่ ๒',
+      summary_th: 'เผยแพร่รายงานผลการดำเนินการตามมาตรการ ประจำปี ฉบับที่ ๒',
     });
     expect(items.filter((i) => i.action === 'plan-document.publish')).toHaveLength(1);
     // generations are by the coordinator too, by name (the trigger's "person:" is not the actor)

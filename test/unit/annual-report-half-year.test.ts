@@ -8,6 +8,8 @@ import { measureCells } from '../../shared/documents/report-cells.js';
 import { renderHtml } from '../../shared/documents/render-html.js';
 import { renderPdf } from '../../shared/documents/render-pdf.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
+import { itaPageReporting, renderItaPage } from '../../shared/publishing/ita-page.js';
+import { wholeThaiDates } from '../../shared/mail/html.js';
 import { SAMPLE_ORG, SAMPLE_UNITS, samplePlan } from '../support/document-samples.js';
 import { pagesContaining, pdfText, squeeze } from '../support/pdf-tools.js';
 
@@ -87,3 +89,37 @@ describe('the รอบ ๖ เดือน results report (scope half-year)', (
 function count(m: ReturnType<typeof model>): number {
   return m.measures.flatMap((x) => x.followUps.flatMap((f) => f.periods.flatMap((p) => p.entries))).length;
 }
+
+// re-check P3 (s46): the public page took its figures from the year's report only, so with only the
+// half-year report published it showed none
+describe("the public ITA page's figures from the รอบ ๖ เดือน report", () => {
+  const page = (asOf: PlainDate, scope?: 'half-year') =>
+    renderItaPage({
+      orgName: SAMPLE_ORG.name,
+      fy: 2566,
+      items: [],
+      reporting: itaPageReporting(model(asOf, scope), 3),
+    });
+  const reporting = (html: string) => /<section class="reporting"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+
+  it.each<[string, PlainDate, string]>([
+    ['made on 26 April', '2023-04-26', '๒๖ เมษายน ๒๕๖๖'],
+    ['made on 1 October', '2023-10-01', '๑ ตุลาคม ๒๕๖๖'],
+  ])('%s: headed รอบ ๖ เดือน, its period and day said, read from its generation', (_, asOf, day) => {
+    const text = reporting(page(asOf, 'half-year')).replace(/<[^>]+>/g, '');
+    expect(text).toContain('ผลการรายงานตามมาตรการ รอบ ๖ เดือน');
+    // its dates kept whole on a line (wholeThaiDates), as the page's other dates
+    expect(text).toContain(
+      wholeThaiDates(
+        `ภาระการรายงานที่ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๑ มีนาคม ๒๕๖๖ (ข้อมูล ณ วันที่ ${day}) ตามรายงานผลการดำเนินการรอบ ๖ เดือนที่เผยแพร่ (ฉบับที่ ๓)`,
+      ),
+    );
+    expect(text).not.toContain('ปีงบประมาณยังไม่สิ้นสุด');
+  });
+
+  it("the year's report's figures say nothing of รอบ ๖ เดือน", () => {
+    const text = reporting(page('2023-04-26')).replace(/<[^>]+>/g, '');
+    expect(text).not.toContain('รอบ ๖ เดือน');
+    expect(text).toContain('ตามรายงานผลการดำเนินการที่เผยแพร่ (ฉบับที่ ๓)');
+  });
+});

@@ -39,6 +39,38 @@ describe('the audit summary', () => {
     expect(auditSummary({ action, details: d }, unitName).th).toBe(th);
   });
 
+  // re-check P3 (s46): the results report's entries say which report, the year's or the half-year's;
+  // an entry written before they named it (no `document`) reads as it did
+  it.each([
+    [
+      'annual-report.generate',
+      { generation: 5, document: 'half-year-report' },
+      'จัดทำรายงานผลการดำเนินการตามมาตรการ รอบ ๖ เดือน ฉบับที่ ๕',
+    ],
+    [
+      'annual-report.withdraw',
+      { generation: 3, document: 'annual-report' },
+      'ถอนการเผยแพร่รายงานผลการดำเนินการตามมาตรการ ประจำปี ฉบับที่ ๓',
+    ],
+    ['annual-report.publish', { generation: 3 }, 'เผยแพร่รายงานผลการดำเนินการตามมาตรการ ฉบับที่ ๓'],
+    [
+      'plan-document.publish',
+      { generation: 2, document: 'plan-document' },
+      'เผยแพร่เอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส ฉบับที่ ๒',
+    ],
+  ])('reads %s with %o as the report it names', (action, d, th) => {
+    expect(auditSummary({ action, details: d }, unitName).th).toBe(th);
+  });
+
+  it('says a half-year entry in English as the half-year results report', () => {
+    expect(
+      auditSummary(
+        { action: 'annual-report.publish', details: { generation: 4, document: 'half-year-report' } },
+        unitName,
+      ).en,
+    ).toBe('published the half-year results report, generation 4');
+  });
+
   it.each([
     [
       'a person renamed',

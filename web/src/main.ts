@@ -164,7 +164,7 @@ async function render(): Promise<void> {
       error.status === 404 &&
       route.screen === 'obligation' &&
       me &&
-      mayBeAPlanItem(me, route.obligationId)
+      mayBeAPlanItem(me, route.obligationId, route.fy)
     )
       replaceContent(main, ...obligationNotInPlanContent(me, route.fy));
     // a well-formed address naming nothing (a truncated email link): not found, with the way home

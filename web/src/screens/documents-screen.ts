@@ -78,6 +78,24 @@ const POLL_MS = 2000;
 /** A half-year generation's label: "รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๕ – ๓๑ มีนาคม ๒๕๖๖)", as its title says. */
 const halfYearLabel = (fy: number) => `รอบ ๖ เดือน (๑ ตุลาคม ${toThaiDigits(fy - 1)} – ๓๑ มีนาคม ${toThaiDigits(fy)})`;
 
+/** The year's results report, as its button says ("จัดทำรายงานผลประจำปี"). */
+const YEAR_LABEL = 'ประจำปี';
+
+/**
+ * Which report a generation of `kind` is: the results report's ประจำปี or รอบ ๖ เดือน one, said
+ * wherever a generation or publication is named (re-check P3); '' for the plan document.
+ */
+const reportOf = (kind: DocumentKind, g: Pick<Generation, 'scope'>, fy: number) =>
+  kind !== 'annual-report' ? '' : g.scope ? halfYearLabel(fy) : YEAR_LABEL;
+
+/** "รายงานผลการดำเนินการตามมาตรการ ประจำปี": the kind's name and which report. */
+const documentName = (kind: DocumentKind, g: Pick<Generation, 'scope'>, fy: number) =>
+  [DOCUMENT_NAMES[kind].th, reportOf(kind, g, fy)].filter(Boolean).join(' ');
+
+/** "ฉบับที่ ๒ ประจำปี", "ฉบับที่ ๑ รอบ ๖ เดือน (…)"; the plan document's "ฉบับที่ ๓". */
+const named = (s: Pick<ScreenState, 'kind' | 'fy'>, g: Pick<Generation, 'generation' | 'scope'>) =>
+  [n(g.generation), reportOf(s.kind, g, s.fy)].filter(Boolean).join(' ');
+
 /** Where the half-year report is published: the list's address with its own file name (PUBLIC_DOCUMENTS). */
 const halfYearUrl = (list: Generations) =>
   list.publishedHalfYear?.publicUrl ??
@@ -105,7 +123,7 @@ function publishQuestion(s: ScreenState, g: Listed): string {
   const slot = slotOf(list, g);
   const replaced = slot.published && slot.published.generation !== g.generation ? slot.published.generation : undefined;
   return [
-    `เผยแพร่${DOCUMENT_NAMES[kind].th}${g.scope ? ` ${halfYearLabel(s.fy)}` : ''} ${n(g.generation)} ต่อสาธารณะหรือไม่`,
+    `เผยแพร่${documentName(kind, g, s.fy)} ${n(g.generation)} ต่อสาธารณะหรือไม่`,
     `ไฟล์ PDF และ Word ของฉบับนี้จะเปิดให้ทุกคนดาวน์โหลดได้โดยไม่ต้องเข้าสู่ระบบ ที่`,
     slot.publicUrl,
     docxOf(slot.publicUrl),
@@ -121,7 +139,7 @@ function publishQuestion(s: ScreenState, g: Listed): string {
 function withdrawQuestion(s: ScreenState, g: Listed): string {
   const { publicUrl } = slotOf(s.list, g);
   return [
-    `ถอนการเผยแพร่${DOCUMENT_NAMES[s.kind].th}${g.scope ? ` ${halfYearLabel(s.fy)}` : ''} ${n(g.generation)} หรือไม่`,
+    `ถอนการเผยแพร่${documentName(s.kind, g, s.fy)} ${n(g.generation)} หรือไม่`,
     `ที่อยู่ ${publicUrl} และ ${docxOf(publicUrl)} จะไม่พบเอกสาร (404)`,
     `และหน้าเผยแพร่ ITA ${s.list.pageUrl} จะแสดงว่ายังไม่เผยแพร่ ฉบับนี้ยังเก็บไว้ในระบบ`,
   ].join('\n');
@@ -146,6 +164,8 @@ function addresses(list: Generations, kind: DocumentKind, fy: number): HTMLEleme
     'section',
     { class: 'publication', 'data-published': p ? p.generation : '' },
     h('h2', {}, 'การเผยแพร่'),
+    // the results report's two blocks each say which report they are (re-check P3)
+    kind === 'annual-report' && h('h3', {}, `รายงานผล${YEAR_LABEL}`),
     h(
       'p',
       { class: p ? '' : 'hint' },
@@ -200,14 +220,15 @@ async function changePublication(s: ScreenState, g: number, publish: boolean, bu
   const listed = s.shown.get(g) ?? ({ generation: g } as Listed);
   if (!window.confirm((publish ? publishQuestion : withdrawQuestion)(s, listed))) return;
   button.disabled = true;
-  s.status.textContent = publish ? `กำลังเผยแพร่${n(g)}…` : `กำลังถอนการเผยแพร่${n(g)}…`;
+  const which = named(s, listed);
+  s.status.textContent = publish ? `กำลังเผยแพร่${which}…` : `กำลังถอนการเผยแพร่${which}…`;
   try {
     await api(publish ? 'POST' : 'DELETE', KINDS[s.kind].publication(s.fy, g));
     await refresh(s);
     s.status.textContent = '';
     // the row was drawn again: focus on its button (now the other way), not on <body> (WCAG 2.4.3)
     focusAfterRedraw(s.ol.querySelector<HTMLElement>(`li[data-generation="${g}"] .actions button`));
-    announce(publish ? `เผยแพร่${n(g)} แล้ว ที่ ${slotOf(s.list, listed).publicUrl}` : `ถอนการเผยแพร่${n(g)} แล้ว`);
+    announce(publish ? `เผยแพร่${which} แล้ว ที่ ${slotOf(s.list, listed).publicUrl}` : `ถอนการเผยแพร่${which} แล้ว`);
   } catch (error) {
     // 409 (another publish at the same time, or not the published one), 503: the API's Thai words
     s.status.textContent = messageOf(error);
@@ -238,6 +259,7 @@ function generationItem(s: ScreenState, g: Listed): HTMLElement {
     }
   };
   const publisher = mayPublishDocuments(s.me) && g.status === 'ready';
+  const which = reportOf(s.kind, g, s.fy);
   const button: HTMLButtonElement = h(
     'button',
     {
@@ -254,8 +276,8 @@ function generationItem(s: ScreenState, g: Listed): HTMLElement {
       'h3',
       {},
       n(g.generation),
-      g.scope && ' ',
-      g.scope && h('span', { class: 'scope' }, halfYearLabel(s.fy)),
+      which && ' ',
+      which && h('span', { class: 'scope' }, which),
       g.published && ' ',
       g.published && h('span', { class: 'badge badge-accepted' }, 'เผยแพร่อยู่'),
     ),
@@ -335,7 +357,7 @@ async function refresh(s: ScreenState): Promise<void> {
     showRow(s, g);
   }
   for (const g of finished)
-    announce(g.status === 'ready' ? `${n(g.generation)} จัดทำเสร็จแล้ว ดาวน์โหลดได้` : `${n(g.generation)} จัดทำไม่สำเร็จ`);
+    announce(g.status === 'ready' ? `${named(s, g)} จัดทำเสร็จแล้ว ดาวน์โหลดได้` : `${named(s, g)} จัดทำไม่สำเร็จ`);
   pollWhilePending(s);
 }
 
@@ -418,9 +440,7 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
             const started = await api<Generation>('POST', spec.list(fy) + (half ? '?scope=half-year' : ''));
             await refresh(state);
             status.textContent = '';
-            announce(
-              `เริ่มจัดทำ${DOCUMENT_NAMES[kind].th}${half ? ` ${halfYearLabel(fy)}` : ''} ${n(started.generation)} แล้ว`,
-            );
+            announce(`เริ่มจัดทำ${documentName(kind, started, fy)} ${n(started.generation)} แล้ว`);
           } catch (error) {
             // 429 after the day's limit: the API's Thai words say to use a generation made or retry tomorrow
             status.textContent = messageOf(error);

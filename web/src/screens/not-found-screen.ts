@@ -1,6 +1,6 @@
 // "This address is not a page": a malformed or unknown address, with a way back home.
 import { gregorianFiscalYearHint } from '../../../shared/domain/buddhist-era-hint.js';
-import { BE_OFFSET } from '../../../shared/domain/fiscal-calendar.js';
+import { BE_OFFSET, fiscalMonths } from '../../../shared/domain/fiscal-calendar.js';
 import { toThaiDigits } from '../../../shared/domain/thai-format.js';
 import { planNotFound } from '../../../shared/domain/errors.js';
 import { OBLIGATION_ID_PARTS } from '../../../shared/domain/id-patterns.js';
@@ -28,13 +28,16 @@ export function notFoundContent(detail?: string): HTMLElement[] {
 }
 
 /**
- * Could `obligationId` have been an item of the plan: the plan's id shape (measure, follow-up,
- * period, unit) naming one of the org's units (closed ones too). A link cut inside the unit
- * ("….2023-04.fin") names none: that is "not found", not an item the plan dropped.
+ * Could `obligationId` have been an item of year `fy`'s plan: the plan's id shape (measure,
+ * follow-up, period, unit) naming one of the org's units (closed ones too) and, for a month, one of
+ * the year's twelve. A link cut inside the unit ("….2023-04.fin") names none, and a month the year
+ * cannot hold ("….2028-04.finance" in FY2570, re-check P3): that is "not found", not an item the
+ * plan dropped.
  */
-export function mayBeAPlanItem(me: Me, obligationId: string): boolean {
-  const unitId = OBLIGATION_ID_PARTS.exec(obligationId)?.[4];
-  return me.units.some((u) => u.unitId === unitId);
+export function mayBeAPlanItem(me: Me, obligationId: string, fy: number): boolean {
+  const [, , , periodId, unitId] = OBLIGATION_ID_PARTS.exec(obligationId) ?? [];
+  const month = /^\d{4}-\d{2}$/.test(periodId ?? '');
+  return me.units.some((u) => u.unitId === unitId) && (!month || fiscalMonths(fy).some((m) => m.id === periodId));
 }
 
 /**

@@ -6,6 +6,7 @@ import { h } from '../dom.js';
 import { ROLE_LABELS } from '../thai.js';
 import { field } from '../form-fields.js';
 import type { Role } from '../../../shared/domain/organisation.js';
+import { countedUnitName } from '../../../shared/domain/active-units.js';
 
 const ROLES = ['staff', 'coordinator', 'executive', 'admin'] as const satisfies readonly Role[];
 
@@ -14,7 +15,11 @@ export interface PersonFields {
   value(): { roles: Role[]; unitId: string | null; headOfUnit: boolean; actingHeadOf: string[] };
 }
 
-/** Roles (admin only offered to admins: a coordinator cannot grant it), unit (active units), head. */
+/**
+ * Roles (admin only offered to admins: a coordinator cannot grant it), unit (active units; the
+ * person's own closed unit too, marked "(ปิดการใช้งานแล้ว)" as the people screen says it: never to a
+ * new person), head.
+ */
 export function personFields(prefix: string, me: Me, units: Unit[], person?: Person): PersonFields {
   const offered = ROLES.filter((r) => r !== 'admin' || canChangeAdminOf(me) || person?.roles.includes('admin'));
   const boxes = offered.map((role) =>
@@ -46,7 +51,7 @@ export function personFields(prefix: string, me: Me, units: Unit[], person?: Per
     'select',
     {},
     h('option', { value: '' }, '— ไม่สังกัดหน่วยงาน —'),
-    choices.map((u) => h('option', { value: u.unitId, selected: u.unitId === person?.unitId }, u.name)),
+    choices.map((u) => h('option', { value: u.unitId, selected: u.unitId === person?.unitId }, countedUnitName(u))),
   );
   const head = h('input', { type: 'checkbox', checked: person?.headOfUnit ?? false });
   // a move ends being head (the API's rule, updatePerson): the box follows, to be ticked again on purpose
@@ -76,7 +81,12 @@ export function personFields(prefix: string, me: Me, units: Unit[], person?: Per
     }),
   );
   const actingRows = actingChoices.map((u, i) =>
-    h('div', { class: 'choice' }, actingBoxes[i], h('label', { for: `${prefix}-acting-${u.unitId}` }, u.name)),
+    h(
+      'div',
+      { class: 'choice' },
+      actingBoxes[i],
+      h('label', { for: `${prefix}-acting-${u.unitId}` }, countedUnitName(u)),
+    ),
   );
   const ownUnitHidden = () =>
     actingChoices.forEach((u, i) => {

@@ -5,7 +5,7 @@ import { h } from '../dom.js';
 import { toThaiDigits } from '../thai.js';
 import { formatThaiDate, formatThaiMonth } from '../../../shared/domain/thai-format.js';
 import { fiscalYearBounds } from '../../../shared/domain/fiscal-calendar.js';
-import { onlyInactiveUnits } from '../../../shared/domain/active-units.js';
+import { countedUnitName, onlyInactiveUnits } from '../../../shared/domain/active-units.js';
 import { headingNumberOf, titleForIndicator } from '../../../shared/domain/indicator-title.js';
 import { INDICATORS } from '../../../shared/domain/ita-catalog.js';
 import { AUDIENCE_LABELS, CADENCE_LABELS } from '../../../shared/domain/plan-labels.js';
@@ -205,13 +205,14 @@ function followUpFields(ctx: MeasureCardContext, m: DraftMeasure, i: number, f: 
 
 function responsibleFields(ctx: MeasureCardContext, m: DraftMeasure, i: number): HTMLElement {
   const r = m.responsible;
-  // active units, and any inactive one the plan still names
+  // active units, and any inactive one the plan still names, marked "(ปิดการใช้งานแล้ว)" as the
+  // overview and the people screen say it (countedUnitName, re-check P3)
   const units = ctx.units.filter((u) => u.active || r.unitIds.includes(u.unitId) || r.leadUnitId === u.unitId);
   const lead = h(
     'select',
     {},
     h('option', { value: '' }, 'ไม่ระบุ'),
-    units.map((u) => h('option', { value: u.unitId, selected: u.unitId === r.leadUnitId }, u.name)),
+    units.map((u) => h('option', { value: u.unitId, selected: u.unitId === r.leadUnitId }, countedUnitName(u))),
   );
   lead.onchange = () => {
     if (lead.value) r.leadUnitId = lead.value;
@@ -240,7 +241,8 @@ function responsibleFields(ctx: MeasureCardContext, m: DraftMeasure, i: number):
       ...units.map((u) => {
         const from = r.unitFirstMonths?.[u.unitId];
         // added during the year: it reports from that month (S15-1)
-        const label = from ? `${u.name} (รายงานตั้งแต่เดือน${formatThaiMonth(from)})` : u.name;
+        const name = countedUnitName(u);
+        const label = from ? `${name} (รายงานตั้งแต่เดือน${formatThaiMonth(from)})` : name;
         return { value: u.unitId, label, checked: r.unitIds.includes(u.unitId) };
       }),
     ],
