@@ -32,19 +32,16 @@ const nowrap = (text: string) => `<span style="white-space:nowrap">${text.replac
  * An email's HTML with each Thai date (THAI_DATE_SOURCE), month with its year ("ประจำเดือนมีนาคม
  * ๒๕๖๖": thaiMonthYearSource) and each of `names` that fits a phone's line (the units') kept on one
  * line (nowrap), as the page keeps them (web/src/dom.ts; s45 re-check: "มีนาคม" / "๒๕๖๖" and "กองการ" /
- * "ศึกษา" at 360 px). Only text between tags; a name written with &<>"' is left as it is. Every email
- * kind's body passes through it (emailPage); the plain-text parts keep plain spaces.
+ * "ศึกษา" at 360 px), in one pass over the text between tags. Every email kind's body passes through
+ * it (emailPage); the plain-text parts keep plain spaces.
  */
 export function keepWhole(html: string, names: Iterable<string> = []): string {
-  const whole = new RegExp(`${THAI_DATE_SOURCE}|${thaiMonthYearSource()}`, 'gu');
   const fit = [...names]
     .filter((n) => n && n.replace(/[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g, '').length <= WHOLE_NAME_LETTERS)
-    .sort((a, b) => b.length - a.length);
-  return html.replace(
-    /(^|>)([^<]+)/g,
-    (_, end: string, text: string) =>
-      end + fit.reduce((t, n) => t.replaceAll(n, nowrap(n)), text.replace(whole, nowrap)),
-  );
+    .sort((a, b) => b.length - a.length)
+    .map((n) => escapeHtml(n).replace(/[$()*+.?[\\\]^{|}]/g, '\\$&'));
+  const whole = new RegExp([THAI_DATE_SOURCE, thaiMonthYearSource(), ...fit].join('|'), 'gu');
+  return html.replace(/(^|>)([^<]+)/g, (_, end: string, text: string) => end + text.replace(whole, nowrap));
 }
 
 /**

@@ -6,7 +6,7 @@ import type { PlainDate } from '../../shared/domain/plain-date.js';
 import type { Report } from '../../shared/domain/report.js';
 import type { TrackedObligation } from '../../shared/domain/reminder-plan.js';
 import { thaiWorkingDays } from '../../shared/domain/thai-working-days.js';
-import { keepWhole } from '../../shared/mail/html.js';
+import { escapeHtml, keepWhole } from '../../shared/mail/html.js';
 import { renderAnnualReportEmail } from '../../shared/mail/annual-report-email.js';
 import { renderInvitation } from '../../shared/mail/invitation-email.js';
 import { buildAnnualReport } from '../../shared/documents/annual-report-model.js';
@@ -521,6 +521,13 @@ describe("a month with its year and a unit's name are kept whole in every email'
     // 26 letters that take room: wider than a 320 px phone's heading, so it may wrap
     expect(mail.html).toContain('>กองการศึกษา ศาสนาและวัฒนธรรม</td>');
     expect(mail.text).toContain('สรุปผลการรายงานตามมาตรการ ITA ประจำเดือนมีนาคม ๒๕๖๖');
+  });
+
+  it('a name with brackets, a dot or & (neighbour) is found as the HTML writes it, whole', () => {
+    const name = 'งานพัสดุ (ก.) & คลัง';
+    expect(keepWhole(`<p>เรียน ${escapeHtml(name)} ครบกำหนดเดือนมีนาคม ๒๕๖๖</p>`, [name])).toBe(
+      `<p>เรียน ${kept('งานพัสดุ (ก.) &amp; คลัง')} ครบกำหนดเดือน${kept('มีนาคม ๒๕๖๖')}</p>`,
+    );
   });
 
   it("the annual report's email and the invitation (neighbours): their dates, by the same helper", () => {
