@@ -33,6 +33,26 @@ export default tseslint.config(
     },
   },
   {
+    // The page sets an element's text with setText (web/src/dom.ts), which keeps a date or a month
+    // with its year on one line as the element builder does; `textContent =` wrote them bare (s45
+    // re-check). dom.ts itself builds the spans.
+    files: ['web/src/**/*.ts'],
+    ignores: ['web/src/dom.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='zod'] > ImportSpecifier[imported.name='z']",
+          message: "Use `import * as z from 'zod'` (tree-shaken).",
+        },
+        {
+          selector: "AssignmentExpression > MemberExpression.left[property.name='textContent']",
+          message: 'Use setText(el, text) from web/src/dom.ts: it keeps dates and months with their years whole.',
+        },
+      ],
+    },
+  },
+  {
     // Tests and benchmarks read untyped JSON (HTTP response bodies, CDK templates, captured mail)
     // and assert on its shape; typing every body first would add casts, not safety. Product code
     // (functions/, shared/, infra/, web/) keeps these rules.

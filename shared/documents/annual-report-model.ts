@@ -341,6 +341,12 @@ export const NO_PERIODS_LINE = 'ไม่มีรอบที่ต้องร
 const UNFINISHED = PROGRESS_LABELS.in_progress;
 
 /**
+ * " (อยู่ระหว่างดำเนินการ)" after an entry whose settled report was sent unfinished, '' for the others:
+ * the mark beside its unit's text in the PDF, DOCX and HTML (periodLines) and its status in the CSV.
+ */
+export const unfinishedMark = (entry: { inProgress?: true }): string => (entry.inProgress ? ` (${UNFINISHED})` : '');
+
+/**
  * One line per period for a follow-up: "เมษายน ๒๕๖๖: ส่งแล้ว ๓/๕ (ล่าช้า: กองช่าง)
  * (อยู่ระหว่างดำเนินการ: กองคลัง) · ไม่ได้ส่ง: …", each unit's summary under it, an unfinished one's
  * unit marked "กองคลัง (อยู่ระหว่างดำเนินการ): …". The late and unfinished units are named as the
@@ -369,7 +375,7 @@ export function periodLines(
   const said = [
     ...new Set(
       period.entries.flatMap((e) =>
-        e.summary ? [`${e.unitName}${e.inProgress ? ` (${UNFINISHED})` : ''}: ${printedSummary(e.summary)}`] : [],
+        e.summary ? [`${e.unitName}${unfinishedMark(e)}: ${printedSummary(e.summary)}`] : [],
       ),
     ),
   ];

@@ -1,6 +1,6 @@
 // The results report as CSV: UTF-8 with BOM (so Excel shows Thai), one row per measure, then a
 // per-period section after a blank line (its header ends the measures for the importer).
-import { type AnnualReportModel, STATUS_TH } from './annual-report-model.js';
+import { type AnnualReportModel, STATUS_TH, unfinishedMark } from './annual-report-model.js';
 import { COLUMNS } from './report-cells.js';
 import { followUpWithCadence, numberedItem, numberedItems } from './document-model-fields.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
@@ -66,7 +66,8 @@ export function renderCsv(model: AnnualReportModel): Buffer {
               p.label,
               p.dueDate,
               e.unitName,
-              STATUS_TH[e.status],
+              // a report sent unfinished, as the PDF marks it (tester s45 #3)
+              `${STATUS_TH[e.status]}${unfinishedMark(e)}`,
               e.submittedAt ? bangkokTime(e.submittedAt) : '',
               e.summary ?? '',
               e.obstacles ?? '',

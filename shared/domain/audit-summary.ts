@@ -32,6 +32,10 @@ const DOCUMENT_VERBS: Record<(typeof DOCUMENT_ACTIONS)[number], { th: string; en
 const actingUnits = (value: unknown): string =>
   typeof value === 'string' ? value.split(' | ').filter(Boolean).join(', ') : '';
 
+/** A person or a unit closed or opened again, [Thai, English]: the audit says it alike for both. */
+const activeChange = (active: unknown): [string, string] =>
+  active ? ['เปิดการใช้งานอีกครั้ง', 'reactivated'] : ['ปิดการใช้งาน', 'deactivated'];
+
 /** An acting-head change in Thai and English, from the entry's units now and before (" | "-joined). */
 function actingHeadChange(nowValue: unknown, wasValue: unknown): [string, string] {
   const [now, was] = [actingUnits(nowValue), actingUnits(wasValue)];
@@ -196,8 +200,7 @@ export function auditSummary(
             : ['ยกเลิกการเป็นหัวหน้าหน่วยงาน', 'no longer head of unit'],
         );
       if (changed.has('actingHeadOf')) parts.push(actingHeadChange(d.actingHeadOf, d.previousActingHeadOf));
-      if (changed.has('active'))
-        parts.push(d.active ? ['เปิดการใช้งานอีกครั้ง', 'reactivated'] : ['ปิดการใช้งาน', 'deactivated']);
+      if (changed.has('active')) parts.push(activeChange(d.active));
       return {
         th: `${d.name}: ${parts.map((p) => p[0]).join(', ')}`,
         en: `${d.name}: ${parts.map((p) => p[1]).join(', ')}`,
@@ -237,8 +240,7 @@ export function auditSummary(
               ],
         );
       if (changed.has('actingHeadOf')) parts.push(actingHeadChange(d.actingHeadOf, d.previousActingHeadOf));
-      if (changed.has('active'))
-        parts.push(d.active ? ['เปิดการใช้งานอีกครั้ง', 'reactivated'] : ['ปิดการใช้งาน', 'deactivated']);
+      if (changed.has('active')) parts.push(activeChange(d.active));
       return {
         th: `หน่วยงาน ${d.name}: ${parts.map((p) => p[0]).join(', ')}`,
         en: `unit ${d.name}: ${parts.map((p) => p[1]).join(', ')}`,

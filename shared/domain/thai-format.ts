@@ -80,14 +80,14 @@ const MONTH_NAMES = [...THAI_MONTHS, ...THAI_SHORT_MONTHS].map((m) => m.replaceA
 
 /**
  * A Thai date as a pattern: "๖ ธันวาคม ๒๕๖๙", "๖ ธ.ค. ๒๕๖๙", "๖ ธันวาคม พ.ศ. ๒๕๖๙", "5 ม.ค. 70", "๑ ก.ย.":
- * a day and a month, a year of four or two digits if any. Kept whole by the emails (wholeThaiDates)
- * and the page (web/src/dom.ts).
+ * a day and a month, a year of four or two digits if any. Kept whole by the emails (keepWhole), the
+ * public page and the results report's HTML (wholeThaiDates) and the page (web/src/dom.ts).
  */
 export const THAI_DATE_SOURCE = `(?<![0-9๐-๙])[0-9๐-๙]{1,2} (?:${MONTH_NAMES})(?: (?:พ\\.ศ\\. )?[0-9๐-๙]{2}(?:[0-9๐-๙]{2})?(?![0-9๐-๙]))?`;
 
 /**
  * A month with its year, no day, as a pattern: "มีนาคม ๒๕๗๐", "มี.ค. ๒๕๗๐", "มีนาคม พ.ศ. ๒๕๗๐" (the page
- * keeps it whole). A function: the API's bundle, which does not use it, leaves it out.
+ * and the emails keep it whole: web/src/dom.ts, keepWhole).
  */
 export const thaiMonthYearSource = () => `(?:${MONTH_NAMES}) (?:พ\\.ศ\\. )?[0-9๐-๙]{4}(?![0-9๐-๙])`;
 

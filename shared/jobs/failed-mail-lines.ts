@@ -62,6 +62,24 @@ export function readerLabel(person: Person | undefined, masked: string): string 
 }
 
 /**
+ * The person an email of `kind` went to, for the coordinators and the operator: a summary's or the
+ * annual report's reader by the role they get it in (readerLabel), anyone else (and one who no longer
+ * holds either role) by unit (personLabel). One rule for the preview, the digest's given-up lists and
+ * its undeliverable people (s45 re-check: the digest named a summary's reader by unit).
+ */
+export function recipientLabel(
+  kind: unknown,
+  person: Person | undefined,
+  unitNames: Map<string, string>,
+  masked: string,
+): string {
+  const reader = person?.roles.some((r) => r === 'executive' || r === 'coordinator');
+  return reader && (kind === 'summary' || kind === 'annual-report')
+    ? readerLabel(person, masked)
+    : personLabel(person, unitNames, masked);
+}
+
+/**
  * The digest's lines for the given-up outbox items. `everyone` is every person of the org, active
  * or not (an email given up before a person left still names them).
  */
@@ -94,7 +112,7 @@ export async function failedMailLines(
             ? `อีเมลรายงานผลประจำปีงบประมาณ ${toThaiDigits(Number(r.fy))}`
             : item.what;
     lines.push({
-      who: personLabel(person, ctx.unitNames, item.recipient),
+      who: recipientLabel(r.type, person, ctx.unitNames, item.recipient),
       day: item.day
         ? formatThaiDate(item.day)
         : item.givenUpAt

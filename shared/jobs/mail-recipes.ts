@@ -35,7 +35,7 @@ import {
 } from './summary-plans.js';
 import { recipients } from './recipients.js';
 import { unreachableUnits } from './unreachable-units.js';
-import { personLabel } from './failed-mail-lines.js';
+import { recipientLabel } from './failed-mail-lines.js';
 import { newcomerMail } from './backlog-batches.js';
 import { reminderYears } from './org-year.js';
 
@@ -192,7 +192,9 @@ export async function summaryMail(
               },
               undeliverable: {
                 people: ctx.people.flatMap((p) =>
-                  p.undeliverable ? [{ who: personLabel(p, ctx.unitNames, p.email), mark: p.undeliverable }] : [],
+                  p.undeliverable
+                    ? [{ who: recipientLabel(p.undeliverable.kind, p, ctx.unitNames, p.email), mark: p.undeliverable }]
+                    : [],
                 ),
                 link: pageLink(ctx.deps.settings.formUrl, ctx.org.orgId, PAGE.people()),
               },

@@ -16,7 +16,7 @@ import { MAX_MARKERS_PER_MAIL } from '../store/outbox-repository.js';
 import { cliTime, kindsFiringOn, scheduledTimeOn } from '../schedules/schedule-catalog.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { recipients } from './recipients.js';
-import { personLabel, readerLabel } from './failed-mail-lines.js';
+import { personLabel, readerLabel, recipientLabel } from './failed-mail-lines.js';
 import type { Person } from '../domain/organisation.js';
 import type { OrgYear } from '../domain/org-year.js';
 import { loadOrgYear } from '../store/fiscal-year-repository.js';
@@ -172,10 +172,7 @@ export async function previewMail(
         stage: 'resend',
         subject: item.what,
         recipient: item.recipient,
-        person:
-          item.recipe.type === 'summary' || item.recipe.type === 'annual-report'
-            ? readerLabel(person, item.recipient)
-            : personLabel(person, unitNames, item.recipient),
+        person: recipientLabel(item.recipe.type, person, unitNames, item.recipient),
       });
       emails++;
     }

@@ -382,6 +382,7 @@ ${s.entries.map((e, i) => entryHtml(e, s.first + i)).join('\n')}`,
     FOOTER,
     // the first entry shown is the first item's (own, then still open)
     preheaderOf(batch, ctx, numbered[0]?.entries[0]?.title ?? ''),
+    ctx.unitNames.values(),
   );
   const text = [
     greetingOf(batch.audience, ctx),

@@ -606,6 +606,7 @@ ${holidays ? `<p style="margin:16px 0;color:#92400e">${escapeHtml(holidays)}</p>
 <p><a href="${escapeHtml(ctx.formUrl)}" style="color:#1d4ed8">เปิดระบบติดตามมาตรการ</a></p>`,
     FOOTER,
     `ครบกำหนด ${th(t.due)} รายการ · ส่งตรงเวลา ${th(t.onTime)} · ส่งล่าช้า ${th(t.late)} · ยังไม่ส่ง ${th(t.missing)}`,
+    ctx.unitNames.values(),
   );
   const line = countsLine;
   const text = [

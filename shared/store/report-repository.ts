@@ -39,6 +39,9 @@ export interface ReportRef {
   obligationId: string;
 }
 
+/** A review of an obligation with no report (none sent, or gone meanwhile): written once for both places. */
+const noReportToReview = () => new NotFoundError('ยังไม่มีรายงานให้ตรวจ', 'there is no report to review');
+
 /**
  * The 409 for a write naming report version `sent` while version `current` is stored (0: never
  * submitted), with currentVersion so the client reloads. A version after the current one never
@@ -377,7 +380,7 @@ export class ReportRepository {
       if (!failed) throw error;
       const current = failed[0]?.item;
       if (current?.version === undefined) {
-        throw new NotFoundError('ยังไม่มีรายงานให้ตรวจ', 'there is no report to review');
+        throw noReportToReview();
       }
       if (Number(current.version) !== decision.version)
         throw conflict(Number(current.version), { version: decision.version, field: 'body.version' });
@@ -386,7 +389,7 @@ export class ReportRepository {
         : alreadyAccepted(Number(current.version));
     }
     const latest = await this.getLatest(ref);
-    if (!latest) throw new NotFoundError('ยังไม่มีรายงานให้ตรวจ', 'there is no report to review');
+    if (!latest) throw noReportToReview();
     return latest;
   }
 

@@ -205,3 +205,70 @@ describe.each([320, 360, 390])("the emails' dates on a %i px phone", (width) => 
     await page.context().close();
   });
 });
+
+// s45 re-check: a month with its year ("ประจำเดือนเมษายน ๒๕๖๖": no day) and a unit's name ("กองการ" /
+// "ศึกษา") could still break across lines on a phone; the emails keep them whole as the page does
+// (keepWhole, one helper in emailPage): an opening reminder to กองสาธารณสุขและสิ่งแวดล้อม, whose heading
+// names the unit and the month, the September summary's tables, and an escalation's list.
+function openingHtml(): string {
+  const items = expandPlan(seed, FIVE_UNITS)
+    .filter((o) => o.periodId === '2023-04' && o.unitId === 'health')
+    .map((obligation) => ({ obligation, status: 'due' as const }));
+  return renderReminder(
+    { stage: 'opening', audience: { kind: 'unit', unitId: 'health' }, items },
+    {
+      orgName: 'เทศบาลตำบลดอนอะระง',
+      unitNames: UNIT_NAMES,
+      measures: new Map(seed.measures.map((m) => [m.measureId, m])),
+      today: '2023-04-03',
+      formUrl: 'https://ita.example.org',
+    },
+  ).html;
+}
+
+/** Each month with its year and each of `names` in the page's text, and how many lines it lies on. */
+const labelLines = (page: Page, names: string[]) =>
+  page.evaluate((names) => {
+    const months = 'มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม';
+    const label = new RegExp(`(?:${months})[ \\u00a0](?:พ\\.ศ\\.[ \\u00a0])?[0-9๐-๙]{4}|${names.join('|')}`, 'g');
+    const found: { label: string; lines: number }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement || node.parentElement.closest('.preheader')) continue;
+      for (const m of (node.textContent ?? '').matchAll(label)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        found.push({ label: m[0], lines: tops.size });
+      }
+    }
+    return found;
+  }, names);
+
+describe.each([320, 360, 390])("the emails' months with their years and units' names on a %i px phone", (width) => {
+  it.each([
+    ['an opening reminder to กองสาธารณสุขและสิ่งแวดล้อม', openingHtml],
+    ['the September summary', () => html],
+    ['an escalation listing every unit', reminderHtml],
+  ])('%s: each on one line, nothing wider than the screen', async (_, content) => {
+    const page = await open(width, content());
+    const labels = await labelLines(page, [...UNIT_NAMES.values()]);
+    expect(labels.length).toBeGreaterThan(1);
+    expect(labels.filter((l) => l.lines !== 1)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.context().close();
+  });
+
+  it("the opening's heading names the unit and the month, each on one line", async () => {
+    const page = await open(width, openingHtml());
+    const heading = await page.locator('h1').textContent();
+    expect(heading).toMatch(/^กองสาธารณสุขและสิ่งแวดล้อม: ถึงรอบรายงานผล ประจำเดือนเมษายน\u00a0๒๕๖๖ \([๐-๙]+ รายการ\)$/);
+    const inHeading = (await labelLines(page, ['กองสาธารณสุขและสิ่งแวดล้อม'])).slice(0, 2);
+    expect(inHeading).toEqual([
+      { label: 'กองสาธารณสุขและสิ่งแวดล้อม', lines: 1 },
+      { label: 'เมษายน\u00a0๒๕๖๖', lines: 1 },
+    ]);
+    await page.context().close();
+  });
+});

@@ -56,3 +56,13 @@ export function byRecipient(mails: ReceivedMail[]): Map<string, ReceivedMail[]> 
 /** A reminder's plain-text lines about one obligation (its entry: blocks are blank-line separated); '' if absent. */
 export const entryOf = (text: string, obligationId: string): string =>
   text.split('\n\n').find((block) => block.includes(obligationId)) ?? '';
+
+/**
+ * An email's HTML with the spans that keep a date, a month with its year or a unit's name on one line
+ * (keepWhole, shared/mail/html.ts) taken out, their no-break spaces plain: its words as written, for
+ * a test about what it says rather than how it wraps.
+ */
+export const htmlWords = (html: string): string =>
+  html.replace(/<span style="white-space:nowrap">([^<]*)<\/span>/g, (_, kept: string) =>
+    kept.replaceAll('\u00a0', ' '),
+  );

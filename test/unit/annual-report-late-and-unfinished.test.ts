@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { buildAnnualReport, periodLines, type AnnualReportModel } from '../../shared/documents/annual-report-model.js';
+import { renderCsv } from '../../shared/documents/render-csv.js';
 import { renderDocx } from '../../shared/documents/render-docx.js';
 import { renderHtml } from '../../shared/documents/render-html.js';
 import { renderPdf } from '../../shared/documents/render-pdf.js';
@@ -139,5 +140,37 @@ describe('a report sent "อยู่ระหว่างดำเนินก�
     const lines = mayLines(model);
     expect(lines[0]).toBe('พฤษภาคม ๒๕๖๖: ส่งแล้ว ๔/๕ · ไม่ได้ส่ง: กองช่าง');
     expect(lines.join('\n')).not.toContain('อยู่ระหว่างดำเนินการ');
+  });
+});
+
+// s45 re-check: the CSV's per-period rows gave a report sent unfinished the status of a finished one
+// ("ส่งตรงเวลา"), where the PDF marks it; its status says so now, in the same words (unfinishedMark)
+describe('the CSV marks a report sent "อยู่ระหว่างดำเนินการ" in its status', () => {
+  /** The CSV's per-period row of May 2566's i4 follow-up 2 for `unit`: its cells, unquoted. */
+  const mayRow = (model: AnnualReportModel, unit: string) =>
+    renderCsv(model)
+      .toString('utf8')
+      .split('\r\n')
+      .find((line) => line.startsWith('"4","2","พฤษภาคม ๒๕๖๖",') && line.includes(`"${unit}"`))
+      ?.slice(1, -1)
+      .split('","');
+
+  it('on time and in progress: "ส่งตรงเวลา (อยู่ระหว่างดำเนินการ)"; a finished one beside it as before', () => {
+    const model = build(EVERY.map((u) => report(MAY(u), u === 'engineering' ? { progress: 'in_progress' } : {})));
+    expect(mayRow(model, 'กองช่าง')?.slice(4, 6)).toEqual(['กองช่าง', 'ส่งตรงเวลา (อยู่ระหว่างดำเนินการ)']);
+    expect(mayRow(model, 'กองคลัง')?.slice(4, 6)).toEqual(['กองคลัง', 'ส่งตรงเวลา']);
+  });
+
+  it('late and in progress (neighbour): "ส่งล่าช้า (อยู่ระหว่างดำเนินการ)"', () => {
+    const model = build([late(MAY('finance'), { progress: 'in_progress' })]);
+    expect(mayRow(model, 'กองคลัง')?.[5]).toBe('ส่งล่าช้า (อยู่ระหว่างดำเนินการ)');
+  });
+
+  it('in progress but returned for changes (neighbour): not sent, not marked', () => {
+    const model = build([
+      report(MAY('engineering'), { progress: 'in_progress', reviewState: 'returned', settledAt: undefined }),
+    ]);
+    expect(mayRow(model, 'กองช่าง')?.[5]).toBe('ไม่ได้ส่ง');
+    expect(renderCsv(model).toString('utf8')).not.toContain('อยู่ระหว่างดำเนินการ');
   });
 });

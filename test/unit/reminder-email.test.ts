@@ -6,7 +6,11 @@ import type { PlainDate } from '../../shared/domain/plain-date.js';
 import type { Report } from '../../shared/domain/report.js';
 import type { TrackedObligation } from '../../shared/domain/reminder-plan.js';
 import { thaiWorkingDays } from '../../shared/domain/thai-working-days.js';
-import { wholeThaiDates } from '../../shared/mail/html.js';
+import { escapeHtml, keepWhole } from '../../shared/mail/html.js';
+import { renderAnnualReportEmail } from '../../shared/mail/annual-report-email.js';
+import { renderInvitation } from '../../shared/mail/invitation-email.js';
+import { buildAnnualReport } from '../../shared/documents/annual-report-model.js';
+import { SAMPLE_ORG, SAMPLE_UNITS, samplePlan } from '../support/document-samples.js';
 import { renderReminder } from '../../shared/mail/reminder-email.js';
 import { renderSummary } from '../../shared/mail/summary-email.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
@@ -36,7 +40,7 @@ describe('a reminder email, as a Thai reader sees it', () => {
   });
 
   it('shows the BE due date with the Thai month name and Thai digits, in both parts', () => {
-    expect(mail.html).toContain(wholeThaiDates('กำหนดส่ง ๓๐ เมษายน ๒๕๖๖'));
+    expect(mail.html).toContain(keepWhole('กำหนดส่ง ๓๐ เมษายน ๒๕๖๖'));
     expect(mail.text).toContain('กำหนดส่ง ๓๐ เมษายน ๒๕๖๖');
     const visible = mail.html.replace(/<[^>]*>/g, ' ');
     expect(visible).not.toMatch(/2023|2566/);
@@ -161,11 +165,11 @@ describe('a due date ahead on a day off is named, with one short note (the calen
   const EARLY = 'วันครบกำหนดเป็นวันหยุด อีเมลนี้จึงส่งในวันทำการก่อนหน้า ส่งรายงานผ่านหน้าเว็บได้จนถึงวันครบกำหนด';
   const SEND_THAT_DAY = 'กำหนดส่งที่ตรงกับวันหยุดไม่เลื่อน ส่งรายงานผ่านหน้าเว็บได้ในวันนั้นด้วย';
   const count = (text: string, part: string) => text.split(part).length - 1;
-  /** The text part as it is, the HTML with its dates whole (no-break spaces: wholeThaiDates). */
+  /** The text part as it is, the HTML with its dates whole (keepWhole). */
   const bodies = (mail: { text: string; html: string }) =>
     [
       [mail.text, (s: string) => s],
-      [mail.html, wholeThaiDates],
+      [mail.html, (s: string) => keepWhole(s)],
     ] as const;
 
   it('the "due" email of 30 December 2569 for reports due 31 December (วันสิ้นปี): the holiday named, why it came early', () => {
@@ -293,7 +297,7 @@ describe("an opening's subject names the months of the monthly reports it opens"
     expect(items).toHaveLength(12);
     const mail = openingOn('2026-12-08', items);
     expect(mail.subject).toBe('[ITA] กองคลัง: ถึงรอบรายงานผล ประจำเดือนตุลาคม-ธันวาคม ๒๕๖๙ (๑๒ รายการ)');
-    expect(mail.html).toContain('กองคลัง: ถึงรอบรายงานผล ประจำเดือนตุลาคม-ธันวาคม ๒๕๖๙ (๑๒ รายการ)');
+    expect(mail.html).toContain(keepWhole('กองคลัง: ถึงรอบรายงานผล ประจำเดือนตุลาคม-ธันวาคม ๒๕๖๙ (๑๒ รายการ)', ['กองคลัง']));
     expect(mail.subject).not.toContain('ประจำเดือนธันวาคม');
   });
 
@@ -420,15 +424,16 @@ describe("a part's preheader says which items of how many it lists, as its body 
 });
 
 // Tester s44: on a phone an email's "๓๐ เมษายน ๒๕๖๖" could break between day, month and year (the
-// public page keeps them whole since s43 F11). Every email's HTML now does so too (emailPage, with
-// wholeThaiDates); the plain-text part keeps plain spaces.
+// public page keeps them whole since s43 F11). Every email's HTML keeps it in a nowrap span (emailPage,
+// keepWhole), its spaces no-break too; the plain-text part keeps plain spaces.
 describe("a Thai date is kept whole in the emails' HTML, plain in their text", () => {
   const NBSP = '\u00a0';
+  const kept = (s: string) => `<span style="white-space:nowrap">${s.replaceAll(' ', NBSP)}</span>`;
   const items = obligations.map((o) => ({ obligation: o, status: 'overdue' as const }));
 
   it('a reminder: its due dates', () => {
     const mail = renderReminder({ stage: 'due', audience: { kind: 'unit', unitId: 'finance' }, items }, ctx);
-    expect(mail.html).toContain(`กำหนดส่ง ๓๐${NBSP}เมษายน${NBSP}๒๕๖๖`);
+    expect(mail.html).toContain(`กำหนดส่ง ${kept('๓๐ เมษายน ๒๕๖๖')}`);
     expect(mail.html).not.toContain('๓๐ เมษายน');
     expect(mail.text).toContain('กำหนดส่ง ๓๐ เมษายน ๒๕๖๖');
     expect(mail.text).not.toContain(NBSP);
@@ -448,7 +453,7 @@ describe("a Thai date is kept whole in the emails' HTML, plain in their text", (
       { stage: 'escalation-head', audience: { kind: 'coordinators' }, items },
       { ...ctx, measures: typed },
     );
-    expect(mail.html).toContain(`ภายใน 5${NBSP}ม.ค.${NBSP}70 และ ๑๕${NBSP}ก.พ.${NBSP}พ.ศ.${NBSP}๒๕๗๐`);
+    expect(mail.html).toContain(`ภายใน ${kept('5 ม.ค. 70')} และ ${kept('๑๕ ก.พ. พ.ศ. ๒๕๗๐')}`);
     expect(mail.text).toContain('ภายใน 5 ม.ค. 70 และ ๑๕ ก.พ. พ.ศ. ๒๕๗๐');
   });
 
@@ -463,9 +468,90 @@ describe("a Thai date is kept whole in the emails' HTML, plain in their text", (
       measures: ctx.measures,
       formUrl: ctx.formUrl,
     });
-    expect(mail.html).toContain(`ครบกำหนดระหว่าง ๑${NBSP}มีนาคม${NBSP}๒๕๖๖ ถึง ๓๑${NBSP}มีนาคม${NBSP}๒๕๖๖`);
-    expect(mail.html).toContain(`กำหนดส่ง ๓๑${NBSP}ตุลาคม${NBSP}๒๕๖๕`);
+    expect(mail.html).toContain(`ครบกำหนดระหว่าง ${kept('๑ มีนาคม ๒๕๖๖')} ถึง ${kept('๓๑ มีนาคม ๒๕๖๖')}`);
+    expect(mail.html).toContain(`กำหนดส่ง ${kept('๓๑ ตุลาคม ๒๕๖๕')}`);
     expect(mail.text).toContain('ครบกำหนดระหว่าง ๑ มีนาคม ๒๕๖๖ ถึง ๓๑ มีนาคม ๒๕๖๖');
     expect(mail.text).not.toContain(NBSP);
+  });
+});
+
+// s45 re-check: a month with its year ("ประจำเดือนมีนาคม ๒๕๖๖", no day) and a unit's name ("กองการ" /
+// "ศึกษา") could still break across lines at 360 px: the page keeps them whole (web/src/dom.ts), the
+// emails now too, by one helper every email kind's HTML goes through (keepWhole, in emailPage).
+describe("a month with its year and a unit's name are kept whole in every email's HTML", () => {
+  const NBSP = '\u00a0';
+  const kept = (s: string) => `<span style="white-space:nowrap">${s.replaceAll(' ', NBSP)}</span>`;
+  const unitNames = new Map([
+    ['finance', 'กองคลัง'],
+    ['health', 'กองสาธารณสุขและสิ่งแวดล้อม'],
+    ['education', 'กองการศึกษา ศาสนาและวัฒนธรรม'],
+  ]);
+
+  it("a reminder's heading: the unit and the month with its year, each whole; the text part and <title> as they were", () => {
+    const mail = renderReminder(
+      {
+        stage: 'opening',
+        audience: { kind: 'unit', unitId: 'finance' },
+        items: obligations.map((o) => ({ obligation: o, status: 'due' as const })),
+      },
+      { ...ctx, unitNames },
+    );
+    expect(mail.html).toContain(
+      `<h1 style="font-size:20px;line-height:1.4;margin:0 0 12px">${kept('กองคลัง')}: ถึงรอบรายงานผล ประจำเดือน${kept('เมษายน ๒๕๖๖')} (๔ รายการ)</h1>`,
+    );
+    expect(mail.html).toContain(`<p style="margin:0 0 8px">เรียน ${kept('กองคลัง')} เทศบาลตำบลดอนอะระง</p>`);
+    expect(mail.html).toContain('<title>กองคลัง: ถึงรอบรายงานผล ประจำเดือนเมษายน ๒๕๖๖ (๔ รายการ)</title>');
+    expect(mail.text).toContain('เรียน กองคลัง เทศบาลตำบลดอนอะระง');
+    expect(mail.text).not.toContain(NBSP);
+  });
+
+  it("the executives' summary (neighbour): its heading's month and year, each unit's name in its table; a name too long for a phone's line is left to wrap", () => {
+    const tracked = expandPlan(plan, FIVE_UNITS).map((obligation) => ({ obligation, status: 'overdue' as const }));
+    const summary = summarizeCompliance(tracked, { from: '2023-03-01', to: '2023-03-31' }, '2023-04-01', unitNames);
+    const mail = renderSummary(summary, {
+      title: 'สรุปผลการรายงานตามมาตรการ ITA ประจำเดือนมีนาคม ๒๕๖๖',
+      subjectPeriod: 'สรุปเดือนมีนาคม ๒๕๖๖',
+      orgName: ctx.orgName,
+      unitNames,
+      measures: ctx.measures,
+      formUrl: ctx.formUrl,
+    });
+    expect(mail.html).toContain(`>สรุปผลการรายงานตามมาตรการ ITA ประจำเดือน${kept('มีนาคม ๒๕๖๖')}</h1>`);
+    expect(mail.html).toContain(`>${kept('กองสาธารณสุขและสิ่งแวดล้อม')}</td>`);
+    // 26 letters that take room: wider than a 320 px phone's heading, so it may wrap
+    expect(mail.html).toContain('>กองการศึกษา ศาสนาและวัฒนธรรม</td>');
+    expect(mail.text).toContain('สรุปผลการรายงานตามมาตรการ ITA ประจำเดือนมีนาคม ๒๕๖๖');
+  });
+
+  it('a name with brackets, a dot or & (neighbour) is found as the HTML writes it, whole', () => {
+    const name = 'งานพัสดุ (ก.) & คลัง';
+    expect(keepWhole(`<p>เรียน ${escapeHtml(name)} ครบกำหนดเดือนมีนาคม ๒๕๖๖</p>`, [name])).toBe(
+      `<p>เรียน ${kept('งานพัสดุ (ก.) &amp; คลัง')} ครบกำหนดเดือน${kept('มีนาคม ๒๕๖๖')}</p>`,
+    );
+  });
+
+  it("the annual report's email and the invitation (neighbours): their dates, by the same helper", () => {
+    const annual = renderAnnualReportEmail(
+      buildAnnualReport({
+        org: SAMPLE_ORG,
+        units: SAMPLE_UNITS,
+        plan: samplePlan(),
+        reports: new Map(),
+        asOf: '2023-03-15',
+      }),
+      1,
+      'https://ita.example.org/',
+    );
+    expect(annual.html).toContain(`ข้อมูล ณ วันที่ ${kept('๑๕ มีนาคม ๒๕๖๖')}`);
+    const invitation = renderInvitation({
+      orgName: ctx.orgName,
+      name: 'นางสาวสมศรี ใจงาม',
+      pageUrl: ctx.formUrl,
+      email: 'somsri@example.org',
+      signIn: { kind: 'password', temporaryPassword: 'Abc-12345', validDays: 7 },
+      sentAt: new Date('2023-04-27T03:00:00Z'),
+    });
+    expect(invitation.html).toContain(`(ถึงวันที่ ${kept('๓ พฤษภาคม ๒๕๖๖')})`);
+    expect(invitation.text).toContain('(ถึงวันที่ ๓ พฤษภาคม ๒๕๖๖)');
   });
 });

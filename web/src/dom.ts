@@ -25,8 +25,8 @@ const WHOLE = new RegExp(`${THAI_DATE_SOURCE}|${thaiMonthYearSource()}`, 'gu');
 
 /**
  * `text` into `parent`, each date and month-with-year in a span.whole (white-space: nowrap), so a
- * narrow screen never breaks "เมษายน" from "๒๕๖๖" (s45; the emails keep dates whole with no-break
- * spaces, wholeThaiDates). The text is unchanged; an option or a textarea takes it as it is.
+ * narrow screen never breaks "เมษายน" from "๒๕๖๖" (s45; the emails keep them whole too, keepWhole in
+ * shared/mail/html.ts). The text is unchanged; an option or a textarea takes it as it is.
  */
 function appendText(parent: Node, text: string): void {
   let at = 0;
@@ -56,6 +56,17 @@ export function replaceContent(parent: Element, ...children: Child[]): void {
   append(parent, children);
 }
 
+/**
+ * `el`'s text set after it was drawn (a hint, a status, a badge), its dates and months with their
+ * years kept whole as `h` keeps them: `textContent =` wrote them bare, so "มีนาคม" / "๒๕๖๖" could break
+ * there (s45 re-check). The page's one way to set an element's text (eslint refuses `textContent =`
+ * in web/src); '' empties it.
+ */
+export function setText(el: Element, text: string): void {
+  el.replaceChildren();
+  if (text) appendText(el, text);
+}
+
 let uid = 0;
 /** A unique id for label/aria wiring. */
 export const nextId = (prefix: string) => `${prefix}-${++uid}`;
@@ -81,5 +92,5 @@ export function focusIfLost(el: Element | null | undefined): void {
 /** Says a status change to screen readers (and shows it). */
 export function announce(message: string): void {
   const region = document.getElementById('status');
-  if (region) region.textContent = message;
+  if (region) setText(region, message);
 }

@@ -1,7 +1,7 @@
 // Labelled inputs wired to the API's field messages (field-errors.ts): `name` is the body field.
 import { api, ApiError } from './api-client.js';
 import { formSaved } from './leave-guard.js';
-import { focusIfLost, h, nextId } from './dom.js';
+import { focusIfLost, h, nextId, setText } from './dom.js';
 import { clearFieldErrors, showFieldErrors } from './field-errors.js';
 
 type Input = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -35,7 +35,7 @@ export function saveButtonReason(button: HTMLButtonElement, note: HTMLElement, r
   note.classList.add('save-reason');
   button.setAttribute('aria-describedby', note.id);
   button.disabled = reason !== undefined;
-  note.textContent = reason ?? '';
+  setText(note, reason ?? '');
 }
 
 /** What a form's save button says while its request is on its way. */

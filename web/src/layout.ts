@@ -2,7 +2,7 @@
 import type { Me } from './api-types.js';
 import type { DocumentKind } from '../../shared/domain/document-kinds.js';
 import { orgKindAndPlace } from '../../shared/domain/local-government-kinds.js';
-import { h } from './dom.js';
+import { h, setText } from './dom.js';
 import { mayLeave } from './leave-guard.js';
 import { href, parseRoute, type Route } from './routes.js';
 import { roleLabelsOf, toThaiDigits } from './thai.js';
@@ -25,7 +25,7 @@ export function planYearSaved(me: Me, fy: number): void {
   for (const copy of new Set([me, knownMe() ?? me]))
     if (!copy.planYears.includes(fy)) copy.planYears = [...copy.planYears, fy].sort((a, b) => b - a);
   const option = document.querySelector<HTMLOptionElement>(`#fy option[value="${fy}"]`);
-  if (option) option.textContent = yearLabel(fy, me);
+  if (option) setText(option, yearLabel(fy, me));
 }
 
 /**

@@ -5,7 +5,7 @@
 // and the browser kept "ที" of it; tester s37 #2), and a box cut so is held back from a send until
 // the person has been shown it (heldCuts).
 import type { FieldError } from './api-types.js';
-import { h } from './dom.js';
+import { h, setText } from './dom.js';
 import { toThaiDigits } from './thai.js';
 
 const count = (n: number) => toThaiDigits(n.toLocaleString('en-US'));
@@ -37,7 +37,7 @@ export function lengthCounter(box: HTMLInputElement | HTMLTextAreaElement, max: 
   /** whether that insertion had text of the box after it (the cut is then in the middle) */
   let beforeKept = false;
   let pasted: string | undefined;
-  const show = () => (shown.textContent = `${count(box.value.length)}/${count(max)} ตัวอักษร`);
+  const show = () => setText(shown, `${count(box.value.length)}/${count(max)} ตัวอักษร`);
   box.addEventListener('paste', (e) => (pasted = (e as ClipboardEvent).clipboardData?.getData('text/plain')));
   box.addEventListener('beforeinput', (event) => {
     const e = event as InputEvent;
@@ -78,9 +78,12 @@ export function lengthCounter(box: HTMLInputElement | HTMLTextAreaElement, max: 
         delete box.dataset.cutAt;
         delete box.dataset.cutCount;
       }
-      cutNote.textContent = cut
-        ? ` ข้อความที่ใส่ยาวเกิน จึงถูกตัดออก ${count(cut)} ตัวอักษร (ช่องนี้รับได้ไม่เกิน ${count(max)} ตัวอักษร) กรุณาตรวจสอบท้ายข้อความ${beforeKept ? 'ที่เพิ่งใส่ ก่อนข้อความเดิมที่ตามมา' : ''}`
-        : '';
+      setText(
+        cutNote,
+        cut
+          ? ` ข้อความที่ใส่ยาวเกิน จึงถูกตัดออก ${count(cut)} ตัวอักษร (ช่องนี้รับได้ไม่เกิน ${count(max)} ตัวอักษร) กรุณาตรวจสอบท้ายข้อความ${beforeKept ? 'ที่เพิ่งใส่ ก่อนข้อความเดิมที่ตามมา' : ''}`
+          : '',
+      );
       show();
     },
     { capture: true },

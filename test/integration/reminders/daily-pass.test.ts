@@ -40,7 +40,7 @@ describe('the daily pass', () => {
     expect(decodeEncodedWords(soon!.from)).toContain('ITA เทศบาลตำบลดอนอะระง');
     expect(soon!.from).toContain('<ita@demo.example.org>');
     const preheader = /<div class="preheader"[^>]*>([^<]*)<\/div>/.exec(soon!.html)?.[1];
-    expect(preheader).toMatch(/^ครบกำหนด ๓๐\u00a0เม\.ย\.\u00a0๒๕๖๖: .+ และอีก [๐-๙]+ รายการ$/);
+    expect(preheader).toMatch(/^ครบกำหนด ๓๐ เม\.ย\. ๒๕๖๖: .+ และอีก [๐-๙]+ รายการ$/);
   });
 
   it('the day after the due date sends "overdue"; submitted obligations get nothing', async () => {

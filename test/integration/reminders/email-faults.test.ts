@@ -12,7 +12,7 @@ import { MAX_SEND_ATTEMPTS } from '../../../shared/mail/deliver-once.js';
 import { sesMailer } from '../../../shared/mail/ses-mailer.js';
 import { PlanRepository } from '../../../shared/store/plan-repository.js';
 import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
-import { mailFor } from '../../support/mailbox.js';
+import { htmlWords, mailFor } from '../../support/mailbox.js';
 import { seedReport } from '../../support/report-seeding.js';
 import { SEED_TIME } from '../../support/seed-org.js';
 import { importSeedPlan } from '../../support/seed-plan.js';
@@ -208,7 +208,8 @@ describe('retries that think', { timeout: 120_000 }, () => {
       .slice(sentBefore)
       .filter((m) => m.to.includes(to('ita')) && m.subject.startsWith('[ITA] สรุปเดือน'));
     const listed = digests.flatMap(
-      (m) => m.html.match(/<li>[^<]* เจ้าหน้าที่ [^<]*: [^<]*(<ul>.*?<\/ul>)?<div>สาเหตุ: ไม่แน่ใจว่าส่งถึงหรือไม่/g) ?? [],
+      (m) =>
+        htmlWords(m.html).match(/<li>[^<]* เจ้าหน้าที่ [^<]*: [^<]*(<ul>.*?<\/ul>)?<div>สาเหตุ: ไม่แน่ใจว่าส่งถึงหรือไม่/g) ?? [],
     );
     expect(listed.length).toBe(3);
     expect(october.erroredOrgs).toEqual([]);

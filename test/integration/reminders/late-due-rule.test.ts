@@ -18,7 +18,7 @@ import { replaceOrgPlan } from '../../../shared/use-cases/replace-plan.js';
 import { repairPlanDates } from '../../../shared/use-cases/repair-plan-dates.js';
 import { fyPartition, prefixes } from '../../../shared/store/keys.js';
 import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
-import { wholeThaiDates } from '../../../shared/mail/html.js';
+import { keepWhole } from '../../../shared/mail/html.js';
 import { mailFor } from '../../support/mailbox.js';
 import { importSeedPlan } from '../../support/seed-plan.js';
 import { stageOf } from '../../support/reminder-stages.js';
@@ -186,7 +186,7 @@ describe('a due rule that makes reports due at once: reminded from the next day,
         `opening head.finance@${ORG}.example.org`,
         `opening staff.finance@${ORG}.example.org`,
       ]);
-      for (const e of next) expect(e.html, id).toContain(wholeThaiDates(due));
+      for (const e of next) expect(e.html, id).toContain(keepWhole(due));
       const sent = entries.filter((e) => e.day > CHANGED).map((e) => `${e.stage} ${e.to}`);
       expect(new Set(sent).size, id).toBe(sent.length);
     }
@@ -199,7 +199,7 @@ describe('a due rule that makes reports due at once: reminded from the next day,
         overdue.map((e) => e.stage),
         id,
       ).toContain('overdue');
-      for (const e of overdue) expect(e.html, id).toContain(wholeThaiDates(`${due} (เลยกำหนด ๑ วัน)`));
+      for (const e of overdue) expect(e.html, id).toContain(keepWhole(`${due} (เลยกำหนด ๑ วัน)`));
     }
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScheduledJob } from '../../../shared/jobs/run-scheduled-job.js';
-import { wholeThaiDates } from '../../../shared/mail/html.js';
+import { keepWhole } from '../../../shared/mail/html.js';
 import { mailFor } from '../../support/mailbox.js';
 import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
 
@@ -26,7 +26,7 @@ describe('the kind runs', () => {
       expect(mail.subject).toContain('ประจำเดือนเมษายน ๒๕๖๖');
       // indicators 4 (2nd follow-up), 5 (1st) and 10 (1st and 4th)
       for (const id of ['i4.f2', 'i5.f1', 'i10.f1', 'i10.f4']) expect(mail.html).toContain(`${id}.2023-04.${unit}`);
-      expect(mail.html).toContain(wholeThaiDates('กำหนดส่ง ๓๐ เมษายน ๒๕๖๖'));
+      expect(mail.html).toContain(keepWhole('กำหนดส่ง ๓๐ เมษายน ๒๕๖๖'));
       expect(mail.text).toContain('รอบการรายงาน: เมษายน ๒๕๖๖');
       expect(mail.html).not.toContain('2023-03');
     }

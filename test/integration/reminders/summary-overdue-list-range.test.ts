@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toThaiDigits as toTh } from '../../../shared/domain/thai-format.js';
 import { runOrgJob } from '../../../shared/jobs/run-org-job.js';
-import { wholeThaiDates } from '../../../shared/mail/html.js';
+import { keepWhole } from '../../../shared/mail/html.js';
 import { ReportRepository } from '../../../shared/store/report-repository.js';
 import { mailFor, type ReceivedMail } from '../../support/mailbox.js';
 import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
@@ -66,7 +66,7 @@ describe("a summary's overdue list says it is the year's, and how many of it are
     expect(text).toContain(`\n${heading}\n${range}\n`);
     // what a phone shows: the HTML part says the same, its dates whole
     expect(html).toContain(heading);
-    expect(html).toContain(wholeThaiDates(range));
+    expect(html).toContain(keepWhole(range));
   });
 
   it("March's digest to the coordinator says the same of the same list", () => {
@@ -108,7 +108,7 @@ describe('a returned report not sent again is counted and listed as returned, in
     expect(listed).toBe(missing);
     expect(entryOf(text)).toContain('- กองคลัง: ตัวชี้วัดที่ ๔ ข้อ ๒ รอบ มีนาคม ๒๕๖๖');
     expect(entryOf(text)).toContain(`\n   กำหนดส่ง ๓๑ มีนาคม ๒๕๖๖\n   ${returnedLine}\n`);
-    expect(html).toContain(wholeThaiDates(returnedLine));
+    expect(html).toContain(keepWhole(returnedLine));
   });
 
   it("March's digest to the mayor (neighbour): the month's ยังไม่ส่ง is the list's count of March, the returned one listed", () => {
@@ -123,6 +123,6 @@ describe('a returned report not sent again is counted and listed as returned, in
     const { missing } = figures(text);
     expect(text).toContain(`ในจำนวนนี้ ${toTh(missing)} รายการครบกำหนดระหว่าง ๑ มีนาคม ๒๕๖๖`);
     expect(entryOf(text)).toContain(returnedLine);
-    expect(html).toContain(wholeThaiDates(returnedLine));
+    expect(html).toContain(keepWhole(returnedLine));
   });
 });

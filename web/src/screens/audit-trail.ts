@@ -4,7 +4,7 @@ import { api, messageOf } from '../api-client.js';
 import type { Audit } from '../api-types.js';
 
 type AuditItem = Audit['items'][number];
-import { focusAfterRedraw, focusIfLost, h, replaceContent } from '../dom.js';
+import { focusAfterRedraw, focusIfLost, h, replaceContent, setText } from '../dom.js';
 
 const PAGE_SIZE = 20;
 
@@ -48,11 +48,11 @@ export async function auditTrail(
     more.disabled = true;
     load()
       .then(() => {
-        status.textContent = '';
+        setText(status, '');
         // the button, disabled while reading and maybe hidden now, had the focus: to the first item read (WCAG 2.4.3)
         focusAfterRedraw(list.children[before] as HTMLElement | undefined);
       })
-      .catch((error: unknown) => (status.textContent = messageOf(error)))
+      .catch((error: unknown) => setText(status, messageOf(error)))
       .finally(() => {
         more.disabled = false;
         // not read: the focus goes back to the button, to try again

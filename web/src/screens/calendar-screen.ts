@@ -5,7 +5,7 @@ import { api, messageOf } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import { seesWholeOrgOf } from '../caller.js';
 import type { CalendarFeed, CalendarFeeds, CreatedFeed, Me } from '../api-types.js';
-import { announce, focusAfterRedraw, h, replaceContent } from '../dom.js';
+import { announce, focusAfterRedraw, h, replaceContent, setText } from '../dom.js';
 import { errorSummary } from '../field-errors.js';
 import { field, sendForm } from '../form-fields.js';
 import { formatThaiDateTime } from '../thai.js';
@@ -87,10 +87,10 @@ function newAddress(feed: CreatedFeed): HTMLElement {
     url.select();
     try {
       await navigator.clipboard.writeText(feed.url);
-      copied.textContent = 'คัดลอกลิงก์แล้ว';
+      setText(copied, 'คัดลอกลิงก์แล้ว');
     } catch {
       // no clipboard permission (e.g. not https): the text is selected for Ctrl+C
-      copied.textContent = 'กด Ctrl+C (หรือกดค้างแล้วเลือกคัดลอก) เพื่อคัดลอกลิงก์ที่เลือกไว้';
+      setText(copied, 'กด Ctrl+C (หรือกดค้างแล้วเลือกคัดลอก) เพื่อคัดลอกลิงก์ที่เลือกไว้');
     }
   };
   return h(
@@ -119,7 +119,7 @@ function feedItem(feed: CalendarFeed, reload: (message: string, fresh?: CreatedF
     try {
       await reload(message, await work());
     } catch (error) {
-      status.textContent = messageOf(error);
+      setText(status, messageOf(error));
     }
   };
   const revoke = () => api('DELETE', apiPath('/v1/calendar-feeds/{feedId}', { feedId: feed.feedId }));

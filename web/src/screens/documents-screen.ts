@@ -14,7 +14,7 @@ import {
 } from '../../../shared/domain/document-kinds.js';
 import type { Download, Generation, Generations, Me } from '../api-types.js';
 import { mayGenerateDocuments, mayPublishDocuments, mayReadDocumentsHistory } from '../caller.js';
-import { announce, focusAfterRedraw, focusIfLost, h, replaceContent } from '../dom.js';
+import { announce, focusAfterRedraw, focusIfLost, h, replaceContent, setText } from '../dom.js';
 import { href } from '../routes.js';
 import { formatThaiDateTime, toThaiDigits } from '../thai.js';
 import { auditTrail } from './audit-trail.js';
@@ -221,17 +221,17 @@ async function changePublication(s: ScreenState, g: number, publish: boolean, bu
   if (!window.confirm((publish ? publishQuestion : withdrawQuestion)(s, listed))) return;
   button.disabled = true;
   const which = named(s, listed);
-  s.status.textContent = publish ? `กำลังเผยแพร่${which}…` : `กำลังถอนการเผยแพร่${which}…`;
+  setText(s.status, publish ? `กำลังเผยแพร่${which}…` : `กำลังถอนการเผยแพร่${which}…`);
   try {
     await api(publish ? 'POST' : 'DELETE', KINDS[s.kind].publication(s.fy, g));
     await refresh(s);
-    s.status.textContent = '';
+    setText(s.status, '');
     // the row was drawn again: focus on its button (now the other way), not on <body> (WCAG 2.4.3)
     focusAfterRedraw(s.ol.querySelector<HTMLElement>(`li[data-generation="${g}"] .actions button`));
     announce(publish ? `เผยแพร่${which} แล้ว ที่ ${slotOf(s.list, listed).publicUrl}` : `ถอนการเผยแพร่${which} แล้ว`);
   } catch (error) {
     // 409 (another publish at the same time, or not the published one), 503: the API's Thai words
-    s.status.textContent = messageOf(error);
+    setText(s.status, messageOf(error));
     button.disabled = false;
     focusIfLost(button);
   }
@@ -246,7 +246,7 @@ function generationItem(s: ScreenState, g: Listed): HTMLElement {
   // closes it and is said at the file's row, in sight.
   const download = async (event: Event, name: string, problem: HTMLElement) => {
     event.preventDefault();
-    problem.textContent = '';
+    setText(problem, '');
     const tab = window.open('', '_blank');
     if (tab) tab.opener = null;
     try {
@@ -255,7 +255,7 @@ function generationItem(s: ScreenState, g: Listed): HTMLElement {
       else location.assign(link.url); // blocked even so: the file in this tab (back returns)
     } catch (error) {
       tab?.close();
-      problem.textContent = `เปิด${spec.files[name]} ไม่ได้: ${messageOf(error)}`;
+      setText(problem, `เปิด${spec.files[name]} ไม่ได้: ${messageOf(error)}`);
     }
   };
   const publisher = mayPublishDocuments(s.me) && g.status === 'ready';
@@ -417,7 +417,7 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
           const first = unseen[0] && state.ol.querySelector(`li[data-generation="${unseen[0].generation}"] h3`);
           focusAfterRedraw(first as HTMLElement | null | undefined);
         } catch (error) {
-          status.textContent = messageOf(error);
+          setText(status, messageOf(error));
         }
         older.disabled = false;
         focusIfLost(older);
@@ -435,15 +435,15 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
         class: half ? '' : 'primary',
         onclick: async () => {
           button.disabled = true;
-          status.textContent = 'กำลังสั่งจัดทำ…';
+          setText(status, 'กำลังสั่งจัดทำ…');
           try {
             const started = await api<Generation>('POST', spec.list(fy) + (half ? '?scope=half-year' : ''));
             await refresh(state);
-            status.textContent = '';
+            setText(status, '');
             announce(`เริ่มจัดทำ${documentName(kind, started, fy)} ${n(started.generation)} แล้ว`);
           } catch (error) {
             // 429 after the day's limit: the API's Thai words say to use a generation made or retry tomorrow
-            status.textContent = messageOf(error);
+            setText(status, messageOf(error));
           }
           button.disabled = false;
           // disabled while asked, the button lost the focus to <body>: back to it (WCAG 2.4.3)

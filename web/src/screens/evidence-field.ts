@@ -2,7 +2,7 @@
 import { api, ApiError, messageOf } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import type { EvidenceUpload } from '../api-types.js';
-import { announce, h, replaceContent } from '../dom.js';
+import { announce, h, replaceContent, setText } from '../dom.js';
 import { toThaiDigits } from '../thai.js';
 import { lengthCounter } from '../length-counter.js';
 import { uploadFile } from '../upload-file.js';
@@ -118,7 +118,7 @@ export function evidenceField(options: {
       });
       await uploadFile(target.uploadUrl, target.headers, file, (f) => {
         progress.value = Math.round(f * 100);
-        label.textContent = `กำลังอัปโหลด ${file.name} ${toThaiDigits(Math.round(f * 100))}%`;
+        setText(label, `กำลังอัปโหลด ${file.name} ${toThaiDigits(Math.round(f * 100))}%`);
       });
       const item = { key: target.key, title: file.name };
       items.push(item);

@@ -6,7 +6,7 @@
 import { api, messageOf } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import type { Download } from '../api-types.js';
-import { h } from '../dom.js';
+import { h, setText } from '../dom.js';
 import { goToDownload } from '../leave-guard.js';
 
 export interface ReportPlace {
@@ -22,7 +22,7 @@ export function evidenceFileLink(place: ReportPlace, key: string, title: string)
   const problem = h('span', { class: 'field-error open-error', role: 'alert' });
   const open = async (event: Event) => {
     event.preventDefault();
-    problem.textContent = '';
+    setText(problem, '');
     try {
       const link = await api<Download>(
         'GET',
@@ -30,7 +30,7 @@ export function evidenceFileLink(place: ReportPlace, key: string, title: string)
       );
       goToDownload(link.url);
     } catch (error) {
-      problem.textContent = `เปิดไฟล์ "${title}" ไม่ได้: ${messageOf(error)}`;
+      setText(problem, `เปิดไฟล์ "${title}" ไม่ได้: ${messageOf(error)}`);
     }
   };
   return h(

@@ -3,7 +3,7 @@
 // starts a new one the month after, so the reported periods keep their reports. A quarterly or
 // half-yearly one begun inside its period says under the first month that its first round is the
 // whole period's (tester s44: "เริ่มเดือนมีนาคม: รายงานรอบไตรมาส ม.ค.–มี.ค. ครอบคลุมทั้งไตรมาส").
-import { h } from '../dom.js';
+import { h, setText } from '../dom.js';
 import { fiscalMonths } from '../../../shared/domain/fiscal-calendar.js';
 import { firstRoundCoverage } from '../../../shared/domain/follow-up-months.js';
 import { formatThaiMonth } from '../../../shared/domain/thai-format.js';
@@ -43,7 +43,7 @@ export function followUpMonthsFields(
   const first = pathField(`${path}.firstMonth`, 'เริ่มตั้งแต่เดือน', select('firstMonth', 'ต้นปีงบประมาณ (ตุลาคม)'));
   const coverage = h('p', { class: 'hint first-round-hint', 'aria-live': 'polite' });
   first.append(coverage);
-  const update = () => (coverage.textContent = firstRoundCoverage(f, fy)?.th ?? '');
+  const update = () => setText(coverage, firstRoundCoverage(f, fy)?.th ?? '');
   update();
   live(update);
   return [

@@ -1,7 +1,7 @@
 // A follow-up's own units in the plan editor ("หน่วยงานที่รายงานข้อนี้"): none chosen, every unit
 // responsible for the measure reports; with the months, a unit leaves one duty from a month on
 // (stop the follow-up after that month, add a new one without the unit). Review 17 s13, S13-3.
-import { h } from '../dom.js';
+import { h, setText } from '../dom.js';
 import type { Unit } from '../api-types.js';
 import type { DraftFollowUp, DraftMeasure } from '../plan-draft.js';
 import { checkboxGroup } from './plan-fields.js';
@@ -67,11 +67,13 @@ export function followUpUnitsField(
       (box.parentElement as HTMLElement).hidden = !responsible(box.value) && !box.checked;
     }
     const notResponsible = (f.unitIds ?? []).filter((u) => !responsible(u));
-    outside.textContent =
+    setText(
+      outside,
       notResponsible.length === 0
         ? ''
-        : `${notResponsible.map(nameOf).join(', ')} ยังไม่ใช่หน่วยงานผู้รับผิดชอบของมาตรการนี้: เลือกเป็นผู้รับผิดชอบด้านบน หรือเอาเครื่องหมายออกจากข้อนี้ (ก่อนบันทึก)`;
-    hint.textContent = f.unitIds ? 'เฉพาะหน่วยงานที่เลือกรายงานผลข้อนี้' : 'ไม่ได้เลือก: ทุกหน่วยงานผู้รับผิดชอบของมาตรการรายงานผลข้อนี้';
+        : `${notResponsible.map(nameOf).join(', ')} ยังไม่ใช่หน่วยงานผู้รับผิดชอบของมาตรการนี้: เลือกเป็นผู้รับผิดชอบด้านบน หรือเอาเครื่องหมายออกจากข้อนี้ (ก่อนบันทึก)`,
+    );
+    setText(hint, f.unitIds ? 'เฉพาะหน่วยงานที่เลือกรายงานผลข้อนี้' : 'ไม่ได้เลือก: ทุกหน่วยงานผู้รับผิดชอบของมาตรการรายงานผลข้อนี้');
   };
   update();
   live(update);

@@ -3,7 +3,7 @@
 import { api } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import type { FieldError, ItaScores, Me } from '../api-types.js';
-import { announce, h, replaceContent } from '../dom.js';
+import { announce, h, replaceContent, setText } from '../dom.js';
 import { errorSummary, showFieldErrors } from '../field-errors.js';
 import { sendForm } from '../form-fields.js';
 import { managesPlan } from '../caller.js';
@@ -78,7 +78,7 @@ export async function itaScoresScreen(main: HTMLElement, me: Me, fy: number): Pr
   };
   const rows = inputs.map(({ indicator: x, input, slot }) => {
     const state = h('span', { class: 'hint', id: `state-score-${x.no}` }, stateOf(x.no, given.get(x.no)));
-    input.oninput = () => (state.textContent = stateOf(x.no, scoreOf(input.value)));
+    input.oninput = () => setText(state, stateOf(x.no, scoreOf(input.value)));
     return h(
       'div',
       { class: 'field score-row', 'data-indicator': x.no },

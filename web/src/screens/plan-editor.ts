@@ -4,7 +4,7 @@
 import { api, ApiError } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import type { ItaScores, SavedPlan, Unit } from '../api-types.js';
-import { announce, h, replaceContent } from '../dom.js';
+import { announce, h, replaceContent, setText } from '../dom.js';
 import { errorSummary, showFieldErrors } from '../field-errors.js';
 import { cutsHeldMessage, heldCuts } from '../length-counter.js';
 import { href } from '../routes.js';
@@ -393,13 +393,16 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
     context.live(() => {
       const followUps = draft.measures.reduce((n, m) => n + m.followUps.length, 0);
       const standing = draft.warnings.filter((w) => warningStands(w, draft)).length;
-      counts.textContent = [
-        `${toThaiDigits(draft.measures.length)} มาตรการ`,
-        `การติดตามผล ${toThaiDigits(followUps)} ข้อ`,
-        draft.warnings.length > 0 && `คำเตือนที่ยังไม่ได้แก้ ${toThaiDigits(standing)} รายการ`,
-      ]
-        .filter(Boolean)
-        .join(' · ');
+      setText(
+        counts,
+        [
+          `${toThaiDigits(draft.measures.length)} มาตรการ`,
+          `การติดตามผล ${toThaiDigits(followUps)} ข้อ`,
+          draft.warnings.length > 0 && `คำเตือนที่ยังไม่ได้แก้ ${toThaiDigits(standing)} รายการ`,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      );
     });
     const documentWarnings = draft.warnings.filter((w) => !w.measureId);
     const saveButton = h(

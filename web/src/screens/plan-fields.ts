@@ -1,6 +1,6 @@
 // Labelled controls of the plan editor, named by their path in the plan JSON ("measures.0.title"),
 // so the API's field messages (body.measures.0.title) land beside them (field-errors.ts).
-import { h } from '../dom.js';
+import { h, setText } from '../dom.js';
 import { field } from '../form-fields.js';
 import { lengthCounter } from '../length-counter.js';
 import type { ImportWarning } from '../../../shared/import/import-warning.js';
@@ -144,9 +144,9 @@ export function warningNote(
     standing = stands;
     el.classList.toggle('resolved', !stands);
     el.dataset.stands = String(stands);
-    prefix.textContent = said;
+    setText(prefix, said);
     // the label says what a press does (no aria-pressed: a toggle's name must not change)
-    if (toggle) toggle.textContent = checkedToggleLabel(!stands);
+    if (toggle) setText(toggle, checkedToggleLabel(!stands));
   };
   show(true, '');
   return { el, show };

@@ -7,7 +7,7 @@ import { api, ApiError, messageOf } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import { MAX_PLAN_FILE_BYTES, megabytesTh, type PlanUploadType } from '../../../shared/domain/plan-upload-rules.js';
 import type { PlanPreview, PlanUpload } from '../api-types.js';
-import { h, nextId } from '../dom.js';
+import { h, nextId, setText } from '../dom.js';
 import { toThaiDigits } from '../thai.js';
 import { uploadFile } from '../upload-file.js';
 
@@ -52,10 +52,13 @@ export function planFileImport(
     status.classList.remove('field-error');
     if (file.size > MAX_PLAN_FILE_BYTES || file.size === 0) {
       status.classList.add('field-error');
-      status.textContent = `ไฟล์ ${file.name} มีขนาด ${toThaiDigits((file.size / 1024 / 1024).toFixed(1))} เมกะไบต์: ต้องไม่ว่างและไม่เกิน ${megabytesTh(MAX_PLAN_FILE_BYTES)} เมกะไบต์`;
+      setText(
+        status,
+        `ไฟล์ ${file.name} มีขนาด ${toThaiDigits((file.size / 1024 / 1024).toFixed(1))} เมกะไบต์: ต้องไม่ว่างและไม่เกิน ${megabytesTh(MAX_PLAN_FILE_BYTES)} เมกะไบต์`,
+      );
       return;
     }
-    status.textContent = `กำลังส่งไฟล์ ${file.name}…`;
+    setText(status, `กำลังส่งไฟล์ ${file.name}…`);
     try {
       const contentType = uploadType(file.name);
       const target = await api<PlanUpload>('POST', apiPath('/v1/fiscal-years/{fy}/plan-import-uploads', { fy }), {
@@ -64,21 +67,21 @@ export function planFileImport(
         size: file.size,
       });
       await uploadFile(target.uploadUrl, target.headers, file, (f) => {
-        status.textContent = `กำลังส่งไฟล์ ${file.name} ${toThaiDigits(Math.round(f * 100))}%`;
+        setText(status, `กำลังส่งไฟล์ ${file.name} ${toThaiDigits(Math.round(f * 100))}%`);
       });
-      status.textContent = `กำลังอ่านไฟล์ ${file.name}…`;
+      setText(status, `กำลังอ่านไฟล์ ${file.name}…`);
       const preview = await api<PlanPreview>('POST', apiPath('/v1/fiscal-years/{fy}/plan-imports', { fy }), {
         fileName: file.name,
         contentType,
         uploadId: target.uploadId,
         ...(moveEarlierYears ? { moveEarlierYears: true } : {}),
       });
-      status.textContent = '';
+      setText(status, '');
       onPreview(preview, file.name, file);
     } catch (error) {
       status.classList.add('field-error');
       const fields = error instanceof ApiError ? error.fields.map((f) => f.message_th) : [];
-      status.textContent = [`อ่านไฟล์ ${file.name} ไม่ได้: ${messageOf(error)}`, ...fields].join(' ');
+      setText(status, [`อ่านไฟล์ ${file.name} ไม่ได้: ${messageOf(error)}`, ...fields].join(' '));
     }
   };
   if (pending) void read(pending.file, pending.moveEarlierYears === true);

@@ -6,7 +6,7 @@ import type { Me, StoredMeasures, Units } from '../api-types.js';
 import { planChangesTh } from '../../../shared/domain/plan-changes.js';
 import { api, messageOf } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
-import { h, replaceContent } from '../dom.js';
+import { h, replaceContent, setText } from '../dom.js';
 import { href } from '../routes.js';
 import { toThaiDigits } from '../thai.js';
 import { managesPlan, seesWholeOrgOf } from '../caller.js';
@@ -75,12 +75,12 @@ export async function planHistoryScreen(main: HTMLElement, me: Me, fy: number): 
     if (version === current) return h('div', {}, h('p', { class: 'hint current-version' }, 'ฉบับปัจจุบัน'), changes);
     if (version > current) return false;
     const fetchVersion = async (then: (plan: StoredMeasures) => void) => {
-      status.textContent = `กำลังโหลดแผนฉบับที่ ${toThaiDigits(version)}…`;
+      setText(status, `กำลังโหลดแผนฉบับที่ ${toThaiDigits(version)}…`);
       try {
         then(await planVersion(fy, version));
-        status.textContent = '';
+        setText(status, '');
       } catch (error) {
-        status.textContent = messageOf(error);
+        setText(status, messageOf(error));
       }
     };
     const actions = h(

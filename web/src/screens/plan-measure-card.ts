@@ -1,7 +1,7 @@
 // One measure in the plan editor: indicator, title, methods, timeframe, responsible units and its
 // follow-ups (what, cadence, to whom, when), with the importer's warnings beside what they are about.
 import type { Unit } from '../api-types.js';
-import { h } from '../dom.js';
+import { h, setText } from '../dom.js';
 import { toThaiDigits } from '../thai.js';
 import { formatThaiDate, formatThaiMonth } from '../../../shared/domain/thai-format.js';
 import { fiscalYearBounds } from '../../../shared/domain/fiscal-calendar.js';
@@ -143,9 +143,11 @@ function followUpFields(ctx: MeasureCardContext, m: DraftMeasure, i: number, f: 
   const cadenceHint = h('p', { class: 'hint cadence-hint', 'aria-live': 'polite' });
   const showDue = () => {
     dueField.hidden = f.cadence !== 'once';
-    dueHint.textContent = onceDueHint(ctx.draft.fy, f.dueDate);
-    cadenceHint.textContent =
-      f.cadence === 'unspecified' ? `ยังไม่ได้เลือกรอบ: ถ้าไม่เลือก จะถือเป็นรายงานปีละครั้ง ครบกำหนด ${formatThaiDate(end)}` : '';
+    setText(dueHint, onceDueHint(ctx.draft.fy, f.dueDate));
+    setText(
+      cadenceHint,
+      f.cadence === 'unspecified' ? `ยังไม่ได้เลือกรอบ: ถ้าไม่เลือก จะถือเป็นรายงานปีละครั้ง ครบกำหนด ${formatThaiDate(end)}` : '',
+    );
   };
   showDue();
   cadence.onchange = () => {
@@ -222,11 +224,14 @@ function responsibleFields(ctx: MeasureCardContext, m: DraftMeasure, i: number):
   const noUnit = h('p', { class: 'field-error', role: 'status' });
   ctx.live(() => {
     // units deactivated after the plan was saved: the save would refuse it (review 17 s16, S16-7)
-    noUnit.textContent = onlyInactiveUnits(r, ctx.units)
-      ? 'หน่วยงานที่เลือกปิดการใช้งานแล้วทั้งหมด จึงไม่มีหน่วยงานใดรายงานผลมาตรการนี้: เลือกหน่วยงานที่ใช้งานอยู่อย่างน้อย ๑ หน่วยงานก่อนบันทึก'
-      : r.allUnits || r.unitIds.length > 0
-        ? ''
-        : 'ยังไม่ได้เลือกหน่วยงาน: มาตรการนี้จะไม่มีภาระการรายงานของหน่วยงานใด';
+    setText(
+      noUnit,
+      onlyInactiveUnits(r, ctx.units)
+        ? 'หน่วยงานที่เลือกปิดการใช้งานแล้วทั้งหมด จึงไม่มีหน่วยงานใดรายงานผลมาตรการนี้: เลือกหน่วยงานที่ใช้งานอยู่อย่างน้อย ๑ หน่วยงานก่อนบันทึก'
+        : r.allUnits || r.unitIds.length > 0
+          ? ''
+          : 'ยังไม่ได้เลือกหน่วยงาน: มาตรการนี้จะไม่มีภาระการรายงานของหน่วยงานใด',
+    );
   });
   const everyUnit = {
     value: '_all',
@@ -295,14 +300,14 @@ export function measureCard(ctx: MeasureCardContext, i: number): HTMLElement {
   // every follow-up stopped before the year's end: the measure is labelled so (tester s43 F6)
   const stopped = h('span', { class: 'badge', 'data-testid': 'measure-stopped' });
   ctx.live(() => {
-    heading.textContent = measureHeading(m, i);
+    setText(heading, measureHeading(m, i));
     const stoppedAfter = measureStoppedAfter(m.followUps, ctx.draft.fy);
-    stopped.textContent = stoppedAfter === undefined ? '' : measureStoppedLabel(stoppedAfter);
+    setText(stopped, stoppedAfter === undefined ? '' : measureStoppedLabel(stoppedAfter));
     stopped.hidden = stoppedAfter === undefined;
     const standing = ctx.draft.warnings.filter(
       (w) => w.measureId === m.measureId && warningStands(w, ctx.draft),
     ).length;
-    badge.textContent = standing ? `คำเตือน ${toThaiDigits(standing)}` : '';
+    setText(badge, standing ? `คำเตือน ${toThaiDigits(standing)}` : '');
     badge.hidden = standing === 0;
   });
   if (
