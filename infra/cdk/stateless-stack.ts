@@ -490,6 +490,10 @@ export class StatelessStack extends Stack {
       'Public ITA objects are keyed ita/{org}/{fy}/...; the wildcard is the org, the year and the file name.',
     );
     new CfnOutput(this, 'WebPageUrl', { value: `${site.url}/`, description: 'the web page (หน้าเว็บ)' });
+    new CfnOutput(this, 'PublicBucketName', {
+      value: site.publicBucket.bucketName,
+      description: 'PUBLIC_BUCKET_NAME of npm run admin -- refresh-ita-pages (ถังหน้าเผยแพร่ /ita/)',
+    });
     const integration = new HttpLambdaIntegration('ApiIntegration', api);
     const integrations = {
       planImport: new HttpLambdaIntegration('PlanImportIntegration', planImport),

@@ -1,4 +1,4 @@
-// npm run admin -- <create-org|add-unit|add-person|add-people|resend-invitation|remove-person|reactivate-person|erase-person|repair-plan-dates|repair-documents-history> ...
+// npm run admin -- <create-org|add-unit|add-person|add-people|resend-invitation|remove-person|reactivate-person|erase-person|repair-plan-dates|repair-documents-history|refresh-ita-pages> ...
 // Against the deployed stack (TABLE_NAME, USER_POOL_ID, AWS credentials) or the local system.
 import { personChangeInCliWords } from './admin-words.js';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
@@ -35,11 +35,17 @@ import { formatThaiDate, toThaiDigits } from '../../shared/domain/thai-format.js
 import { UnavailableError } from '../../shared/domain/errors.js';
 import { repairPlanDates } from '../../shared/use-cases/repair-plan-dates.js';
 import { FIRST_AUDIT_MONTH, repairDocumentsHistory } from '../../shared/use-cases/repair-documents-history.js';
+import { refreshItaPages } from '../../shared/use-cases/refresh-ita-pages.js';
+import { lazyS3Client } from '../../shared/aws/s3-client.js';
+import { s3ReportFileStore } from '../../shared/documents/report-files.js';
+import { FiscalYear } from '../../shared/domain/ids.js';
+import { s3PublicFileStore } from '../../shared/publishing/public-files.js';
+import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { withCliStore } from './cli-store.js';
 import { erasePerson } from '../../shared/use-cases/erase-person.js';
 import { assertDistinctNames } from '../../shared/use-cases/manage-units.js';
 import { checkOptions, optionPath, parseCliArgs, parseOptions, requireGiven, thaiList } from './cli-options.js';
-import { type CliIo, type CliRefusal, isCliEntry, runAsScript, runCli } from './run-cli.js';
+import { type CliIo, type CliOutcome, type CliRefusal, isCliEntry, runAsScript, runCli } from './run-cli.js';
 import { addPeopleFromSheet, readSheetOption } from './add-people.js';
 
 const USAGE = `usage:
@@ -67,6 +73,12 @@ const USAGE = `usage:
                     does not show: written before session 29. Reads the months from --from (default
                     2015-10) to --to (default this month); writes nothing unless --apply, which adds
                     each to its year's history (GET …/documents/audit). Running it again finds none.
+  npm run admin -- refresh-ita-pages [--org <id>] [--fy <ปีงบประมาณ พ.ศ.>]
+                    writes again the public ITA page (/ita/{org}/{fy}/) of every year with a document
+                    published (every org's, or --org's; every year, or --fy's) from what is published
+                    now: after an upgrade, the pages show the new version's layout. Publishes, withdraws
+                    and records nothing. Needs BUCKET_NAME and PUBLIC_BUCKET_NAME (the stacks' outputs
+                    FilesBucketName and PublicBucketName); the local system's are found by itself.
 
 Units and people follow the API's rules: add-unit refuses a unit id the org has (active or not;
 PUT /v1/units/{unitId} renames), add-person refuses an email already in the org (reactivate-person
@@ -314,6 +326,58 @@ async function repairDocumentsHistoryCommand(
   });
 }
 
+/** `refresh-ita-pages`: one line per page written again (or left busy), then the count. */
+async function refreshItaPagesCommand(
+  io: CliIo,
+  values: { org?: string | undefined; fy?: string | undefined },
+): Promise<CliOutcome> {
+  const checked = options(z.object({ org: OrgId.optional(), fy: FiscalYear.optional() }), values);
+  const { BUCKET_NAME: bucket, PUBLIC_BUCKET_NAME: publicBucket } = io.env;
+  // the buckets the API function has (its environment's names); the local system's are in runtime-env.json
+  if (!bucket || !publicBucket)
+    return {
+      usage: true,
+      refusal: {
+        th: 'ต้องตั้งค่า BUCKET_NAME (ที่เก็บเอกสาร) และ PUBLIC_BUCKET_NAME (ที่เผยแพร่) ตามที่ฟังก์ชัน API ใช้',
+        en: 'set BUCKET_NAME (the documents bucket) and PUBLIC_BUCKET_NAME (the public bucket) as the API function has them',
+      },
+    };
+  const s3 = lazyS3Client(io.env.S3_ENDPOINT ? { endpoint: io.env.S3_ENDPOINT } : {});
+  try {
+    return await withCliStore('npm run admin', io.env, async ({ store, repos }) => {
+      const ports = publishingPorts({
+        store,
+        repos,
+        files: s3ReportFileStore(s3, bucket),
+        publicFiles: s3PublicFileStore(s3, publicBucket),
+        // the page links its files relative to itself: no base address needed
+        publicBaseUrl: '',
+        clock: () => new Date(),
+      });
+      const done = await refreshItaPages(
+        { ...ports, repos },
+        { ...(checked.org ? { orgIds: [checked.org] } : {}), ...(checked.fy ? { years: [checked.fy] } : {}) },
+      );
+      const out = done.map((d) =>
+        d.outcome === 'rewritten'
+          ? `${d.orgId} ปีงบประมาณ ${toThaiDigits(d.fy)}: เขียนหน้าเผยแพร่ใหม่แล้ว (page written again)`
+          : `${d.orgId} ปีงบประมาณ ${toThaiDigits(d.fy)}: มีผู้กำลังเผยแพร่อยู่ กรุณาสั่งอีกครั้ง (busy: another publish is writing it, run again)`,
+      );
+      const written = done.filter((d) => d.outcome === 'rewritten').length;
+      out.push(
+        done.length === 0
+          ? 'ไม่มีปีงบประมาณที่เผยแพร่เอกสารไว้ (no year has a document published)'
+          : `เขียนหน้าเผยแพร่ใหม่ ${toThaiDigits(written)} หน้า (${written} page(s) written again)`,
+      );
+      io.stdout.write(`${out.join('\n')}\n`);
+      if (written < done.length) io.exitCode = 1;
+      return { usage: false as const };
+    });
+  } finally {
+    s3.destroy();
+  }
+}
+
 /** `npm run admin -- ...`: runs it for `io`, resolves with its exit code. */
 export const adminCli = (io: CliIo): Promise<number> =>
   runCli(
@@ -341,11 +405,13 @@ export const adminCli = (io: CliIo): Promise<number> =>
           apply: { type: 'boolean', default: false },
           from: { type: 'string' },
           to: { type: 'string' },
+          fy: { type: 'string' },
         },
       });
       const command = positionals[0];
       if (command === 'repair-plan-dates') return repairPlanDatesCommand(io, values.org, values.apply);
       if (command === 'repair-documents-history') return repairDocumentsHistoryCommand(io, values);
+      if (command === 'refresh-ita-pages') return refreshItaPagesCommand(io, values);
       if (!isOrgCommand(command)) return { usage: true, refusal: unknownCommand(command) };
       // every required option missing is named (a generic "a required option is missing" until session 37)
       requireGiven(command, [

@@ -328,6 +328,14 @@ async function publishedReporting(
 }
 
 /**
+ * Write the org's ITA page for `fy` again from what is published now, holding the page's lease
+ * (the operator's `refresh-ita-pages`: a page written by an earlier version shows the new one's
+ * layout without publishing anything). ConflictError while another writer holds the page.
+ */
+export const rewriteItaPage = (ports: PublishingPorts, orgId: string, fy: number): Promise<void> =>
+  withPageLease(ports, orgId, fy, () => writeItaPageNow(ports, orgId, fy));
+
+/**
  * Write the org's ITA page for `fy` from what is published now (figures: publishedReporting). Called
  * holding the page's lease (underLeases), reading the publications inside it so the last page
  * written shows the last publication recorded.
