@@ -12,7 +12,7 @@ import {
   type IdentityProvider,
   localIdentityProvider,
 } from '../../shared/identity/identity-provider.js';
-import { AdminCliEnvironment, parseEnvironment } from '../../shared/environment/environment.js';
+import { AdminCliEnvironment, EnvironmentError, parseEnvironment } from '../../shared/environment/environment.js';
 import { storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { Cadence, DueRule, type DueRules } from '../../shared/domain/due-rules.js';
 import { CADENCE_LABELS } from '../../shared/domain/plan-labels.js';
@@ -45,7 +45,7 @@ import { withCliStore } from './cli-store.js';
 import { erasePerson } from '../../shared/use-cases/erase-person.js';
 import { assertDistinctNames } from '../../shared/use-cases/manage-units.js';
 import { checkOptions, optionPath, parseCliArgs, parseOptions, requireGiven, thaiList } from './cli-options.js';
-import { type CliIo, type CliOutcome, type CliRefusal, isCliEntry, runAsScript, runCli } from './run-cli.js';
+import { type CliIo, type CliRefusal, isCliEntry, runAsScript, runCli } from './run-cli.js';
 import { addPeopleFromSheet, readSheetOption } from './add-people.js';
 
 const USAGE = `usage:
@@ -330,18 +330,15 @@ async function repairDocumentsHistoryCommand(
 async function refreshItaPagesCommand(
   io: CliIo,
   values: { org?: string | undefined; fy?: string | undefined },
-): Promise<CliOutcome> {
+): Promise<{ usage: false }> {
   const checked = options(z.object({ org: OrgId.optional(), fy: FiscalYear.optional() }), values);
   const { BUCKET_NAME: bucket, PUBLIC_BUCKET_NAME: publicBucket } = io.env;
   // the buckets the API function has (its environment's names); the local system's are in runtime-env.json
   if (!bucket || !publicBucket)
-    return {
-      usage: true,
-      refusal: {
-        th: 'ต้องตั้งค่า BUCKET_NAME (ที่เก็บเอกสาร) และ PUBLIC_BUCKET_NAME (ที่เผยแพร่) ตามที่ฟังก์ชัน API ใช้',
-        en: 'set BUCKET_NAME (the documents bucket) and PUBLIC_BUCKET_NAME (the public bucket) as the API function has them',
-      },
-    };
+    throw new EnvironmentError('npm run admin -- refresh-ita-pages', [
+      ...(bucket ? [] : ['BUCKET_NAME: required (the stack output FilesBucketName)']),
+      ...(publicBucket ? [] : ['PUBLIC_BUCKET_NAME: required (the stack output PublicBucketName)']),
+    ]);
   const s3 = lazyS3Client(io.env.S3_ENDPOINT ? { endpoint: io.env.S3_ENDPOINT } : {});
   try {
     return await withCliStore('npm run admin', io.env, async ({ store, repos }) => {

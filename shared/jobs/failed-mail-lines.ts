@@ -62,21 +62,27 @@ export function readerLabel(person: Person | undefined, masked: string): string 
 }
 
 /**
- * The person an email of `kind` went to, for the coordinators and the operator: a summary's or the
- * annual report's reader by the role they get it in (readerLabel), anyone else (and one who no longer
- * holds either role) by unit (personLabel). One rule for the preview, the digest's given-up lists and
- * its undeliverable people (s45 re-check: the digest named a summary's reader by unit).
+ * The person an email of `kind` went to, for the coordinators and the operator: one they get in a
+ * role by that role (readerLabel): a summary's or the annual report's reader, and the executives'
+ * escalation (`stage` 'escalation-executive'; a reminder of unknown stage, an undeliverable mark, to
+ * one who is not staff); anyone else (and one who no longer holds either role) by unit (personLabel).
+ * One rule for the preview, the digest's given-up lists and its undeliverable people (s45 re-check:
+ * the digest named a summary's reader by unit; s46 re-check: the executives' escalation likewise).
  */
 export function recipientLabel(
   kind: unknown,
   person: Person | undefined,
   unitNames: Map<string, string>,
   masked: string,
+  stage?: unknown,
 ): string {
   const reader = person?.roles.some((r) => r === 'executive' || r === 'coordinator');
-  return reader && (kind === 'summary' || kind === 'annual-report')
-    ? readerLabel(person, masked)
-    : personLabel(person, unitNames, masked);
+  const inRole =
+    kind === 'summary' ||
+    kind === 'annual-report' ||
+    (kind === 'reminder' &&
+      (stage === undefined ? !person?.roles.includes('staff') : stage === 'escalation-executive'));
+  return reader && inRole ? readerLabel(person, masked) : personLabel(person, unitNames, masked);
 }
 
 /**
@@ -112,7 +118,7 @@ export async function failedMailLines(
             ? `อีเมลรายงานผลประจำปีงบประมาณ ${toThaiDigits(Number(r.fy))}`
             : item.what;
     lines.push({
-      who: recipientLabel(r.type, person, ctx.unitNames, item.recipient),
+      who: recipientLabel(r.type, person, ctx.unitNames, item.recipient, r.stage),
       day: item.day
         ? formatThaiDate(item.day)
         : item.givenUpAt

@@ -16,7 +16,7 @@ import { MAX_MARKERS_PER_MAIL } from '../store/outbox-repository.js';
 import { cliTime, kindsFiringOn, scheduledTimeOn } from '../schedules/schedule-catalog.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { recipients } from './recipients.js';
-import { personLabel, readerLabel, recipientLabel } from './failed-mail-lines.js';
+import { readerLabel, recipientLabel } from './failed-mail-lines.js';
 import type { Person } from '../domain/organisation.js';
 import type { OrgYear } from '../domain/org-year.js';
 import { loadOrgYear } from '../store/fiscal-year-repository.js';
@@ -113,9 +113,10 @@ export async function previewMail(
   const people = activePeople(everyone);
   // a deactivated unit named so wherever its reports are counted or listed (tester s43 F7)
   const unitNames = new Map(units.map((u) => [u.unitId, countedUnitName(u)]));
-  const who = (person: Person) => ({
+  // a reminder's: by unit, the executives' escalation by role (recipientLabel)
+  const who = (person: Person, stage: string) => ({
     recipient: maskAddress(person.email),
-    person: personLabel(person, unitNames, maskAddress(person.email)),
+    person: recipientLabel('reminder', person, unitNames, maskAddress(person.email), stage),
   });
   // a summary's or the annual report's reader: by the role they get it in (tester s45 #5)
   const reader = (person: Person) => ({
@@ -172,7 +173,7 @@ export async function previewMail(
         stage: 'resend',
         subject: item.what,
         recipient: item.recipient,
-        person: recipientLabel(item.recipe.type, person, unitNames, item.recipient),
+        person: recipientLabel(item.recipe.type, person, unitNames, item.recipient, item.recipe.stage),
       });
       emails++;
     }
@@ -189,7 +190,7 @@ export async function previewMail(
           day,
           stage: batch.stillOpen?.includes(item) ? 'still-open' : batch.stage,
           subject: o.obligationId,
-          ...who(person),
+          ...who(person, batch.stage),
         });
       }
       emails += Math.ceil(fresh / MAX_MARKERS_PER_MAIL);

@@ -97,7 +97,10 @@ describe('npm run admin -- refresh-ita-pages', () => {
     await writeOld('demo', 2566);
     const refused = await refresh([], { PUBLIC_BUCKET_NAME: '' }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(CliExit);
-    expect((refused as CliExit).stderr).toContain('PUBLIC_BUCKET_NAME (ที่เผยแพร่)');
+    // a setting missing is exit 1, as the other commands' (README, Exit codes), named
+    expect((refused as CliExit).code).toBe(1);
+    expect((refused as CliExit).stderr).toContain('ตั้งค่าตัวแปรสภาพแวดล้อมไม่ครบหรือไม่ถูกต้อง: PUBLIC_BUCKET_NAME');
+    expect((refused as CliExit).stderr).toContain('PublicBucketName');
     expect(await page('demo', 2566)).toBe(OLD_PAGE);
     // a year the API does not take is refused by the option's own rule
     const badYear = await refresh(['--fy', '1999']).catch((e: unknown) => e);
@@ -105,4 +108,50 @@ describe('npm run admin -- refresh-ita-pages', () => {
     expect(await page('demo', 2566)).toBe(OLD_PAGE);
     await refresh();
   }, 60_000);
+
+  // s46 re-check: a year whose documents were all withdrawn keeps a page ("ยังไม่เผยแพร่"), which
+  // the command skipped; an org that does not exist answered "nothing published", exit 0
+  it('a year whose documents were all withdrawn has its page written again too', async () => {
+    const list = await call(f.handler, {
+      method: 'GET',
+      path: '/v1/fiscal-years/2566/annual-report',
+      as: who.coordinator,
+    });
+    const published = (list.body as { published?: { generation: number } }).published!.generation;
+    const withdraw = await call(f.handler, {
+      method: 'DELETE',
+      path: publicationPath('annual-report', 2566, published),
+      as: who.coordinator,
+    });
+    expect(withdraw.status).toBe(200);
+    const plans = await call(f.handler, {
+      method: 'GET',
+      path: '/v1/fiscal-years/2566/plan-document',
+      as: who.coordinator,
+    });
+    const plan = (plans.body as { published?: { generation: number } }).published!.generation;
+    expect(
+      (
+        await call(f.handler, {
+          method: 'DELETE',
+          path: publicationPath('plan-document', 2566, plan),
+          as: who.coordinator,
+        })
+      ).status,
+    ).toBe(200);
+    const withdrawn = (await page('demo', 2566))!;
+    expect(withdrawn).not.toContain('results.pdf');
+    await writeOld('demo', 2566);
+    const { stdout } = await refresh(['--org', 'demo', '--fy', '2566']);
+    expect(stdout).toContain('demo ปีงบประมาณ ๒๕๖๖: เขียนหน้าเผยแพร่ใหม่แล้ว');
+    expect(await page('demo', 2566)).toBe(withdrawn);
+  }, 60_000);
+
+  it('an org that does not exist is named, exit 1, and nothing is written', async () => {
+    const refused = await refresh(['--org', 'nosuch']).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(CliExit);
+    expect((refused as CliExit).code).toBe(1);
+    expect((refused as CliExit).stderr).toContain('ไม่พบองค์กร "nosuch"');
+    expect(await page('nosuch', 2566)).toBeUndefined();
+  });
 });

@@ -87,10 +87,21 @@ describe(
       expect(overdue('staff.engineering')?.person).toBe('เจ้าหน้าที่ กองช่าง (กองช่าง)');
       // the person with both roles gets their own reminders as staff: by unit too
       const own = lines.filter(
-        (l) => l.recipient === address('kanda') && l.stage !== 'summary' && l.stage !== 'annual-report',
+        (l) =>
+          l.recipient === address('kanda') && !['summary', 'annual-report', 'escalation-executive'].includes(l.stage),
       );
       expect(own.length).toBeGreaterThan(0);
       expect(new Set(own.map((l) => l.person))).toEqual(new Set(['นางกานดา มีสุข (กองคลัง)']));
+    });
+
+    // s46 re-check: the executives' escalation named "นางวิไล ศรีสุข (สำนักปลัดเทศบาล)" beside
+    // "นายกเทศมนตรี (ผู้บริหาร)": she gets it as ผู้บริหาร
+    it("the executives' escalation names each executive by role, one placed in a unit too", async () => {
+      const escalations = labels(await preview(), (l) => l.stage === 'escalation-executive');
+      expect(escalations[address('wilai')]).toBe('นางวิไล ศรีสุข (ผู้บริหาร)');
+      expect(escalations[address('mayor')]).toBe('นายกเทศมนตรี (ผู้บริหาร)');
+      // one who is staff of กองคลัง too gets it as ผู้บริหาร (her roles), her staff reminders by unit (above)
+      expect(escalations[address('kanda')]).toBe('นางกานดา มีสุข (ผู้บริหาร, คณะทำงาน ITA)');
     });
   },
 );
