@@ -75,7 +75,7 @@ const USAGE = `usage:
                     each to its year's history (GET …/documents/audit). Running it again finds none.
   npm run admin -- refresh-ita-pages [--org <id>] [--fy <ปีงบประมาณ พ.ศ.>]
                     writes again the public ITA page (/ita/{org}/{fy}/) of every year with a document
-                    published (every org's, or --org's; every year, or --fy's) from what is published
+                    published or withdrawn (every org's, or --org's; every year, or --fy's) from what is published
                     now: after an upgrade, the pages show the new version's layout. Publishes, withdraws
                     and records nothing. Needs BUCKET_NAME and PUBLIC_BUCKET_NAME (the stacks' outputs
                     FilesBucketName and PublicBucketName); the local system's are found by itself.
