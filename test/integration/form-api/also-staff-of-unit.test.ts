@@ -14,7 +14,12 @@ let f: ApiFixture;
 beforeAll(async () => {
   f = await createApiFixture();
   // a unit with nobody in it, closed
-  await call(f.handler, { method: 'POST', path: '/v1/units', as: who.coordinator, body: { unitId: 'old-unit', name: 'กองเดิม' } });
+  await call(f.handler, {
+    method: 'POST',
+    path: '/v1/units',
+    as: who.coordinator,
+    body: { unitId: 'old-unit', name: 'กองเดิม' },
+  });
   await call(f.handler, { method: 'PUT', path: '/v1/units/old-unit', as: who.coordinator, body: { active: false } });
 }, 120_000);
 afterAll(async () => f?.close());
@@ -40,7 +45,12 @@ describe('a member of staff of กองคลัง who is staff of กอง�
   it('reads and submits กองการศึกษา’s obligation, and /v1/me names the unit', async () => {
     const res = await put(who.financeStaff, { alsoStaffOf: ['education'] });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body).toMatchObject({ unitId: 'finance', headOfUnit: false, actingHeadOf: [], alsoStaffOf: ['education'] });
+    expect(res.body).toMatchObject({
+      unitId: 'finance',
+      headOfUnit: false,
+      actingHeadOf: [],
+      alsoStaffOf: ['education'],
+    });
     expect((await me(who.financeStaff)).alsoStaffOf).toEqual([{ unitId: 'education', name: 'กองการศึกษา' }]);
     expect((await me(who.financeStaff)).unit).toEqual({ unitId: 'finance', name: 'กองคลัง' });
     const id = await dueOf('education');
@@ -87,7 +97,13 @@ describe('a member of staff of กองคลัง who is staff of กอง�
       method: 'POST',
       path: '/v1/people',
       as: who.coordinator,
-      body: { email: 'two-units@demo.example.org', name: 'นางสาวสองกอง', roles: ['staff'], unitId: 'finance', alsoStaffOf: ['education'] },
+      body: {
+        email: 'two-units@demo.example.org',
+        name: 'นางสาวสองกอง',
+        roles: ['staff'],
+        unitId: 'finance',
+        alsoStaffOf: ['education'],
+      },
     });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body).toMatchObject({ unitId: 'finance', alsoStaffOf: ['education'] });
@@ -103,10 +119,25 @@ describe('a member of staff of กองคลัง who is staff of กอง�
       'an unknown unit',
       who.clerkStaff,
       { alsoStaffOf: ['engineering', 'nowhere'] },
-      [['body.alsoStaffOf.1', 'ไม่มีหน่วยงานรหัส "nowhere" ในองค์กรนี้ (รหัสที่มี: clerk, education, engineering, finance, health)']],
+      [
+        [
+          'body.alsoStaffOf.1',
+          'ไม่มีหน่วยงานรหัส "nowhere" ในองค์กรนี้ (รหัสที่มี: clerk, education, engineering, finance, health)',
+        ],
+      ],
     ],
-    ['a closed unit', who.clerkStaff, { alsoStaffOf: ['old-unit'] }, [['body.alsoStaffOf.0', 'หน่วยงาน "กองเดิม" ปิดการใช้งานแล้ว']]],
-    ['their own unit', who.clerkStaff, { alsoStaffOf: ['clerk'] }, [['body.alsoStaffOf.0', '"สำนักปลัดเทศบาล" เป็นหน่วยงานที่สังกัดอยู่แล้ว']]],
+    [
+      'a closed unit',
+      who.clerkStaff,
+      { alsoStaffOf: ['old-unit'] },
+      [['body.alsoStaffOf.0', 'หน่วยงาน "กองเดิม" ปิดการใช้งานแล้ว']],
+    ],
+    [
+      'their own unit',
+      who.clerkStaff,
+      { alsoStaffOf: ['clerk'] },
+      [['body.alsoStaffOf.0', '"สำนักปลัดเทศบาล" เป็นหน่วยงานที่สังกัดอยู่แล้ว']],
+    ],
     [
       'a unit listed twice',
       who.clerkStaff,
@@ -117,13 +148,13 @@ describe('a member of staff of กองคลัง who is staff of กอง�
       'a list with a deactivation',
       who.clerkStaff,
       { active: false, alsoStaffOf: ['engineering'] },
-      [['body.alsoStaffOf.0', 'ผู้ใช้งานที่ปิดการใช้งานปฏิบัติงานในหน่วยงานอื่นไม่ได้ กรุณาเอาหน่วยงานออกทั้งหมด']],
+      [['body.alsoStaffOf.0', 'ผู้ใช้งานที่ปิดการใช้งานปฏิบัติงานในหน่วยงานอื่นด้วยไม่ได้ กรุณาเอาหน่วยงานออกทั้งหมด']],
     ],
     [
       'a person without the staff role',
       who.executive,
       { alsoStaffOf: ['engineering'] },
-      [['body.alsoStaffOf.0', 'ผู้ปฏิบัติงานในหน่วยงานอื่นด้วยต้องมีบทบาท "เจ้าหน้าที่" กรุณาเพิ่มบทบาทเจ้าหน้าที่ หรือเอาหน่วยงานออกทั้งหมด']],
+      [['body.alsoStaffOf.0', '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่']],
     ],
   ];
   for (const [what, personId, body, expected] of refused)
@@ -140,16 +171,50 @@ describe('a member of staff of กองคลัง who is staff of กอง�
     const before = await f.dump();
     const res = await put(who.clerkStaff, { roles: ['executive'] });
     expect(res.status, JSON.stringify(res.body)).toBe(400);
+    expect(fields(res)).toEqual([['body.roles', '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่']]);
+    expect(await f.dump()).toBe(before);
+  });
+
+  it('refuses a move into a unit on the list, naming the unit field', async () => {
+    expect((await put(who.clerkStaff, { alsoStaffOf: ['health'] })).status).toBe(200);
+    const before = await f.dump();
+    const res = await put(who.clerkStaff, { unitId: 'health' });
+    expect(res.status).toBe(400);
     expect(fields(res)).toEqual([
-      ['body.roles', 'ผู้ปฏิบัติงานในหน่วยงานอื่นด้วยต้องมีบทบาท "เจ้าหน้าที่" กรุณาเพิ่มบทบาทเจ้าหน้าที่ หรือเอาหน่วยงานออกทั้งหมด'],
+      [
+        'body.unitId',
+        '"กองสาธารณสุขและสิ่งแวดล้อม" เป็นหน่วยงานที่สังกัดอยู่แล้ว หรือเอา "กองสาธารณสุขและสิ่งแวดล้อม" ออกจาก "ปฏิบัติงานในหน่วยงานอื่นด้วย" ก่อน',
+      ],
     ]);
+    expect(await f.dump()).toBe(before);
+    // moved with the list emptied in the same PUT: fine
+    expect((await put(who.clerkStaff, { unitId: 'health', alsoStaffOf: [] })).status).toBe(200);
+    expect((await put(who.clerkStaff, { unitId: 'clerk' })).status).toBe(200);
+  });
+
+  it('refuses adding a person of no staff role with the list, and adds nobody', async () => {
+    const before = await f.dump();
+    const res = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      as: who.coordinator,
+      body: { email: 'deputy2@demo.example.org', name: 'รองปลัด', roles: ['executive'], alsoStaffOf: ['health'] },
+    });
+    expect(res.status).toBe(400);
+    expect(fields(res)).toEqual([['body.alsoStaffOf.0', '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่']]);
     expect(await f.dump()).toBe(before);
   });
 
   it('a unit someone is on the list of cannot be closed until it is taken off their list', async () => {
-    await call(f.handler, { method: 'POST', path: '/v1/units', as: who.coordinator, body: { unitId: 'welfare', name: 'กองสวัสดิการสังคม' } });
+    await call(f.handler, {
+      method: 'POST',
+      path: '/v1/units',
+      as: who.coordinator,
+      body: { unitId: 'welfare', name: 'กองสวัสดิการสังคม' },
+    });
     expect((await put(who.clerkStaff, { alsoStaffOf: ['welfare'] })).status).toBe(200);
-    const close = () => call(f.handler, { method: 'PUT', path: '/v1/units/welfare', as: who.coordinator, body: { active: false } });
+    const close = () =>
+      call(f.handler, { method: 'PUT', path: '/v1/units/welfare', as: who.coordinator, body: { active: false } });
     const closing = await close();
     expect(closing.status).toBe(409);
     expect(fields(closing)).toEqual([
@@ -168,9 +233,7 @@ describe('a member of staff of กองคลัง who is staff of กอง�
     const left = await put(who.clerkStaff, { active: false });
     expect(left.status, JSON.stringify(left.body)).toBe(200);
     expect(left.body).toMatchObject({ active: false, alsoStaffOf: [] });
-    expect((await history(who.clerkStaff))[0]).toBe(
-      'เจ้าหน้าที่ สำนักปลัดเทศบาล: ยกเลิกการปฏิบัติงานใน กองการศึกษา, ปิดการใช้งาน',
-    );
+    expect((await history(who.clerkStaff))[0]).toBe('เจ้าหน้าที่ สำนักปลัดเทศบาล: ยกเลิกการปฏิบัติงานใน กองการศึกษา, ปิดการใช้งาน');
     // reactivating does not bring it back
     expect((await put(who.clerkStaff, { active: true })).body.alsoStaffOf).toEqual([]);
   });

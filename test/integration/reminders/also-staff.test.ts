@@ -60,7 +60,7 @@ describe('a member of staff of two units', () => {
     expect(officer.filter((m) => stageOf(m.subject) === 'head')).toEqual([]);
   });
 
-  it("the officer of กองช่าง helping กองคลัง gets its staff reminders; its escalation goes to its head only", () => {
+  it('the officer of กองช่าง helping กองคลัง gets its staff reminders; its escalation goes to its head only', () => {
     const officer = to(all(), 'staff.engineering');
     expect(stagesOf(officer, 'กองคลัง')).toEqual(['opening', 'overdue']);
     expect(officer.filter((m) => stageOf(m.subject) === 'head')).toEqual([]);
