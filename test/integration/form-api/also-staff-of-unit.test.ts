@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPath } from '../../../shared/api/api-path.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { closedUnitIds, isUnitClosed } from '../../../shared/store/org-repository.js';
 
 const base = '/v1/fiscal-years/2566/obligations';
 const report = { progress: 'done', summary: 'เจ้าหน้าที่กองคลังบันทึกผลแทนกองการศึกษาแล้ว' };
@@ -226,6 +227,17 @@ describe('a member of staff of กองคลัง who is staff of กอง�
     expect((await put(who.clerkStaff, { alsoStaffOf: [] })).status).toBe(200);
     const closed = await close();
     expect(closed.status, JSON.stringify(closed.body)).toBe(200);
+  });
+
+  it('a write that starts being staff of a unit closed meanwhile fails at commit, naming the unit', async () => {
+    const person = (await f.repos.orgs.getPerson('demo', who.engineeringStaff))!;
+    const before = await f.dump();
+    const error = await f.repos.orgs
+      .putPerson({ ...person, alsoStaffOf: ['old-unit'] }, { actor: 'test', now: new Date() }, { previous: person })
+      .catch((e: unknown) => e);
+    expect(isUnitClosed(error)).toBe(true);
+    expect(closedUnitIds(error)).toEqual(['old-unit']);
+    expect(await f.dump()).toBe(before);
   });
 
   it('deactivating a person empties the list, and the history says so', async () => {
