@@ -15,6 +15,7 @@ import {
   readPeopleSheet,
   rolesOf,
   unitIdOf,
+  unitListOf,
   yesOf,
 } from './people-sheet.js';
 
@@ -79,15 +80,8 @@ export async function addPeopleFromSheet(
         roles: rolesOf(cells.roles),
         headOfUnit: head ?? cells.head,
         ...(cells.unit ? { unitId: unitIdOf(cells.unit, units, 'unit') } : {}),
-        ...(cells.actingHeadOf
-          ? {
-              actingHeadOf: cells.actingHeadOf
-                .split(/[,;]/u)
-                .map((u) => u.trim())
-                .filter(Boolean)
-                .map((u) => unitIdOf(u, units, 'actingHeadOf')),
-            }
-          : {}),
+        ...unitListOf('actingHeadOf', cells, units),
+        ...unitListOf('alsoStaffOf', cells, units),
       });
       if (!parsed.success) {
         const fields = fieldMessages(parsed.error, '');

@@ -52,9 +52,11 @@ const USAGE = `usage:
   npm run admin -- create-org --org <id> --name <ชื่อองค์กร> [--municipal-units]
   npm run admin -- add-unit --org <id> --unit <id> --name <ชื่อ> [--alias <ชื่ออื่น>,...]
   npm run admin -- add-person --org <id> --email <email> --name <ชื่อ> --roles staff,coordinator,executive,admin [--unit <id>] [--head] [--acting-head-of <unit id>,...]
+                    [--also-staff-of <unit id>,...]
   npm run admin -- add-people --org <id> --file <people.xlsx|people.csv>
-                    one person a row under the headings อีเมล, ชื่อ, บทบาท [, หน่วยงาน, หัวหน้าหน่วยงาน, รักษาราชการแทน]
-                    (or email, name, roles, unit, head, acting-head-of); each row as add-person, the others go on
+                    one person a row under the headings อีเมล, ชื่อ, บทบาท [, หน่วยงาน, หัวหน้าหน่วยงาน, รักษาราชการแทน,
+                    ปฏิบัติงานในหน่วยงานอื่นด้วย] (or email, name, roles, unit, head, acting-head-of, also-staff-of);
+                    each row as add-person, the others go on
   npm run admin -- resend-invitation --org <id> --email <email>
   npm run admin -- remove-person --org <id> --email <email>
   npm run admin -- reactivate-person --org <id> --email <email>
@@ -85,7 +87,9 @@ PUT /v1/units/{unitId} renames), add-person refuses an email already in the org 
 brings back someone deactivated), remove-person refuses the org's last active coordinator.
 add-person --acting-head-of makes the person acting head (รักษาราชการแทนหัวหน้า) of those other
 active units: they get those units' unit-head emails (change it on the person's screen); remove-person
-ends every acting appointment.
+ends every acting appointment. add-person --also-staff-of makes a member of staff (the staff role) staff
+of those other active units as well (ปฏิบัติงานในหน่วยงานอื่นด้วย): their staff reminders, reading and
+reporting for them; remove-person ends it too.
 erase-person (a PDPA erasure request, docs/privacy.md) replaces a deactivated person's name and
 email with a pseudonym, on the person and in every audit entry that held the name, and deletes
 their sign-in unless another org has them; --person runs it again after the email is gone.
@@ -171,6 +175,7 @@ const OPTION_OF = {
   aliases: 'alias',
   headOfUnit: 'head',
   actingHeadOf: 'acting-head-of',
+  alsoStaffOf: 'also-staff-of',
   active: 'email',
 } as const;
 const options = <S extends z.ZodType>(schema: S, values: Record<string, unknown>) =>
@@ -394,6 +399,7 @@ export const adminCli = (io: CliIo): Promise<number> =>
           roles: { type: 'string' },
           head: { type: 'boolean', default: false },
           'acting-head-of': { type: 'string' },
+          'also-staff-of': { type: 'string' },
           file: { type: 'string' },
           cadence: { type: 'string' },
           rule: { type: 'string' },
@@ -461,6 +467,7 @@ export const adminCli = (io: CliIo): Promise<number> =>
             headOfUnit: values.head,
             ...(values.unit ? { unitId: values.unit } : {}),
             ...(values['acting-head-of'] ? { actingHeadOf: list(values['acting-head-of']) } : {}),
+            ...(values['also-staff-of'] ? { alsoStaffOf: list(values['also-staff-of']) } : {}),
           });
           run = async (ctx) => {
             let person: Awaited<ReturnType<typeof addPerson>>;

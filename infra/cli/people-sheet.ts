@@ -13,6 +13,7 @@ const HEADINGS = {
   unit: ['unit', 'หน่วยงาน'],
   head: ['head', 'หัวหน้าหน่วยงาน', 'หัวหน้า'],
   actingHeadOf: ['acting-head-of', 'รักษาราชการแทน', 'รักษาราชการแทนหัวหน้า'],
+  alsoStaffOf: ['also-staff-of', 'ปฏิบัติงานในหน่วยงานอื่นด้วย', 'ปฏิบัติงานในหน่วยงานอื่น'],
 } as const;
 export type PeopleColumn = keyof typeof HEADINGS;
 
@@ -24,6 +25,7 @@ export const COLUMN_FIELD: Record<PeopleColumn, string> = {
   unit: 'unitId',
   head: 'headOfUnit',
   actingHeadOf: 'actingHeadOf',
+  alsoStaffOf: 'alsoStaffOf',
 };
 
 /** One person's row: its row number in the sheet (1 = the heading row) and its cells' text by column. */
@@ -87,6 +89,25 @@ export function rolesOf(cell: string | undefined): string[] {
     .map((r) => r.trim())
     .filter(Boolean)
     .map((r) => ROLE_BY_LABEL.get(squash(r)) ?? r.toLowerCase());
+}
+
+/**
+ * A list column of other units (acting head of, staff of as well: "กองช่าง, education"), each by its
+ * name or id (unitIdOf), as the body's field; an empty cell gives nothing.
+ */
+export function unitListOf(
+  column: 'actingHeadOf' | 'alsoStaffOf',
+  cells: PeopleRow['cells'],
+  units: readonly Unit[],
+): Partial<Record<typeof column, string[]>> {
+  const cell = cells[column];
+  if (!cell) return {};
+  const ids = cell
+    .split(/[,;]/u)
+    .map((u) => u.trim())
+    .filter(Boolean)
+    .map((u) => unitIdOf(u, units, column));
+  return { [column]: ids };
 }
 
 /**

@@ -28,8 +28,8 @@ const Roles = z
     });
   });
 
-/** The units a person acts as head of besides their own (Person.actingHeadOf): each once. */
-const ActingHeadOf = ActingHeadOfIds.superRefine((ids, ctx) => {
+/** Other units than a person's own (Person.actingHeadOf, Person.alsoStaffOf): each once. */
+const OtherUnits = ActingHeadOfIds.superRefine((ids, ctx) => {
   ids.forEach((id, i) => {
     if (ids.indexOf(id) === i) return;
     ctx.addIssue({
@@ -41,7 +41,11 @@ const ActingHeadOf = ActingHeadOfIds.superRefine((ids, ctx) => {
       },
     });
   });
-}).describe('acting head (รักษาราชการแทนหัวหน้า) of these other active units: never their own unit');
+});
+const ActingHeadOf = OtherUnits.describe(
+  'acting head (รักษาราชการแทนหัวหน้า) of these other active units: never their own unit',
+);
+const AlsoStaffOf = OtherUnits.describe('staff of these other active units as well (staff role only)');
 
 export const PersonIdSchema = z.lazy(() => z.string().regex(PERSON_ID_PATTERN, 'not a person id'));
 
@@ -77,6 +81,7 @@ export const CreatePersonBody = z.lazy(() =>
     unitId: UnitId.nullable().optional().describe('null or absent: no unit'),
     headOfUnit: z.boolean().default(false),
     actingHeadOf: ActingHeadOf.optional().describe('absent: none'),
+    alsoStaffOf: AlsoStaffOf.optional().describe('absent: none'),
   }),
 );
 export type CreatePersonBody = z.infer<typeof CreatePersonBody>;
@@ -89,6 +94,7 @@ export const UpdatePersonBody = z.lazy(() =>
       unitId: UnitId.nullable().optional().describe('null: no unit'),
       headOfUnit: z.boolean().optional(),
       actingHeadOf: ActingHeadOf.optional().describe('the whole list; [] ends every acting appointment'),
+      alsoStaffOf: AlsoStaffOf.optional().describe('the whole list'),
       active: z.boolean().optional().describe('false: deactivate (signs out of this org); true: reactivate'),
     })
     .refine((b) => Object.keys(b).length > 0, atLeastOne),
@@ -146,6 +152,7 @@ export const PersonView = z.lazy(() =>
     actingHeadOf: z
       .array(z.string())
       .describe('the other units this person is acting head of (รักษาราชการแทนหัวหน้า), in the order given'),
+    alsoStaffOf: z.array(z.string()).describe('the other units this person is staff of as well, in the order given'),
     active: z.boolean(),
     undeliverable: z
       .object({ reason: z.enum(['bounced', 'complained', 'rejected']), at: z.string(), kind: z.string() })

@@ -33,6 +33,9 @@ export const MeResponse = z.lazy(() =>
     actingHeadOf: z
       .array(z.object({ unitId: z.string(), name: z.string() }))
       .describe('the units the caller is acting head of (รักษาราชการแทนหัวหน้า): read and report as their head'),
+    alsoStaffOf: z
+      .array(z.object({ unitId: z.string(), name: z.string() }))
+      .describe('the other units the caller is staff of as well: read and report as their staff'),
     today: z.string().describe("the server's date in Asia/Bangkok (YYYY-MM-DD)"),
     fiscalYear: z.number().int().describe('the fiscal year (BE) that today falls in'),
     planYears: z

@@ -13,6 +13,8 @@ export interface Caller {
   headOfUnit: boolean;
   /** the other units the person is acting head of (Person.actingHeadOf) */
   actingHeadOf?: readonly string[];
+  /** the other units the person is staff of as well (Person.alsoStaffOf) */
+  alsoStaffOf?: readonly string[];
   /**
    * the revision of the person item this was built from (absent: an item written before revisions):
    * a write may check the item is still it (shared/store/caller-check.ts), the caller being cached
@@ -29,6 +31,7 @@ export function callerOf(person: Person): Caller {
     roles: person.roles,
     headOfUnit: person.headOfUnit,
     ...(person.actingHeadOf?.length ? { actingHeadOf: person.actingHeadOf } : {}),
+    ...(person.alsoStaffOf?.length ? { alsoStaffOf: person.alsoStaffOf } : {}),
     ...(person.unitId ? { unitId: person.unitId } : {}),
     ...(person.revision === undefined ? {} : { revision: person.revision }),
   };
@@ -40,17 +43,21 @@ export const seesWholeOrg = (caller: Caller) => has(caller, 'coordinator') || ha
 /** Acting head (รักษาราชการแทนหัวหน้า) of `unitId`: its head's access to it, nothing else. */
 const actsFor = (caller: Caller, unitId: string) => caller.actingHeadOf?.includes(unitId) ?? false;
 
+/** Staff of `unitId`: their own unit, or one they are staff of as well (Person.alsoStaffOf). */
+const staffOf = (caller: Caller, unitId: string) =>
+  has(caller, 'staff') && (caller.unitId === unitId || (caller.alsoStaffOf?.includes(unitId) ?? false));
+
 /**
  * Reading a unit's obligations and reports: the whole org, its staff, and its acting heads (the
  * unit-head emails they get link to them).
  */
 export function canReadUnit(caller: Caller, unitId: string): boolean {
-  return seesWholeOrg(caller) || (has(caller, 'staff') && caller.unitId === unitId) || actsFor(caller, unitId);
+  return seesWholeOrg(caller) || staffOf(caller, unitId) || actsFor(caller, unitId);
 }
 
 /** Reporting for a unit: coordinators, its staff (its head among them), and its acting heads. */
 export function canReportFor(caller: Caller, unitId: string): boolean {
-  return has(caller, 'coordinator') || (has(caller, 'staff') && caller.unitId === unitId) || actsFor(caller, unitId);
+  return has(caller, 'coordinator') || staffOf(caller, unitId) || actsFor(caller, unitId);
 }
 
 function deny(th: string, en: string): never {
@@ -145,6 +152,9 @@ export const canChangeAdmin = (caller: Caller) => has(caller, 'admin');
 /** What a person change does to the admin role: each is for admins only. */
 export type AdminChange = 'grant' | 'remove' | 'deactivate' | 'reactivate';
 
+/** What a coordinator who tries `what` of an admin's is told: it is for an admin. */
+const onlyAnAdmin = (what: string) => `คณะทำงาน ITA ${what}ไม่ได้ กรุณาขอให้ผู้ดูแลระบบดำเนินการ`;
+
 /** The field each admin change is made in, and what a coordinator who tries it is told. */
 const ADMIN_CHANGE_FIELDS: Record<AdminChange, FieldMessage> = {
   grant: {
@@ -154,17 +164,17 @@ const ADMIN_CHANGE_FIELDS: Record<AdminChange, FieldMessage> = {
   },
   remove: {
     path: 'body.roles',
-    message_th: 'คณะทำงาน ITA ถอนบทบาทผู้ดูแลระบบไม่ได้ กรุณาขอให้ผู้ดูแลระบบดำเนินการ',
+    message_th: onlyAnAdmin('ถอนบทบาทผู้ดูแลระบบ'),
     message_en: 'a coordinator cannot remove the admin role; ask an admin',
   },
   deactivate: {
     path: 'body.active',
-    message_th: 'คณะทำงาน ITA ปิดการใช้งานผู้ดูแลระบบไม่ได้ กรุณาขอให้ผู้ดูแลระบบดำเนินการ',
+    message_th: onlyAnAdmin('ปิดการใช้งานผู้ดูแลระบบ'),
     message_en: 'a coordinator cannot deactivate an admin; ask an admin',
   },
   reactivate: {
     path: 'body.active',
-    message_th: 'คณะทำงาน ITA เปิดการใช้งานผู้ดูแลระบบอีกครั้งไม่ได้ กรุณาขอให้ผู้ดูแลระบบดำเนินการ',
+    message_th: onlyAnAdmin('เปิดการใช้งานผู้ดูแลระบบอีกครั้ง'),
     message_en: 'a coordinator cannot reactivate an admin; ask an admin',
   },
 };
@@ -183,7 +193,7 @@ export function assertCanChangeAdmin(caller: Caller, changes: readonly AdminChan
 }
 
 /** The fields of a person's record a change can touch (UpdatePersonBody). */
-export type PersonField = 'name' | 'roles' | 'unitId' | 'headOfUnit' | 'actingHeadOf' | 'active';
+export type PersonField = 'name' | 'roles' | 'unitId' | 'headOfUnit' | 'actingHeadOf' | 'alsoStaffOf' | 'active';
 
 /**
  * Whether `caller` may change `target`'s record at all (edit, deactivate, resend the invitation):
@@ -210,7 +220,7 @@ export function assertCanEditPerson(
     "only an admin can change an admin's record",
     changed.map((field) => ({
       path: `body.${field}`,
-      message_th: 'คณะทำงาน ITA แก้ไขข้อมูลของผู้ดูแลระบบไม่ได้ กรุณาขอให้ผู้ดูแลระบบดำเนินการ',
+      message_th: onlyAnAdmin('แก้ไขข้อมูลของผู้ดูแลระบบ'),
       message_en: "a coordinator cannot change an admin's record; ask an admin",
     })),
   );

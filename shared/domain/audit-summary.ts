@@ -36,14 +36,41 @@ const actingUnits = (value: unknown): string =>
 const activeChange = (active: unknown): [string, string] =>
   active ? ['เปิดการใช้งานอีกครั้ง', 'reactivated'] : ['ปิดการใช้งาน', 'deactivated'];
 
-/** An acting-head change in Thai and English, from the entry's units now and before (" | "-joined). */
-function actingHeadChange(nowValue: unknown, wasValue: unknown): [string, string] {
-  const [now, was] = [actingUnits(nowValue), actingUnits(wasValue)];
-  if (!now) return [`ยกเลิกการรักษาราชการแทนหัวหน้า ${was}`, `no longer acting head of ${was}`];
-  return was
-    ? [`เปลี่ยนการรักษาราชการแทนหัวหน้าจาก ${was} เป็น ${now}`, `acting head of ${now} (was ${was})`]
-    : [`รักษาราชการแทนหัวหน้า ${now}`, `made acting head of ${now}`];
+/**
+ * What each list of other units says in the history, Thai then English: set (the units), changed
+ * (from, to) and ended (the units it had).
+ */
+const LIST_LINES = {
+  actingHeadOf: {
+    set: (u: string) => [`รักษาราชการแทนหัวหน้า ${u}`, `made acting head of ${u}`],
+    changed: (was: string, now: string) => [
+      `เปลี่ยนการรักษาราชการแทนหัวหน้าจาก ${was} เป็น ${now}`,
+      `acting head of ${now} (was ${was})`,
+    ],
+    ended: (u: string) => [`ยกเลิกการรักษาราชการแทนหัวหน้า ${u}`, `no longer acting head of ${u}`],
+  },
+  alsoStaffOf: {
+    set: (u: string) => [`ปฏิบัติงานใน ${u} ด้วย`, `staff of ${u} as well`],
+    changed: (was: string, now: string) => [
+      `เปลี่ยนหน่วยงานที่ปฏิบัติงานด้วยจาก ${was} เป็น ${now}`,
+      `staff as well of ${now} (was ${was})`,
+    ],
+    ended: (u: string) => [`ยกเลิกการปฏิบัติงานใน ${u}`, `no longer staff of ${u}`],
+  },
+} satisfies Record<string, Record<string, (...u: string[]) => [string, string]>>;
+
+/** A change of a list of other units in Thai and English, from the entry's units now and before (" | "-joined). */
+function listChange(field: keyof typeof LIST_LINES, d: Record<string, unknown>): [string, string] {
+  const previous = `previous${field[0]!.toUpperCase()}${field.slice(1)}`;
+  const [now, was] = [actingUnits(d[field]), actingUnits(d[previous])];
+  const lines = LIST_LINES[field];
+  if (!now) return lines.ended(was);
+  return was ? lines.changed(was, now) : lines.set(now);
 }
+
+/** The lists of other units an entry changed, in the order the history says them. */
+const listChanges = (changed: Set<string>, d: Record<string, unknown>) =>
+  (['actingHeadOf', 'alsoStaffOf'] as const).filter((f) => changed.has(f)).map((f) => listChange(f, d));
 
 function documentSummary(
   action: string,
@@ -166,10 +193,10 @@ export function auditSummary(
         en: `saved the plan (version ${v}, ${counted(Number(d.measures ?? 0), 'measure')})`,
       };
     case 'person.add': {
-      const acting = actingUnits(d.actingHeadOf);
+      const lists = listChanges(new Set(Object.keys(d)), d);
       return {
-        th: `เพิ่มผู้ใช้งาน ${d.name} บทบาท ${rolesTh} (${unitTh})${acting ? ` รักษาราชการแทนหัวหน้า ${acting}` : ''}`,
-        en: `added ${d.name} as ${roles.join(', ')} (${unitEn})${acting ? `, acting head of ${acting}` : ''}`,
+        th: `เพิ่มผู้ใช้งาน ${d.name} บทบาท ${rolesTh} (${unitTh})${lists.map((l) => ` ${l[0]}`).join('')}`,
+        en: `added ${d.name} as ${roles.join(', ')} (${unitEn})${lists.map((l) => `, ${l[1]}`).join('')}`,
       };
     }
     case 'person.update': {
@@ -199,7 +226,7 @@ export function auditSummary(
             ? ['กำหนดเป็นหัวหน้าหน่วยงาน', 'made head of unit']
             : ['ยกเลิกการเป็นหัวหน้าหน่วยงาน', 'no longer head of unit'],
         );
-      if (changed.has('actingHeadOf')) parts.push(actingHeadChange(d.actingHeadOf, d.previousActingHeadOf));
+      parts.push(...listChanges(changed, d));
       if (changed.has('active')) parts.push(activeChange(d.active));
       return {
         th: `${d.name}: ${parts.map((p) => p[0]).join(', ')}`,
@@ -239,7 +266,7 @@ export function auditSummary(
                 `aliases changed from ${aliasesWere || '-'} to ${d.aliases || '-'}`,
               ],
         );
-      if (changed.has('actingHeadOf')) parts.push(actingHeadChange(d.actingHeadOf, d.previousActingHeadOf));
+      parts.push(...listChanges(changed, d));
       if (changed.has('active')) parts.push(activeChange(d.active));
       return {
         th: `หน่วยงาน ${d.name}: ${parts.map((p) => p[0]).join(', ')}`,

@@ -42,6 +42,7 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   roles: bilingual('บทบาท', 'roles'),
   headOfUnit: bilingual('หัวหน้าหน่วยงาน', 'head of unit'),
   actingHeadOf: bilingual('รักษาราชการแทนหัวหน้าหน่วยงาน', 'acting head of'),
+  alsoStaffOf: bilingual('ปฏิบัติงานในหน่วยงานอื่นด้วย', 'also staff of'),
   personId: bilingual('รหัสผู้ใช้งาน', 'person id'),
   'x-org-id': bilingual('องค์กรที่เลือก (X-Org-Id)', 'chosen organisation (X-Org-Id)'),
   'idempotency-key': bilingual('รหัสกันส่งซ้ำ (Idempotency-Key)', 'retry key (Idempotency-Key)'),

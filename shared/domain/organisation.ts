@@ -53,6 +53,12 @@ export const Person = z.object({
   headOfUnit: z.boolean().default(false),
   /** acting head of these other units (absent: none) */
   actingHeadOf: ActingHeadOf.optional(),
+  /**
+   * other units they are staff of as well (ปฏิบัติงานในหน่วยงานอื่นด้วย; absent: none): those units'
+   * staff reminders, reading and reporting as their staff do, nothing of their heads'. Staff role
+   * only; the same checks as actingHeadOf (manage-people.ts)
+   */
+  alsoStaffOf: ActingHeadOf.optional(),
   active: z.boolean().default(true),
   /**
    * The Bangkok day they last joined a unit's staff (added, moved, reactivated, given the staff

@@ -6,14 +6,18 @@ import type { PlainDate } from './plain-date.js';
 import { cutoffDate, type LadderOptions, ladderOf, STAFF_STAGES, stagesOn } from './reminder-ladder.js';
 import { isUnsettled, ladderSubject, type TrackedObligation } from './reminder-plan.js';
 
+/** The units `p` is active staff of (the unit audience of the reminders): their own, and Person.alsoStaffOf. */
+const staffUnits = (p: Person | undefined): string[] =>
+  p?.active && p.roles.includes('staff') ? [...(p.unitId ? [p.unitId] : []), ...(p.alsoStaffOf ?? [])] : [];
+
 /**
- * True when `next` joins a unit's staff (the unit audience of the reminders): active, in a unit,
- * with the staff role, and `previous` (absent for a new person) was not active staff of that unit.
+ * True when `next` joins a unit's staff (the unit audience of the reminders): active, with the staff
+ * role, in a unit (their own, or one they are staff of as well) of whose staff `previous` (absent
+ * for a new person) was not.
  */
 export function joinsUnitStaff(previous: Person | undefined, next: Person): boolean {
-  const staffOf = (p: Person | undefined) => (p?.active && p.roles.includes('staff') ? p.unitId : undefined);
-  const unit = staffOf(next);
-  return unit !== undefined && staffOf(previous) !== unit;
+  const was = staffUnits(previous);
+  return staffUnits(next).some((u) => !was.includes(u));
 }
 
 /**
@@ -36,9 +40,10 @@ export function newcomerBacklog(
 ): { listed: TrackedObligation[]; pastCutoff: TrackedObligation[] } {
   const joined = person.joinedUnitOn as PlainDate | undefined;
   const out = { listed: [] as TrackedObligation[], pastCutoff: [] as TrackedObligation[] };
-  if (!joined || joined > today || !person.active || !person.unitId || !person.roles.includes('staff')) return out;
+  const units = staffUnits(person);
+  if (!joined || joined > today || units.length === 0) return out;
   for (const t of [...tracked].sort(oldestFirst)) {
-    if (t.obligation.unitId !== person.unitId || !isUnsettled(t) || t.status === 'returned') continue;
+    if (!units.includes(t.obligation.unitId) || !isUnsettled(t) || t.status === 'returned') continue;
     const subject = ladderSubject(t, today);
     const overdue = ladderOf(subject, options).find((s) => s.stage === 'overdue');
     if (overdue === undefined || overdue.on > joined) continue;

@@ -39,7 +39,7 @@ export async function newcomerMail(
 }
 
 /**
- * For each active staff member with a join day, one email (newcomerMail): the reports it lists, and
+ * For each active staff member with a join day, one email per unit (newcomerMail): the reports it lists, and
  * those past their cut-off it counts. None when it would list nothing. People who never joined
  * through the API (no join day) cost nothing.
  */
@@ -53,17 +53,22 @@ export async function backlogBatches(
 ): Promise<BacklogMail[]> {
   const out: BacklogMail[] = [];
   for (const person of people) {
-    const { listed, pastCutoff } = await newcomerMail(outbox, orgId, person, today, tracked, options);
-    if (listed.length === 0) continue;
-    out.push({
-      person,
-      batch: {
-        stage: 'backlog',
-        audience: { kind: 'unit', unitId: person.unitId! },
-        items: listed,
-        ...(pastCutoff.length ? { pastCutoff } : {}),
-      },
-    });
+    const mail = await newcomerMail(outbox, orgId, person, today, tracked, options);
+    // one email per unit they are staff of (their own, Person.alsoStaffOf), each naming its unit
+    const units = [...new Set(mail.listed.map((t) => t.obligation.unitId))];
+    for (const unitId of units) {
+      const ofUnit = (ts: TrackedObligation[]) => ts.filter((t) => t.obligation.unitId === unitId);
+      const pastCutoff = ofUnit(mail.pastCutoff);
+      out.push({
+        person,
+        batch: {
+          stage: 'backlog',
+          audience: { kind: 'unit', unitId },
+          items: ofUnit(mail.listed),
+          ...(pastCutoff.length ? { pastCutoff } : {}),
+        },
+      });
+    }
   }
   return out;
 }

@@ -6,7 +6,12 @@ import type { Audience } from '../domain/reminder-plan.js';
 export function recipients(audience: Audience, people: Person[]): Person[] {
   switch (audience.kind) {
     case 'unit':
-      return people.filter((p) => p.unitId === audience.unitId && p.roles.includes('staff'));
+      // its staff, and staff of other units who are its staff as well (Person.alsoStaffOf)
+      return people.filter(
+        (p) =>
+          p.roles.includes('staff') &&
+          (p.unitId === audience.unitId || (p.alsoStaffOf ?? []).includes(audience.unitId)),
+      );
     case 'unit-head':
       // its head, and whoever is acting head of it (รักษาราชการแทน) besides their own unit
       return people.filter(

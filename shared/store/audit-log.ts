@@ -3,7 +3,7 @@ import { documentTarget, triggerActor } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { indexKeys, keys, prefixes } from './keys.js';
 import { BY_SUBJECT_INDEX } from './table-definition.js';
-import { pageOf, queryAll, queryBeyond } from './query-pages.js';
+import { pageOf, queryAll, queryBeyond, withPrefix } from './query-pages.js';
 
 export interface AuditRecord {
   actor: string;
@@ -17,8 +17,7 @@ export interface AuditRecord {
 
 export async function auditTrail(store: Store, orgId: string, month: Date): Promise<AuditRecord[]> {
   const items = await queryAll(store, {
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': keys.audit(orgId, month, 'x').pk, ':prefix': prefixes.audit },
+    ...withPrefix(keys.audit(orgId, month, 'x').pk, prefixes.audit),
   });
   return items.map((i) => ({
     actor: String(i.actor),

@@ -1,5 +1,6 @@
 // Calendar feeds: the owner's list (under the org) and a lookup item by the SHA-256 of the secret
 // token. The token itself is never stored.
+import { withPrefix } from './query-pages.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { TransactItem } from './audit-entry.js';
@@ -98,8 +99,7 @@ export class CalendarFeedRepository {
     const out = await this.store.doc.send(
       new QueryCommand({
         TableName: this.store.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': orgPartition(orgId), ':prefix': feedKeys.ownerPrefix(personId) },
+        ...withPrefix(orgPartition(orgId), feedKeys.ownerPrefix(personId)),
         ConsistentRead: true,
       }),
     );

@@ -7,7 +7,7 @@ import { publishedAs } from '../domain/public-addresses.js';
 import { auditPut, type TransactItem, triggerActor } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fyPartition, keys, prefixes } from './keys.js';
-import { pageOf, queryAll, queryBeyond } from './query-pages.js';
+import { pageOf, queryAll, queryBeyond, withPrefix } from './query-pages.js';
 import { TABLE } from './table-definition.js';
 import { failedConditions } from './transaction-errors.js';
 import { conditionFailed, putNew, transact, updateIf } from './writes.js';
@@ -87,8 +87,7 @@ export class DocumentGenerationRepository {
   /** Every generation of a kind, oldest first (jobs and tests; the API reads `page`). */
   async list(kind: DocumentKind, orgId: string, fy: number): Promise<Generation[]> {
     const items = await queryAll(this.store, {
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':prefix': prefixes.generation(kind) },
+      ...withPrefix(fyPartition(orgId, fy), prefixes.generation(kind)),
       ConsistentRead: true,
     });
     return items.map(toGeneration).sort((a, b) => a.generation - b.generation);

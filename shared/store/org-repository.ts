@@ -17,7 +17,7 @@ import {
   unitNameKey,
 } from './keys.js';
 import { BY_EMAIL_INDEX, BY_SUBJECT_INDEX } from './table-definition.js';
-import { pageOf, queryAll, queryBeyond } from './query-pages.js';
+import { pageOf, queryAll, queryBeyond, withPrefix } from './query-pages.js';
 import { failedConditions } from './transaction-errors.js';
 import { transact } from './writes.js';
 import { eraseNameInAudit } from './audit-erasure.js';
@@ -242,8 +242,7 @@ export class OrgRepository {
     const found = await queryBeyond(
       this.store,
       {
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': orgsPartition, ':prefix': prefixes.org },
+        ...withPrefix(orgsPartition, prefixes.org),
       },
       limit,
       start ? { from: start } : {},
@@ -333,33 +332,33 @@ export class OrgRepository {
 
   async listUnits(orgId: string): Promise<Unit[]> {
     const items = await queryAll(this.store, {
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': orgPartition(orgId), ':prefix': prefixes.unit },
+      ...withPrefix(orgPartition(orgId), prefixes.unit),
     });
     return items.map((i) => fromItem(Unit, i));
   }
 
   /**
-   * The active people of a unit and its active acting heads (Person.actingHeadOf), counted with
+   * The active people of a unit, its active acting heads (Person.actingHeadOf) and the active staff
+   * of other units who are its staff as well (Person.alsoStaffOf, `alsoStaff`), counted with
    * strongly consistent reads, and the unit's membership revision read first: pass it to putUnit as
    * `peopleUnchangedSince` so that nobody joins (or starts acting for it) unseen.
    */
   async activePeopleIn(
     orgId: string,
     unitId: string,
-  ): Promise<{ count: number; actingHeads: number; revision: number }> {
+  ): Promise<{ count: number; actingHeads: number; alsoStaff: number; revision: number }> {
     const { Item } = await this.store.doc.send(
       new GetCommand({ TableName: this.store.tableName, Key: keys.unitPeople(orgId, unitId), ConsistentRead: true }),
     );
     const items = await queryAll(this.store, {
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': orgPartition(orgId), ':prefix': prefixes.person },
+      ...withPrefix(orgPartition(orgId), prefixes.person),
       ConsistentRead: true,
     });
     const active = items.map((i) => fromItem(Person, i)).filter((p) => p.active);
     const count = active.filter((p) => p.unitId === unitId).length;
     const actingHeads = active.filter((p) => p.actingHeadOf?.includes(unitId)).length;
-    return { count, actingHeads, revision: typeof Item?.rev === 'number' ? Item.rev : 0 };
+    const alsoStaff = active.filter((p) => p.alsoStaffOf?.includes(unitId)).length;
+    return { count, actingHeads, alsoStaff, revision: typeof Item?.rev === 'number' ? Item.rev : 0 };
   }
 
   /**
@@ -379,10 +378,11 @@ export class OrgRepository {
     // joining a unit (added, moved, reactivated): the unit must still be active when this commits,
     // and its membership revision goes up (see activePeopleIn)
     const joins = item.active && item.unitId !== undefined && !(previous?.active && previous.unitId === item.unitId);
-    // starting to act as head of a unit: the same (the unit active at commit, its revision up)
-    const startsActing = item.active
-      ? (item.actingHeadOf ?? []).filter((u) => !(previous?.active && previous.actingHeadOf?.includes(u)))
-      : [];
+    // starting to act as head of a unit, or to be its staff as well: the same (the unit active at
+    // commit, its revision up)
+    const starts = (field: 'actingHeadOf' | 'alsoStaffOf') =>
+      item.active ? (item[field] ?? []).filter((u) => !(previous?.active && previous[field]?.includes(u))) : [];
+    const startsActing = [...new Set([...starts('actingHeadOf'), ...starts('alsoStaffOf')])];
     await this.putInOrg(
       item.orgId,
       {
@@ -585,8 +585,7 @@ export class OrgRepository {
 
   async listPeople(orgId: string): Promise<Person[]> {
     return this.queryPeople({
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': orgPartition(orgId), ':prefix': prefixes.person },
+      ...withPrefix(orgPartition(orgId), prefixes.person),
     });
   }
 

@@ -4,7 +4,7 @@ import { BatchGetCommand, DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dyna
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fyPartition, keys, outboxPartition, prefixes } from './keys.js';
-import { queryAll } from './query-pages.js';
+import { queryAll, withPrefix } from './query-pages.js';
 import { failedConditions } from './transaction-errors.js';
 import { putNew, transact, updateIf } from './writes.js';
 
@@ -268,8 +268,7 @@ export class OutboxRepository {
    */
   async sentMarkers(orgId: string, fy: number): Promise<Set<string>> {
     const items = await queryAll(this.store, {
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':prefix': prefixes.sentMarker },
+      ...withPrefix(fyPartition(orgId, fy), prefixes.sentMarker),
       ProjectionExpression: 'sk',
     });
     return new Set(items.map((i) => String(i.sk)));
@@ -310,8 +309,7 @@ export class OutboxRepository {
   async markedSubjects(orgId: string, fy: number, stage: string, recipient: string): Promise<Set<string>> {
     const prefix = keys.sentMarkerPrefix(stage, recipient);
     const items = await queryAll(this.store, {
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':prefix': prefix },
+      ...withPrefix(fyPartition(orgId, fy), prefix),
       ProjectionExpression: 'sk',
     });
     return new Set(items.map((i) => String(i.sk).slice(prefix.length)));
@@ -320,8 +318,7 @@ export class OutboxRepository {
   /** Every outbox item of the org (paginated Query). */
   async pending(orgId: string): Promise<OutboxItem[]> {
     const items = await queryAll(this.store, {
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': outboxPartition(orgId), ':prefix': prefixes.outbox },
+      ...withPrefix(outboxPartition(orgId), prefixes.outbox),
     });
     return items.map((i) => ({
       mailId: String(i.mailId),

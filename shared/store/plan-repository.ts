@@ -12,7 +12,7 @@ import type { Store } from './dynamo-client.js';
 import { fromItem } from './item-codec.js';
 import { fyPartition, keys, prefixes } from './keys.js';
 import type { WriteContext } from './org-repository.js';
-import { queryAll } from './query-pages.js';
+import { queryAll, withPrefix } from './query-pages.js';
 import { forgetOldPlanVersion, keepPlanVersionPut, readKeptPlanVersion } from './plan-versions.js';
 import { failedConditions } from './transaction-errors.js';
 
@@ -265,8 +265,7 @@ export class PlanRepository {
   /** Delete the measure items of every revision for which `keep` is false (BatchWriteItem, retried). */
   private async deleteRevisionsExcept(orgId: string, fy: number, keep: (rev: string | undefined) => boolean) {
     const existing = await queryAll(this.store, {
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':prefix': prefixes.measure },
+      ...withPrefix(fyPartition(orgId, fy), prefixes.measure),
       ProjectionExpression: 'pk, sk, rev',
     });
     const doomed = existing.filter((i) => !keep(typeof i.rev === 'string' ? i.rev : undefined));

@@ -1,5 +1,6 @@
 // Which generation of each document is published at its public address: one item per (org, fy,
 // kind), written with its audit entry in one transaction.
+import { withPrefix } from './query-pages.js';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { madeAs, type PublicFormat, type PublishedKind } from '../domain/public-addresses.js';
 import { transact } from './writes.js';
@@ -26,8 +27,7 @@ export class PublicationRepository {
     const out = await this.store.doc.send(
       new QueryCommand({
         TableName: this.store.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':prefix': prefixes.publication },
+        ...withPrefix(fyPartition(orgId, fy), prefixes.publication),
         ConsistentRead: true,
       }),
     );

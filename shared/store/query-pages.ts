@@ -2,6 +2,12 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './dynamo-client.js';
 
+/** A Query's key condition: partition `pk`, sort keys beginning with `prefix` (spread into the input). */
+export const withPrefix = (pk: string, prefix: string) => ({
+  KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+  ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+});
+
 export async function queryAll(
   store: Store,
   input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>,

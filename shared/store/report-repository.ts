@@ -28,7 +28,7 @@ import type { Store } from './dynamo-client.js';
 import { fromItem } from './item-codec.js';
 import { fyPartition, keys, prefixes } from './keys.js';
 import type { WriteContext } from './org-repository.js';
-import { pageOf, queryAll, queryBeyond } from './query-pages.js';
+import { pageOf, queryAll, queryBeyond, withPrefix } from './query-pages.js';
 import { failedConditions } from './transaction-errors.js';
 import { planOpenForReports } from './plan-repository.js';
 import { putNew, transact } from './writes.js';
@@ -477,11 +477,7 @@ export class ReportRepository {
    */
   async citedEvidenceKeys(ref: ReportRef): Promise<Set<string>> {
     const items = await queryAll(this.store, {
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: {
-        ':pk': fyPartition(ref.orgId, ref.fy),
-        ':prefix': prefixes.reportHistory(ref.obligationId),
-      },
+      ...withPrefix(fyPartition(ref.orgId, ref.fy), prefixes.reportHistory(ref.obligationId)),
       ProjectionExpression: 'evidence',
       ConsistentRead: true,
     });
@@ -499,8 +495,7 @@ export class ReportRepository {
   /** The latest report of every obligation in a fiscal year: one paginated Query. */
   async listLatestForYear(orgId: string, fy: number): Promise<Report[]> {
     const items = await queryAll(this.store, {
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':prefix': prefixes.report },
+      ...withPrefix(fyPartition(orgId, fy), prefixes.report),
       // strongly consistent: a plan save's guard must see every report written before its hold
       ConsistentRead: true,
     });

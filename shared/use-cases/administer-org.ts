@@ -100,6 +100,7 @@ export async function addPerson(
     unitId?: string | null;
     headOfUnit: boolean;
     actingHeadOf?: string[];
+    alsoStaffOf?: string[];
   },
 ) {
   await requireOrg(ctx, input.orgId);

@@ -17,6 +17,8 @@ export async function describeCaller(ctx: UseCaseContext, caller: Caller) {
     membershipsOf(ctx, caller.personId),
   ]);
   const unit = units.find((u) => u.unitId === caller.unitId);
+  const named = (ids: readonly string[] = []) =>
+    ids.flatMap((id) => units.filter((u) => u.unitId === id).map((u) => ({ unitId: u.unitId, name: u.name })));
   return {
     personId: caller.personId,
     name: person?.name ?? '',
@@ -25,9 +27,8 @@ export async function describeCaller(ctx: UseCaseContext, caller: Caller) {
     roles: caller.roles,
     headOfUnit: caller.headOfUnit,
     // in the person's order (a unit closed meanwhile is left out)
-    actingHeadOf: (caller.actingHeadOf ?? []).flatMap((id) =>
-      units.filter((u) => u.unitId === id).map((u) => ({ unitId: u.unitId, name: u.name })),
-    ),
+    actingHeadOf: named(caller.actingHeadOf),
+    alsoStaffOf: named(caller.alsoStaffOf),
     today,
     fiscalYear,
     planYears,

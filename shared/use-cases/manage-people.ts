@@ -25,6 +25,7 @@ import type { DirectoryPorts } from './directory-ports.js';
 import { accessEndedMeanwhile, newInvitationSignIn, sendInvitation } from './person-invitation.js';
 import { syncSignInAfterWrite } from './sign-in-access.js';
 import { bangkokDate } from '../domain/plain-date.js';
+import { FIELD_LABELS } from '../domain/field-labels.js';
 import { joinsUnitStaff } from '../domain/unit-backlog.js';
 import { CLOSED_UNIT_WORDS } from '../domain/active-units.js';
 
@@ -38,7 +39,18 @@ export type PeoplePorts = Pick<DirectoryPorts, 'orgs' | 'identity' | 'feeds' | '
  */
 export const personEtag = (p: Person) =>
   `"${createHash('sha256')
-    .update(JSON.stringify([p.name, p.roles, p.unitId ?? null, p.headOfUnit, p.actingHeadOf ?? [], p.active]))
+    .update(
+      // the other units only when there are any: etags from before the list stay the same
+      JSON.stringify([
+        p.name,
+        p.roles,
+        p.unitId ?? null,
+        p.headOfUnit,
+        p.actingHeadOf ?? [],
+        p.active,
+        ...(p.alsoStaffOf?.length ? [p.alsoStaffOf] : []),
+      ]),
+    )
     .digest('base64url')
     .slice(0, 22)}"`;
 
@@ -54,6 +66,7 @@ export const personView = (p: Person) => ({
   unitId: p.unitId ?? null,
   headOfUnit: p.headOfUnit,
   actingHeadOf: p.actingHeadOf ?? [],
+  alsoStaffOf: p.alsoStaffOf ?? [],
   active: p.active,
   ...(p.undeliverable ? { undeliverable: p.undeliverable } : {}),
   etag: personEtag(p),
@@ -75,18 +88,24 @@ const personDetails = (p: Person, changed: string[], units: Unit[], previous?: P
   const nameOf = (unitId: string | undefined) => units.find((u) => u.unitId === unitId)?.name;
   const unitName = nameOf(p.unitId);
   const previousUnitName = previous && changed.includes('unitId') ? nameOf(previous.unitId) : undefined;
-  // acting appointments by the names units have now, so the history reads as it was
-  const acting = (q: Person | undefined) => (q?.actingHeadOf ?? []).map((u) => nameOf(u) ?? u).join(' | ');
+  // the other units (acting appointments, staff as well) by the names units have now, so the history
+  // reads as it was: `actingHeadOf`, `previousActingHeadOf`, `alsoStaffOf`, `previousAlsoStaffOf`
+  const lists: Record<string, string> = {};
+  for (const field of UNIT_LISTS) {
+    const named = (q: Person | undefined) => (q?.[field] ?? []).map((u) => nameOf(u) ?? u).join(' | ');
+    if (p[field]?.length) lists[field] = named(p);
+    if (previous && changed.includes(field))
+      lists[`previous${field[0]!.toUpperCase()}${field.slice(1)}`] = named(previous);
+  }
   return {
     name: p.name,
     roles: p.roles.join(','),
     unitId: p.unitId ?? '',
     ...(unitName ? { unitName } : {}),
     headOfUnit: p.headOfUnit,
-    ...(p.actingHeadOf?.length ? { actingHeadOf: acting(p) } : {}),
+    ...lists,
     active: p.active,
     changed: changed.join(','),
-    ...(previous && changed.includes('actingHeadOf') ? { previousActingHeadOf: acting(previous) } : {}),
     ...(previous && changed.includes('name') ? { previousName: previous.name } : {}),
     ...(previous && changed.includes('roles') ? { previousRoles: previous.roles.join(',') } : {}),
     ...(previous && changed.includes('unitId') ? { previousUnitId: previous.unitId ?? '' } : {}),
@@ -114,7 +133,8 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
   const unitId = body.unitId ?? undefined;
   assertPlacement(units, body.roles, unitId, body.headOfUnit);
   const actingHeadOf = body.actingHeadOf ?? [];
-  assertActingHeadOf(units, unitId, actingHeadOf);
+  const alsoStaffOf = body.alsoStaffOf ?? [];
+  assertUnitLists(units, { unitId, roles: body.roles, actingHeadOf, alsoStaffOf });
   // the claim is read consistently (the email index may lag a person added a moment ago)
   if (claimed || sameEmail.some((p) => p.orgId === caller.orgId)) throw duplicateEmail();
   // every check the caller can fail is above: only now may a sign-in be created
@@ -139,6 +159,7 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
     active: true,
     ...(unitId ? { unitId } : {}),
     ...(actingHeadOf.length ? { actingHeadOf } : {}),
+    ...(alsoStaffOf.length ? { alsoStaffOf } : {}),
   };
   // the daily pass tells a newcomer once of the unit's overdue backlog (unit-backlog.ts)
   if (joinsUnitStaff(undefined, person)) person.joinedUnitOn = bangkokDate(ports.clock());
@@ -148,7 +169,7 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
       action: 'person.add',
       details: personDetails(
         person,
-        ['roles', 'unitId', ...(person.actingHeadOf ? ['actingHeadOf'] : []), 'active'],
+        ['roles', 'unitId', ...UNIT_LISTS.filter((field) => person[field]), 'active'],
         units,
       ),
     });
@@ -157,7 +178,7 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
     // a sign-in made for this add goes again, unless the email is someone's now (a concurrent add
     // of it, here or in another org, linked to the sign-in just made)
     if (signIn.created && !taken) await dropSignIn(ports, email);
-    if (isUnitClosed(error)) throw closedAtWrite(error, units, unitId);
+    if (isUnitClosed(error)) throw closedAtWrite(error, units, person);
     // the read above is only a fast path: two adds of one email at once meet at the email claim
     if (!taken) throw error;
     throw duplicateEmail();
@@ -271,10 +292,13 @@ async function updatePersonOnce(
   if (next.unitId !== current.unitId && body.headOfUnit === undefined) next.headOfUnit = false;
   // moved in, reactivated or made staff: told once of the unit's overdue backlog (unit-backlog.ts)
   if (joinsUnitStaff(current, next)) next.joinedUnitOn = bangkokDate(ports.clock());
-  if (body.actingHeadOf !== undefined) next.actingHeadOf = body.actingHeadOf;
-  // a person deactivated acts for nobody (reactivating does not bring the appointments back)
-  if (!next.active && body.actingHeadOf === undefined) next.actingHeadOf = [];
-  if (next.actingHeadOf?.length === 0) delete next.actingHeadOf;
+  for (const field of UNIT_LISTS) {
+    if (body[field] !== undefined) next[field] = body[field];
+    // a person deactivated acts for nobody and is staff of no other unit (reactivating does not
+    // bring the lists back)
+    if (!next.active && body[field] === undefined) next[field] = [];
+    if (next[field]?.length === 0) delete next[field];
+  }
 
   assertCanChangeAdmin(caller, adminChanges(current, next));
   const changed = PERSON_FIELDS.filter((k) => JSON.stringify(next[k] ?? null) !== JSON.stringify(current[k] ?? null));
@@ -288,11 +312,17 @@ async function updatePersonOnce(
       next.headOfUnit,
     );
   }
-  if (body.actingHeadOf !== undefined || body.unitId !== undefined || body.active !== undefined)
-    assertActingHeadOf(units, next.unitId, body.actingHeadOf ?? next.actingHeadOf ?? [], {
-      active: next.active,
-      stated: body.actingHeadOf !== undefined,
-    });
+  if (Object.keys(body).some((k) => k !== 'name' && k !== 'headOfUnit'))
+    assertUnitLists(
+      units,
+      {
+        unitId: next.unitId,
+        roles: next.roles,
+        actingHeadOf: body.actingHeadOf ?? next.actingHeadOf ?? [],
+        alsoStaffOf: body.alsoStaffOf ?? next.alsoStaffOf ?? [],
+      },
+      { active: next.active, stated: body },
+    );
   const isCoordinator = (p: Person) => p.active && p.roles.includes('coordinator');
   const lastCoordinator = () =>
     new ConflictError(
@@ -334,7 +364,7 @@ async function updatePersonOnce(
     });
   } catch (error) {
     if (isGuardFailed(error)) throw lastCoordinator();
-    if (isUnitClosed(error)) throw closedAtWrite(error, units, next.unitId);
+    if (isUnitClosed(error)) throw closedAtWrite(error, units, next);
     throw error;
   }
   if (changed.includes('active')) {
@@ -353,7 +383,19 @@ async function dropSignIn(ports: PeoplePorts, email: string): Promise<void> {
   if ((await ports.orgs.findByEmail(email)).length === 0) await ports.identity.deleteUser(email);
 }
 
-const PERSON_FIELDS: readonly PersonField[] = ['name', 'roles', 'unitId', 'headOfUnit', 'actingHeadOf', 'active'];
+const PERSON_FIELDS: readonly PersonField[] = [
+  'name',
+  'roles',
+  'unitId',
+  'headOfUnit',
+  'actingHeadOf',
+  'alsoStaffOf',
+  'active',
+];
+
+/** A person's lists of other units: acting head of them, staff of them as well. */
+const UNIT_LISTS = ['actingHeadOf', 'alsoStaffOf'] as const;
+type UnitList = (typeof UNIT_LISTS)[number];
 
 /** What `next` does to the admin role of `current`: granted or removed, an admin (de)activated. */
 function adminChanges(current: Person, next: Person): AdminChange[] {
@@ -366,7 +408,7 @@ function adminChanges(current: Person, next: Person): AdminChange[] {
   return changes;
 }
 
-const unitField = (th: string, en: string) => fieldsInvalid([{ path: 'body.unitId', message_th: th, message_en: en }]);
+const unitField = (th: string, en: string) => listField('unitId', undefined, th, en);
 
 /** A closed unit chosen, [Thai, English]: written once for the four places that refuse it. */
 const closedUnit = (name: string, id = ''): [string, string] => [
@@ -377,56 +419,80 @@ const closedUnit = (name: string, id = ''): [string, string] => [
 /** The unit was deactivated between the read and the write (the write's condition said so). */
 const unitClosed = (units: Unit[], unitId: string | undefined) => {
   const name = units.find((u) => u.unitId === unitId)?.name ?? unitId ?? '';
-  return unitField(...closedUnit(name, unitId));
+  return unitField(...closedUnit(name, unitId ?? ''));
 };
 
-/** The unit a failed write found closed: the person's own, else one of the units they act for. */
-const closedAtWrite = (error: unknown, units: Unit[], unitId: string | undefined) => {
+/** The unit a failed write found closed: the person's own, else one on their lists of other units. */
+const closedAtWrite = (error: unknown, units: Unit[], next: Person) => {
   const closed = closedUnitIds(error);
+  const unitId = next.unitId;
   if (unitId === undefined || (closed.length > 0 && !closed.includes(unitId))) {
     const name = units.find((u) => u.unitId === closed[0])?.name ?? closed[0] ?? '';
-    return actingField(0, ...closedUnit(name, closed[0]));
+    const field = UNIT_LISTS.find((f) => next[f]?.includes(closed[0] ?? '')) ?? 'actingHeadOf';
+    return listField(field, 0, ...closedUnit(name, closed[0] ?? ''));
   }
   return unitClosed(units, unitId);
 };
 
-const actingField = (i: number, th: string, en: string) =>
-  fieldsInvalid([{ path: `body.actingHeadOf.${i}`, message_th: th, message_en: en }]);
+const listField = (field: UnitList | 'unitId' | 'roles', i: number | undefined, th: string, en: string) =>
+  fieldsInvalid([{ path: `body.${field}${i === undefined ? '' : `.${i}`}`, message_th: th, message_en: en }]);
 
 /**
- * Each unit a person acts as head of is an active unit of the org, not their own (400 naming the
- * list's entry, `body.unitId` when a move without a list made it their own). A deactivated person
- * acts for nobody: a non-empty list sent with `active: false` is refused.
+ * Each unit on a person's lists of other units (acting head of, staff of as well) is an active unit
+ * of the org, not their own (400 naming the list's entry, `body.unitId` when a move the body did not
+ * state the list with made it their own). A deactivated person has neither: a non-empty list sent
+ * with `active: false` is refused. Staff of other units must have the staff role (`body.roles` when
+ * the body took it away without stating the list). `stated`: the body (undefined: every list stated).
  */
-function assertActingHeadOf(
+function assertUnitLists(
   units: Unit[],
-  ownUnit: string | undefined,
-  acting: readonly string[],
-  options: { active?: boolean; stated?: boolean } = {},
+  p: {
+    unitId: string | undefined;
+    roles: readonly Role[];
+    actingHeadOf: readonly string[];
+    alsoStaffOf: readonly string[];
+  },
+  options: { active?: boolean; stated?: Partial<Record<UnitList, unknown>> } = {},
 ) {
-  const { active = true, stated = true } = options;
-  if (!active && acting.length > 0)
-    throw actingField(
-      0,
-      'ผู้ใช้งานที่ปิดการใช้งานรักษาราชการแทนหัวหน้าหน่วยงานไม่ได้ กรุณาเอาหน่วยงานออกทั้งหมด',
-      'a deactivated person cannot be acting head of a unit; leave the list empty',
-    );
-  acting.forEach((id, i) => {
-    const unit = units.find((u) => u.unitId === id);
-    if (!unit) throw actingField(i, ...noSuchUnit(id, units));
-    if (unit.active === false) throw actingField(i, ...closedUnit(unit.name, id));
-    if (id === ownUnit) {
-      const [th, en] = [
-        `"${unit.name}" เป็นหน่วยงานที่สังกัดอยู่แล้ว การเป็นหัวหน้าหน่วยงานของตนเองให้เลือก "หัวหน้าหน่วยงาน" แทน`,
-        `"${id}" is their own unit; mark them head of unit instead`,
-      ];
-      if (stated) throw actingField(i, th, en);
-      throw unitField(
-        `${th} หรือเอา "${unit.name}" ออกจากหน่วยงานที่รักษาราชการแทนก่อน`,
-        `${en}, or take it off the acting list first`,
+  const { active = true } = options;
+  for (const field of UNIT_LISTS) {
+    const listed = p[field];
+    const stated = !options.stated || options.stated[field] !== undefined;
+    const label = FIELD_LABELS[field]!;
+    if (!active && listed.length > 0)
+      throw listField(
+        field,
+        0,
+        `ผู้ใช้งานที่ปิดการใช้งาน${label.th}ไม่ได้ กรุณาเอาหน่วยงานออกทั้งหมด`,
+        `a deactivated person cannot be ${label.en} a unit; leave the list empty`,
       );
-    }
-  });
+    if (field === 'alsoStaffOf' && listed.length > 0 && !p.roles.includes('staff'))
+      throw listField(
+        stated ? field : 'roles',
+        stated ? 0 : undefined,
+        `"${label.th}" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่`,
+        `only staff can be ${label.en} a unit`,
+      );
+    listed.forEach((id, i) => {
+      const unit = units.find((u) => u.unitId === id);
+      if (!unit) throw listField(field, i, ...noSuchUnit(id, units));
+      if (unit.active === false) throw listField(field, i, ...closedUnit(unit.name, id));
+      if (id === p.unitId) {
+        const acting = field === 'actingHeadOf';
+        const [th, en] = [
+          `"${unit.name}" เป็นหน่วยงานที่สังกัดอยู่แล้ว${acting ? ' การเป็นหัวหน้าหน่วยงานของตนเองให้เลือก "หัวหน้าหน่วยงาน" แทน' : ''}`,
+          `"${id}" is their own unit${acting ? '; mark them head of unit instead' : ''}`,
+        ];
+        if (stated) throw listField(field, i, th, en);
+        throw listField(
+          'unitId',
+          undefined,
+          `${th} หรือเอา "${unit.name}" ออกจาก "${label.th}" ก่อน`,
+          `${en}, or take it off "${label.en}" first`,
+        );
+      }
+    });
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import type { CreateUnitBody, UpdateUnitBody } from '../api/coordinator-schemas.
 import { assertCanManagePeople, assertCanReadUnits, type Caller } from '../domain/access.js';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
 import { leftWithoutUnit } from '../domain/active-units.js';
-import { planPlace } from '../domain/field-labels.js';
+import { FIELD_LABELS, planPlace } from '../domain/field-labels.js';
 import { fiscalYearOf } from '../domain/fiscal-calendar.js';
 import type { Unit } from '../domain/organisation.js';
 import { bangkokDate } from '../domain/plain-date.js';
@@ -153,24 +153,28 @@ export async function updateUnit(ports: UnitUpdatePorts, caller: Caller, unitId:
 }
 
 /**
- * Resolves to the membership revision when the unit has no active people and nobody acts as its
- * head; else 409 with their number (the acting heads' own message: take the unit off their list).
+ * Resolves to the membership revision when the unit has no active people, nobody acts as its head
+ * and nobody of another unit is its staff as well; else 409 with their number (those on a list of
+ * other units get the list's own message: take the unit off it).
  */
 async function assertNoActivePeople(ports: UnitPorts, unit: Unit): Promise<number> {
-  const { count, actingHeads, revision } = await ports.orgs.activePeopleIn(unit.orgId, unit.unitId);
-  if (count === 0 && actingHeads === 0) return revision;
-  if (count === 0)
-    throw new ConflictError(
-      `มีผู้รักษาราชการแทนหัวหน้าหน่วยงาน "${unit.name}" ${toThaiDigits(actingHeads)} คน`,
-      `${actingHeads} ${actingHeads === 1 ? 'person is' : 'people are'} acting head of the unit "${unit.name}"`,
-      [
-        {
-          path: 'body.active',
-          message_th: `ยังปิดการใช้งานหน่วยงานนี้ไม่ได้ มีผู้รักษาราชการแทนหัวหน้าหน่วยงานนี้ ${toThaiDigits(actingHeads)} คน กรุณาเอาหน่วยงานนี้ออกจาก "รักษาราชการแทนหัวหน้าหน่วยงาน" ของผู้นั้นก่อน`,
-          message_en: `${actingHeads} active ${actingHeads === 1 ? 'person is' : 'people are'} acting head of this unit; take the unit off their acting list first`,
-        },
-      ],
-    );
+  const { count, actingHeads, alsoStaff, revision } = await ports.orgs.activePeopleIn(unit.orgId, unit.unitId);
+  if (count === 0 && actingHeads === 0 && alsoStaff === 0) return revision;
+  if (count === 0) {
+    const field = actingHeads ? 'actingHeadOf' : 'alsoStaffOf';
+    const n = actingHeads || alsoStaff;
+    const who = (u: string) =>
+      actingHeads ? `ผู้รักษาราชการแทนหัวหน้าหน่วยงาน${u}` : `เจ้าหน้าที่หน่วยงานอื่นที่ปฏิบัติงานในหน่วยงาน${u}ด้วย`;
+    const label = FIELD_LABELS[field]!;
+    const people = `${n} ${n === 1 ? 'person is' : 'people are'} ${label.en}`;
+    throw new ConflictError(`มี${who(` "${unit.name}" `)}${toThaiDigits(n)} คน`, `${people} the unit "${unit.name}"`, [
+      {
+        path: 'body.active',
+        message_th: `ยังปิดการใช้งานหน่วยงานนี้ไม่ได้ มี${who('นี้')} ${toThaiDigits(n)} คน กรุณาเอาหน่วยงานนี้ออกจาก "${label.th}" ของผู้นั้นก่อน`,
+        message_en: `${people} this unit; take the unit off their "${label.en}" first`,
+      },
+    ]);
+  }
   throw new ConflictError(
     `หน่วยงาน "${unit.name}" ยังมีผู้ใช้งานที่ใช้งานอยู่ ${toThaiDigits(count)} คน`,
     `the unit "${unit.name}" still has ${count} active ${count === 1 ? 'person' : 'people'}`,

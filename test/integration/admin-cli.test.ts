@@ -90,6 +90,45 @@ describe('npm run admin', () => {
     expect((await orgs.findBySubject(person!.personId)).map((p) => p.orgId)).toEqual(['nong-bua']);
   });
 
+  it('add-person --also-staff-of makes กองคลัง’s officer staff of กองการศึกษา as well; without the staff role it is refused', async () => {
+    const { stdout } = await admin(
+      'add-person',
+      '--org',
+      'nong-bua',
+      '--email',
+      'two-units@nong-bua.example.org',
+      '--name',
+      'นางสาวสองกอง',
+      '--roles',
+      'staff',
+      '--unit',
+      'finance',
+      '--also-staff-of',
+      'education,health',
+    );
+    expect(stdout).toMatch(/added staff/);
+    const orgs = new OrgRepository(store);
+    expect((await orgs.findByEmail('two-units@nong-bua.example.org'))[0]).toMatchObject({
+      unitId: 'finance',
+      alsoStaffOf: ['education', 'health'],
+    });
+    const refused = (await admin(
+      'add-person',
+      '--org',
+      'nong-bua',
+      '--email',
+      'mayor2@nong-bua.example.org',
+      '--name',
+      'นายก',
+      '--roles',
+      'executive',
+      '--also-staff-of',
+      'education',
+    ).catch((e: unknown) => e)) as { stderr: string };
+    expect(refused.stderr).toContain('"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่');
+    expect(await orgs.findByEmail('mayor2@nong-bua.example.org')).toEqual([]);
+  });
+
   it('deactivates a person instead of deleting them', async () => {
     // another coordinator first: the org's last active coordinator cannot be removed (below)
     await admin(
@@ -594,6 +633,27 @@ describe('npm run admin -- add-people: a sheet of people, each row as add-person
       unitId: 'health',
       headOfUnit: true,
     });
+  });
+
+  it('a sheet with the ปฏิบัติงานในหน่วยงานอื่นด้วย column: staff of those units as well; an executive’s row is refused naming the column', async () => {
+    const file = join(dir, 'also-staff.csv');
+    writeFileSync(
+      file,
+      'อีเมล,ชื่อ,บทบาท,หน่วยงาน,ปฏิบัติงานในหน่วยงานอื่นด้วย\n' +
+        'ten@sheet-org.example.org,นางสิบ ใจดี,เจ้าหน้าที่,กองคลัง,"กองการศึกษา, engineering"\n' +
+        'eleven@sheet-org.example.org,นายสิบเอ็ด,ผู้บริหาร,,กองการศึกษา\n',
+    );
+    const exit = failed(await admin('add-people', '--org', ORG, '--file', file).catch((e: unknown) => e));
+    expect(exit.code).toBe(1);
+    expect(exit.stdout).toContain(
+      'แถว 3 (row 3): ไม่ได้เพิ่ม ปฏิบัติงานในหน่วยงานอื่นด้วย (also-staff-of): "ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่',
+    );
+    const orgs = new OrgRepository(store);
+    expect((await orgs.findByEmail('ten@sheet-org.example.org'))[0]).toMatchObject({
+      unitId: 'finance',
+      alsoStaffOf: ['education', 'engineering'],
+    });
+    expect(await orgs.findByEmail('eleven@sheet-org.example.org')).toEqual([]);
   });
 
   // tester s44 re-check: a Thai unit name the org does not have was refused as "อักขระหรือรูปแบบที่ไม่อนุญาต"

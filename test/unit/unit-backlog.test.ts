@@ -36,6 +36,31 @@ describe('joining a unit’s staff', () => {
   });
 });
 
+describe('joining another unit’s staff as well (Person.alsoStaffOf)', () => {
+  it('is a unit added to the list; not the list kept, shortened, or given to someone without the staff role', () => {
+    expect(joinsUnitStaff(staff, { ...staff, alsoStaffOf: ['education'] })).toBe(true);
+    expect(
+      joinsUnitStaff({ ...staff, alsoStaffOf: ['education'] }, { ...staff, alsoStaffOf: ['education', 'health'] }),
+    ).toBe(true);
+    expect(joinsUnitStaff({ ...staff, alsoStaffOf: ['education'] }, { ...staff, alsoStaffOf: ['education'] })).toBe(
+      false,
+    );
+    expect(
+      joinsUnitStaff({ ...staff, alsoStaffOf: ['education', 'health'] }, { ...staff, alsoStaffOf: ['health'] }),
+    ).toBe(false);
+    const executive = { ...staff, roles: ['executive' as const] };
+    expect(joinsUnitStaff(executive, { ...executive, alsoStaffOf: ['education'] })).toBe(false);
+  });
+
+  it("their backlog holds the other unit's reports too, and no unit they are not staff of", () => {
+    const today = '2023-05-15' as PlainDate;
+    const units = backlogOf({ ...staff, alsoStaffOf: ['education'], joinedUnitOn: today }, today, track(today)).map(
+      (t) => t.obligation.unitId,
+    );
+    expect(new Set(units)).toEqual(new Set(['finance', 'education']));
+  });
+});
+
 describe("a newcomer's backlog", () => {
   const ids = (person: Person, today: PlainDate) =>
     backlogOf(person, today, track(today)).map((t) => t.obligation.periodId);

@@ -14,6 +14,7 @@ const person = (roles: Role[]) =>
     roles,
     headOfUnit: false,
     actingHeadOf: [],
+    alsoStaffOf: [],
   }) as unknown as Me;
 
 /** whether GET …/documents/audit answers this person rather than refusing (403) */

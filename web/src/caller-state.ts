@@ -179,5 +179,9 @@ function changesOf(before: Me, after: Me): string[] {
   const [was, is] = [ids(before), ids(after)];
   for (const u of before.actingHeadOf) if (!is.has(u.unitId)) lines.push(`สิ้นสุดการรักษาราชการแทนหัวหน้า${u.name}แล้ว`);
   for (const u of after.actingHeadOf) if (!was.has(u.unitId)) lines.push(`ท่านรักษาราชการแทนหัวหน้า${u.name}`);
+  const staffIds = (m: Me) => new Set(m.alsoStaffOf.map((u) => u.unitId));
+  const [wasStaff, isStaff] = [staffIds(before), staffIds(after)];
+  for (const u of before.alsoStaffOf) if (!isStaff.has(u.unitId)) lines.push(`ท่านไม่ได้ปฏิบัติงานใน${u.name}แล้ว`);
+  for (const u of after.alsoStaffOf) if (!wasStaff.has(u.unitId)) lines.push(`ท่านปฏิบัติงานใน${u.name}ด้วย`);
   return lines;
 }

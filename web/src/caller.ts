@@ -22,6 +22,7 @@ export function callerOf(me: Me): Caller {
     roles: me.roles,
     headOfUnit: me.headOfUnit,
     actingHeadOf: me.actingHeadOf.map((u) => u.unitId),
+    alsoStaffOf: me.alsoStaffOf.map((u) => u.unitId),
   };
 }
 

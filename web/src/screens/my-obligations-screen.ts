@@ -84,18 +84,20 @@ function cardList(list: Obligation[]): HTMLElement {
 }
 
 /**
- * The units the person acts as head of, each a link to its work (none: nothing). One source for
- * every home: the staff home here and the executive's overview.
+ * The other units of the person, each a link to its work (none: nothing): those they are staff of
+ * as well, then those they act as head of. One source for every home: the staff home here and the
+ * executive's overview.
  */
 export function actingLinks(me: Me, fy: number): HTMLElement | false {
+  const link = (u: { unitId: string; name: string }, note = '') =>
+    h('li', {}, h('a', { href: href.unitObligations(fy, u.unitId) }, `งานของ${u.name}${note}`));
   return (
-    me.actingHeadOf.length > 0 &&
+    me.actingHeadOf.length + me.alsoStaffOf.length > 0 &&
     h(
       'ul',
-      { class: 'acting-units', 'aria-label': 'หน่วยงานที่รักษาราชการแทนหัวหน้า' },
-      me.actingHeadOf.map((u) =>
-        h('li', {}, h('a', { href: href.unitObligations(fy, u.unitId) }, `งานของ${u.name} (รักษาราชการแทน)`)),
-      ),
+      { class: 'acting-units', 'aria-label': 'หน่วยงานอื่นของคุณ' },
+      me.alsoStaffOf.map((u) => link(u)),
+      me.actingHeadOf.map((u) => link(u, ' (รักษาราชการแทน)')),
     )
   );
 }
@@ -117,7 +119,8 @@ export async function myObligationsScreen(main: HTMLElement, me: Me, fy: number)
 /** One unit's work by its id (#/fy/{fy}/unit/{unitId}): an acting head's acted-for unit. */
 export async function unitObligationsScreen(main: HTMLElement, me: Me, fy: number, unitId: string): Promise<void> {
   const acting = me.actingHeadOf.find((u) => u.unitId === unitId);
-  const unit = acting ?? me.units.find((u) => u.unitId === unitId);
+  const alsoStaff = me.alsoStaffOf.find((u) => u.unitId === unitId);
+  const unit = acting ?? alsoStaff ?? me.units.find((u) => u.unitId === unitId);
   // a well-formed id of no unit (closed units are still in me.units): not found, with the way home
   if (!unit) {
     replaceContent(main, ...notFoundContent('ไม่พบหน่วยงานนี้ในองค์กร อาจคัดลอกลิงก์มาไม่ครบ'));
@@ -128,7 +131,9 @@ export async function unitObligationsScreen(main: HTMLElement, me: Me, fy: numbe
     me,
     fy,
     unit,
-    acting && h('p', { class: 'acting-note' }, `คุณรักษาราชการแทนหัวหน้า${unit.name}`),
+    acting
+      ? h('p', { class: 'acting-note' }, `คุณรักษาราชการแทนหัวหน้า${unit.name}`)
+      : alsoStaff && h('p', { class: 'acting-note' }, `คุณปฏิบัติงานใน${unit.name}ด้วย`),
     h('p', { class: 'back' }, h('a', { href: '#/' }, '‹ กลับหน้าหลัก')),
   );
 }

@@ -54,7 +54,7 @@ export async function obligationScreen(
   const back =
     hasOwnUnit(me) && me.unit?.unitId === o.unitId
       ? href.myObligations(fy)
-      : me.actingHeadOf.some((u) => u.unitId === o.unitId)
+      : [...me.actingHeadOf, ...me.alsoStaffOf].some((u) => u.unitId === o.unitId)
         ? href.unitObligations(fy, o.unitId)
         : href.overview(fy);
 

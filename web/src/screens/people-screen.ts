@@ -72,6 +72,7 @@ function peopleList(people: Person[], units: Unit[]): HTMLElement {
             unitNameOf(units, p.unitId),
             p.actingHeadOf.length > 0 &&
               `รักษาราชการแทนหัวหน้า${p.actingHeadOf.map((u) => unitNameOf(units, u)).join(', ')}`,
+            p.alsoStaffOf.length > 0 && `ปฏิบัติงานใน${p.alsoStaffOf.map((u) => unitNameOf(units, u)).join(', ')}ด้วย`,
           ]
             .filter(Boolean)
             .join(' · '),

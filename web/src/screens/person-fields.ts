@@ -1,5 +1,5 @@
-// The fields a person is given: roles, unit, head of unit and the units they act as head of
-// (รักษาราชการแทน), shared by the add and edit forms.
+// The fields a person is given: roles, unit, head of unit, the units they act as head of
+// (รักษาราชการแทน) and those they are staff of as well, shared by the add and edit forms.
 import type { Me, Person, Unit } from '../api-types.js';
 import { canChangeAdminOf } from '../caller.js';
 import { h } from '../dom.js';
@@ -12,7 +12,7 @@ const ROLES = ['staff', 'coordinator', 'executive', 'admin'] as const satisfies 
 
 export interface PersonFields {
   elements: HTMLElement[];
-  value(): { roles: Role[]; unitId: string | null; headOfUnit: boolean; actingHeadOf: string[] };
+  value(): { roles: Role[]; unitId: string | null; headOfUnit: boolean; actingHeadOf: string[]; alsoStaffOf: string[] };
 }
 
 /**
@@ -69,63 +69,72 @@ export function personFields(prefix: string, me: Me, units: Unit[], person?: Per
   // the checkbox reads better before its label
   headField.classList.add('choice');
   headField.prepend(head);
-  // acting head of other units: active ones (and any already listed); never the unit chosen above
-  const actingNow = person?.actingHeadOf ?? [];
-  const actingChoices = units.filter((u) => u.active || actingNow.includes(u.unitId));
-  const actingBoxes = actingChoices.map((u) =>
-    h('input', {
-      type: 'checkbox',
-      id: `${prefix}-acting-${u.unitId}`,
-      value: u.unitId,
-      checked: actingNow.includes(u.unitId),
-    }),
+  // other units (acting head of them, staff of them as well): active ones (and any already
+  // listed); never the unit chosen above
+  const unitList = (name: 'actingHeadOf' | 'alsoStaffOf', box: string, legend: string, hint: string) => {
+    const now = person?.[name] ?? [];
+    const choices = units.filter((u) => u.active || now.includes(u.unitId));
+    const boxes = choices.map((u) =>
+      h('input', {
+        type: 'checkbox',
+        id: `${prefix}-${box}-${u.unitId}`,
+        value: u.unitId,
+        checked: now.includes(u.unitId),
+      }),
+    );
+    const rows = choices.map((u, i) =>
+      h('div', { class: 'choice' }, boxes[i], h('label', { for: `${prefix}-${box}-${u.unitId}` }, countedUnitName(u))),
+    );
+    const ownUnitHidden = () =>
+      choices.forEach((u, i) => {
+        const own = u.unitId === unit.value;
+        rows[i]!.hidden = own;
+        if (own) boxes[i]!.checked = false;
+      });
+    ownUnitHidden();
+    unit.addEventListener('change', ownUnitHidden);
+    const element = h(
+      'fieldset',
+      {
+        class: 'field',
+        id: `${prefix}-${name}`,
+        'data-field': name,
+        tabindex: -1,
+        'aria-describedby': `hint-${prefix}-${name} err-${prefix}-${name}`,
+      },
+      h('legend', {}, legend),
+      h('p', { class: 'hint', id: `hint-${prefix}-${name}` }, hint),
+      rows,
+      h('p', { class: 'field-error', id: `err-${prefix}-${name}`, 'data-error-for': name }),
+    );
+    return { element, value: () => boxes.filter((b) => b.checked).map((b) => b.value) };
+  };
+  const acting = unitList(
+    'actingHeadOf',
+    'acting',
+    'รักษาราชการแทนหัวหน้าหน่วยงาน',
+    'หน่วยงานอื่นที่ผู้นี้รักษาราชการแทนหัวหน้า: รับอีเมลแจ้งรายงานค้างส่งของหน่วยงานนั้นเช่นเดียวกับหัวหน้าหน่วยงาน และดูรายงานของหน่วยงานนั้นได้',
   );
-  const actingRows = actingChoices.map((u, i) =>
-    h(
-      'div',
-      { class: 'choice' },
-      actingBoxes[i],
-      h('label', { for: `${prefix}-acting-${u.unitId}` }, countedUnitName(u)),
-    ),
-  );
-  const ownUnitHidden = () =>
-    actingChoices.forEach((u, i) => {
-      const own = u.unitId === unit.value;
-      actingRows[i]!.hidden = own;
-      if (own) actingBoxes[i]!.checked = false;
-    });
-  ownUnitHidden();
-  unit.addEventListener('change', ownUnitHidden);
-  const acting = h(
-    'fieldset',
-    {
-      class: 'field',
-      id: `${prefix}-actingHeadOf`,
-      'data-field': 'actingHeadOf',
-      tabindex: -1,
-      'aria-describedby': `hint-${prefix}-actingHeadOf err-${prefix}-actingHeadOf`,
-    },
-    h('legend', {}, 'รักษาราชการแทนหัวหน้าหน่วยงาน'),
-    h(
-      'p',
-      { class: 'hint', id: `hint-${prefix}-actingHeadOf` },
-      'หน่วยงานอื่นที่ผู้นี้รักษาราชการแทนหัวหน้า: รับอีเมลแจ้งรายงานค้างส่งของหน่วยงานนั้นเช่นเดียวกับหัวหน้าหน่วยงาน และดูรายงานของหน่วยงานนั้นได้',
-    ),
-    actingRows,
-    h('p', { class: 'field-error', id: `err-${prefix}-actingHeadOf`, 'data-error-for': 'actingHeadOf' }),
+  const alsoStaff = unitList(
+    'alsoStaffOf',
+    'also-staff',
+    'ปฏิบัติงานในหน่วยงานอื่นด้วย',
+    'หน่วยงานอื่นที่ผู้นี้เป็นเจ้าหน้าที่ด้วย (ต้องมีบทบาทเจ้าหน้าที่): รับอีเมลแจ้งเตือนของเจ้าหน้าที่หน่วยงานนั้น ดูและส่งรายงานของหน่วยงานนั้นได้ ไม่รับอีเมลถึงหัวหน้าหน่วยงาน',
   );
   return {
     elements: [
       roles,
       field(prefix, 'unitId', 'หน่วยงาน', unit, 'เจ้าหน้าที่และหัวหน้าหน่วยงานต้องสังกัดหน่วยงาน'),
       headField,
-      acting,
+      acting.element,
+      alsoStaff.element,
     ],
     value: () => ({
       roles: boxes.filter((b) => b.checked).map((b) => b.value as Role),
       unitId: unit.value || null,
       headOfUnit: head.checked,
-      actingHeadOf: actingBoxes.filter((b) => b.checked).map((b) => b.value),
+      actingHeadOf: acting.value(),
+      alsoStaffOf: alsoStaff.value(),
     }),
   };
 }

@@ -92,7 +92,7 @@ export async function personScreen(
         const saved = await put(form, body);
         if (saved)
           await reload(
-            `บันทึกข้อมูลของ ${saved.name} แล้ว${person.headOfUnit && !saved.headOfUnit ? ' และไม่เป็นหัวหน้าหน่วยงานแล้ว' : ''}${person.actingHeadOf.length > 0 && saved.actingHeadOf.length === 0 ? ' และไม่ได้รักษาราชการแทนหัวหน้าหน่วยงานใดแล้ว' : ''}`,
+            `บันทึกข้อมูลของ ${saved.name} แล้ว${person.headOfUnit && !saved.headOfUnit ? ' และไม่เป็นหัวหน้าหน่วยงานแล้ว' : ''}${person.actingHeadOf.length > 0 && saved.actingHeadOf.length === 0 ? ' และไม่ได้รักษาราชการแทนหัวหน้าหน่วยงานใดแล้ว' : ''}${person.alsoStaffOf.length > 0 && saved.alsoStaffOf.length === 0 ? ' และไม่ได้ปฏิบัติงานในหน่วยงานอื่นแล้ว' : ''}`,
             '#edit-title',
           );
       },
@@ -182,6 +182,10 @@ export async function personScreen(
       person.actingHeadOf.length > 0 && [
         h('dt', {}, 'รักษาราชการแทนหัวหน้า'),
         h('dd', {}, person.actingHeadOf.map((u) => unitNameOf(units, u)).join(', ')),
+      ],
+      person.alsoStaffOf.length > 0 && [
+        h('dt', {}, 'ปฏิบัติงานในหน่วยงานอื่นด้วย'),
+        h('dd', {}, person.alsoStaffOf.map((u) => unitNameOf(units, u)).join(', ')),
       ],
       h('dt', {}, 'สถานะ'),
       h('dd', { 'data-testid': 'person-status' }, person.active ? 'ใช้งานอยู่' : 'ปิดการใช้งาน'),
