@@ -300,6 +300,13 @@ async function updatePersonOnce(
     if (next[field]?.length === 0) delete next[field];
   }
 
+  // a list of units or roles is a set: the same ones in another order change nothing (s46 re-check 2:
+  // the page's own order wrote "เปลี่ยน … จาก ก, ข เป็น ข, ก" into the history)
+  for (const k of ['roles', ...UNIT_LISTS] as const) {
+    const [was, now] = [current[k], next[k]];
+    if (was && now && was.length === now.length && now.every((x) => (was as readonly string[]).includes(x)))
+      (next as Record<string, unknown>)[k] = was;
+  }
   assertCanChangeAdmin(caller, adminChanges(current, next));
   const changed = PERSON_FIELDS.filter((k) => JSON.stringify(next[k] ?? null) !== JSON.stringify(current[k] ?? null));
   assertCanEditPerson(caller, current, changed);

@@ -167,13 +167,17 @@ async function assertNoActivePeople(ports: UnitPorts, unit: Unit): Promise<numbe
       actingHeads ? `ผู้รักษาราชการแทนหัวหน้าหน่วยงาน${u}` : `เจ้าหน้าที่หน่วยงานอื่นที่ปฏิบัติงานในหน่วยงาน${u}ด้วย`;
     const label = FIELD_LABELS[field]!;
     const people = `${n} ${n === 1 ? 'person is' : 'people are'} ${label.en}`;
-    throw new ConflictError(`มี${who(` "${unit.name}" `)}${toThaiDigits(n)} คน`, `${people} the unit "${unit.name}"`, [
-      {
-        path: 'body.active',
-        message_th: `ยังปิดการใช้งานหน่วยงานนี้ไม่ได้ มี${who('นี้')} ${toThaiDigits(n)} คน กรุณาเอาหน่วยงานนี้ออกจาก "${label.th}" ของผู้นั้นก่อน`,
-        message_en: `${people} this unit; take the unit off their "${label.en}" first`,
-      },
-    ]);
+    throw new ConflictError(
+      `มี${who(` "${unit.name}" `).trimEnd()} ${toThaiDigits(n)} คน`,
+      `${people} the unit "${unit.name}"`,
+      [
+        {
+          path: 'body.active',
+          message_th: `ยังปิดการใช้งานหน่วยงานนี้ไม่ได้ มี${who('นี้')} ${toThaiDigits(n)} คน กรุณาเอาหน่วยงานนี้ออกจาก "${label.th}" ของผู้นั้นก่อน`,
+          message_en: `${people} this unit; take the unit off their "${label.en}" first`,
+        },
+      ],
+    );
   }
   throw new ConflictError(
     `หน่วยงาน "${unit.name}" ยังมีผู้ใช้งานที่ใช้งานอยู่ ${toThaiDigits(count)} คน`,

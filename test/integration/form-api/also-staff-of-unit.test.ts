@@ -82,6 +82,14 @@ describe('a member of staff of กองคลัง who is staff of กอง�
     });
     expect((await put(who.engineeringStaff, { alsoStaffOf: ['health'] })).status).toBe(200);
     expect((await put(who.engineeringStaff, { alsoStaffOf: ['health', 'clerk'] })).status).toBe(200);
+    // s46 re-check 2: the same units in another order (the page's order), or the roles likewise, change nothing
+    const same = await put(who.engineeringStaff, { alsoStaffOf: ['clerk', 'health'] });
+    expect(same.status).toBe(200);
+    expect(same.body.alsoStaffOf).toEqual(['health', 'clerk']);
+    expect((await put(who.engineeringStaff, { name: 'เจ้าหน้าที่ กองช่าง', roles: ['staff'] })).status).toBe(200);
+    expect((await history(who.engineeringStaff))[0]).toBe(
+      'เจ้าหน้าที่ กองช่าง: เปลี่ยนหน่วยงานที่ปฏิบัติงานด้วยจาก กองสาธารณสุขและสิ่งแวดล้อม เป็น กองสาธารณสุขและสิ่งแวดล้อม, สำนักปลัดเทศบาล',
+    );
     const none = await put(who.engineeringStaff, { alsoStaffOf: [] });
     expect(none.body.alsoStaffOf).toEqual([]);
     expect((await history(who.engineeringStaff)).slice(0, 3)).toEqual([
@@ -218,6 +226,8 @@ describe('a member of staff of กองคลัง who is staff of กอง�
       call(f.handler, { method: 'PUT', path: '/v1/units/welfare', as: who.coordinator, body: { active: false } });
     const closing = await close();
     expect(closing.status).toBe(409);
+    // s46 re-check 2: the count was run into the sentence ("…ด้วย๑ คน")
+    expect(closing.body.error.message_th).toBe('มีเจ้าหน้าที่หน่วยงานอื่นที่ปฏิบัติงานในหน่วยงาน "กองสวัสดิการสังคม" ด้วย ๑ คน');
     expect(fields(closing)).toEqual([
       [
         'body.active',

@@ -17,6 +17,12 @@ import { personFields } from './person-fields.js';
 import { undeliverableTh } from '../../../shared/domain/undeliverable-text.js';
 
 /** A save refused because the person changed since the page was drawn: which form, and the API's words. */
+/** The lists a save or a deactivation ended, said after its "… แล้ว" (a deactivation empties both; s46 re-check 2). */
+const endedLists = (before: Person, after: Person): string =>
+  `${before.actingHeadOf.length > 0 && after.actingHeadOf.length === 0 ? ' และไม่ได้รักษาราชการแทนหัวหน้าหน่วยงานใดแล้ว' : ''}${
+    before.alsoStaffOf.length > 0 && after.alsoStaffOf.length === 0 ? ' และไม่ได้ปฏิบัติงานในหน่วยงานอื่นแล้ว' : ''
+  }`;
+
 interface StaleSave {
   form: string;
   message: string;
@@ -92,7 +98,7 @@ export async function personScreen(
         const saved = await put(form, body);
         if (saved)
           await reload(
-            `บันทึกข้อมูลของ ${saved.name} แล้ว${person.headOfUnit && !saved.headOfUnit ? ' และไม่เป็นหัวหน้าหน่วยงานแล้ว' : ''}${person.actingHeadOf.length > 0 && saved.actingHeadOf.length === 0 ? ' และไม่ได้รักษาราชการแทนหัวหน้าหน่วยงานใดแล้ว' : ''}${person.alsoStaffOf.length > 0 && saved.alsoStaffOf.length === 0 ? ' และไม่ได้ปฏิบัติงานในหน่วยงานอื่นแล้ว' : ''}`,
+            `บันทึกข้อมูลของ ${saved.name} แล้ว${person.headOfUnit && !saved.headOfUnit ? ' และไม่เป็นหัวหน้าหน่วยงานแล้ว' : ''}${endedLists(person, saved)}`,
             '#edit-title',
           );
       },
@@ -113,7 +119,9 @@ export async function personScreen(
         const saved = await put(status, { active: !person.active });
         if (saved)
           await reload(
-            saved.active ? `เปิดใช้งาน ${saved.name} อีกครั้งแล้ว` : `ปิดการใช้งาน ${saved.name} แล้ว`,
+            saved.active
+              ? `เปิดใช้งาน ${saved.name} อีกครั้งแล้ว`
+              : `ปิดการใช้งาน ${saved.name} แล้ว${endedLists(person, saved)}`,
             '#status-title',
           );
       },
@@ -123,7 +131,11 @@ export async function personScreen(
       'p',
       {},
       person.active
-        ? 'ปิดการใช้งานเมื่อผู้นี้ย้ายออกหรือไม่ได้ทำงานนี้แล้ว ประวัติและรายงานที่เคยส่งยังอยู่ครบ เปิดใช้งานอีกครั้งได้ทุกเมื่อ'
+        ? `ปิดการใช้งานเมื่อผู้นี้ย้ายออกหรือไม่ได้ทำงานนี้แล้ว ประวัติและรายงานที่เคยส่งยังอยู่ครบ เปิดใช้งานอีกครั้งได้ทุกเมื่อ${
+            person.actingHeadOf.length + person.alsoStaffOf.length > 0
+              ? ' แต่การรักษาราชการแทนและการปฏิบัติงานในหน่วยงานอื่นจะสิ้นสุดลง เมื่อเปิดใช้งานอีกครั้งต้องกำหนดใหม่'
+              : ''
+          }`
         : 'ผู้นี้ถูกปิดการใช้งานอยู่ เข้าสู่ระบบขององค์กรนี้ไม่ได้',
     ),
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, person.active ? 'ปิดการใช้งาน' : 'เปิดใช้งานอีกครั้ง')),
