@@ -63,11 +63,14 @@ export function onlyInactiveUnits(responsible: Responsibility, units: readonly U
   );
 }
 
-/** The Thai/English message for a measure (its place, e.g. "มาตรการลำดับที่ ๒ (i5)") naming only deactivated units. */
-export function onlyInactiveUnitsMessage(place: Bilingual, names: readonly string[]): Bilingual {
+/**
+ * The Thai/English message for a measure, or a follow-up with its own units (its place, e.g.
+ * "มาตรการลำดับที่ ๒ (i5)"), naming only deactivated units.
+ */
+export function onlyInactiveUnitsMessage(place: Bilingual, names: readonly string[], followUp?: boolean): Bilingual {
   return {
-    th: `${place.th}: หน่วยงานที่เลือก (${names.join(', ')}) ปิดการใช้งานแล้วทั้งหมด จึงไม่มีหน่วยงานใดต้องรายงานผลมาตรการนี้ กรุณาเลือกหน่วยงานที่ใช้งานอยู่อย่างน้อย ${toThaiDigits(1)} หน่วยงาน`,
-    en: `${place.en}: every unit chosen (${names.join(', ')}) is deactivated, so no unit would report on this measure: choose at least one active unit`,
+    th: `${place.th}: หน่วยงานที่เลือก (${names.join(', ')}) ปิดการใช้งานแล้วทั้งหมด จึงไม่มีหน่วยงานใดต้องรายงานผล${followUp ? 'การติดตามนี้' : 'มาตรการนี้'} กรุณาเลือกหน่วยงานที่ใช้งานอยู่อย่างน้อย ${toThaiDigits(1)} หน่วยงาน`,
+    en: `${place.en}: every unit chosen (${names.join(', ')}) is deactivated, so no unit would report on this ${followUp ? 'follow-up' : 'measure'}: choose at least one active unit`,
   };
 }
 
@@ -79,25 +82,25 @@ export interface LeftWithoutUnit {
   followUpIndex?: number;
 }
 
+/** What the unit rules read of a plan. */
+interface PlanUnits {
+  measures: readonly {
+    measureId: string;
+    responsible: Responsibility;
+    followUps: readonly { unitIds?: string[] | undefined }[];
+  }[];
+}
+
 /**
  * What deactivating `unitId` would leave with nobody to report (review 17 s16, S16-7): measures
  * whose named units would then all be inactive, and follow-ups whose own units would (a measure
- * on "every unit" always has the active units of the day). One pass over the plan.
+ * on "every unit" always has the active units of the day). Without `unitId`: what is already
+ * left so (the save refuses it). One pass over the plan.
  */
-export function leftWithoutUnit(
-  plan: {
-    measures: readonly {
-      measureId: string;
-      responsible: Responsibility;
-      followUps: readonly { unitIds?: string[] | undefined }[];
-    }[];
-  },
-  units: readonly UnitState[],
-  unitId: string,
-): LeftWithoutUnit[] {
-  const inactive = new Set(units.filter((u) => u.active === false).map((u) => u.unitId));
-  inactive.add(unitId);
-  const allGone = (ids: readonly string[]) => ids.includes(unitId) && ids.every((u) => inactive.has(u));
+export function leftWithoutUnit(plan: PlanUnits, units: readonly UnitState[], unitId?: string): LeftWithoutUnit[] {
+  const inactive = closedUnitIds(units) as Set<string>;
+  if (unitId) inactive.add(unitId);
+  const allGone = (ids: readonly string[]) => (!unitId || ids.includes(unitId)) && ids.every((u) => inactive.has(u));
   return plan.measures.flatMap((m, measureIndex): LeftWithoutUnit[] => {
     if (!m.responsible.allUnits && allGone(m.responsible.unitIds)) return [{ measureIndex, measureId: m.measureId }];
     return m.followUps.flatMap((f, followUpIndex) =>
@@ -105,5 +108,29 @@ export function leftWithoutUnit(
         ? [{ measureIndex, measureId: m.measureId, followUpIndex }]
         : [],
     );
+  });
+}
+
+/**
+ * The measures and follow-ups of `plan` whose chosen units are all deactivated, each with the field
+ * a save refuses (`measures.0.responsible.unitIds`, `measures.0.followUps.1.unitIds`) and its
+ * message; `placeOf` names a place ("มาตรการลำดับที่ ๑ (i1) การติดตามผลรายการที่ ๒").
+ */
+export function unitlessPlaces(
+  plan: PlanUnits,
+  units: readonly UnitState[],
+  placeOf: (path: (string | number)[]) => Bilingual,
+): (LeftWithoutUnit & { field: string; message: Bilingual })[] {
+  const named = unitNameOf(units);
+  return leftWithoutUnit(plan, units).map((l) => {
+    const m = plan.measures[l.measureIndex]!;
+    const j = l.followUpIndex;
+    const at = j === undefined ? ['measures', l.measureIndex] : ['measures', l.measureIndex, 'followUps', j];
+    const ids = j === undefined ? m.responsible.unitIds : m.followUps[j]!.unitIds!;
+    return {
+      ...l,
+      field: [...at, ...(j === undefined ? ['responsible'] : []), 'unitIds'].join('.'),
+      message: onlyInactiveUnitsMessage(placeOf(at), ids.map(named), j !== undefined),
+    };
   });
 }

@@ -16,9 +16,9 @@ import { planPlace } from '../domain/field-labels.js';
 import {
   inactiveUnitsOf,
   onlyInactiveUnits,
-  onlyInactiveUnitsMessage,
   type UnitState,
   unitNameOf,
+  unitlessPlaces,
 } from '../domain/active-units.js';
 import type { DraftMeasure } from './measures-document.js';
 import { counted, agreeing } from '../domain/english-count.js';
@@ -54,15 +54,16 @@ export function unsavableMeasures(measures: readonly DraftMeasure[], units: read
   return measures.flatMap((m, i) => {
     const result = Measure.safeParse({ ...m, indicator: m.indicator ?? 1 });
     if (result.success) {
-      if (!onlyInactiveUnits(m.responsible, units)) return [];
-      const message = onlyInactiveUnitsMessage(measurePlace(measures, i), unitNamesOf(m.responsible.unitIds, units));
-      return [
-        {
+      // the measure alone at its place, so the save's words name it as the save does
+      const at = measureAt(measures, i);
+      return unitlessPlaces({ measures: [m] }, units, ([, , ...rest]) => planPlace(['measures', i, ...rest], at)!).map(
+        ({ followUpIndex, message }) => ({
           th: `บันทึกมาตรการนี้ไม่ได้จนกว่าจะแก้: ${message.th}`,
           en: `this measure cannot be saved until fixed: ${message.en}`,
           measureId: m.measureId,
-        },
-      ];
+          ...(followUpIndex === undefined ? {} : { followUpNo: m.followUps[followUpIndex]!.followUpNo }),
+        }),
+      );
     }
     // the paths as in a plan ("measures.N..."), so the messages name the measure's place
     const issues = result.error.issues.map((x) => ({ ...x, path: ['measures', i, ...x.path] }));
@@ -106,10 +107,6 @@ export function datesOutsideFiscalYear(
  * check quadratic in its measures.
  */
 const measureAt = (measures: readonly DraftMeasure[], i: number) => ({ measures: { [i]: measures[i] } });
-
-/** The place of measure `i` as PUT /plan names it ("มาตรการลำดับที่ ๒ (i5)"). */
-const measurePlace = (measures: readonly DraftMeasure[], i: number) =>
-  planPlace(['measures', i], measureAt(measures, i))!;
 
 const unitNamesOf = (ids: readonly string[], units: readonly UnitState[]) => ids.map(unitNameOf(units));
 

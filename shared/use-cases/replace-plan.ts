@@ -1,7 +1,7 @@
 // "The coordinator replaces the year's plan": one use case, with one guard, for the API (plan JSON
 // or the measures document) and the CLI importer alike.
 import { clipText } from '../domain/text.js';
-import { onlyInactiveUnits, onlyInactiveUnitsMessage, type UnitState, unitNameOf } from '../domain/active-units.js';
+import { type UnitState, unitNameOf, unitlessPlaces } from '../domain/active-units.js';
 import type { ReplacePlanBody } from '../api/request-schemas.js';
 import { assertCoordinator, type Caller } from '../domain/access.js';
 import { type FieldMessage, ValidationError } from '../domain/errors.js';
@@ -124,18 +124,16 @@ export async function replaceOrgPlan(
       })),
     );
   }
-  const unstaffed = plan.measures.flatMap((m, i) => (onlyInactiveUnits(m.responsible, r.units) ? [i] : []));
+  const unstaffed = unitlessPlaces(plan, r.units, (at) => planPlace(at, plan)!);
   if (unstaffed.length > 0) {
     throw new ValidationError(
       'แผนมีมาตรการที่หน่วยงานผู้รับผิดชอบปิดการใช้งานแล้วทั้งหมด',
       'the plan has measures whose responsible units are all deactivated',
-      unstaffed.map((i) => {
-        const message = onlyInactiveUnitsMessage(
-          planPlace(['measures', i], plan)!,
-          plan.measures[i]!.responsible.unitIds.map(unitNamed),
-        );
-        return { path: `${r.path}.measures.${i}.responsible.unitIds`, message_th: message.th, message_en: message.en };
-      }),
+      unstaffed.map(({ field, message }) => ({
+        path: `${r.path}.${field}`,
+        message_th: message.th,
+        message_en: message.en,
+      })),
     );
   }
   const orgUnitIds = r.units.map((u) => u.unitId);

@@ -100,6 +100,52 @@ describe('a draft naming units deactivated since it was made (next year, no save
   });
 });
 
+// Re-check s46: a follow-up whose own units were all deactivated was saved (`warnings: []`), and
+// the measure's warning said the other units "still report" when none of the follow-up's did.
+describe("a follow-up whose own units are all deactivated (next year's draft and save)", () => {
+  const withFollowUpUnits = (measures: Measure[], unitIds: string[], followUpUnits: string[]) =>
+    withUnits(measures, 'i1', unitIds).map((m) =>
+      m.measureId === 'i1' ? { ...m, followUps: m.followUps.map((x) => ({ ...x, unitIds: followUpUnits })) } : m,
+    );
+
+  it.each([
+    ['its one unit deactivated', ['finance', 'audit'], ['audit'], 'หน่วยตรวจสอบภายใน'],
+    [
+      'two units, both deactivated',
+      ['clerk', 'audit', 'archives'],
+      ['audit', 'archives'],
+      'หน่วยตรวจสอบภายใน, งานสารบรรณกลาง',
+    ],
+    [
+      'a deactivated unit first of two',
+      ['archives', 'finance', 'audit'],
+      ['archives', 'audit'],
+      'งานสารบรรณกลาง, หน่วยตรวจสอบภายใน',
+    ],
+  ])(
+    'is refused at the follow-up’s units in the words the draft check warned with, and nothing is saved: %s',
+    async (_name, unitIds, followUpUnits, names) => {
+      const measures = withFollowUpUnits(await currentMeasures(f, fy), unitIds, followUpUnits);
+      const warnings = (await warningsOf(measures, 2570)).filter((w) => w.code === 'cannot-save');
+      expect(warnings.map((w) => [w.measureId, w.followUpNo])).toEqual([['i1', 1]]);
+      const saved = await putPlan(f, { format: 'json', measures }, 2570);
+      expect(saved.status, JSON.stringify(saved.body)).toBe(400);
+      const field = saved.body.error.fields[0];
+      expect(field.path).toBe('body.measures.0.followUps.0.unitIds');
+      expect(field.message_th).toContain(`หน่วยงานที่เลือก (${names}) ปิดการใช้งานแล้วทั้งหมด`);
+      expect(field.message_th).toContain('การติดตามผลรายการที่ ๑');
+      expect(warnings[0]!.message_th).toBe(`บันทึกมาตรการนี้ไม่ได้จนกว่าจะแก้: ${field.message_th}`);
+      expect((await savedPlan(f, 2570)).version).toBeUndefined();
+    },
+  );
+
+  it('is saved when an active unit reports on the follow-up beside the deactivated one', async () => {
+    const measures = withFollowUpUnits(await currentMeasures(f, fy), ['finance', 'audit'], ['finance', 'audit']);
+    const warnings = await warningsOf(measures, 2570);
+    expect(warnings.map((w) => w.code)).not.toContain('cannot-save');
+  });
+});
+
 describe('a draft over a saved plan whose units reported', () => {
   it("warns beside i2 that กองคลัง's report of quarter 1 would be cut when the draft names กองช่าง instead, as the save's 409 says", async () => {
     const before = await savedPlan(f, fy);
