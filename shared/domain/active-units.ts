@@ -34,6 +34,16 @@ export const CLOSED_UNIT_MARK = `(${CLOSED_UNIT_WORDS})`;
 export const countedUnitName = (u: { name: string; active?: boolean | undefined }): string =>
   u.active === false ? `${u.name} ${CLOSED_UNIT_MARK}` : u.name;
 
+/**
+ * A unit among a measure's or follow-up's choices: its name, then in one bracket what is to know of
+ * it ("กองการศึกษา (ปิดการใช้งานแล้ว, รายงานตั้งแต่เดือนเมษายน ๒๕๖๖)"); `since` is that month's
+ * words ("รายงานตั้งแต่เดือนเมษายน ๒๕๖๖") or undefined.
+ */
+export const unitChoiceLabel = (u: { name: string; active?: boolean | undefined }, since?: string): string => {
+  const notes = [...(u.active === false ? [CLOSED_UNIT_WORDS] : []), ...(since ? [since] : [])];
+  return notes.length > 0 ? `${u.name} (${notes.join(', ')})` : u.name;
+};
+
 /** The ids of the deactivated units among `units`. */
 export const closedUnitIds = (units: readonly UnitState[]): ReadonlySet<string> =>
   new Set(units.filter((u) => u.active === false).map((u) => u.unitId));

@@ -6,7 +6,7 @@ import type { Unit } from '../api-types.js';
 import type { DraftFollowUp, DraftMeasure } from '../plan-draft.js';
 import { checkboxGroup } from './plan-fields.js';
 import { formatThaiMonth } from '../../../shared/domain/thai-format.js';
-import { countedUnitName } from '../../../shared/domain/active-units.js';
+import { unitChoiceLabel } from '../../../shared/domain/active-units.js';
 
 /**
  * The checkboxes of follow-up `f` at `path` ("measures.0.followUps.1"): the measure's responsible
@@ -39,8 +39,7 @@ export function followUpUnitsField(
       // added to this follow-up during the year: it reports from that month (S16-1)
       const from = f.unitFirstMonths?.[u.unitId];
       // a closed unit the plan still names is marked so (re-check P3)
-      const name = countedUnitName(u);
-      const label = from ? `${name} (รายงานข้อนี้ตั้งแต่เดือน${formatThaiMonth(from)})` : name;
+      const label = unitChoiceLabel(u, from && `รายงานข้อนี้ตั้งแต่เดือน${formatThaiMonth(from)}`);
       return { value: u.unitId, label, checked: f.unitIds?.includes(u.unitId) ?? false };
     }),
     (value, checked) => {

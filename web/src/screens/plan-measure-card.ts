@@ -5,7 +5,7 @@ import { h, setText } from '../dom.js';
 import { toThaiDigits } from '../thai.js';
 import { formatThaiDate, formatThaiMonth } from '../../../shared/domain/thai-format.js';
 import { fiscalYearBounds } from '../../../shared/domain/fiscal-calendar.js';
-import { countedUnitName, onlyInactiveUnits } from '../../../shared/domain/active-units.js';
+import { countedUnitName, onlyInactiveUnits, unitChoiceLabel } from '../../../shared/domain/active-units.js';
 import { headingNumberOf, titleForIndicator } from '../../../shared/domain/indicator-title.js';
 import { INDICATORS } from '../../../shared/domain/ita-catalog.js';
 import { AUDIENCE_LABELS, CADENCE_LABELS } from '../../../shared/domain/plan-labels.js';
@@ -246,8 +246,7 @@ function responsibleFields(ctx: MeasureCardContext, m: DraftMeasure, i: number):
       ...units.map((u) => {
         const from = r.unitFirstMonths?.[u.unitId];
         // added during the year: it reports from that month (S15-1)
-        const name = countedUnitName(u);
-        const label = from ? `${name} (รายงานตั้งแต่เดือน${formatThaiMonth(from)})` : name;
+        const label = unitChoiceLabel(u, from && `รายงานตั้งแต่เดือน${formatThaiMonth(from)}`);
         return { value: u.unitId, label, checked: r.unitIds.includes(u.unitId) };
       }),
     ],
