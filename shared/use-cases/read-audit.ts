@@ -41,14 +41,14 @@ export async function documentsAudit(ports: AuditPorts, caller: Caller, fy: numb
 
 /**
  * The name shown for an audit actor or a publication's `publishedBy`: a person by name (`names`:
- * person id -> name), scheduled jobs as the system, the operator CLIs (`npm run admin`, `import`)
+ * person id -> name), scheduled jobs as the system ("ระบบอัตโนมัติ", not the job's id), the operator CLIs (`npm run admin`, `import`)
  * as the administrator, anything else as written.
  */
 export function actorName(names: ReadonlyMap<string, string>, actor: string): string {
   return (
     names.get(actor) ??
     (actor.startsWith('system:')
-      ? `ระบบ (${actor.slice(7)})`
+      ? 'ระบบอัตโนมัติ'
       : actor.startsWith('cli:')
         ? `ผู้ดูแลระบบ (คำสั่ง npm run ${actor.slice(4)})`
         : actor)

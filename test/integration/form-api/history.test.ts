@@ -154,4 +154,24 @@ describe("the plan's history", () => {
       expect(res.body.items[0].actor).toEqual({ personId: actor, name: `ผู้ดูแลระบบ (คำสั่ง ${command})` });
     },
   );
+
+  // re-check s46: a scheduled job's entry read "ระบบ (annual-report)", a job's id in Latin
+  it.each([
+    ['system:annual-report', 5],
+    ['system:monthly', 6],
+    ['system:daily', 7],
+  ])('names a save by a scheduled job (%s) as the system, in Thai words only', async (actor, version) => {
+    const plans = new PlanRepository(f.store);
+    const plan = (await plans.getPlan('demo', fy))!;
+    await plans.savePlan(
+      { orgId: 'demo', fy, title: plan.title, measures: plan.measures },
+      { expectedVersion: version - 1, now: new Date(), actor },
+    );
+    const res = await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/plan/audit', { fy }),
+      as: who.coordinator,
+    });
+    expect(res.body.items[0].actor).toEqual({ personId: actor, name: 'ระบบอัตโนมัติ' });
+  });
 });
