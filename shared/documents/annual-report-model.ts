@@ -59,7 +59,7 @@ export const AnnualReportModel = z.object({
     .string()
     .optional()
     .describe(
-      'the line under the title: made before the fiscal year ended, "ข้อมูล ณ วันที่ {asOf} (ปีงบประมาณยังไม่สิ้นสุด)"; the half-year report, "ครบกำหนดระหว่าง ๑ ตุลาคม … ถึง ๓๑ มีนาคม … (ข้อมูล ณ วันที่ {asOf})"',
+      'the line under the title: made before the fiscal year ended, "ข้อมูล ณ วันที่ {asOf} (ปีงบประมาณยังไม่สิ้นสุด)"; the half-year report, "ผลการดำเนินการระหว่าง ๑ ตุลาคม … ถึง ๓๑ มีนาคม … (ข้อมูล ณ วันที่ {asOf})" (before session 47 "ครบกำหนดระหว่าง …")',
     ),
   scope: z
     .literal('half-year')
@@ -85,7 +85,7 @@ export const AnnualReportModel = z.object({
           /** its months when it does not run the whole year (plan.ts FollowUp), noted after its text as the plan document does */
           firstMonth: z.string().optional(),
           lastMonth: z.string().optional(),
-          /** the half-year report, a follow-up with nothing due in the half: said instead of NO_PERIODS_LINE */
+          /** the half-year report, a follow-up with no period in the half: said instead of NO_PERIODS_LINE */
           noPeriods: z.string().optional(),
           periods: z.array(
             z.object({
@@ -155,7 +155,7 @@ function stoppedAfterOf(followUps: readonly FollowUpMonths[], fy: number): { sto
   return month === undefined ? {} : { stoppedAfter: month };
 }
 
-/** Which obligations a results report covers: the year's (default) or those due in its first half. */
+/** Which obligations a results report covers: the year's (default) or those of its first half's work. */
 export type ReportScope = 'year' | 'half-year';
 
 /** The title; the half-year's says its range: "… รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๙ – ๓๑ มีนาคม ๒๕๗๐) ประจำปี…". */
@@ -166,10 +166,13 @@ export function annualReportTitle(orgName: string, fy: number, scope: ReportScop
   return `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของ${orgName}${range} ประจำปีงบประมาณ พ.ศ. ${toThaiDigits(fy)}`;
 }
 
-/** Under a follow-up with nothing due in the first half, in the half-year report. */
-export const NO_PERIODS_IN_HALF = 'ไม่มีรอบที่ครบกำหนดในรอบ ๖ เดือนแรก';
+/** Under a follow-up with no period in the first half (a yearly one), in the half-year report. */
+export const NO_PERIODS_IN_HALF = 'ไม่มีรอบการรายงานในรอบ ๖ เดือนแรก';
 
-/** 1 October - 31 March of `fy`: what the half-year report covers (the 1 April summary's range). */
+/**
+ * 1 October - 31 March of `fy`: the work the half-year report covers (obligations whose periods end
+ * by its `to`, whenever due: April's reports on March, the second quarter, the first half).
+ */
 export function firstHalf(fy: number): { from: PlainDate; to: PlainDate } {
   const { start } = fiscalYearBounds(fy);
   return { from: start, to: `${fy - 543}-03-31` as PlainDate };
@@ -181,7 +184,7 @@ export function buildAnnualReport(input: {
   plan: StoredPlan;
   reports: Map<string, Report>;
   asOf: PlainDate;
-  /** 'half-year': only obligations due 1 October - 31 March (firstHalf) */
+  /** 'half-year': only obligations whose periods end by 31 March (firstHalf) */
   scope?: ReportScope;
 }): AnnualReportModel {
   const { org, plan, reports, asOf } = input;
@@ -201,25 +204,25 @@ export function buildAnnualReport(input: {
     dueRules: org.dueRules,
     asOf,
   });
-  const obligations = tracked.map((t) => t.obligation).filter((o) => !half || o.dueDate <= half.to);
+  // the half-year: the work of 1 October - 31 March, so also what is reported on it in April (the
+  // first half of "เมษายน และ กันยายน", March's, the second quarter's; tester s47)
+  const inScope = (o: { periodEnd: PlainDate } | undefined) => !half || (o !== undefined && o.periodEnd <= half.to);
+  const scoped = tracked.filter((t) => inScope(t.obligation));
+  const obligations = scoped.map((t) => t.obligation);
   // every report of the year's plan, as the period lines list them: also those due after
   // 30 September (September's under "the 5th of the next month"), not yet due until then
-  const range =
-    half ??
-    wholeYearRange(
-      plan.fy,
-      obligations.map((o) => o.dueDate),
-    );
-  const summary = summarizeCompliance(tracked, range, asOf, countedName);
+  const range = wholeYearRange(
+    plan.fy,
+    obligations.map((o) => o.dueDate),
+  );
+  const summary = summarizeCompliance(scoped, range, asOf, countedName);
   // only settled reports' words go into the document (it is published): a returned report or a
   // not-started placeholder counts as not sent, and its text stays out (break 19 s28, F13)
   // (the half-year report: only the half's reports)
   const settledOf = (measureId: string) =>
     [...reports.values()].filter((r) => {
       const o = trackedById.get(r.obligationId)?.obligation;
-      return (
-        reportSettles(r, o) && r.obligationId.startsWith(`${measureId}.`) && (!half || (o && o.dueDate <= half.to))
-      );
+      return reportSettles(r, o) && r.obligationId.startsWith(`${measureId}.`) && inScope(o);
     });
   const reportSuggestions = (measureId: string) =>
     settledOf(measureId).flatMap((r) => (multiLine(r.suggestions) ? [multiLine(r.suggestions)] : []));
@@ -235,9 +238,9 @@ export function buildAnnualReport(input: {
     return [...unitsOf].map(([text, units]) => ({ text, units: units.sort(unitOrder).map(counted) }));
   };
 
-  // the half-year's line in the 1 April summary's words (summary-email.ts), then the day it is for
+  // the half-year's line: the work it covers, then the day its statuses are for
   const yearSoFar = half
-    ? `ครบกำหนดระหว่าง ${formatThaiDate(half.from)} ถึง ${formatThaiDate(half.to)} (ข้อมูล ณ วันที่ ${formatThaiDate(asOf)})`
+    ? `ผลการดำเนินการระหว่าง ${formatThaiDate(half.from)} ถึง ${formatThaiDate(half.to)} (ข้อมูล ณ วันที่ ${formatThaiDate(asOf)})`
     : yearSoFarNote(plan.fy, asOf);
   return {
     orgId: org.orgId,
