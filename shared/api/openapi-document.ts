@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document, generated from the route table and its zod schemas.
 import * as z from 'zod';
-import { ROUTES, type RouteSpec } from './routes.js';
+import { ROUTE_DOCS } from './route-docs.js';
+import { type RouteId, ROUTES, type RouteSpec } from './routes.js';
 import { ErrorBody } from './response-schemas.js';
 import { SubmitReportBody } from './request-schemas.js';
 
@@ -54,14 +55,15 @@ const SUCCESS_DESCRIPTIONS: Record<NonNullable<RouteSpec['status']>, string> = {
 
 export function openApiDocument(serverUrl = '/'): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const [id, route] of Object.entries(ROUTES) as [string, RouteSpec][]) {
+  for (const [id, route] of Object.entries(ROUTES) as [RouteId, RouteSpec][]) {
+    const { summary, answers } = ROUTE_DOCS[id];
     const mediaType = route.produces?.split(';')[0]?.trim() ?? 'application/json';
     // a file fetched by apps that cannot sign in (a calendar feed): its answer or 404
     const fileRoute = route.public && mediaType !== 'application/json';
     const op: Record<string, unknown> = {
       operationId: id,
-      summary: route.summary.en,
-      description: route.summary.th,
+      summary: summary.en,
+      description: summary.th,
       security: route.public ? [] : [{ bearer: [] }],
       parameters: [
         ...parameters(route.params, 'path'),
@@ -104,15 +106,13 @@ export function openApiDocument(serverUrl = '/'): Record<string, unknown> {
               '403': errorResponse('not allowed for your role or unit'),
             }),
         '404': errorResponse(fileRoute ? 'unknown or revoked address' : 'not found (also for other organisations)'),
-        ...(route.body || route.answers?.[409]
-          ? { '409': errorResponse(route.answers?.[409] ?? 'version conflict') }
-          : {}),
-        ...(route.answers?.[412] ? { '412': errorResponse(route.answers[412]) } : {}),
+        ...(route.body || answers?.[409] ? { '409': errorResponse(answers?.[409] ?? 'version conflict') } : {}),
+        ...(answers?.[412] ? { '412': errorResponse(answers[412]) } : {}),
         ...(route.body ? { '413': errorResponse('body too large'), '415': errorResponse('not JSON') } : {}),
-        ...(route.answers?.[429]
+        ...(answers?.[429]
           ? {
               '429': errorResponse(
-                route.answers[429],
+                answers[429],
                 retryAfter('seconds until the limit resets (at midnight in Bangkok for a daily limit)'),
               ),
             }
