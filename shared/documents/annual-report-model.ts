@@ -16,7 +16,7 @@ import {
   wholeYearRange,
 } from '../domain/compliance-summary.js';
 import { assembleOrgYear } from '../domain/org-year.js';
-import { fiscalYearBounds } from '../domain/fiscal-calendar.js';
+import { firstHalf } from '../domain/fiscal-calendar.js';
 import { countedUnitName } from '../domain/active-units.js';
 import { type FollowUpMonths, measureStoppedAfter } from '../domain/follow-up-months.js';
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
@@ -168,15 +168,6 @@ export function annualReportTitle(orgName: string, fy: number, scope: ReportScop
 
 /** Under a follow-up with no period in the first half (a yearly one), in the half-year report. */
 export const NO_PERIODS_IN_HALF = 'ไม่มีรอบการรายงานในรอบ ๖ เดือนแรก';
-
-/**
- * 1 October - 31 March of `fy`: the work the half-year report covers (obligations whose periods end
- * by its `to`, whenever due: April's reports on March, the second quarter, the first half).
- */
-export function firstHalf(fy: number): { from: PlainDate; to: PlainDate } {
-  const { start } = fiscalYearBounds(fy);
-  return { from: start, to: `${fy - 543}-03-31` as PlainDate };
-}
 
 export function buildAnnualReport(input: {
   org: Org;

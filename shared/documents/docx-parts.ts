@@ -107,6 +107,8 @@ const pageNumberFooter = () =>
 export function packDocx(meta: { title: string; creator: string }, children: FileChild[]): Promise<Buffer> {
   const doc = new Document({
     creator: meta.creator,
+    // the library's default is "Un-named" (tester s47: an English placeholder in the file's properties)
+    lastModifiedBy: meta.creator,
     title: meta.title,
     styles: {
       default: {

@@ -2,6 +2,28 @@
 // (breakUnits, shared/domain/thai-break-units.ts: brackets, quotes and a few table words kept whole).
 
 import { breakUnits } from '../domain/thai-break-units.js';
+import { THAI_DATE_SOURCE } from '../domain/thai-format.js';
+
+/**
+ * What a document's line never breaks inside (tester s47: "(๑" / "ตุลาคม ๒๕๖๙", "ประจำปี" / "งบประมาณ"):
+ * a Thai date (THAI_DATE_SOURCE: "๑ ตุลาคม ๒๕๖๙", "15 พฤศจิกายน 2569") and "(ประจำ)ปีงบประมาณ".
+ * Writing only: reading lines back (breakUnits' other user) keeps its own rule.
+ */
+const KEPT_WHOLE = new RegExp(`${THAI_DATE_SOURCE}|(?:ประจำ)?ปีงบประมาณ`, 'gu');
+
+/** breakUnits with the units inside each KEPT_WHOLE match joined into one. */
+function lineUnits(paragraph: string): string[] {
+  const inside = new Set<number>();
+  for (const m of paragraph.matchAll(KEPT_WHOLE)) for (let i = 1; i < m[0].length; i++) inside.add(m.index + i);
+  const units: string[] = [];
+  let at = 0;
+  for (const unit of breakUnits(paragraph)) {
+    if (inside.has(at) && units.length > 0) units[units.length - 1] += unit;
+    else units.push(unit);
+    at += unit.length;
+  }
+  return units;
+}
 
 const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
 
@@ -38,7 +60,7 @@ export function wrapThaiLines(text: string, width: number, measure: (s: string) 
     return w;
   };
   for (const paragraph of text.split('\n')) {
-    const segments = breakUnits(paragraph);
+    const segments = lineUnits(paragraph);
     let line = '';
     let at = 0;
     while (at < segments.length) {

@@ -70,3 +70,12 @@ export function fiscalHalves(fy: number): (DateRange & { id: 'H1' | 'H2' })[] {
     { id: 'H2', start: months[6]!.start, end: months[11]!.end },
   ];
 }
+
+/**
+ * 1 October - 31 March of `fy`: the work the half-year report covers (obligations whose periods end
+ * by its `to`, whenever due: April's reports on March, the second quarter, the first half).
+ */
+export function firstHalf(fy: number): { from: PlainDate; to: PlainDate } {
+  const { start } = fiscalYearBounds(fy);
+  return { from: start, to: `${fy - 543}-03-31` as PlainDate };
+}

@@ -18,6 +18,8 @@ export interface ItaPageItem {
   /** "O42"; absent when the year's item numbers are not in the catalog yet */
   code?: string;
   title: string;
+  /** a line under the title: the half-year report's period ("ผลการดำเนินการระหว่าง …") */
+  period?: string;
   published?: {
     generation: number;
     publishedAt: string;
@@ -78,14 +80,22 @@ export function thaiFileSize(bytes: number): string {
 
 const pct = (n: number, of: number) => (of === 0 ? 0 : Math.round((n / of) * 1000) / 10);
 
-function item(i: ItaPageItem): string {
-  const head = `<h3>${i.code ? `<span class="code">${escapeHtml(i.code)}</span> ` : ''}${escapeHtml(i.title)}</h3>`;
+/**
+ * The name a downloaded file is saved under: the item's title, the org and the BE year ("รายงานผล…
+ * รอบ ๖ เดือน เทศบาลตำบลลำธาร 2570.pdf"), not "results.pdf" (tester s47: files of two orgs or years
+ * saved over each other); characters file systems refuse become "-".
+ */
+export const downloadName = (title: string, orgName: string, fy: number, format: PublicFormat): string =>
+  `${title} ${orgName} ${fy}.${format}`.replace(/[\\/:*?"<>|]/g, '-');
+
+function item(i: ItaPageItem, orgName: string, fy: number): string {
+  const head = `<h3>${i.code ? `<span class="code">${escapeHtml(i.code)}</span> ` : ''}${escapeHtml(i.title)}</h3>${i.period ? `<p>${escapeHtml(i.period)}</p>` : ''}`;
   if (!i.published)
     return `<li class="item" data-kind="${escapeHtml(i.kind)}">${head}<p class="none">ยังไม่เผยแพร่</p></li>`;
   const links = i.published.files
     .map(
       (f) =>
-        `<li><a href="${escapeHtml(f.href)}" download type="${PUBLIC_FORMATS[f.format]}">ดาวน์โหลด ${FORMAT_LABEL[f.format]}</a> <span class="size">(${thaiFileSize(f.size)})</span></li>`,
+        `<li><a href="${escapeHtml(f.href)}" download="${escapeHtml(downloadName(i.title, orgName, fy, f.format))}" type="${PUBLIC_FORMATS[f.format]}">ดาวน์โหลด ${FORMAT_LABEL[f.format]}</a> <span class="size">(${thaiFileSize(f.size)})</span></li>`,
     )
     .join('');
   return `<li class="item" data-kind="${escapeHtml(i.kind)}" data-generation="${i.published.generation}">${head}<p>เผยแพร่เมื่อ <time datetime="${escapeHtml(i.published.publishedAt)}">${formatThaiDateTime(new Date(i.published.publishedAt))}</time></p><ul class="files">${links}</ul></li>`;
@@ -124,10 +134,8 @@ function chart(fy: number, reporting: NonNullable<ItaPageInput['reporting']>): s
   // the รอบ ๖ เดือน report's figures (no year's published) are headed so, with its period: "ผลการ
   // ดำเนินการระหว่าง …", or before session 47 "ครบกำหนดระหว่าง …" (read "ที่ครบ…" as the year's)
   const half = reporting.half && HALF_YEAR_TH;
-  const source =
-    reporting.generation === undefined
-      ? ''
-      : ` ตามรายงานผลการดำเนินการ${half || ''}ที่เผยแพร่ (ฉบับที่ ${toThaiDigits(reporting.generation)})`;
+  // the document's name, not its generation number: no document says "ฉบับที่" (tester s47)
+  const source = reporting.generation === undefined ? '' : ` ตามรายงานผลการดำเนินการ${half || ''}ที่เผยแพร่`;
   return `<section class="reporting"${reporting.generation === undefined ? '' : ` data-generation="${reporting.generation}"`}><h2>ผลการรายงานตามมาตรการ${half ? ` ${half}` : ''}</h2><p>ภาระการรายงาน${(reporting.half ?? `ครบกำหนดแล้ว ${yearSoFarNote(fy, reporting.asOf) ?? `ข้อมูล ณ วันที่ ${formatThaiDate(reporting.asOf)}`}`).replace(/^ค/, 'ที่ค')}${source}</p>
 ${totalDue > 0 ? `<p class="legend"><span class="key on-time"></span>ส่งตรงเวลา <span class="key late"></span>ส่งล่าช้า <span class="key missing"></span>ไม่ได้ส่ง</p>` : ''}
 <ul class="chart">${totalDue > 0 ? rows : `<li>ยังไม่มีภาระการรายงานที่ครบกำหนด${notYetDueTh(totalNotYet)}</li>`}</ul>${note ? `<p class="note">${escapeHtml(note)}</p>` : ''}</section>`;
@@ -138,7 +146,7 @@ main{max-width:720px;margin:0 auto;padding:16px}h1{font-size:1.35rem;line-height
 h3{font-size:1rem;margin:0 0 4px}ul{list-style:none;padding:0;margin:0}.item{background:#fff;border:1px solid #e5e7eb;border-radius:8px;padding:12px;margin:0 0 12px}
 .code{display:inline-block;background:#1d4ed8;color:#fff;border-radius:4px;padding:0 6px;font-size:.9rem}.none{color:#6b7280}
 .files li{margin:6px 0}.files a{display:inline-block;padding:8px 12px;border:1px solid #1d4ed8;border-radius:6px;color:#1d4ed8;text-decoration:none;min-height:24px}
-.size{color:#4b5563;font-size:.9rem}.chart li{margin:0 0 12px}.indicator{margin:0}.numbers{margin:0;font-size:.9rem;color:#374151}
+.size,.updated{color:#4b5563;font-size:.9rem}.chart li{margin:0 0 12px}.indicator{margin:0}.numbers{margin:0;font-size:.9rem;color:#374151}
 .bar{display:flex;height:14px;background:#e5e7eb;border-radius:3px;overflow:hidden}.on-time{background:#15803d}.late{background:#d97706}.missing{background:#b91c1c}
 .legend,.note{font-size:.9rem}.key{display:inline-block;width:12px;height:12px;margin:0 4px 0 8px;vertical-align:middle}
 footer{color:#6b7280;font-size:.85rem;margin-top:24px}`;
@@ -150,6 +158,11 @@ const NO_REPORTING =
 export function renderItaPage(input: ItaPageInput): string {
   const fy = toThaiDigits(input.fy);
   const title = `ข้อมูลเผยแพร่ ITA ปีงบประมาณ พ.ศ. ${fy} ${input.orgName}`;
+  // when the page's documents last changed, for a reader who comes back (tester s47)
+  const latest = input.items.reduce(
+    (t, i) => (i.published && i.published.publishedAt > t ? i.published.publishedAt : t),
+    '',
+  );
   // a date's day, month and year stay on one line (tester s43 F11)
   return wholeThaiDates(`<!doctype html>
 <html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -157,7 +170,7 @@ export function renderItaPage(input: ItaPageInput): string {
 <body><main>
 <h1>การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${fy}</h1>
 <p>${escapeHtml(input.orgName)}</p>
-<section><h2>ข้อมูลที่เผยแพร่</h2><ul>${input.items.map(item).join('')}</ul></section>
+<section><h2>ข้อมูลที่เผยแพร่</h2><ul>${input.items.map((i) => item(i, input.orgName, input.fy)).join('')}</ul>${latest ? `<p class="updated">เผยแพร่เอกสารล่าสุดเมื่อ ${formatThaiDateTime(new Date(latest))}</p>` : ''}</section>
 ${input.reporting ? chart(input.fy, input.reporting) : NO_REPORTING}
 <footer>หน้านี้และเอกสารจัดทำจากระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ที่อยู่ของเอกสารไม่เปลี่ยนแปลงเมื่อมีการเผยแพร่ฉบับใหม่</footer>
 </main></body></html>

@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import { assertCoordinator, type Caller } from '../domain/access.js';
 import { ConflictError, DomainError, NotFoundError } from '../domain/errors.js';
-import { toThaiDigits } from '../domain/thai-format.js';
+import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
+import { firstHalf } from '../domain/fiscal-calendar.js';
 import { oitItems } from '../domain/ita-catalog.js';
 import { HALF_YEAR_TH } from '../domain/period-labels.js';
 import {
@@ -375,7 +376,12 @@ async function writeItaPageNow(ports: PublishingPorts, orgId: string, fy: number
     publications.find((p) => p.kind === 'annual-report') ?? publications.find((p) => p.kind === 'half-year-report');
   const reporting = results ? await publishedReporting(ports, orgId, fy, results.generation) : undefined;
   const implementation = 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส';
-  const half = item('half-year-report', 'implementation', implementation, ` ${HALF_YEAR_TH}`);
+  // its period under its title: published in October beside the year's, it is not read as late (tester s47)
+  const { from, to } = firstHalf(fy);
+  const half = {
+    ...item('half-year-report', 'implementation', implementation, ` ${HALF_YEAR_TH}`),
+    period: `ผลการดำเนินการระหว่าง ${formatThaiDate(from)} ถึง ${formatThaiDate(to)}`,
+  };
   const html = renderItaPage({
     orgName: org.name,
     fy,

@@ -127,15 +127,18 @@ describe("the org's ITA page on a phone, without signing in", () => {
     expect(requested.filter((url) => !url.startsWith(origin))).toEqual([]);
   });
 
-  it.each(['measures.pdf', 'measures.docx', 'results.pdf', 'results.docx'])(
-    'the link to %s downloads the published bytes',
-    async (name) => {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`a[href="${name}"]`).click()]);
-      expect(download.suggestedFilename()).toBe(name);
-      const path = await download.path();
-      expect(Buffer.from(readFileSync(path)).equals(Buffer.from(objects.get(`ita/demo/2566/${name}`)!.body))).toBe(
-        true,
-      );
-    },
-  );
+  // saved under the item's title, the org and the year, not "results.pdf" (tester s47)
+  const MEASURES = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน เทศบาลตำบลดอนอะระง 2566';
+  const RESULTS = 'การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน เทศบาลตำบลดอนอะระง 2566';
+  it.each([
+    ['measures.pdf', `${MEASURES}.pdf`],
+    ['measures.docx', `${MEASURES}.docx`],
+    ['results.pdf', `${RESULTS}.pdf`],
+    ['results.docx', `${RESULTS}.docx`],
+  ])('the link to %s downloads the published bytes, named %s', async (name, saved) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`a[href="${name}"]`).click()]);
+    expect(download.suggestedFilename()).toBe(saved);
+    const path = await download.path();
+    expect(Buffer.from(readFileSync(path)).equals(Buffer.from(objects.get(`ita/demo/2566/${name}`)!.body))).toBe(true);
+  });
 });

@@ -52,7 +52,11 @@ describe('a published PDF is tagged for screen readers', () => {
       const pages = await pdfjsStructure(await render());
       const document = pages[0]!.children[0]!;
       expect(document.role).toBe('Document');
-      expect(document.children[0]).toMatchObject({ role: 'H1', text: title });
+      // pdf.js reads no space where a line was wrapped at one (it ignores the line's ActualText, which
+      // poppler and Acrobat read): since session 47 the title wraps at the space before
+      // "ประจำปีงบประมาณ", no longer inside it, so its words are compared
+      expect(document.children[0]!.role).toBe('H1');
+      expect(squeeze(document.children[0]!.text)).toBe(squeeze(title));
       const [head] = all(pages[0]!, 'Table')[0]!.children;
       expect(head!.children.map((c) => c.role)).toEqual(columns.map(() => 'TH'));
       expect(cellTexts(head!)).toEqual(columns.map(squeeze));
