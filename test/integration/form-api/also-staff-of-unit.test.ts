@@ -160,10 +160,17 @@ describe('a member of staff of กองคลัง who is staff of กอง�
       [['body.alsoStaffOf.0', 'ผู้ใช้งานที่ปิดการใช้งานปฏิบัติงานในหน่วยงานอื่นด้วยไม่ได้ กรุณาเอาหน่วยงานออกทั้งหมด']],
     ],
     [
+      // s46 re-check P3: one unit on both lists (home showed two links); its acting head reads and reports for it
+      'a unit they act for as well',
+      who.clerkStaff,
+      { actingHeadOf: ['health'], alsoStaffOf: ['engineering', 'health'] },
+      [['body.alsoStaffOf.1', '"กองสาธารณสุขและสิ่งแวดล้อม" อยู่ใน "รักษาราชการแทนหัวหน้าหน่วยงาน" แล้ว (ดูและส่งรายงานได้อยู่แล้ว)']],
+    ],
+    [
       'a person without the staff role',
       who.executive,
       { alsoStaffOf: ['engineering'] },
-      [['body.alsoStaffOf.0', '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่']],
+      [['body.alsoStaffOf.0', '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาเอาหน่วยงานออกทั้งหมด']],
     ],
   ];
   for (const [what, personId, body, expected] of refused)
@@ -180,25 +187,69 @@ describe('a member of staff of กองคลัง who is staff of กอง�
     const before = await f.dump();
     const res = await put(who.clerkStaff, { roles: ['executive'] });
     expect(res.status, JSON.stringify(res.body)).toBe(400);
-    expect(fields(res)).toEqual([['body.roles', '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่']]);
+    expect(fields(res)).toEqual([
+      ['body.roles', '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาเอาหน่วยงานออกทั้งหมด'],
+    ]);
     expect(await f.dump()).toBe(before);
   });
 
-  it('refuses a move into a unit on the list, naming the unit field', async () => {
-    expect((await put(who.clerkStaff, { alsoStaffOf: ['health'] })).status).toBe(200);
-    const before = await f.dump();
+  // s46 re-check P3: refused as "…เป็นหน่วยงานที่สังกัดอยู่แล้ว", a unit she did not belong to; the page
+  // unticks the unit chosen as the person's own, so a move takes it off the list, here as there
+  it('a move into a unit on the list takes it off the list in the same write, and the history says both', async () => {
+    expect((await put(who.clerkStaff, { alsoStaffOf: ['health', 'education'] })).status).toBe(200);
     const res = await put(who.clerkStaff, { unitId: 'health' });
-    expect(res.status).toBe(400);
-    expect(fields(res)).toEqual([
-      [
-        'body.unitId',
-        '"กองสาธารณสุขและสิ่งแวดล้อม" เป็นหน่วยงานที่สังกัดอยู่แล้ว หรือเอา "กองสาธารณสุขและสิ่งแวดล้อม" ออกจาก "ปฏิบัติงานในหน่วยงานอื่นด้วย" ก่อน',
-      ],
-    ]);
-    expect(await f.dump()).toBe(before);
-    // moved with the list emptied in the same PUT: fine
-    expect((await put(who.clerkStaff, { unitId: 'health', alsoStaffOf: [] })).status).toBe(200);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ unitId: 'health', alsoStaffOf: ['education'] });
+    expect((await history(who.clerkStaff))[0]).toBe(
+      'เจ้าหน้าที่ สำนักปลัดเทศบาล: ย้ายจาก สำนักปลัดเทศบาล ไป กองสาธารณสุขและสิ่งแวดล้อม, เปลี่ยนหน่วยงานที่ปฏิบัติงานด้วยจาก กองสาธารณสุขและสิ่งแวดล้อม, กองการศึกษา เป็น กองการศึกษา',
+    );
+    // the last unit on it: the list ends
+    expect((await put(who.clerkStaff, { unitId: 'education' })).body).toMatchObject({
+      unitId: 'education',
+      alsoStaffOf: [],
+    });
     expect((await put(who.clerkStaff, { unitId: 'clerk' })).status).toBe(200);
+  });
+
+  it('a move that states the list with the unit moved into is refused on that entry, nothing written', async () => {
+    const before = await f.dump();
+    const res = await put(who.clerkStaff, { unitId: 'health', alsoStaffOf: ['education', 'health'] });
+    expect(res.status).toBe(400);
+    expect(fields(res)).toEqual([['body.alsoStaffOf.1', '"กองสาธารณสุขและสิ่งแวดล้อม" เป็นหน่วยงานที่สังกัดอยู่แล้ว']]);
+    expect(await f.dump()).toBe(before);
+  });
+
+  it('one unit on both lists is refused on the list the body states, nothing written', async () => {
+    expect((await put(who.clerkStaff, { alsoStaffOf: ['health'] })).status).toBe(200);
+    const message = '"กองสาธารณสุขและสิ่งแวดล้อม" อยู่ใน "รักษาราชการแทนหัวหน้าหน่วยงาน" แล้ว (ดูและส่งรายงานได้อยู่แล้ว)';
+    let before = await f.dump();
+    const acting = await put(who.clerkStaff, { actingHeadOf: ['engineering', 'health'] });
+    expect(acting.status).toBe(400);
+    expect(fields(acting)).toEqual([['body.actingHeadOf.1', message]]);
+    expect(await f.dump()).toBe(before);
+    expect((await put(who.clerkStaff, { alsoStaffOf: [], actingHeadOf: ['health'] })).status).toBe(200);
+    before = await f.dump();
+    const staff = await put(who.clerkStaff, { alsoStaffOf: ['health'] });
+    expect(staff.status).toBe(400);
+    expect(fields(staff)).toEqual([['body.alsoStaffOf.0', message]]);
+    expect(await f.dump()).toBe(before);
+    const added = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      as: who.coordinator,
+      body: {
+        email: 'both-lists@demo.example.org',
+        name: 'นายสองรายการ',
+        roles: ['staff'],
+        unitId: 'finance',
+        actingHeadOf: ['health'],
+        alsoStaffOf: ['health'],
+      },
+    });
+    expect(added.status).toBe(400);
+    expect(fields(added)).toEqual([['body.alsoStaffOf.0', message]]);
+    expect(await f.dump()).toBe(before);
+    expect((await put(who.clerkStaff, { actingHeadOf: [] })).status).toBe(200);
   });
 
   it('refuses adding a person of no staff role with the list, and adds nobody', async () => {
@@ -210,7 +261,9 @@ describe('a member of staff of กองคลัง who is staff of กอง�
       body: { email: 'deputy2@demo.example.org', name: 'รองปลัด', roles: ['executive'], alsoStaffOf: ['health'] },
     });
     expect(res.status).toBe(400);
-    expect(fields(res)).toEqual([['body.alsoStaffOf.0', '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่']]);
+    expect(fields(res)).toEqual([
+      ['body.alsoStaffOf.0', '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาเอาหน่วยงานออกทั้งหมด'],
+    ]);
     expect(await f.dump()).toBe(before);
   });
 
