@@ -83,14 +83,17 @@ function cardList(list: Obligation[]): HTMLElement {
   return h('div', {}, ul, more);
 }
 
+/** A unit's work heading, and the links to it: "งานที่ต้องรายงานของงานห้องสมุด" reads well for any unit name. */
+const unitWorkTitle = (name: string) => `งานที่ต้องรายงานของ${name}`;
+
 /**
  * The other units of the person, each a link to its work (none: nothing): those they are staff of
  * as well, then those they act as head of. One source for every home: the staff home here and the
- * executive's overview.
+ * executive's overview. Labelled as the screen it opens is headed (s46 re-check: "งานของงานห้องสมุด").
  */
 export function actingLinks(me: Me, fy: number): HTMLElement | false {
   const link = (u: { unitId: string; name: string }, note = '') =>
-    h('li', {}, h('a', { href: href.unitObligations(fy, u.unitId) }, `งานของ${u.name}${note}`));
+    h('li', {}, h('a', { href: href.unitObligations(fy, u.unitId) }, `${unitWorkTitle(u.name)}${note}`));
   return (
     me.actingHeadOf.length + me.alsoStaffOf.length > 0 &&
     h(
@@ -147,7 +150,7 @@ async function unitWork(
   below?: HTMLElement,
 ): Promise<void> {
   const items = await loadObligations(fy, unit.unitId).catch((error: unknown) => error as Error);
-  const heading = h('h1', {}, `งานที่ต้องรายงานของ${unit.name}`);
+  const heading = h('h1', {}, unitWorkTitle(unit.name));
   const sub = h(
     'p',
     { class: 'sub' },
