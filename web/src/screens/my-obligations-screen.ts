@@ -12,6 +12,7 @@ import { notFoundContent } from './not-found-screen.js';
 import { formatThaiDate, formatThaiMonth, ROLE_LABELS, statusBadge, toThaiDigits } from '../thai.js';
 import { headingNumberOf, titleForIndicator } from '../../../shared/domain/indicator-title.js';
 import type { PlainDate } from '../../../shared/domain/plain-date.js';
+import { unitWorkTitle } from '../../../shared/domain/page-addresses.js';
 
 function groupTitle(id: GroupId, today: string): string {
   switch (id) {
@@ -82,9 +83,6 @@ function cardList(list: Obligation[]): HTMLElement {
   );
   return h('div', {}, ul, more);
 }
-
-/** A unit's work heading, and the links to it: "งานที่ต้องรายงานของงานห้องสมุด" reads well for any unit name. */
-const unitWorkTitle = (name: string) => `งานที่ต้องรายงานของ${name}`;
 
 /**
  * The other units of the person, each a link to its work (none: nothing): those they are staff of
