@@ -47,12 +47,13 @@ import { assertDistinctNames } from '../../shared/use-cases/manage-units.js';
 import { checkOptions, optionPath, parseCliArgs, parseOptions, requireGiven, thaiList } from './cli-options.js';
 import { type CliIo, type CliRefusal, isCliEntry, runAsScript, runCli } from './run-cli.js';
 import { addPeopleFromSheet, readSheetOption } from './add-people.js';
+import { unitListOf } from './people-sheet.js';
 
 const USAGE = `usage:
   npm run admin -- create-org --org <id> --name <ชื่อองค์กร> [--municipal-units]
   npm run admin -- add-unit --org <id> --unit <id> --name <ชื่อ> [--alias <ชื่ออื่น>,...]
-  npm run admin -- add-person --org <id> --email <email> --name <ชื่อ> --roles staff,coordinator,executive,admin [--unit <id>] [--head] [--acting-head-of <unit id>,...]
-                    [--also-staff-of <unit id>,...]
+  npm run admin -- add-person --org <id> --email <email> --name <ชื่อ> --roles staff,coordinator,executive,admin [--unit <id>] [--head]
+                    [--acting-head-of <unit name or id>,...] [--also-staff-of <unit name or id>,...]
   npm run admin -- add-people --org <id> --file <people.xlsx|people.csv>
                     one person a row under the headings อีเมล, ชื่อ, บทบาท [, หน่วยงาน, หัวหน้าหน่วยงาน, รักษาราชการแทน,
                     ปฏิบัติงานในหน่วยงานอื่นด้วย] (or email, name, roles, unit, head, acting-head-of, also-staff-of);
@@ -89,7 +90,8 @@ add-person --acting-head-of makes the person acting head (รักษารา�
 active units: they get those units' unit-head emails (change it on the person's screen); remove-person
 ends every acting appointment. add-person --also-staff-of makes a member of staff (the staff role) staff
 of those other active units as well (ปฏิบัติงานในหน่วยงานอื่นด้วย): their staff reminders, reading and
-reporting for them; remove-person ends it too.
+reporting for them; remove-person ends it too. Both take each unit by its name, an alias or its id,
+as the people sheet does ("กองการศึกษา,health"); a unit given twice is refused by its name.
 erase-person (a PDPA erasure request, docs/privacy.md) replaces a deactivated person's name and
 email with a pseudonym, on the person and in every audit entry that held the name, and deletes
 their sign-in unless another org has them; --person runs it again after the email is gone.
@@ -466,13 +468,18 @@ export const adminCli = (io: CliIo): Promise<number> =>
             roles: list(values.roles),
             headOfUnit: values.head,
             ...(values.unit ? { unitId: values.unit } : {}),
-            ...(values['acting-head-of'] ? { actingHeadOf: list(values['acting-head-of']) } : {}),
-            ...(values['also-staff-of'] ? { alsoStaffOf: list(values['also-staff-of']) } : {}),
           });
+          // the other units by name or id, as the people sheet takes them: read with the org's units
+          const cells = { actingHeadOf: values['acting-head-of'], alsoStaffOf: values['also-staff-of'] };
           run = async (ctx) => {
+            const units = await ctx.orgs.listUnits(orgId);
+            const lists = {
+              ...unitListOf('actingHeadOf', cells, units),
+              ...unitListOf('alsoStaffOf', cells, units),
+            };
             let person: Awaited<ReturnType<typeof addPerson>>;
             try {
-              person = await addPerson(ctx, { orgId, ...body });
+              person = await addPerson(ctx, { orgId, ...body, ...lists });
             } catch (error) {
               if (error instanceof InvitationNotSentError) return notSent(io, orgId, body.email, 'added');
               throw error;

@@ -93,7 +93,9 @@ export function rolesOf(cell: string | undefined): string[] {
 
 /**
  * A list column of other units (acting head of, staff of as well: "กองช่าง, education"), each by its
- * name or id (unitIdOf), as the body's field; an empty cell gives nothing.
+ * name or id (unitIdOf), as the body's field; an empty cell gives nothing. Also add-person's
+ * --acting-head-of and --also-staff-of. Errors: a unit given twice (by its name and its id, say),
+ * named as the org calls it (s46 re-check: the API's own refusal names the id).
  */
 export function unitListOf(
   column: 'actingHeadOf' | 'alsoStaffOf',
@@ -107,6 +109,18 @@ export function unitListOf(
     .map((u) => u.trim())
     .filter(Boolean)
     .map((u) => unitIdOf(u, units, column));
+  const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+  if (twice >= 0) {
+    const id = ids[twice]!;
+    const name = units.find((u) => u.unitId === id)?.name ?? id;
+    throw new ValidationError('ข้อมูลไม่ถูกต้อง', 'not valid', [
+      {
+        path: `body.${COLUMN_FIELD[column]}.${twice}`,
+        message_th: `เลือกหน่วยงาน "${name}" ซ้ำ กรุณาเลือกแต่ละหน่วยงานครั้งเดียว`,
+        message_en: `the unit "${name}" (${id}) is listed twice; list each unit once`,
+      },
+    ]);
+  }
   return { [column]: ids };
 }
 
@@ -124,7 +138,7 @@ export function unitIdOf(cell: string, units: readonly Unit[], column: PeopleCol
   const open = units.filter((u) => u.active !== false);
   throw new ValidationError('ข้อมูลไม่ถูกต้อง', 'not valid', [
     {
-      path: COLUMN_FIELD[column],
+      path: `body.${COLUMN_FIELD[column]}`,
       message_th: `ไม่มีหน่วยงานชื่อหรือรหัส "${cell}" ในองค์กรนี้ (หน่วยงานที่มี: ${open.map((u) => `${u.name} (${u.unitId})`).join(', ')})`,
       message_en: `there is no unit named or with the id "${cell}" in this organisation (its units: ${open.map((u) => u.unitId).join(', ')})`,
     },

@@ -1,6 +1,12 @@
 // Addresses inside the web page (hash routes): the page's router and the emails' links both use these.
 import type { DocumentKind } from './document-kinds.js';
 
+/**
+ * One unit's work screen as it is headed, and as the links to it say (home, the backlog email):
+ * "งานที่ต้องรายงานของงานห้องสมุด" reads well for any unit name (s46 re-check: "งานของงานห้องสมุด").
+ */
+export const unitWorkTitle = (unitName: string) => `งานที่ต้องรายงานของ${unitName}`;
+
 export const PAGE = {
   signIn: () => '#/sign-in',
   myObligations: (fy: number) => `#/fy/${fy}`,

@@ -41,13 +41,21 @@ export function givenUpReasonTh(reason: string | undefined, cause = ''): string 
   return `ระบบอีเมล (Amazon SES) ปฏิเสธการส่ง${named} โปรดแจ้งผู้ดูแลระบบ`;
 }
 
-/** "สมชาย ใจดี (กองคลัง)", "นายก (ผู้บริหาร)"; the masked address if the person is gone. */
-export function personLabel(person: Person | undefined, unitNames: Map<string, string>, masked: string): string {
+/**
+ * "สมชาย ใจดี (กองคลัง)", "นายก (ผู้บริหาร)"; the masked address if the person is gone. `also`: how
+ * they get an email of a unit not their own ("สมชาย ใจดี (กองคลัง, ปฏิบัติงานในกองการศึกษาด้วย)").
+ */
+export function personLabel(
+  person: Person | undefined,
+  unitNames: Map<string, string>,
+  masked: string,
+  also?: string,
+): string {
   if (!person) return masked;
   const where = person.unitId
     ? (unitNames.get(person.unitId) ?? person.unitId)
     : person.roles.map((r) => ROLE_LABELS[r]).join(', ');
-  return `${person.name} (${where})`;
+  return `${person.name} (${where}${also ? `, ${also}` : ''})`;
 }
 
 /**
@@ -75,6 +83,7 @@ export function recipientLabel(
   unitNames: Map<string, string>,
   masked: string,
   stage?: unknown,
+  also?: string,
 ): string {
   const reader = person?.roles.some((r) => r === 'executive' || r === 'coordinator');
   const inRole =
@@ -82,7 +91,7 @@ export function recipientLabel(
     kind === 'annual-report' ||
     (kind === 'reminder' &&
       (stage === undefined ? !person?.roles.includes('staff') : stage === 'escalation-executive'));
-  return reader && inRole ? readerLabel(person, masked) : personLabel(person, unitNames, masked);
+  return reader && inRole ? readerLabel(person, masked) : personLabel(person, unitNames, masked, also);
 }
 
 /**

@@ -113,11 +113,23 @@ export async function previewMail(
   const people = activePeople(everyone);
   // a deactivated unit named so wherever its reports are counted or listed (tester s43 F7)
   const unitNames = new Map(units.map((u) => [u.unitId, countedUnitName(u)]));
-  // a reminder's: by unit, the executives' escalation by role (recipientLabel)
-  const who = (person: Person, stage: string) => ({
-    recipient: maskAddress(person.email),
-    person: recipientLabel('reminder', person, unitNames, maskAddress(person.email), stage),
-  });
+  // a reminder's: by unit, the executives' escalation by role (recipientLabel); one of a unit not
+  // their own says how they get it (s46 re-check P3: "(กองคลัง)" alone on กองการศึกษา's lines)
+  const who = (person: Person, batch: ReminderBatch, unitId: string) => {
+    const other = unitId === person.unitId ? undefined : (unitNames.get(unitId) ?? unitId);
+    const kind = batch.audience.kind;
+    const also = !other
+      ? undefined
+      : kind === 'unit'
+        ? `ปฏิบัติงานใน${other}ด้วย`
+        : kind === 'unit-head'
+          ? `รักษาราชการแทนหัวหน้า${other}`
+          : undefined;
+    return {
+      recipient: maskAddress(person.email),
+      person: recipientLabel('reminder', person, unitNames, maskAddress(person.email), batch.stage, also),
+    };
+  };
   // a summary's or the annual report's reader: by the role they get it in (tester s45 #5)
   const reader = (person: Person) => ({
     recipient: maskAddress(person.email),
@@ -190,7 +202,7 @@ export async function previewMail(
           day,
           stage: batch.stillOpen?.includes(item) ? 'still-open' : batch.stage,
           subject: o.obligationId,
-          ...who(person, batch.stage),
+          ...who(person, batch, o.unitId),
         });
       }
       emails += Math.ceil(fresh / MAX_MARKERS_PER_MAIL);

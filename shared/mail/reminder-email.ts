@@ -1,6 +1,6 @@
 // The email a run sends to one audience: a list of obligations in Thai, each with a link to the form.
 import { addedHow } from '../domain/obligations.js';
-import { PAGE, pageLink } from '../domain/page-addresses.js';
+import { PAGE, pageLink, unitWorkTitle } from '../domain/page-addresses.js';
 import { addedLate, DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
 import { periodLabel, periodNameTh, yearOfPeriodTh } from '../domain/period-labels.js';
 import type { Measure } from '../domain/plan.js';
@@ -210,9 +210,9 @@ function closingOf(batch: ReminderBatch, ctx: ReminderContext): Closing[] {
     const orgId = batch.pastCutoff![0]!.obligation.orgId;
     const fys = [...new Set(batch.pastCutoff!.map((t) => t.obligation.fy))].sort();
     out.push({
-      line: `และรายงานที่${older} ซึ่งระบบไม่แจ้งเตือนแล้ว ดูได้ที่หน้างานของ${unit}`,
+      line: `และรายงานที่${older} ซึ่งระบบไม่แจ้งเตือนแล้ว ดูได้ที่หน้า${unitWorkTitle(unit)}`,
       links: fys.map((fy) => ({
-        label: `งานของ${unit} ปีงบประมาณ ${toThaiDigits(fy)}`,
+        label: `${unitWorkTitle(unit)} ปีงบประมาณ ${toThaiDigits(fy)}`,
         url: pageLink(ctx.formUrl, orgId, PAGE.unitObligations(fy, unitId)),
       })),
     });

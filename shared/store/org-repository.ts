@@ -338,15 +338,15 @@ export class OrgRepository {
   }
 
   /**
-   * The active people of a unit, its active acting heads (Person.actingHeadOf) and the active staff
-   * of other units who are its staff as well (Person.alsoStaffOf, `alsoStaff`), counted with
-   * strongly consistent reads, and the unit's membership revision read first: pass it to putUnit as
+   * The active people of a unit (`members`), its active acting heads (Person.actingHeadOf) and the
+   * active staff of other units who are its staff as well (Person.alsoStaffOf), read strongly
+   * consistent, and the unit's membership revision read first: pass it to putUnit as
    * `peopleUnchangedSince` so that nobody joins (or starts acting for it) unseen.
    */
   async activePeopleIn(
     orgId: string,
     unitId: string,
-  ): Promise<{ count: number; actingHeads: number; alsoStaff: number; revision: number }> {
+  ): Promise<{ members: Person[]; actingHeadOf: Person[]; alsoStaffOf: Person[]; revision: number }> {
     const { Item } = await this.store.doc.send(
       new GetCommand({ TableName: this.store.tableName, Key: keys.unitPeople(orgId, unitId), ConsistentRead: true }),
     );
@@ -355,10 +355,13 @@ export class OrgRepository {
       ConsistentRead: true,
     });
     const active = items.map((i) => fromItem(Person, i)).filter((p) => p.active);
-    const count = active.filter((p) => p.unitId === unitId).length;
-    const actingHeads = active.filter((p) => p.actingHeadOf?.includes(unitId)).length;
-    const alsoStaff = active.filter((p) => p.alsoStaffOf?.includes(unitId)).length;
-    return { count, actingHeads, alsoStaff, revision: typeof Item?.rev === 'number' ? Item.rev : 0 };
+    const listing = (field: 'actingHeadOf' | 'alsoStaffOf') => active.filter((p) => p[field]?.includes(unitId));
+    return {
+      members: active.filter((p) => p.unitId === unitId),
+      actingHeadOf: listing('actingHeadOf'),
+      alsoStaffOf: listing('alsoStaffOf'),
+      revision: typeof Item?.rev === 'number' ? Item.rev : 0,
+    };
   }
 
   /**

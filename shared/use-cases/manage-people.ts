@@ -293,11 +293,10 @@ async function updatePersonOnce(
   // moved in, reactivated or made staff: told once of the unit's overdue backlog (unit-backlog.ts)
   if (joinsUnitStaff(current, next)) next.joinedUnitOn = bangkokDate(ports.clock());
   for (const field of UNIT_LISTS) {
-    if (body[field] !== undefined) next[field] = body[field];
-    // a person deactivated acts for nobody and is staff of no other unit (reactivating does not
-    // bring the lists back)
-    if (!next.active && body[field] === undefined) next[field] = [];
-    if (next[field]?.length === 0) delete next[field];
+    // a list the body does not state: a person deactivated acts for nobody and is staff of no other
+    // unit (reactivating does not bring them back); the unit they move into leaves it, as on the page
+    next[field] = body[field] ?? (next.active ? (next[field] ?? []).filter((u) => u !== next.unitId) : []);
+    if (next[field].length === 0) delete next[field];
   }
 
   // a list of units or roles is a set: the same ones in another order change nothing (s46 re-check 2:
@@ -444,6 +443,9 @@ const closedAtWrite = (error: unknown, units: Unit[], next: Person) => {
 const listField = (field: UnitList | 'unitId' | 'roles', i: number | undefined, th: string, en: string) =>
   fieldsInvalid([{ path: `body.${field}${i === undefined ? '' : `.${i}`}`, message_th: th, message_en: en }]);
 
+/** Empty the list: what the refusals of a deactivated person's list and of one without the staff role say. */
+const ALL_OFF = ['กรุณาเอาหน่วยงานออกทั้งหมด', 'take every unit off the list'];
+
 /**
  * Each unit on a person's lists of other units (acting head of, staff of as well) is an active unit
  * of the org, not their own (400 naming the list's entry, `body.unitId` when a move the body did not
@@ -470,32 +472,39 @@ function assertUnitLists(
       throw listField(
         field,
         0,
-        `ผู้ใช้งานที่ปิดการใช้งาน${label.th}ไม่ได้ กรุณาเอาหน่วยงานออกทั้งหมด`,
-        `a deactivated person cannot be ${label.en} a unit; leave the list empty`,
+        `ผู้ใช้งานที่ปิดการใช้งาน${label.th}ไม่ได้ ${ALL_OFF[0]}`,
+        `a deactivated person cannot be ${label.en} a unit; ${ALL_OFF[1]}`,
       );
     if (field === 'alsoStaffOf' && listed.length > 0 && !p.roles.includes('staff'))
       throw listField(
         stated ? field : 'roles',
         stated ? 0 : undefined,
-        `"${label.th}" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่`,
-        `only staff can be ${label.en} a unit`,
+        `"${label.th}" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ ${ALL_OFF[0]}`,
+        `only staff can be ${label.en} a unit; ${ALL_OFF[1]}`,
       );
     listed.forEach((id, i) => {
       const unit = units.find((u) => u.unitId === id);
       if (!unit) throw listField(field, i, ...noSuchUnit(id, units));
       if (unit.active === false) throw listField(field, i, ...closedUnit(unit.name, id));
+      // (a list the body does not state has lost the unit moved into: updatePersonOnce)
       if (id === p.unitId) {
         const acting = field === 'actingHeadOf';
-        const [th, en] = [
+        throw listField(
+          field,
+          i,
           `"${unit.name}" เป็นหน่วยงานที่สังกัดอยู่แล้ว${acting ? ' การเป็นหัวหน้าหน่วยงานของตนเองให้เลือก "หัวหน้าหน่วยงาน" แทน' : ''}`,
           `"${id}" is their own unit${acting ? '; mark them head of unit instead' : ''}`,
-        ];
-        if (stated) throw listField(field, i, th, en);
+        );
+      }
+      // one unit on both lists: its acting head reads and reports for it already (s46 re-check P3)
+      const j = p.actingHeadOf.indexOf(id);
+      if (field === 'alsoStaffOf' && j >= 0) {
+        const acting = FIELD_LABELS.actingHeadOf!;
         throw listField(
-          'unitId',
-          undefined,
-          `${th} หรือเอา "${unit.name}" ออกจาก "${label.th}" ก่อน`,
-          `${en}, or take it off "${label.en}" first`,
+          stated ? field : 'actingHeadOf',
+          stated ? i : j,
+          `"${unit.name}" อยู่ใน "${acting.th}" แล้ว (ดูและส่งรายงานได้อยู่แล้ว)`,
+          `"${id}" is on "${acting.en}" already`,
         );
       }
     });
@@ -521,10 +530,10 @@ function assertPlacement(units: Unit[], roles: Role[], unitId: string | undefine
     const unit = units.find((u) => u.unitId === unitId);
     if (!unit) throw field(...noSuchUnit(unitId, units));
     if (unit.active === false) throw field(...closedUnit(unit.name, unitId));
-  } else if (roles.includes('staff')) {
-    throw field('เจ้าหน้าที่ต้องสังกัดหน่วยงาน กรุณาเลือกหน่วยงาน', 'staff must belong to a unit');
-  } else if (headOfUnit) {
-    throw field('หัวหน้าหน่วยงานต้องสังกัดหน่วยงาน กรุณาเลือกหน่วยงาน', 'a head of unit must belong to a unit');
+  } else if (roles.includes('staff') || headOfUnit) {
+    // staff first: a head of unit without the role is the rarer slip
+    const [th, en] = roles.includes('staff') ? ['เจ้าหน้าที่', 'staff'] : ['หัวหน้าหน่วยงาน', 'a head of unit'];
+    throw field(`${th}ต้องสังกัดหน่วยงาน กรุณาเลือกหน่วยงาน`, `${en} must belong to a unit`);
   }
 }
 

@@ -154,43 +154,44 @@ export async function updateUnit(ports: UnitUpdatePorts, caller: Caller, unitId:
 
 /**
  * Resolves to the membership revision when the unit has no active people, nobody acts as its head
- * and nobody of another unit is its staff as well; else 409 with their number (those on a list of
- * other units get the list's own message: take the unit off it).
+ * and nobody of another unit is its staff as well; else one 409 naming them all (field `body.active`
+ * once for each of these groups, with what to do: at most PEOPLE_NAMED names, then "และอีก N คน").
  */
 async function assertNoActivePeople(ports: UnitPorts, unit: Unit): Promise<number> {
-  const { count, actingHeads, alsoStaff, revision } = await ports.orgs.activePeopleIn(unit.orgId, unit.unitId);
-  if (count === 0 && actingHeads === 0 && alsoStaff === 0) return revision;
-  if (count === 0) {
-    const field = actingHeads ? 'actingHeadOf' : 'alsoStaffOf';
-    const n = actingHeads || alsoStaff;
-    const who = (u: string) =>
-      actingHeads ? `ผู้รักษาราชการแทนหัวหน้าหน่วยงาน${u}` : `เจ้าหน้าที่หน่วยงานอื่นที่ปฏิบัติงานในหน่วยงาน${u}ด้วย`;
-    const label = FIELD_LABELS[field]!;
-    const people = `${n} ${n === 1 ? 'person is' : 'people are'} ${label.en}`;
-    throw new ConflictError(
-      `มี${who(` "${unit.name}" `).trimEnd()} ${toThaiDigits(n)} คน`,
-      `${people} the unit "${unit.name}"`,
-      [
-        {
-          path: 'body.active',
-          message_th: `ยังปิดการใช้งานหน่วยงานนี้ไม่ได้ มี${who('นี้')} ${toThaiDigits(n)} คน กรุณาเอาหน่วยงานนี้ออกจาก "${label.th}" ของผู้นั้นก่อน`,
-          message_en: `${people} this unit; take the unit off their "${label.en}" first`,
-        },
-      ],
-    );
-  }
+  const { revision, ...groups } = await ports.orgs.activePeopleIn(unit.orgId, unit.unitId);
+  const fields = (['members', 'actingHeadOf', 'alsoStaffOf'] as const).flatMap((group) => {
+    const n = groups[group].length;
+    if (n === 0) return [];
+    const names = groups[group].map((p) => p.name).sort((a, b) => a.localeCompare(b, 'th'));
+    const more = n - PEOPLE_NAMED;
+    const [th, en] = [names.slice(0, PEOPLE_NAMED).join(', '), ` (${names.slice(0, PEOPLE_NAMED).join(', ')}`];
+    const [thN, named] = [
+      `${toThaiDigits(n)} คน: ${th}${more > 0 ? ` และอีก ${toThaiDigits(more)} คน` : ''} กรุณา`,
+      `${en}${more > 0 ? ` and ${more} more` : ''})`,
+    ];
+    const label = FIELD_LABELS[group];
+    const [message_th, message_en] = label
+      ? [
+          `${group === 'actingHeadOf' ? `ผู้${label.th}นี้` : 'เจ้าหน้าที่หน่วยงานอื่นที่ปฏิบัติงานในหน่วยงานนี้ด้วย'} ${thN}เอาหน่วยงานนี้ออกจาก "${label.th}" ของผู้ใช้งานดังกล่าวก่อน`,
+          `${n} ${n === 1 ? 'person is' : 'people are'} ${label.en} this unit${named}: take it off their "${label.en}" first`,
+        ]
+      : [
+          `ผู้ใช้งานที่ใช้งานอยู่ในหน่วยงานนี้ ${thN}ย้ายไปหน่วยงานอื่นหรือปิดการใช้งานก่อน`,
+          `${n} active ${n === 1 ? 'person belongs' : 'people belong'} to this unit${named}: move them to another unit or deactivate them first`,
+        ];
+    return [{ path: 'body.active', message_th, message_en }];
+  });
+  if (fields.length === 0) return revision;
+  const count = new Set(Object.values(groups).flatMap((g) => g.map((p) => p.personId))).size;
   throw new ConflictError(
     `หน่วยงาน "${unit.name}" ยังมีผู้ใช้งานที่ใช้งานอยู่ ${toThaiDigits(count)} คน`,
     `the unit "${unit.name}" still has ${count} active ${count === 1 ? 'person' : 'people'}`,
-    [
-      {
-        path: 'body.active',
-        message_th: `ยังปิดการใช้งานหน่วยงานนี้ไม่ได้ มีผู้ใช้งานที่ใช้งานอยู่ ${toThaiDigits(count)} คน กรุณาย้ายไปหน่วยงานอื่นหรือปิดการใช้งานก่อน`,
-        message_en: `${count} active ${count === 1 ? 'person belongs' : 'people belong'} to this unit; move them to another unit or deactivate them first`,
-      },
-    ],
+    fields,
   );
 }
+
+/** At most this many people of each group are named in a close refusal. */
+const PEOPLE_NAMED = 5;
 
 /** At most this many measures are named in the refusal (then "and N more"). */
 const NAMED_AT_MOST = 10;

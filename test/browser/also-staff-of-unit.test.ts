@@ -50,8 +50,8 @@ describe('staff of another unit as well, as that officer', () => {
   it('finds กองการศึกษา’s work from home, opens an obligation and reports for it, and comes back to its list', async () => {
     await signInAs(page, setup.api, OFFICER);
     await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองคลัง');
-    expect(await page.locator('main .acting-units a').allTextContents()).toEqual(['งานของกองการศึกษา']);
-    await page.getByRole('link', { name: 'งานของกองการศึกษา' }).click();
+    expect(await page.locator('main .acting-units a').allTextContents()).toEqual(['งานที่ต้องรายงานของกองการศึกษา']);
+    await page.getByRole('link', { name: 'งานที่ต้องรายงานของกองการศึกษา' }).click();
     await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองการศึกษา');
     expect(await page.locator('main .acting-note').textContent()).toBe('คุณปฏิบัติงานในกองการศึกษาด้วย');
     const overdue = page.locator('.group-overdue .card');
@@ -71,6 +71,32 @@ describe('staff of another unit as well, as that officer', () => {
     });
     await page.getByRole('link', { name: '‹ กลับไปหน้ารายการ' }).click();
     await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองการศึกษา');
+  });
+
+  // s46 re-check P3: the link read "งานของงานห้องสมุด" for a unit whose name starts with งาน
+  it('each link is worded as the screen it opens is headed, whatever the unit’s name', async () => {
+    const unit = await apiAs(setup.api, COORDINATOR, 'POST', '/v1/units', { unitId: 'library', name: 'งานห้องสมุด' });
+    expect(unit.status).toBe(201);
+    const put = await apiAs(setup.api, COORDINATOR, 'PUT', '/v1/people/demo-staff-finance', {
+      alsoStaffOf: ['education', 'library'],
+      actingHeadOf: ['engineering'],
+    });
+    expect(put.status).toBe(200);
+    await page.goto(`${setup.api}/#/`);
+    await page.reload();
+    await expect
+      .poll(() => page.locator('main .acting-units a').allTextContents())
+      .toEqual(['งานที่ต้องรายงานของกองการศึกษา', 'งานที่ต้องรายงานของงานห้องสมุด', 'งานที่ต้องรายงานของกองช่าง (รักษาราชการแทน)']);
+    await page.getByRole('link', { name: 'งานที่ต้องรายงานของงานห้องสมุด' }).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของงานห้องสมุด');
+    expect(
+      (
+        await apiAs(setup.api, COORDINATOR, 'PUT', '/v1/people/demo-staff-finance', {
+          alsoStaffOf: ['education'],
+          actingHeadOf: [],
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('a unit not on the list is refused in Thai at its address', async () => {

@@ -194,8 +194,8 @@ describe('acting head of another unit, as that person', () => {
     // acting for กองช่าง since the coordinator's test above
     await signInAs(page, setup.api, HEAD);
     await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองคลัง');
-    expect(await actingLinks()).toEqual(['งานของกองช่าง (รักษาราชการแทน)']);
-    await page.getByRole('link', { name: 'งานของกองช่าง (รักษาราชการแทน)' }).click();
+    expect(await actingLinks()).toEqual(['งานที่ต้องรายงานของกองช่าง (รักษาราชการแทน)']);
+    await page.getByRole('link', { name: 'งานที่ต้องรายงานของกองช่าง (รักษาราชการแทน)' }).click();
     await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองช่าง');
     expect(await page.locator('main .acting-note').textContent()).toBe('คุณรักษาราชการแทนหัวหน้ากองช่าง');
     const overdue = page.locator('.group-overdue .card');
@@ -224,8 +224,11 @@ describe('acting head of another unit, as that person', () => {
     expect((await acting(['engineering', 'education'])).status).toBe(200);
     await open('#/');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองคลัง');
-    expect(await actingLinks()).toEqual(['งานของกองช่าง (รักษาราชการแทน)', 'งานของกองการศึกษา (รักษาราชการแทน)']);
-    await page.getByRole('link', { name: 'งานของกองการศึกษา (รักษาราชการแทน)' }).click();
+    expect(await actingLinks()).toEqual([
+      'งานที่ต้องรายงานของกองช่าง (รักษาราชการแทน)',
+      'งานที่ต้องรายงานของกองการศึกษา (รักษาราชการแทน)',
+    ]);
+    await page.getByRole('link', { name: 'งานที่ต้องรายงานของกองการศึกษา (รักษาราชการแทน)' }).click();
     await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองการศึกษา');
 
     expect((await acting([])).status).toBe(200);
@@ -276,13 +279,13 @@ describe('an executive acting head of a unit (home: the overview), as that execu
     await signInAs(page, setup.api, PALAD);
     await expect.poll(() => page.locator('main h1').textContent()).toBe('ภาพรวมการรายงานทั้งองค์กร');
     expect(page.url()).toContain('#/fy/2566/overview');
-    await expect.poll(() => actingLinks()).toEqual(['งานของกองการศึกษา (รักษาราชการแทน)']);
-    await page.getByRole('link', { name: 'งานของกองการศึกษา (รักษาราชการแทน)' }).click();
+    await expect.poll(() => actingLinks()).toEqual(['งานที่ต้องรายงานของกองการศึกษา (รักษาราชการแทน)']);
+    await page.getByRole('link', { name: 'งานที่ต้องรายงานของกองการศึกษา (รักษาราชการแทน)' }).click();
     await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองการศึกษา');
     expect(await page.locator('main .acting-note').textContent()).toBe('คุณรักษาราชการแทนหัวหน้ากองการศึกษา');
 
     await page.goto(`${setup.api}/#/fy/2566`);
-    await expect.poll(() => actingLinks()).toEqual(['งานของกองการศึกษา (รักษาราชการแทน)']);
+    await expect.poll(() => actingLinks()).toEqual(['งานที่ต้องรายงานของกองการศึกษา (รักษาราชการแทน)']);
     expect(await page.locator('main').textContent()).not.toContain('ยังไม่ได้ระบุหน่วยงาน');
   });
 
@@ -293,7 +296,7 @@ describe('an executive acting head of a unit (home: the overview), as that execu
     await expect.poll(() => page.locator('main h1').textContent()).toBe('ภาพรวมการรายงานทั้งองค์กร');
     await expect
       .poll(() => actingLinks())
-      .toEqual(['งานของกองคลัง (รักษาราชการแทน)', 'งานของกองการศึกษา (รักษาราชการแทน)']);
+      .toEqual(['งานที่ต้องรายงานของกองคลัง (รักษาราชการแทน)', 'งานที่ต้องรายงานของกองการศึกษา (รักษาราชการแทน)']);
   });
 
   it('an executive acting for nothing sees no acting links on the overview, and #/fy/2566 says the account has no unit', async () => {
@@ -371,7 +374,7 @@ describe('rights changed while the page is open (caller-state.ts), as that perso
     await page.clock.install();
     expect((await acting(['engineering'])).status).toBe(200);
     await home();
-    expect(await actingLinks()).toEqual(['งานของกองช่าง (รักษาราชการแทน)']);
+    expect(await actingLinks()).toEqual(['งานที่ต้องรายงานของกองช่าง (รักษาราชการแทน)']);
 
     expect((await acting([])).status).toBe(200);
     await page.clock.fastForward('01:01');
@@ -392,20 +395,20 @@ describe('rights changed while the page is open (caller-state.ts), as that perso
     await page.getByRole('link', { name: 'ปฏิทินของฉัน' }).click();
     await expect.poll(() => note()).toContain('ท่านรักษาราชการแทนหัวหน้ากองการศึกษา');
     await page.getByRole('link', { name: 'งานของหน่วยงาน' }).click();
-    await expect.poll(() => actingLinks()).toEqual(['งานของกองการศึกษา (รักษาราชการแทน)']);
+    await expect.poll(() => actingLinks()).toEqual(['งานที่ต้องรายงานของกองการศึกษา (รักษาราชการแทน)']);
     // said once: the screen after the note's has none
     expect(await page.locator('[data-testid="caller-changed"]').count()).toBe(0);
-    await page.getByRole('link', { name: 'งานของกองการศึกษา (รักษาราชการแทน)' }).click();
+    await page.getByRole('link', { name: 'งานที่ต้องรายงานของกองการศึกษา (รักษาราชการแทน)' }).click();
     await expect.poll(() => page.locator('main .acting-note').textContent()).toBe('คุณรักษาราชการแทนหัวหน้ากองการศึกษา');
   });
 
   it('acting ended a moment ago: the stale link, refused by the API, leads home without it and says why', async () => {
     expect((await acting(['engineering'])).status).toBe(200);
     await home();
-    expect(await actingLinks()).toEqual(['งานของกองช่าง (รักษาราชการแทน)']);
+    expect(await actingLinks()).toEqual(['งานที่ต้องรายงานของกองช่าง (รักษาราชการแทน)']);
 
     expect((await acting([])).status).toBe(200);
-    await page.getByRole('link', { name: 'งานของกองช่าง (รักษาราชการแทน)' }).click();
+    await page.getByRole('link', { name: 'งานที่ต้องรายงานของกองช่าง (รักษาราชการแทน)' }).click();
     await expect.poll(() => note()).toContain('สิ้นสุดการรักษาราชการแทนหัวหน้ากองช่างแล้ว');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองคลัง');
     expect(page.url()).toContain('#/fy/2566');
@@ -417,7 +420,7 @@ describe('rights changed while the page is open (caller-state.ts), as that perso
   it('acting ended while its report is typed: the refused submission keeps the text, the note above it', async () => {
     expect((await acting(['engineering'])).status).toBe(200);
     await home();
-    await page.getByRole('link', { name: 'งานของกองช่าง (รักษาราชการแทน)' }).click();
+    await page.getByRole('link', { name: 'งานที่ต้องรายงานของกองช่าง (รักษาราชการแทน)' }).click();
     await page.locator('.group-overdue .card a').first().click();
     await page.getByLabel('อยู่ระหว่างดำเนินการ').check();
     const typed = 'รายงานที่พิมพ์ไว้ก่อนสิ้นสุดการรักษาราชการแทน';
@@ -595,7 +598,7 @@ describe('rights changed while the page is open (caller-state.ts), as that perso
   it('acting ended, then given again, while its report is typed: one note of where things stand, and the report goes', async () => {
     await acting(['engineering']);
     await home();
-    await page.getByRole('link', { name: 'งานของกองช่าง (รักษาราชการแทน)' }).click();
+    await page.getByRole('link', { name: 'งานที่ต้องรายงานของกองช่าง (รักษาราชการแทน)' }).click();
     await typeReport('รายงานของกองช่างที่พิมพ์ระหว่างสิ้นสุดและแต่งตั้งใหม่');
     await acting([]);
     await page.clock.fastForward('01:01');

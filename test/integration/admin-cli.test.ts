@@ -125,8 +125,51 @@ describe('npm run admin', () => {
       '--also-staff-of',
       'education',
     ).catch((e: unknown) => e)) as { stderr: string };
-    expect(refused.stderr).toContain('"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่');
+    expect(refused.stderr).toContain('"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาเอาหน่วยงานออกทั้งหมด');
     expect(await orgs.findByEmail('mayor2@nong-bua.example.org')).toEqual([]);
+  });
+
+  // s46 re-check P3: the options took unit ids only, the people sheet names; a unit given twice was named by its id
+  it('add-person takes the other units by name, alias or id, as the people sheet does', async () => {
+    const add = (email: string, option: string, units: string) =>
+      admin(
+        'add-person',
+        '--org',
+        'nong-bua',
+        '--email',
+        email,
+        '--name',
+        'นางสองกอง',
+        '--roles',
+        'staff',
+        '--unit',
+        'finance',
+        option,
+        units,
+      );
+    expect((await add('also-named@nong-bua.example.org', '--also-staff-of', 'กองการศึกษา, health')).stdout).toMatch(
+      /added staff/,
+    );
+    expect((await add('acting-named@nong-bua.example.org', '--acting-head-of', 'กองสวัสดิการ')).stdout).toMatch(
+      /added staff/,
+    );
+    const orgs = new OrgRepository(store);
+    expect((await orgs.findByEmail('also-named@nong-bua.example.org'))[0]).toMatchObject({
+      alsoStaffOf: ['education', 'health'],
+    });
+    expect((await orgs.findByEmail('acting-named@nong-bua.example.org'))[0]).toMatchObject({
+      actingHeadOf: ['welfare'],
+    });
+    const twice = (await add('twice@nong-bua.example.org', '--also-staff-of', 'กองช่าง,engineering').catch(
+      (e: unknown) => e,
+    )) as CliExit;
+    expect(twice.stderr).toContain('--also-staff-of (2): เลือกหน่วยงาน "กองช่าง" ซ้ำ กรุณาเลือกแต่ละหน่วยงานครั้งเดียว');
+    const unknown = (await add('unknown@nong-bua.example.org', '--acting-head-of', 'กองช่างโยธา').catch(
+      (e: unknown) => e,
+    )) as CliExit;
+    expect(unknown.stderr).toContain('--acting-head-of: ไม่มีหน่วยงานชื่อหรือรหัส "กองช่างโยธา" ในองค์กรนี้');
+    expect(await orgs.findByEmail('twice@nong-bua.example.org')).toEqual([]);
+    expect(await orgs.findByEmail('unknown@nong-bua.example.org')).toEqual([]);
   });
 
   it('deactivates a person instead of deleting them', async () => {
@@ -646,7 +689,7 @@ describe('npm run admin -- add-people: a sheet of people, each row as add-person
     const exit = failed(await admin('add-people', '--org', ORG, '--file', file).catch((e: unknown) => e));
     expect(exit.code).toBe(1);
     expect(exit.stdout).toContain(
-      'แถว 3 (row 3): ไม่ได้เพิ่ม ปฏิบัติงานในหน่วยงานอื่นด้วย (also-staff-of): "ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่',
+      'แถว 3 (row 3): ไม่ได้เพิ่ม ปฏิบัติงานในหน่วยงานอื่นด้วย (also-staff-of): "ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาเอาหน่วยงานออกทั้งหมด',
     );
     const orgs = new OrgRepository(store);
     expect((await orgs.findByEmail('ten@sheet-org.example.org'))[0]).toMatchObject({
@@ -674,6 +717,27 @@ describe('npm run admin -- add-people: a sheet of people, each row as add-person
       `แถว 2 (row 2): ไม่ได้เพิ่ม ${column}: ไม่มีหน่วยงานชื่อหรือรหัส "${unit || acting}" ในองค์กรนี้ (หน่วยงานที่มี: สำนักปลัดเทศบาล (clerk), `,
     );
     expect(exit.stdout).not.toContain('อักขระ');
+  });
+
+  it('a unit given twice in a list column (by its name and its id) is said by its name', async () => {
+    const file = join(dir, `twice-${randomUUID()}.csv`);
+    writeFileSync(
+      file,
+      'อีเมล,ชื่อ,บทบาท,หน่วยงาน,ปฏิบัติงานในหน่วยงานอื่นด้วย,รักษาราชการแทน\n' +
+        'twelve@sheet-org.example.org,นายสิบสอง,เจ้าหน้าที่,กองคลัง,"กองการศึกษา, education",\n' +
+        'thirteen@sheet-org.example.org,นายสิบสาม,เจ้าหน้าที่,กองคลัง,,"กองช่าง, health, engineering"\n',
+    );
+    const exit = failed(await admin('add-people', '--org', ORG, '--file', file).catch((e: unknown) => e));
+    expect(exit.code).toBe(1);
+    expect(exit.stdout).toContain(
+      'แถว 2 (row 2): ไม่ได้เพิ่ม ปฏิบัติงานในหน่วยงานอื่นด้วย (also-staff-of): เลือกหน่วยงาน "กองการศึกษา" ซ้ำ กรุณาเลือกแต่ละหน่วยงานครั้งเดียว',
+    );
+    expect(exit.stdout).toContain(
+      'แถว 3 (row 3): ไม่ได้เพิ่ม รักษาราชการแทน (acting-head-of): เลือกหน่วยงาน "กองช่าง" ซ้ำ กรุณาเลือกแต่ละหน่วยงานครั้งเดียว',
+    );
+    const orgs = new OrgRepository(store);
+    expect(await orgs.findByEmail('twelve@sheet-org.example.org')).toEqual([]);
+    expect(await orgs.findByEmail('thirteen@sheet-org.example.org')).toEqual([]);
   });
 
   it('a sheet without the roles heading, or a .txt (neighbours): refused before anything is written, exit 2', async () => {

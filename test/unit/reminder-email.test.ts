@@ -423,6 +423,31 @@ describe("a part's preheader says which items of how many it lists, as its body 
   });
 });
 
+// s46 re-check (P3, the home link's neighbour): a newcomer's email pointed to "หน้างานของงานห้องสมุด"
+// for a unit named งาน…; it names the unit's screen as the page heads it
+describe("a newcomer's email names the unit's work screen as the page heads it, whatever the unit's name", () => {
+  const items = obligations.map((o) => ({ obligation: o, status: 'overdue' as const }));
+  const restOf = (unitName: string) => {
+    const mail = renderReminder(
+      { stage: 'backlog', audience: { kind: 'unit', unitId: 'finance' }, items, pastCutoff: items.slice(0, 2) },
+      { ...ctx, unitNames: new Map([['finance', unitName]]) },
+    );
+    return mail.text.slice(mail.text.indexOf('ซึ่งระบบไม่แจ้งเตือนแล้ว'));
+  };
+
+  it.each([
+    ['งานห้องสมุด', 'งานที่ต้องรายงานของงานห้องสมุด'],
+    ['กองคลัง', 'งานที่ต้องรายงานของกองคลัง'],
+    ['สำนักปลัดเทศบาล', 'งานที่ต้องรายงานของสำนักปลัดเทศบาล'],
+  ])('%s: "ดูได้ที่หน้า%s", and its link likewise', (name, title) => {
+    const rest = restOf(name);
+    expect(rest).toMatch(new RegExp(`^ซึ่งระบบไม่แจ้งเตือนแล้ว ดูได้ที่หน้า${title}\n {3}${title} ปีงบประมาณ ๒๕๖๖: `));
+    // the old wording, "หน้างานของ…" and a link "งานของ…"
+    expect(rest).not.toContain('หน้างานของ');
+    expect(rest).not.toMatch(/^ +งานของ/m);
+  });
+});
+
 // Tester s44: on a phone an email's "๓๐ เมษายน ๒๕๖๖" could break between day, month and year (the
 // public page keeps them whole since s43 F11). Every email's HTML keeps it in a nowrap span (emailPage,
 // keepWhole), its spaces no-break too; the plain-text part keeps plain spaces.

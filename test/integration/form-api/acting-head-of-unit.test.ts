@@ -106,18 +106,18 @@ describe('acting head of another unit', () => {
       expect(await f.dump()).toBe(before);
     });
 
-  it('refuses a move into a unit the person acts for, naming the unit field', async () => {
-    expect((await put(who.engineeringStaff, { actingHeadOf: ['education'] })).status).toBe(200);
-    const before = await f.dump();
+  // s46 re-check P3: refused as "…เป็นหน่วยงานที่สังกัดอยู่แล้ว"; the page unticks the unit chosen as
+  // the person's own, so a move ends acting for it, here as there (head of it only if the body says so)
+  it('a move into a unit the person acts for ends acting for it in the same write', async () => {
+    expect((await put(who.engineeringStaff, { actingHeadOf: ['education', 'health'] })).status).toBe(200);
     const res = await put(who.engineeringStaff, { unitId: 'education' });
-    expect(res.status).toBe(400);
-    expect(fields(res)).toEqual([
-      [
-        'body.unitId',
-        '"กองการศึกษา" เป็นหน่วยงานที่สังกัดอยู่แล้ว การเป็นหัวหน้าหน่วยงานของตนเองให้เลือก "หัวหน้าหน่วยงาน" แทน หรือเอา "กองการศึกษา" ออกจาก "รักษาราชการแทนหัวหน้าหน่วยงาน" ก่อน',
-      ],
-    ]);
-    expect(await f.dump()).toBe(before);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ unitId: 'education', headOfUnit: false, actingHeadOf: ['health'] });
+    const made = await put(who.engineeringStaff, { unitId: 'health', headOfUnit: true });
+    expect(made.body).toMatchObject({ unitId: 'health', headOfUnit: true, actingHeadOf: [] });
+    expect(
+      (await put(who.engineeringStaff, { unitId: 'engineering', headOfUnit: false, actingHeadOf: [] })).status,
+    ).toBe(200);
   });
 
   it('refuses POST /v1/people with a closed unit in the list, and adds nobody', async () => {
@@ -157,7 +157,7 @@ describe('acting head of another unit', () => {
     expect(fields(closing)).toEqual([
       [
         'body.active',
-        'ยังปิดการใช้งานหน่วยงานนี้ไม่ได้ มีผู้รักษาราชการแทนหัวหน้าหน่วยงานนี้ ๑ คน กรุณาเอาหน่วยงานนี้ออกจาก "รักษาราชการแทนหัวหน้าหน่วยงาน" ของผู้นั้นก่อน',
+        'ผู้รักษาราชการแทนหัวหน้าหน่วยงานนี้ ๑ คน: เจ้าหน้าที่ สำนักปลัดเทศบาล กรุณาเอาหน่วยงานนี้ออกจาก "รักษาราชการแทนหัวหน้าหน่วยงาน" ของผู้ใช้งานดังกล่าวก่อน',
       ],
     ]);
     expect((await put(who.clerkStaff, { actingHeadOf: [] })).status).toBe(200);

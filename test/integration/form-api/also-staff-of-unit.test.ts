@@ -160,10 +160,17 @@ describe('a member of staff of กองคลัง who is staff of กอง�
       [['body.alsoStaffOf.0', 'ผู้ใช้งานที่ปิดการใช้งานปฏิบัติงานในหน่วยงานอื่นด้วยไม่ได้ กรุณาเอาหน่วยงานออกทั้งหมด']],
     ],
     [
+      // s46 re-check P3: one unit on both lists (home showed two links); its acting head reads and reports for it
+      'a unit they act for as well',
+      who.clerkStaff,
+      { actingHeadOf: ['health'], alsoStaffOf: ['engineering', 'health'] },
+      [['body.alsoStaffOf.1', '"กองสาธารณสุขและสิ่งแวดล้อม" อยู่ใน "รักษาราชการแทนหัวหน้าหน่วยงาน" แล้ว (ดูและส่งรายงานได้อยู่แล้ว)']],
+    ],
+    [
       'a person without the staff role',
       who.executive,
       { alsoStaffOf: ['engineering'] },
-      [['body.alsoStaffOf.0', '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่']],
+      [['body.alsoStaffOf.0', '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาเอาหน่วยงานออกทั้งหมด']],
     ],
   ];
   for (const [what, personId, body, expected] of refused)
@@ -180,25 +187,69 @@ describe('a member of staff of กองคลัง who is staff of กอง�
     const before = await f.dump();
     const res = await put(who.clerkStaff, { roles: ['executive'] });
     expect(res.status, JSON.stringify(res.body)).toBe(400);
-    expect(fields(res)).toEqual([['body.roles', '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่']]);
+    expect(fields(res)).toEqual([
+      ['body.roles', '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาเอาหน่วยงานออกทั้งหมด'],
+    ]);
     expect(await f.dump()).toBe(before);
   });
 
-  it('refuses a move into a unit on the list, naming the unit field', async () => {
-    expect((await put(who.clerkStaff, { alsoStaffOf: ['health'] })).status).toBe(200);
-    const before = await f.dump();
+  // s46 re-check P3: refused as "…เป็นหน่วยงานที่สังกัดอยู่แล้ว", a unit she did not belong to; the page
+  // unticks the unit chosen as the person's own, so a move takes it off the list, here as there
+  it('a move into a unit on the list takes it off the list in the same write, and the history says both', async () => {
+    expect((await put(who.clerkStaff, { alsoStaffOf: ['health', 'education'] })).status).toBe(200);
     const res = await put(who.clerkStaff, { unitId: 'health' });
-    expect(res.status).toBe(400);
-    expect(fields(res)).toEqual([
-      [
-        'body.unitId',
-        '"กองสาธารณสุขและสิ่งแวดล้อม" เป็นหน่วยงานที่สังกัดอยู่แล้ว หรือเอา "กองสาธารณสุขและสิ่งแวดล้อม" ออกจาก "ปฏิบัติงานในหน่วยงานอื่นด้วย" ก่อน',
-      ],
-    ]);
-    expect(await f.dump()).toBe(before);
-    // moved with the list emptied in the same PUT: fine
-    expect((await put(who.clerkStaff, { unitId: 'health', alsoStaffOf: [] })).status).toBe(200);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ unitId: 'health', alsoStaffOf: ['education'] });
+    expect((await history(who.clerkStaff))[0]).toBe(
+      'เจ้าหน้าที่ สำนักปลัดเทศบาล: ย้ายจาก สำนักปลัดเทศบาล ไป กองสาธารณสุขและสิ่งแวดล้อม, เปลี่ยนหน่วยงานที่ปฏิบัติงานด้วยจาก กองสาธารณสุขและสิ่งแวดล้อม, กองการศึกษา เป็น กองการศึกษา',
+    );
+    // the last unit on it: the list ends
+    expect((await put(who.clerkStaff, { unitId: 'education' })).body).toMatchObject({
+      unitId: 'education',
+      alsoStaffOf: [],
+    });
     expect((await put(who.clerkStaff, { unitId: 'clerk' })).status).toBe(200);
+  });
+
+  it('a move that states the list with the unit moved into is refused on that entry, nothing written', async () => {
+    const before = await f.dump();
+    const res = await put(who.clerkStaff, { unitId: 'health', alsoStaffOf: ['education', 'health'] });
+    expect(res.status).toBe(400);
+    expect(fields(res)).toEqual([['body.alsoStaffOf.1', '"กองสาธารณสุขและสิ่งแวดล้อม" เป็นหน่วยงานที่สังกัดอยู่แล้ว']]);
+    expect(await f.dump()).toBe(before);
+  });
+
+  it('one unit on both lists is refused on the list the body states, nothing written', async () => {
+    expect((await put(who.clerkStaff, { alsoStaffOf: ['health'] })).status).toBe(200);
+    const message = '"กองสาธารณสุขและสิ่งแวดล้อม" อยู่ใน "รักษาราชการแทนหัวหน้าหน่วยงาน" แล้ว (ดูและส่งรายงานได้อยู่แล้ว)';
+    let before = await f.dump();
+    const acting = await put(who.clerkStaff, { actingHeadOf: ['engineering', 'health'] });
+    expect(acting.status).toBe(400);
+    expect(fields(acting)).toEqual([['body.actingHeadOf.1', message]]);
+    expect(await f.dump()).toBe(before);
+    expect((await put(who.clerkStaff, { alsoStaffOf: [], actingHeadOf: ['health'] })).status).toBe(200);
+    before = await f.dump();
+    const staff = await put(who.clerkStaff, { alsoStaffOf: ['health'] });
+    expect(staff.status).toBe(400);
+    expect(fields(staff)).toEqual([['body.alsoStaffOf.0', message]]);
+    expect(await f.dump()).toBe(before);
+    const added = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      as: who.coordinator,
+      body: {
+        email: 'both-lists@demo.example.org',
+        name: 'นายสองรายการ',
+        roles: ['staff'],
+        unitId: 'finance',
+        actingHeadOf: ['health'],
+        alsoStaffOf: ['health'],
+      },
+    });
+    expect(added.status).toBe(400);
+    expect(fields(added)).toEqual([['body.alsoStaffOf.0', message]]);
+    expect(await f.dump()).toBe(before);
+    expect((await put(who.clerkStaff, { actingHeadOf: [] })).status).toBe(200);
   });
 
   it('refuses adding a person of no staff role with the list, and adds nobody', async () => {
@@ -210,7 +261,9 @@ describe('a member of staff of กองคลัง who is staff of กอง�
       body: { email: 'deputy2@demo.example.org', name: 'รองปลัด', roles: ['executive'], alsoStaffOf: ['health'] },
     });
     expect(res.status).toBe(400);
-    expect(fields(res)).toEqual([['body.alsoStaffOf.0', '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่']]);
+    expect(fields(res)).toEqual([
+      ['body.alsoStaffOf.0', '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาเอาหน่วยงานออกทั้งหมด'],
+    ]);
     expect(await f.dump()).toBe(before);
   });
 
@@ -226,12 +279,12 @@ describe('a member of staff of กองคลัง who is staff of กอง�
       call(f.handler, { method: 'PUT', path: '/v1/units/welfare', as: who.coordinator, body: { active: false } });
     const closing = await close();
     expect(closing.status).toBe(409);
-    // s46 re-check 2: the count was run into the sentence ("…ด้วย๑ คน")
-    expect(closing.body.error.message_th).toBe('มีเจ้าหน้าที่หน่วยงานอื่นที่ปฏิบัติงานในหน่วยงาน "กองสวัสดิการสังคม" ด้วย ๑ คน');
+    // s46 re-check 2: the count was run into the sentence ("…ด้วย๑ คน"); s47: the person named
+    expect(closing.body.error.message_th).toBe('หน่วยงาน "กองสวัสดิการสังคม" ยังมีผู้ใช้งานที่ใช้งานอยู่ ๑ คน');
     expect(fields(closing)).toEqual([
       [
         'body.active',
-        'ยังปิดการใช้งานหน่วยงานนี้ไม่ได้ มีเจ้าหน้าที่หน่วยงานอื่นที่ปฏิบัติงานในหน่วยงานนี้ด้วย ๑ คน กรุณาเอาหน่วยงานนี้ออกจาก "ปฏิบัติงานในหน่วยงานอื่นด้วย" ของผู้นั้นก่อน',
+        'เจ้าหน้าที่หน่วยงานอื่นที่ปฏิบัติงานในหน่วยงานนี้ด้วย ๑ คน: เจ้าหน้าที่ สำนักปลัดเทศบาล กรุณาเอาหน่วยงานนี้ออกจาก "ปฏิบัติงานในหน่วยงานอื่นด้วย" ของผู้ใช้งานดังกล่าวก่อน',
       ],
     ]);
     expect((await put(who.clerkStaff, { alsoStaffOf: [] })).status).toBe(200);
@@ -258,5 +311,102 @@ describe('a member of staff of กองคลัง who is staff of กอง�
     expect((await history(who.clerkStaff))[0]).toBe('เจ้าหน้าที่ สำนักปลัดเทศบาล: ยกเลิกการปฏิบัติงานใน กองการศึกษา, ปิดการใช้งาน');
     // reactivating does not bring it back
     expect((await put(who.clerkStaff, { active: true })).body.alsoStaffOf).toEqual([]);
+  });
+});
+
+// s47 (re-check of s46, P3): the close refusal named nobody and, for a unit with its own people and
+// such staff, refused twice (its people first, then the others once those were moved)
+describe('closing a unit that people still belong to, act for or are staff of as well', () => {
+  let n = 0;
+  const add = async (name: string, body: object) => {
+    const res = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      as: who.coordinator,
+      body: { email: `close-${++n}@demo.example.org`, name, roles: ['staff'], headOfUnit: false, ...body },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body.personId as string;
+  };
+  const newUnit = async (unitId: string, name: string) =>
+    expect(
+      (await call(f.handler, { method: 'POST', path: '/v1/units', as: who.coordinator, body: { unitId, name } }))
+        .status,
+    ).toBe(201);
+  const close = (unitId: string) =>
+    call(f.handler, { method: 'PUT', path: `/v1/units/${unitId}`, as: who.coordinator, body: { active: false } });
+
+  it('one refusal names its people, its acting head and staff of other units, each group with what to do', async () => {
+    await newUnit('library', 'งานห้องสมุด');
+    const members = [
+      await add('นางสาวหนึ่ง รักอ่าน', { unitId: 'library' }),
+      await add('นายสอง ยืมคืน', { unitId: 'library' }),
+    ];
+    const acting = await add('นายสาม รักษาการ', { unitId: 'finance', actingHeadOf: ['library'] });
+    const staff = await add('นางสี่ สองกอง', { unitId: 'finance', alsoStaffOf: ['library'] });
+    const before = await f.dump();
+    const res = await close('library');
+    expect(res.status).toBe(409);
+    expect(res.body.error.message_th).toBe('หน่วยงาน "งานห้องสมุด" ยังมีผู้ใช้งานที่ใช้งานอยู่ ๔ คน');
+    expect(fields(res)).toEqual([
+      ['body.active', 'ผู้ใช้งานที่ใช้งานอยู่ในหน่วยงานนี้ ๒ คน: นางสาวหนึ่ง รักอ่าน, นายสอง ยืมคืน กรุณาย้ายไปหน่วยงานอื่นหรือปิดการใช้งานก่อน'],
+      [
+        'body.active',
+        'ผู้รักษาราชการแทนหัวหน้าหน่วยงานนี้ ๑ คน: นายสาม รักษาการ กรุณาเอาหน่วยงานนี้ออกจาก "รักษาราชการแทนหัวหน้าหน่วยงาน" ของผู้ใช้งานดังกล่าวก่อน',
+      ],
+      [
+        'body.active',
+        'เจ้าหน้าที่หน่วยงานอื่นที่ปฏิบัติงานในหน่วยงานนี้ด้วย ๑ คน: นางสี่ สองกอง กรุณาเอาหน่วยงานนี้ออกจาก "ปฏิบัติงานในหน่วยงานอื่นด้วย" ของผู้ใช้งานดังกล่าวก่อน',
+      ],
+    ]);
+    expect(res.body.error.fields[2].message_en).toBe(
+      '1 person is also staff of this unit (นางสี่ สองกอง): take it off their "also staff of" first',
+    );
+    expect(await f.dump()).toBe(before);
+    // each done as said: the unit closes at the next try
+    for (const id of members) expect((await put(id, { unitId: 'finance' })).status).toBe(200);
+    expect((await put(acting, { actingHeadOf: [] })).status).toBe(200);
+    expect((await put(staff, { alsoStaffOf: [] })).status).toBe(200);
+    expect((await close('library')).status).toBe(200);
+  });
+
+  it('names five people of a group, then says how many more', async () => {
+    await newUnit('market', 'งานตลาดสด');
+    for (const name of ['ก ไก่', 'ข ไข่', 'ค ควาย', 'ง งู', 'จ จาน', 'ฉ ฉิ่ง', 'ช ช้าง'])
+      await add(name, { unitId: 'market' });
+    const res = await close('market');
+    expect(res.status).toBe(409);
+    expect(res.body.error.message_th).toBe('หน่วยงาน "งานตลาดสด" ยังมีผู้ใช้งานที่ใช้งานอยู่ ๗ คน');
+    expect(fields(res)).toEqual([
+      [
+        'body.active',
+        'ผู้ใช้งานที่ใช้งานอยู่ในหน่วยงานนี้ ๗ คน: ก ไก่, ข ไข่, ค ควาย, ง งู, จ จาน และอีก ๒ คน กรุณาย้ายไปหน่วยงานอื่นหรือปิดการใช้งานก่อน',
+      ],
+    ]);
+    expect(res.body.error.fields[0].message_en).toBe(
+      '7 active people belong to this unit (ก ไก่, ข ไข่, ค ควาย, ง งู, จ จาน and 2 more): move them to another unit or deactivate them first',
+    );
+  });
+
+  it('names every acting head and every member of staff of another unit, counting each person once', async () => {
+    await newUnit('park', 'งานสวนสาธารณะ');
+    await add('นายห้า รักษาการ', { unitId: 'finance', actingHeadOf: ['park'] });
+    await add('นายหก รักษาการ', { unitId: 'engineering', actingHeadOf: ['park'] });
+    await add('นางเจ็ด สองกอง', { unitId: 'finance', alsoStaffOf: ['park'] });
+    await add('นางแปด สองกอง', { unitId: 'health', alsoStaffOf: ['park'] });
+    await add('นางเก้า สองกอง', { unitId: 'clerk', alsoStaffOf: ['park'] });
+    const res = await close('park');
+    expect(res.status).toBe(409);
+    expect(res.body.error.message_th).toBe('หน่วยงาน "งานสวนสาธารณะ" ยังมีผู้ใช้งานที่ใช้งานอยู่ ๕ คน');
+    expect(fields(res)).toEqual([
+      [
+        'body.active',
+        'ผู้รักษาราชการแทนหัวหน้าหน่วยงานนี้ ๒ คน: นายหก รักษาการ, นายห้า รักษาการ กรุณาเอาหน่วยงานนี้ออกจาก "รักษาราชการแทนหัวหน้าหน่วยงาน" ของผู้ใช้งานดังกล่าวก่อน',
+      ],
+      [
+        'body.active',
+        'เจ้าหน้าที่หน่วยงานอื่นที่ปฏิบัติงานในหน่วยงานนี้ด้วย ๓ คน: นางเก้า สองกอง, นางเจ็ด สองกอง, นางแปด สองกอง กรุณาเอาหน่วยงานนี้ออกจาก "ปฏิบัติงานในหน่วยงานอื่นด้วย" ของผู้ใช้งานดังกล่าวก่อน',
+      ],
+    ]);
   });
 });

@@ -484,8 +484,13 @@ describe('a unit that still has active people is not deactivated', () => {
     const res = await expectRefused(putUnit('finance', { active: false }), 409, 'body.active');
     const thai = count.toLocaleString('th-TH-u-nu-thai');
     expect(res.body.error.message_th).toBe(`หน่วยงาน "กองคลัง" ยังมีผู้ใช้งานที่ใช้งานอยู่ ${thai} คน`);
+    // s47: named, Thai order
+    const names = (await new OrgRepository(f.store).listPeople('demo'))
+      .filter((p) => p.active && p.unitId === 'finance')
+      .map((p) => p.name)
+      .sort((a, b) => a.localeCompare(b, 'th'));
     expect(res.body.error.fields[0].message_th).toBe(
-      `ยังปิดการใช้งานหน่วยงานนี้ไม่ได้ มีผู้ใช้งานที่ใช้งานอยู่ ${thai} คน กรุณาย้ายไปหน่วยงานอื่นหรือปิดการใช้งานก่อน`,
+      `ผู้ใช้งานที่ใช้งานอยู่ในหน่วยงานนี้ ${thai} คน: ${names.slice(0, 5).join(', ')}${count > 5 ? ` และอีก ${(count - 5).toLocaleString('th-TH-u-nu-thai')} คน` : ''} กรุณาย้ายไปหน่วยงานอื่นหรือปิดการใช้งานก่อน`,
     );
     expect(res.body.error.message_en).toBe(`the unit "กองคลัง" still has ${count} active people`);
   });

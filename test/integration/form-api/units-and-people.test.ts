@@ -318,6 +318,27 @@ describe('bad input gets a field-level message in Thai and English, and nothing 
     );
   });
 
+  it('a head of unit without a unit is told to choose one, as staff are (staff said first when both)', async () => {
+    const add = (email: string, roles: string[]) => ({
+      method: 'POST' as const,
+      path: '/v1/people',
+      ...asCoordinator,
+      body: { email, name: 'ง', roles, headOfUnit: true },
+    });
+    await refused(
+      add('d@x.example.org', ['executive']),
+      400,
+      'body.unitId',
+      /^[^|]*\| หัวหน้าหน่วยงานต้องสังกัดหน่วยงาน กรุณาเลือกหน่วยงาน$/,
+    );
+    await refused(add('e@x.example.org', ['staff']), 400, 'body.unitId', /\| เจ้าหน้าที่ต้องสังกัดหน่วยงาน กรุณาเลือกหน่วยงาน$/);
+    const res = await call(f.handler, {
+      ...add('f@x.example.org', ['executive']),
+      body: { ...add('f@x.example.org', ['executive']).body, unitId: null },
+    });
+    expect(res.body.error.fields[0].message_en).toBe('a head of unit must belong to a unit');
+  });
+
   it("deactivating the org's last active coordinator (or taking away their role) is 409", async () => {
     await refused(
       { method: 'PUT', path: `/v1/people/${who.coordinator}`, ...asCoordinator, body: { active: false } },

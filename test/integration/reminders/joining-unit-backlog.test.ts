@@ -137,8 +137,9 @@ describe('a person who joins a unit hears once of its overdue reports', { timeou
     const rest = `เลยกำหนดนานกว่า ๖๐ วันอีก ${toThai(older.length)} รายการ`;
     expect(mail!.text).toContain(`กรุณาส่งโดยเร็ว ยังมีรายงานที่${rest} อยู่ท้ายอีเมลนี้\n`);
     expect(mail!.text).toContain(
-      `\nและรายงานที่${rest} ซึ่งระบบไม่แจ้งเตือนแล้ว ดูได้ที่หน้างานของกองคลัง\n` +
-        '   งานของกองคลัง ปีงบประมาณ ๒๕๖๖: https://ita.example.org/#/org/demo/fy/2566/unit/finance\n',
+      // s46 re-check: "งานของงานห้องสมุด" for a unit named งาน…; as the page heads the screen
+      `\nและรายงานที่${rest} ซึ่งระบบไม่แจ้งเตือนแล้ว ดูได้ที่หน้างานที่ต้องรายงานของกองคลัง\n` +
+        '   งานที่ต้องรายงานของกองคลัง ปีงบประมาณ ๒๕๖๖: https://ita.example.org/#/org/demo/fy/2566/unit/finance\n',
     );
     expect(mail!.html).toContain('href="https://ita.example.org/#/org/demo/fy/2566/unit/finance"');
     // listed and counted: every unsent report of the unit due by 8 May, once

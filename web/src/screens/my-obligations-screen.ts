@@ -12,6 +12,7 @@ import { notFoundContent } from './not-found-screen.js';
 import { formatThaiDate, formatThaiMonth, ROLE_LABELS, statusBadge, toThaiDigits } from '../thai.js';
 import { headingNumberOf, titleForIndicator } from '../../../shared/domain/indicator-title.js';
 import type { PlainDate } from '../../../shared/domain/plain-date.js';
+import { unitWorkTitle } from '../../../shared/domain/page-addresses.js';
 
 function groupTitle(id: GroupId, today: string): string {
   switch (id) {
@@ -86,11 +87,11 @@ function cardList(list: Obligation[]): HTMLElement {
 /**
  * The other units of the person, each a link to its work (none: nothing): those they are staff of
  * as well, then those they act as head of. One source for every home: the staff home here and the
- * executive's overview.
+ * executive's overview. Labelled as the screen it opens is headed (s46 re-check: "งานของงานห้องสมุด").
  */
 export function actingLinks(me: Me, fy: number): HTMLElement | false {
   const link = (u: { unitId: string; name: string }, note = '') =>
-    h('li', {}, h('a', { href: href.unitObligations(fy, u.unitId) }, `งานของ${u.name}${note}`));
+    h('li', {}, h('a', { href: href.unitObligations(fy, u.unitId) }, `${unitWorkTitle(u.name)}${note}`));
   return (
     me.actingHeadOf.length + me.alsoStaffOf.length > 0 &&
     h(
@@ -147,7 +148,7 @@ async function unitWork(
   below?: HTMLElement,
 ): Promise<void> {
   const items = await loadObligations(fy, unit.unitId).catch((error: unknown) => error as Error);
-  const heading = h('h1', {}, `งานที่ต้องรายงานของ${unit.name}`);
+  const heading = h('h1', {}, unitWorkTitle(unit.name));
   const sub = h(
     'p',
     { class: 'sub' },
