@@ -174,3 +174,47 @@ describe('last year’s open work on this year’s home (tester s47 F1)', () => 
     await signOutOf(page);
   });
 });
+
+describe('the review form says when a return makes an on-time report late (tester s47 F3)', () => {
+  const warning = () => page.locator('[data-testid="late-if-returned"]');
+  const open = async (fy: number, obligationId: string) => {
+    await page.goto(`${setup.api}/#/fy/${fy}/o/${obligationId}`);
+    await page.locator('form.review-form').waitFor();
+  };
+
+  it('a FY2566 report sent before its due date, reviewed after it: returning it counts as not sent, then late; accepting keeps it on time', async () => {
+    await signInAs(page, setup.api, COORDINATOR);
+    await open(2566, onTime);
+    await warning().waitFor();
+    const paragraphs = await warning().locator('p').allTextContents();
+    expect(paragraphs[0]).toMatch(
+      /^รายงานนี้ส่งตรงเวลา \(ภายใน [๐-๙]+ กันยายน ๒๕๖๖\) และเลยกำหนดส่งแล้ว หากส่งกลับให้แก้ไข จะนับว่ายังไม่ได้ส่งจนกว่าหน่วยงานจะส่งฉบับแก้ไข และเมื่อส่งแล้วจะนับเป็น "ส่งล่าช้า" ในรายงานผลการดำเนินการ$/,
+    );
+    expect(paragraphs[1]).toBe('หากต้องการให้ยังนับว่าส่งตรงเวลา ให้เลือกรับรายงาน และเขียนสิ่งที่ควรปรับปรุงไว้ในความเห็นถึงหน่วยงาน');
+    // said above the choices it is about
+    expect(
+      await page.locator('form.review-form > [data-testid="late-if-returned"] + fieldset#f-decision').count(),
+    ).toBe(1);
+  });
+
+  it('a report already late (sent today, after its due date) and one not yet due say nothing', async () => {
+    await open(2566, late);
+    expect(await page.locator('#f-decision-return').count()).toBe(1);
+    expect(await warning().count()).toBe(0);
+    await open(2567, early);
+    expect(await page.locator('#f-decision-return').count()).toBe(1);
+    expect(await warning().count()).toBe(0);
+  });
+
+  it('accepted with a comment, the on-time report’s reopen form says reopening makes it late, and not reopening keeps it on time', async () => {
+    await open(2566, onTime);
+    await page.locator('#f-decision-accept').check();
+    await page.locator('#f-comment').fill('ครั้งต่อไปกรุณาแนบรูปถ่ายการประชุม');
+    await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
+    await page.locator('#f-decision-reopen').waitFor();
+    const paragraphs = await warning().locator('p').allTextContents();
+    expect(paragraphs[0]).toContain('หากเปิดให้แก้ไขอีกครั้ง จะนับว่ายังไม่ได้ส่งจนกว่าหน่วยงานจะส่งฉบับแก้ไข');
+    expect(paragraphs[0]).toContain('"ส่งล่าช้า"');
+    expect(paragraphs[1]).toBe('หากไม่เปิดให้แก้ไข รายงานนี้ยังนับว่าส่งตรงเวลา');
+  });
+});
