@@ -36,6 +36,8 @@ let onTime = '';
 let late = '';
 /** a FY2567 report of กองคลัง sent today, before its due date */
 let early = '';
+/** a FY2566 report of กองคลัง not sent */
+let unsent = '';
 
 const apiAs = (email: string, method: string, path: string, body?: unknown) =>
   callApiAs(setup.api, email, method, path, body);
@@ -117,6 +119,7 @@ onBrowserSystem('2023-10-05', async (started) => {
   await seedReport(store, 'demo', onTime, new Date(Date.parse(`${september.dueDate}T10:00:00+07:00`) - 2 * 86_400_000));
   late = overdue.find((o) => ![...returned, onTime].includes(o.obligationId))!.obligationId;
   await send(2566, late);
+  unsent = overdue.find((o) => ![...returned, onTime, late].includes(o.obligationId))!.obligationId;
   early = (await listed(2567, { unit: 'finance' }))[0]!.obligationId;
   await send(2567, early);
   return page;
@@ -216,5 +219,30 @@ describe('the review form says when a return makes an on-time report late (teste
     expect(paragraphs[0]).toContain('หากเปิดให้แก้ไขอีกครั้ง จะนับว่ายังไม่ได้ส่งจนกว่าหน่วยงานจะส่งฉบับแก้ไข');
     expect(paragraphs[0]).toContain('"ส่งล่าช้า"');
     expect(paragraphs[1]).toBe('หากไม่เปิดให้แก้ไข รายงานนี้ยังนับว่าส่งตรงเวลา');
+  });
+});
+
+// Tester s47: "ข้อความนี้จะพิมพ์ในรายงานผลการดำเนินการประจำปี ซึ่งเผยแพร่ต่อสาธารณะ…" beside a FY2566
+// report sent in October 2566, after that year's report may already be published: it is printed
+// only in a results report made after it is sent (docs/annual-report.md).
+describe('the report form says where its words are printed, true after the year’s report is out', () => {
+  const PRINTED =
+    'ข้อความนี้จะพิมพ์ในรายงานผลการดำเนินการที่จัดทำหลังจากส่งรายงานนี้ ซึ่งเผยแพร่ต่อสาธารณะที่หน้า ITA ของหน่วยงาน กรุณาอย่าระบุชื่อ เบอร์โทรศัพท์ หรือข้อมูลส่วนบุคคลของผู้ใด';
+  const hints = () => page.locator('[data-hint="published"]').allTextContents();
+  let signedIn = false;
+
+  it.each([
+    ['a FY2566 report returned to กองคลัง', 2566, () => returned[0]!],
+    ['a FY2566 report not yet sent', 2566, () => unsent],
+    ['this year’s report', 2567, () => early],
+  ])('%s: under ผลการดำเนินงาน and ข้อเสนอแนะ', async (_, fy, id) => {
+    if (!signedIn) {
+      await signOutOf(page);
+      await signInAs(page, setup.api, FINANCE_STAFF);
+      signedIn = true;
+    }
+    await page.goto(`${setup.api}/#/fy/${fy}/o/${id()}`);
+    await page.locator('#f-summary').waitFor();
+    expect(await hints()).toEqual([PRINTED, PRINTED]);
   });
 });
