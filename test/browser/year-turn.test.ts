@@ -161,6 +161,30 @@ describe('last year’s open work on this year’s home (tester s47 F1)', () => 
     await signOutOf(page);
   });
 
+  it('made acting head of กองการศึกษา, กองช่าง’s head finds its FY2566 work from that unit’s FY2567 list', async () => {
+    const acting = await apiAs(
+      COORDINATOR,
+      'PUT',
+      apiPath('/v1/people/{personId}', { personId: 'demo-head-engineering' }),
+      {
+        actingHeadOf: ['education'],
+      },
+    );
+    expect(acting.status, JSON.stringify(acting.body)).toBe(200);
+    await signInAs(page, setup.api, ENGINEERING_HEAD);
+    await page.getByRole('link', { name: 'งานของกองการศึกษา (รักษาราชการแทน)' }).click();
+    await expect.poll(heading, WAIT).toBe('งานที่ต้องรายงานของกองการศึกษา');
+    const count = await openCount('education');
+    await note().waitFor();
+    expect(await note().textContent()).toBe(
+      `งานค้างจากปีงบประมาณ ๒๕๖๖ (${count.toLocaleString('th-TH-u-nu-thai', { useGrouping: false })} รายการ)`,
+    );
+    await note().getByRole('link').click();
+    await expect.poll(() => page.evaluate(() => location.hash), WAIT).toBe('#/fy/2566/unit/education');
+    await expect.poll(heading, WAIT).toBe('งานที่ต้องรายงานของกองการศึกษา');
+    await signOutOf(page);
+  });
+
   it('the mayor’s home, the org-wide overview, counts FY2566’s overdue, returned and waiting reports, linked to that year’s overview', async () => {
     await signInAs(page, setup.api, MAYOR);
     await expect.poll(heading, WAIT).toBe('ภาพรวมการรายงานทั้งองค์กร');
