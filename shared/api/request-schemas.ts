@@ -39,12 +39,14 @@ const label = (field: string, description?: string) => ({
 
 /**
  * Said beside the report fields the results report prints (summary, suggestions): once the report
- * settles, their words go into the document the coordinator publishes at the public ITA address
- * (docs/privacy.md; break 19 s28, F15). The form shows `x-hint-th` under the field.
+ * settles, their words go into the next document the coordinator makes and publishes at the public
+ * ITA address (docs/privacy.md; break 19 s28, F15). "Made after it is sent": a report sent after its
+ * year's report was published is in none until a new one is made (tester s47). The form shows
+ * `x-hint-th` under the field.
  */
 const PUBLISHED_TEXT = {
-  th: 'ข้อความนี้จะพิมพ์ในรายงานผลการดำเนินการประจำปี ซึ่งเผยแพร่ต่อสาธารณะที่หน้า ITA ของหน่วยงาน กรุณาอย่าระบุชื่อ เบอร์โทรศัพท์ หรือข้อมูลส่วนบุคคลของผู้ใด',
-  en: 'printed in the annual results report, which is published at the public ITA address: name no one, give no phone numbers or other personal data',
+  th: 'ข้อความนี้จะพิมพ์ในรายงานผลการดำเนินการที่จัดทำหลังจากส่งรายงานนี้ ซึ่งเผยแพร่ต่อสาธารณะที่หน้า ITA ของหน่วยงาน กรุณาอย่าระบุชื่อ เบอร์โทรศัพท์ หรือข้อมูลส่วนบุคคลของผู้ใด',
+  en: 'printed in the results reports made after it is sent, which are published at the public ITA address: name no one, give no phone numbers or other personal data',
 };
 
 /**

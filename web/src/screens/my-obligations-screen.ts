@@ -6,6 +6,7 @@ import { h, replaceContent } from '../dom.js';
 import { loadObligations } from '../load-obligations.js';
 import { readReportFormAhead } from './report-form.js';
 import { onTimeNote } from '../due-notes.js';
+import { earlierYearWork } from '../earlier-year-work.js';
 import { GROUP_ORDER, groupObligations, type GroupId } from '../obligation-groups.js';
 import { href } from '../routes.js';
 import { notFoundContent } from './not-found-screen.js';
@@ -114,7 +115,7 @@ export async function myObligationsScreen(main: HTMLElement, me: Me, fy: number)
     );
     return;
   }
-  await unitWork(main, me, fy, me.unit, actingLinks(me, fy));
+  await unitWork(main, me, fy, me.unit, actingLinks(me, fy), undefined, href.myObligations);
 }
 
 /** One unit's work by its id (#/fy/{fy}/unit/{unitId}): an acting head's acted-for unit. */
@@ -136,6 +137,7 @@ export async function unitObligationsScreen(main: HTMLElement, me: Me, fy: numbe
       ? h('p', { class: 'acting-note' }, `คุณรักษาราชการแทนหัวหน้า${unit.name}`)
       : alsoStaff && h('p', { class: 'acting-note' }, `คุณปฏิบัติงานใน${unit.name}ด้วย`),
     h('p', { class: 'back' }, h('a', { href: '#/' }, '‹ กลับหน้าหลัก')),
+    (year) => href.unitObligations(year, unitId),
   );
 }
 
@@ -145,9 +147,15 @@ async function unitWork(
   fy: number,
   unit: { unitId: string; name: string },
   above: HTMLElement | false | undefined,
-  below?: HTMLElement,
+  below: HTMLElement | undefined,
+  /** the unit's list of another year: where last year's open work is (earlierYearWork) */
+  yearList: (fy: number) => string,
 ): Promise<void> {
-  const items = await loadObligations(fy, unit.unitId).catch((error: unknown) => error as Error);
+  // last year's open work, asked beside this year's list (only in the months it is still chased)
+  const [items, earlier] = await Promise.all([
+    loadObligations(fy, unit.unitId).catch((error: unknown) => error as Error),
+    earlierYearWork(me, fy, unit, yearList),
+  ]);
   const heading = h('h1', {}, unitWorkTitle(unit.name));
   const sub = h(
     'p',
@@ -159,7 +167,7 @@ async function unitWork(
   if (items instanceof Error) {
     // offline or a failing read: the way to ask again, as the obligation's screen has (tester s41b F11)
     const retry = () =>
-      unitWork(main, me, fy, unit, above, below).then(() => {
+      unitWork(main, me, fy, unit, above, below, yearList).then(() => {
         const h1 = main.querySelector('h1');
         if (!h1) return;
         h1.tabIndex = -1;
@@ -183,6 +191,7 @@ async function unitWork(
     heading,
     sub,
     above,
+    earlier,
     GROUP_ORDER.map((id) => {
       const list = groups[id];
       const titleId = `group-${id}`;

@@ -111,7 +111,14 @@ export async function obligationScreen(
         'section',
         { class: 'review', 'aria-labelledby': 'review-title' },
         h('h2', { id: 'review-title' }, 'ตรวจรายงาน'),
-        reviewForm({ fy, obligationId, report: latest, onReviewed: (_, said) => void reload(undefined, said) }),
+        reviewForm({
+          fy,
+          obligationId,
+          report: latest,
+          onTimeUntil: o.onTimeUntil,
+          today: me.today,
+          onReviewed: (_, said) => void reload(undefined, said),
+        }),
       ),
     );
   }
@@ -125,6 +132,8 @@ export async function obligationScreen(
           fy,
           obligationId,
           report: latest,
+          onTimeUntil: o.onTimeUntil,
+          today: me.today,
           decisions: ['reopen'],
           onReviewed: (_, said) => void reload(undefined, said),
         }),

@@ -6,6 +6,7 @@ import { h, replaceContent } from '../dom.js';
 import { loadObligations } from '../load-obligations.js';
 import { overviewMonths } from '../overview-months.js';
 import { lateAdditionsNote } from '../due-notes.js';
+import { earlierYearOrgWork } from '../earlier-year-work.js';
 import { href } from '../routes.js';
 import { formatThaiMonth, toThaiDigits } from '../thai.js';
 import { indicator } from '../../../shared/domain/ita-catalog.js';
@@ -91,7 +92,8 @@ function table(caption: string, rowHeader: string, rows: { label: string; items:
 }
 
 export async function overviewScreen(main: HTMLElement, me: Me, fy: number, month?: string): Promise<void> {
-  const all = await loadObligations(fy);
+  // last year's open work, asked beside this year's (only in the months it is still chased)
+  const [all, earlier] = await Promise.all([loadObligations(fy), earlierYearOrgWork(me, fy, href.overview)]);
   const months = overviewMonths(
     fy,
     all.map((o) => o.dueDate),
@@ -109,6 +111,7 @@ export async function overviewScreen(main: HTMLElement, me: Me, fy: number, mont
     h('h1', {}, 'ภาพรวมการรายงานทั้งองค์กร'),
     // an executive acting head of a unit: the overview is their home, so the way to that unit's work
     actingLinks(me, fy),
+    earlier,
     h('p', { class: 'hint' }, h('a', { href: href.planHistory(fy) }, 'ประวัติการเปลี่ยนแปลงแผนมาตรการ')),
     h(
       'div',

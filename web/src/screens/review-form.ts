@@ -9,6 +9,8 @@ import { DECISION_LABELS } from '../../../shared/domain/status-labels.js';
 import { cutsHeldMessage, heldCuts, lengthCounter } from '../length-counter.js';
 import { MAX_REVIEW_COMMENT_LENGTH } from '../../../shared/domain/report-rules.js';
 import { saveButtonReason } from '../form-fields.js';
+import { formatThaiDate } from '../thai.js';
+import { bangkokDate, type PlainDate } from '../../../shared/domain/plain-date.js';
 
 type Decision = keyof typeof DECISION_LABELS;
 
@@ -30,10 +32,48 @@ function commentLabel(decisions: readonly Decision[]): string {
   return `ความเห็นถึงหน่วยงาน${when}`;
 }
 
+/**
+ * A report that settled its obligation on time, now past its last on-time day: returned (or
+ * reopened) it is unsettled until the unit sends it again, and that resubmission is judged late
+ * (docs/domain.md, "Settled and on time"; tester s47 F3). Said above the choices; undefined else.
+ */
+export function lateIfReturnedNote(
+  report: Pick<ReportVersion, 'settledAt'>,
+  onTimeUntil: string,
+  today: string,
+  decisions: readonly Decision[],
+): HTMLElement | undefined {
+  if (!report.settledAt || today <= onTimeUntil) return undefined;
+  if (bangkokDate(new Date(report.settledAt)) > onTimeUntil) return undefined;
+  const by = formatThaiDate(onTimeUntil as PlainDate);
+  const reopening = !decisions.includes('return');
+  const act = DECISION_LABELS[reopening ? 'reopen' : 'return'];
+  return h(
+    'div',
+    { class: 'year-note', role: 'note', 'data-testid': 'late-if-returned' },
+    h(
+      'p',
+      {},
+      `รายงานนี้ส่งตรงเวลา (ภายใน ${by}) และเลยกำหนดส่งแล้ว หาก${act} จะนับว่ายังไม่ได้ส่งจนกว่าหน่วยงานจะส่งฉบับแก้ไข ` +
+        'และเมื่อส่งแล้วจะนับเป็น "ส่งล่าช้า" ในรายงานผลการดำเนินการ',
+    ),
+    h(
+      'p',
+      {},
+      reopening
+        ? 'หากไม่เปิดให้แก้ไข รายงานนี้ยังนับว่าส่งตรงเวลา'
+        : `หากต้องการให้ยังนับว่าส่งตรงเวลา ให้เลือก${DECISION_LABELS.accept} และเขียนสิ่งที่ควรปรับปรุงไว้ในความเห็นถึงหน่วยงาน`,
+    ),
+  );
+}
+
 export function reviewForm(options: {
   fy: number;
   obligationId: string;
   report: ReportVersion;
+  /** the obligation's last on-time day (the API's `onTimeUntil`) and today: said when a return makes it late */
+  onTimeUntil: string;
+  today: string;
   /** the choices offered (default accept and return) */
   decisions?: readonly Decision[];
   /** saved: `done` is what the page says of it ("รับรายงานแล้ว") */
@@ -95,6 +135,7 @@ export function reviewForm(options: {
       },
     },
     errorSummary(),
+    lateIfReturnedNote(options.report, options.onTimeUntil, options.today, decisions),
     h(
       'fieldset',
       { class: 'field', id: 'f-decision', 'data-field': 'decision', tabindex: -1, 'aria-describedby': 'err-decision' },
