@@ -210,7 +210,7 @@ function closingOf(batch: ReminderBatch, ctx: ReminderContext): Closing[] {
     const orgId = batch.pastCutoff![0]!.obligation.orgId;
     const fys = [...new Set(batch.pastCutoff!.map((t) => t.obligation.fy))].sort();
     out.push({
-      line: `และรายงานที่${older} ซึ่งระบบไม่แจ้งเตือนแล้ว ดูได้ที่หน้า${unitWorkTitle(unit)}`,
+      line: `และรายงานที่${older} ซึ่งระบบไม่แจ้งเตือนแล้ว ดูได้ที่หน้า "${unitWorkTitle(unit)}"`,
       links: fys.map((fy) => ({
         label: `${unitWorkTitle(unit)} ปีงบประมาณ ${toThaiDigits(fy)}`,
         url: pageLink(ctx.formUrl, orgId, PAGE.unitObligations(fy, unitId)),

@@ -131,12 +131,13 @@ function chart(fy: number, reporting: NonNullable<ItaPageInput['reporting']>): s
   const note = notYetDueLateAdditionsNote(
     reporting.byIndicator.flatMap((i) => (i.counts.due === 0 ? (i.lateAdditions ?? []) : [])),
   );
-  // the รอบ ๖ เดือน report's figures (no year's published) are headed so, with its period: "ผลการ
-  // ดำเนินการระหว่าง …", or before session 47 "ครบกำหนดระหว่าง …" (read "ที่ครบ…" as the year's)
+  // the รอบ ๖ เดือน report's figures (no year's published) are headed so, with its period: its line
+  // "ผลการดำเนินการระหว่าง …" read "ภาระการรายงานของการดำเนินการระหว่าง …" (re-check s47), or before
+  // session 47 "ครบกำหนดระหว่าง …" read "ที่ครบ…" as the year's
   const half = reporting.half && HALF_YEAR_TH;
   // the document's name, not its generation number: no document says "ฉบับที่" (tester s47)
   const source = reporting.generation === undefined ? '' : ` ตามรายงานผลการดำเนินการ${half || ''}ที่เผยแพร่`;
-  return `<section class="reporting"${reporting.generation === undefined ? '' : ` data-generation="${reporting.generation}"`}><h2>ผลการรายงานตามมาตรการ${half ? ` ${half}` : ''}</h2><p>ภาระการรายงาน${(reporting.half ?? `ครบกำหนดแล้ว ${yearSoFarNote(fy, reporting.asOf) ?? `ข้อมูล ณ วันที่ ${formatThaiDate(reporting.asOf)}`}`).replace(/^ค/, 'ที่ค')}${source}</p>
+  return `<section class="reporting"${reporting.generation === undefined ? '' : ` data-generation="${reporting.generation}"`}><h2>ผลการรายงานตามมาตรการ${half ? ` ${half}` : ''}</h2><p>ภาระการรายงาน${(reporting.half ?? `ครบกำหนดแล้ว ${yearSoFarNote(fy, reporting.asOf) ?? `ข้อมูล ณ วันที่ ${formatThaiDate(reporting.asOf)}`}`).replace(/^ค/, 'ที่ค').replace(/^ผล/, 'ของ')}${source}</p>
 ${totalDue > 0 ? `<p class="legend"><span class="key on-time"></span>ส่งตรงเวลา <span class="key late"></span>ส่งล่าช้า <span class="key missing"></span>ไม่ได้ส่ง</p>` : ''}
 <ul class="chart">${totalDue > 0 ? rows : `<li>ยังไม่มีภาระการรายงานที่ครบกำหนด${notYetDueTh(totalNotYet)}</li>`}</ul>${note ? `<p class="note">${escapeHtml(note)}</p>` : ''}</section>`;
 }

@@ -216,6 +216,7 @@ async function assertPlansKeepAUnit(ports: UnitUpdatePorts, units: readonly Unit
         plan,
       )!,
       measureId: l.measureId,
+      followUp: l.followUpIndex !== undefined,
     }));
   });
   if (left.length === 0) return;
@@ -223,7 +224,19 @@ async function assertPlansKeepAUnit(ports: UnitUpdatePorts, units: readonly Unit
   const more = left.length - named.length;
   const th = named.map((l) => `ปีงบประมาณ ${toThaiDigits(l.year)} ${l.place.th}`).join(', ');
   const en = named.map((l) => `fiscal year ${l.year} ${l.place.en}`).join('; ');
-  const ids = [...new Set(left.map((l) => l.measureId))].join(', ');
+  // a measure moves to another unit; a follow-up with its own units gets others chosen (re-check s47)
+  const ids = [...new Set(left.filter((l) => !l.followUp).map((l) => l.measureId))].join(', ');
+  const followUps = left.some((l) => l.followUp);
+  const todo = {
+    th: [
+      ...(ids ? [`ย้ายมาตรการ ${ids} ไปหน่วยงานอื่น`] : []),
+      ...(followUps ? ['เลือกหน่วยงานอื่นให้การติดตามผลดังกล่าว'] : []),
+    ].join(' และ'),
+    en: [
+      ...(ids ? [`move measure ${ids} to another unit`] : []),
+      ...(followUps ? ['choose other units for those follow-ups'] : []),
+    ].join(' and '),
+  };
   const moreTh = more > 0 ? ` และอีก ${toThaiDigits(more)} รายการ` : '';
   const moreEn = more > 0 ? ` and ${more} more` : '';
   throw new ConflictError(
@@ -232,8 +245,8 @@ async function assertPlansKeepAUnit(ports: UnitUpdatePorts, units: readonly Unit
     [
       {
         path: 'body.active',
-        message_th: `ยังปิดการใช้งานหน่วยงานนี้ไม่ได้ เพราะจะไม่มีหน่วยงานใดรายงานผล ${th}${moreTh} กรุณาย้ายมาตรการ ${ids} ไปหน่วยงานอื่นก่อน (ในหน้าแผนมาตรการ)`,
-        message_en: `this unit cannot be deactivated yet: no unit would report on ${en}${moreEn}; move measure ${ids} to another unit first (on the plan page)`,
+        message_th: `ยังปิดการใช้งานหน่วยงานนี้ไม่ได้ เพราะจะไม่มีหน่วยงานใดรายงานผล ${th}${moreTh} กรุณา${todo.th}ก่อน (ในหน้าแผนมาตรการ)`,
+        message_en: `this unit cannot be deactivated yet: no unit would report on ${en}${moreEn}; ${todo.en} first (on the plan page)`,
       },
     ],
   );

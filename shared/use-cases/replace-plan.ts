@@ -126,9 +126,15 @@ export async function replaceOrgPlan(
   }
   const unstaffed = unitlessPlaces(plan, r.units, (at) => planPlace(at, plan)!);
   if (unstaffed.length > 0) {
+    // a follow-up's own units (the measure's may all be open): said so (re-check s47)
+    const followUp = unstaffed.some((u) => u.followUpIndex !== undefined);
     throw new ValidationError(
-      'แผนมีมาตรการที่หน่วยงานผู้รับผิดชอบปิดการใช้งานแล้วทั้งหมด',
-      'the plan has measures whose responsible units are all deactivated',
+      followUp
+        ? 'แผนมีมาตรการหรือการติดตามผลที่หน่วยงานที่เลือกปิดการใช้งานแล้วทั้งหมด'
+        : 'แผนมีมาตรการที่หน่วยงานผู้รับผิดชอบปิดการใช้งานแล้วทั้งหมด',
+      followUp
+        ? 'the plan has measures or follow-ups whose chosen units are all deactivated'
+        : 'the plan has measures whose responsible units are all deactivated',
       unstaffed.map(({ field, message }) => ({
         path: `${r.path}.${field}`,
         message_th: message.th,

@@ -65,7 +65,7 @@ describe('the รอบ ๖ เดือน results report on the documents scre
     expect(await figures.locator('h2').textContent()).toBe('ผลการรายงานตามมาตรการ รอบ ๖ เดือน');
     // (its dates kept whole with no-break spaces)
     expect((await figures.locator('p').first().innerText()).replaceAll('\u00a0', ' ')).toBe(
-      'ภาระการรายงานผลการดำเนินการระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๑ มีนาคม ๒๕๖๖ (ข้อมูล ณ วันที่ ๒๖ เมษายน ๒๕๖๖) ตามรายงานผลการดำเนินการรอบ ๖ เดือนที่เผยแพร่',
+      'ภาระการรายงานของการดำเนินการระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๑ มีนาคม ๒๕๖๖ (ข้อมูล ณ วันที่ ๒๖ เมษายน ๒๕๖๖) ตามรายงานผลการดำเนินการรอบ ๖ เดือนที่เผยแพร่',
     );
     await page.goBack();
     await row(1).waitFor();

@@ -128,7 +128,7 @@ describe('the รอบ ๖ เดือน results report', () => {
     expect(html).toContain('href="results-half-year.pdf"');
     // its figures, labelled as the half-year's with its period, while the year's is not published (re-check P3)
     expect(figures(html)).toContain(`data-generation="${half}"><h2>ผลการรายงานตามมาตรการ รอบ ๖ เดือน</h2>`);
-    expect(figures(html)).toContain('ภาระการรายงานผลการดำเนินการระหว่าง');
+    expect(figures(html)).toContain('ภาระการรายงานของการดำเนินการระหว่าง');
     expect(figures(html)).toContain('ตามรายงานผลการดำเนินการรอบ ๖ เดือนที่เผยแพร่');
     expect(figures(html)).not.toContain('ตัวเลขผลการรายงานจะแสดงพร้อมรายงานผลการดำเนินการที่เผยแพร่');
   });

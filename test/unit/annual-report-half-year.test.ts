@@ -172,7 +172,7 @@ describe("the public ITA page's figures from the รอบ ๖ เดือน r
     // its dates kept whole on a line (wholeThaiDates), as the page's other dates
     expect(text).toContain(
       wholeThaiDates(
-        `ภาระการรายงานผลการดำเนินการระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๑ มีนาคม ๒๕๖๖ (ข้อมูล ณ วันที่ ${day}) ตามรายงานผลการดำเนินการรอบ ๖ เดือนที่เผยแพร่`,
+        `ภาระการรายงานของการดำเนินการระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๑ มีนาคม ๒๕๖๖ (ข้อมูล ณ วันที่ ${day}) ตามรายงานผลการดำเนินการรอบ ๖ เดือนที่เผยแพร่`,
       ),
     );
     expect(text).not.toContain('ปีงบประมาณยังไม่สิ้นสุด');

@@ -439,9 +439,9 @@ describe("a newcomer's email names the unit's work screen as the page heads it, 
     ['งานห้องสมุด', 'งานที่ต้องรายงานของงานห้องสมุด'],
     ['กองคลัง', 'งานที่ต้องรายงานของกองคลัง'],
     ['สำนักปลัดเทศบาล', 'งานที่ต้องรายงานของสำนักปลัดเทศบาล'],
-  ])('%s: "ดูได้ที่หน้า%s", and its link likewise', (name, title) => {
+  ])('%s: \'ดูได้ที่หน้า "%s"\' (quoted: the title is read whole, re-check s47), and its link likewise', (name, title) => {
     const rest = restOf(name);
-    expect(rest).toMatch(new RegExp(`^ซึ่งระบบไม่แจ้งเตือนแล้ว ดูได้ที่หน้า${title}\n {3}${title} ปีงบประมาณ ๒๕๖๖: `));
+    expect(rest).toMatch(new RegExp(`^ซึ่งระบบไม่แจ้งเตือนแล้ว ดูได้ที่หน้า "${title}"\n {3}${title} ปีงบประมาณ ๒๕๖๖: `));
     // the old wording, "หน้างานของ…" and a link "งานของ…"
     expect(rest).not.toContain('หน้างานของ');
     expect(rest).not.toMatch(/^ +งานของ/m);

@@ -132,6 +132,8 @@ describe("a follow-up whose own units are all deactivated (next year's draft and
       expect(saved.status, JSON.stringify(saved.body)).toBe(400);
       const field = saved.body.error.fields[0];
       expect(field.path).toBe('body.measures.0.followUps.0.unitIds');
+      // the measure's own units are open: the refusal says follow-ups too (re-check s47)
+      expect(saved.body.error.message_th).toBe('แผนมีมาตรการหรือการติดตามผลที่หน่วยงานที่เลือกปิดการใช้งานแล้วทั้งหมด');
       expect(field.message_th).toContain(`หน่วยงานที่เลือก (${names}) ปิดการใช้งานแล้วทั้งหมด`);
       expect(field.message_th).toContain('การติดตามผลรายการที่ ๑');
       expect(warnings[0]!.message_th).toBe(`บันทึกมาตรการนี้ไม่ได้จนกว่าจะแก้: ${field.message_th}`);

@@ -169,6 +169,10 @@ describe('deactivating the only active unit of a measure in this year’s plan',
     expect(res.status, JSON.stringify(res.body)).toBe(409);
     expect(res.body.error.fields[0].message_th).toContain('มาตรการลำดับที่ ๒');
     expect(res.body.error.fields[0].message_th).toContain('การติดตามผลรายการที่ ๑');
+    // the measure keeps an open unit: the follow-up gets others chosen, the measure is not moved (re-check s47)
+    expect(res.body.error.fields[0].message_th).toContain('กรุณาเลือกหน่วยงานอื่นให้การติดตามผลดังกล่าวก่อน');
+    expect(res.body.error.fields[0].message_th).not.toContain('ย้ายมาตรการ');
+    expect(res.body.error.fields[0].message_en).toContain('choose other units for those follow-ups first');
     expect(await isActive('solo-three')).toBe(true);
   });
 });

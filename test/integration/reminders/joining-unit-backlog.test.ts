@@ -138,7 +138,7 @@ describe('a person who joins a unit hears once of its overdue reports', { timeou
     expect(mail!.text).toContain(`กรุณาส่งโดยเร็ว ยังมีรายงานที่${rest} อยู่ท้ายอีเมลนี้\n`);
     expect(mail!.text).toContain(
       // s46 re-check: "งานของงานห้องสมุด" for a unit named งาน…; as the page heads the screen
-      `\nและรายงานที่${rest} ซึ่งระบบไม่แจ้งเตือนแล้ว ดูได้ที่หน้างานที่ต้องรายงานของกองคลัง\n` +
+      `\nและรายงานที่${rest} ซึ่งระบบไม่แจ้งเตือนแล้ว ดูได้ที่หน้า "งานที่ต้องรายงานของกองคลัง"\n` +
         '   งานที่ต้องรายงานของกองคลัง ปีงบประมาณ ๒๕๖๖: https://ita.example.org/#/org/demo/fy/2566/unit/finance\n',
     );
     expect(mail!.html).toContain('href="https://ita.example.org/#/org/demo/fy/2566/unit/finance"');
