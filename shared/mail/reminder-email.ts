@@ -10,6 +10,7 @@ import {
   batchItems,
   type ReminderBatch,
   ladderSubject,
+  type JoinedAs,
   type ReminderStage,
   type TrackedObligation,
 } from '../domain/reminder-plan.js';
@@ -44,6 +45,17 @@ export interface ReminderContext {
   calendar?: WorkingDays;
 }
 
+/** What a newcomer joined as, in the backlog email's intro ("คุณเพิ่งเข้ามาเป็นหัวหน้าหน่วยงานนี้"). */
+const JOINED_AS_TH: Record<JoinedAs, string> = {
+  head: 'เป็นหัวหน้าหน่วยงานนี้',
+  'acting-head': 'รักษาราชการแทนหัวหน้าหน่วยงานนี้',
+  staff: 'เป็นเจ้าหน้าที่ของหน่วยงานนี้',
+};
+
+/** The backlog email's intro for a newcomer who joined as `joinedAs` (tester s47 P3: a head read "เจ้าหน้าที่"). */
+export const backlogIntroTh = (joinedAs: JoinedAs) =>
+  `คุณเพิ่งเข้ามา${JOINED_AS_TH[joinedAs]} รายงานต่อไปนี้ของหน่วยงานเลยกำหนดส่งแล้วและยังไม่ได้ส่ง (แจ้งเตือนผู้รับผิดชอบไปก่อนที่คุณจะเข้ามา) กรุณาส่งโดยเร็ว`;
+
 const HEADINGS: Record<ReminderStage, { subject: string; intro: string }> = {
   opening: { subject: 'ถึงรอบรายงานผล', intro: 'ถึงรอบการรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ดังนี้' },
   'due-soon': { subject: 'ใกล้ครบกำหนดส่งรายงาน', intro: 'รายงานต่อไปนี้ใกล้ครบกำหนดส่ง กรุณาส่งภายในกำหนด' },
@@ -61,8 +73,7 @@ const HEADINGS: Record<ReminderStage, { subject: string; intro: string }> = {
   },
   backlog: {
     subject: 'รายงานค้างส่งของหน่วยงานที่คุณเข้ามารับผิดชอบ',
-    intro:
-      'คุณเพิ่งเข้ามาเป็นเจ้าหน้าที่ของหน่วยงานนี้ รายงานต่อไปนี้ของหน่วยงานเลยกำหนดส่งแล้วและยังไม่ได้ส่ง (แจ้งเตือนผู้รับผิดชอบไปก่อนที่คุณจะเข้ามา) กรุณาส่งโดยเร็ว',
+    intro: backlogIntroTh('staff'),
   },
 };
 
@@ -329,7 +340,9 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
   };
   // the new ones under the stage's intro, then those still open from earlier months
   const older = pastCutoffTh(batch, ctx);
-  const intro = `${HEADINGS[batch.stage].intro}${older ? ` ยังมีรายงานที่${older} อยู่ท้ายอีเมลนี้` : ''}`;
+  const stageIntro =
+    batch.stage === 'backlog' ? backlogIntroTh(batch.joinedAs ?? 'staff') : HEADINGS[batch.stage].intro;
+  const intro = `${stageIntro}${older ? ` ยังมีรายงานที่${older} อยู่ท้ายอีเมลนี้` : ''}`;
   const closing = closingOf(batch, ctx);
   const own = batch.items.map(entry);
   const sections: { intro: string; note?: string; entries: Entry[] }[] = [
