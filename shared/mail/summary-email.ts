@@ -410,7 +410,8 @@ export function unreachableUnitLine(u: UnreachableUnit): string {
       : u.noStaff
         ? `ไม่มีผู้รับอีเมลแจ้งเตือน กรุณาเพิ่มเจ้าหน้าที่ใน${PEOPLE_PAGE}`
         : `ไม่มีหัวหน้าหน่วยงานรับอีเมลแจ้งรายงานค้างส่ง กรุณากำหนดหัวหน้าหน่วยงานใน${PEOPLE_PAGE}`;
-  return `${u.name}: ${what} (รายงานที่ยังไม่ได้ส่ง ${th(u.open)} รายการ)`;
+  // what it counts: the reports still reminded, not those past their cut-off the list may show (tester s47 P3)
+  return `${u.name}: ${what} (รายงานที่ยังไม่ได้ส่งซึ่งระบบยังแจ้งเตือนอยู่ ${th(u.open)} รายการ)`;
 }
 
 /** The coordinators' section on units whose reminders reach nobody (break s31 F8): HTML and text lines. */
