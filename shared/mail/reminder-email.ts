@@ -4,6 +4,7 @@ import { PAGE, pageLink } from '../domain/page-addresses.js';
 import { addedLate, DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
 import { periodLabel, periodNameTh, yearOfPeriodTh } from '../domain/period-labels.js';
 import type { Measure } from '../domain/plan.js';
+import { fiscalYearOf } from '../domain/fiscal-calendar.js';
 import { bangkokDate, type PlainDate } from '../domain/plain-date.js';
 import {
   type Audience,
@@ -190,8 +191,20 @@ function titleFor(batch: ReminderBatch, ctx: ReminderContext): string {
   // a part says which part, and which of the items it lists; a newcomer's, what it leaves out
   const older = pastCutoffTh(batch, ctx);
   const count = `${partTh(batch) ?? `${toThaiDigits(batchItems(batch).length)} รายการ`}${older ? ` และ${older}` : ''}`;
-  const when = batch.stage === 'opening' ? ` ${openingPeriodsTh(batch, ctx.today)}` : '';
+  const when = batch.stage === 'opening' ? ` ${openingPeriodsTh(batch, ctx.today)}` : earlierYearsTh(batch, ctx.today);
   return `${audienceName(batch.audience, ctx)}: ${HEADINGS[batch.stage].subject}${when} (${count})`;
+}
+
+/**
+ * " ปีงบประمาณ ๒๕๖๙" when an email lists reports of a fiscal year before the one running on its day
+ * (both years: " ปีงบประมาณ ๒๕๖๙ และ ๒๕๗๐"), else '' (tester s47 P3: on 2 October last year's
+ * returned reports came beside this year's openings, and only the month told them apart). An
+ * opening names its periods' years already (openingPeriodsTh).
+ */
+function earlierYearsTh(batch: ReminderBatch, today: PlainDate): string {
+  const fys = [...new Set([...batchItems(batch), ...(batch.pastCutoff ?? [])].map((t) => t.obligation.fy))].sort();
+  if (!fys.some((fy) => fy < fiscalYearOf(today))) return '';
+  return ` ปีงบประมาณ ${thaiList(fys.map(toThaiDigits), 'และ')}`;
 }
 
 /** What an email leaves out, said after its list, with where to see it (docs/reminders.md). */
