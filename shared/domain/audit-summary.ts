@@ -194,9 +194,12 @@ export function auditSummary(
       };
     case 'person.add': {
       const lists = listChanges(new Set(Object.keys(d)), d);
+      // added as head: the history shows who was head from when (tester s47 P3)
+      const head: [string, string][] = d.headOfUnit === true ? [['หัวหน้าหน่วยงาน', 'head of unit']] : [];
+      const more = [...head, ...lists];
       return {
-        th: `เพิ่มผู้ใช้งาน ${d.name} บทบาท ${rolesTh} (${unitTh})${lists.map((l) => ` ${l[0]}`).join('')}`,
-        en: `added ${d.name} as ${roles.join(', ')} (${unitEn})${lists.map((l) => `, ${l[1]}`).join('')}`,
+        th: `เพิ่มผู้ใช้งาน ${d.name} บทบาท ${rolesTh} (${unitTh})${more.map((l) => ` ${l[0]}`).join('')}`,
+        en: `added ${d.name} as ${roles.join(', ')} (${unitEn})${more.map((l) => `, ${l[1]}`).join('')}`,
       };
     }
     case 'person.update': {

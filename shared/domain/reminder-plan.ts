@@ -46,6 +46,8 @@ export interface ReminderBatch {
    * links to the unit's page; not items of the email (no send marker).
    */
   pastCutoff?: TrackedObligation[];
+  /** A newcomer's backlog batch only: the role they joined the unit in (joinedAsOf; absent: staff). */
+  joinedAs?: JoinedAs;
   /**
    * The batch's items sent to the same person in other emails (one email lists at most
    * MAX_MARKERS_PER_MAIL): the email says it is a part ("๙๘ จาก ๑๓๘ รายการ", "และอีก ๔๐ รายการ …").
@@ -54,6 +56,9 @@ export interface ReminderBatch {
   /** With `elsewhere`: which email of the split this is, and the number its first item carries. */
   part?: BatchPart;
 }
+
+/** The role a newcomer joined a unit in: its head, its acting head, or its staff (tester s47 P3). */
+export type JoinedAs = 'head' | 'acting-head' | 'staff';
 
 /**
  * One email of a batch split over several (tester s44 F1: three same-subject emails to an

@@ -4,7 +4,7 @@
 import type { Person } from './organisation.js';
 import type { PlainDate } from './plain-date.js';
 import { cutoffDate, type LadderOptions, ladderOf, STAFF_STAGES, stagesOn } from './reminder-ladder.js';
-import { isUnsettled, ladderSubject, type TrackedObligation } from './reminder-plan.js';
+import { isUnsettled, type JoinedAs, ladderSubject, type TrackedObligation } from './reminder-plan.js';
 
 /** The units `p` is active staff of (the unit audience of the reminders): their own, and Person.alsoStaffOf. */
 const staffUnits = (p: Person | undefined): string[] =>
@@ -73,3 +73,13 @@ export function backlogOf(
 
 /** The marker stages that say a person already heard an obligation is overdue. */
 export const HEARD_OVERDUE_STAGES = ['overdue', 'escalation-head', 'escalation-executive', 'backlog'] as const;
+
+/**
+ * The role `person` is in for `unitId`, as their newcomer email says it: head of their own unit,
+ * acting head (a unit they are staff of as well and act as head for), else staff (tester s47 P3).
+ */
+export function joinedAsOf(person: Pick<Person, 'unitId' | 'headOfUnit' | 'actingHeadOf'>, unitId: string): JoinedAs {
+  if (person.unitId === unitId && person.headOfUnit) return 'head';
+  if (person.actingHeadOf?.includes(unitId)) return 'acting-head';
+  return 'staff';
+}

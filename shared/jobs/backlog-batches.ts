@@ -4,7 +4,7 @@ import type { Person } from '../domain/organisation.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import type { LadderOptions } from '../domain/reminder-ladder.js';
 import type { ReminderBatch, TrackedObligation } from '../domain/reminder-plan.js';
-import { HEARD_OVERDUE_STAGES, newcomerBacklog } from '../domain/unit-backlog.js';
+import { HEARD_OVERDUE_STAGES, joinedAsOf, newcomerBacklog } from '../domain/unit-backlog.js';
 import type { OutboxRepository } from '../store/outbox-repository.js';
 
 export interface BacklogMail {
@@ -66,6 +66,7 @@ export async function backlogBatches(
           audience: { kind: 'unit', unitId },
           items: ofUnit(mail.listed),
           ...(pastCutoff.length ? { pastCutoff } : {}),
+          joinedAs: joinedAsOf(person, unitId),
         },
       });
     }

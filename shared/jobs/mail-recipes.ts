@@ -6,7 +6,13 @@ import { storedDatesOutsideFiscalYear } from '../domain/stored-plan-dates.js';
 import type { Org, Person, Unit } from '../domain/organisation.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import type { Measure } from '../domain/plan.js';
-import { DEFAULT_CUTOFF_DAYS, type LadderOptions, STAFF_STAGES, stagesOn } from '../domain/reminder-ladder.js';
+import {
+  cutoffDate,
+  DEFAULT_CUTOFF_DAYS,
+  type LadderOptions,
+  STAFF_STAGES,
+  stagesOn,
+} from '../domain/reminder-ladder.js';
 import {
   type Audience,
   batchItems,
@@ -37,6 +43,7 @@ import { recipients } from './recipients.js';
 import { unreachableUnits } from './unreachable-units.js';
 import { recipientLabel } from './failed-mail-lines.js';
 import { newcomerMail } from './backlog-batches.js';
+import { joinedAsOf } from '../domain/unit-backlog.js';
 import { reminderYears } from './org-year.js';
 
 /** One org's data as a run has loaded it. */
@@ -98,40 +105,56 @@ const dueIn = (t: TrackedObligation, range: Pick<SummaryPlan, 'from' | 'to'>) =>
 
 /**
  * Whether a summary has anything to say: its year's plan, or (a digest before the new year's plan
- * is saved) the previous year's reports due in its month. The run and the preview both ask.
+ * is saved) the previous year's section (earlierYearSection). The run and the preview both ask.
  */
 export async function summaryHasData(
   year: (fy: number) => Promise<OrgYear | undefined>,
   plan: SummaryPlan,
+  today: PlainDate,
+  ladder: LadderOptions,
 ): Promise<boolean> {
   if (await year(plan.fy)) return true;
-  const fy = earlierYearOf(plan);
-  const data = fy === undefined ? undefined : await year(fy);
-  return data?.tracked.some((t) => dueIn(t, plan)) ?? false;
+  return (await earlierYearSection({ year, today, ladder, unitNames: new Map() }, plan, true)) !== undefined;
 }
 
 /**
- * A monthly digest's section for the previous fiscal year's reports due in its month (an org due
- * rule's October to December), or undefined when that year has none there (the default rules):
- * counted as the digest counts, the overdue ones among them listed.
+ * The previous fiscal year a monthly digest may show beside its own: while that year is still on
+ * the ladder (reminderYears), or an org due rule puts its reports in the digest's month.
+ */
+function earlierYearCandidate(plan: SummaryPlan, today: PlainDate, ladder: LadderOptions): number | undefined {
+  if (!plan.id.startsWith('digest-')) return undefined;
+  if (earlierYearOf(plan) !== undefined) return plan.fy - 1;
+  return reminderYears(today, ladder.cutoffDays ?? DEFAULT_CUTOFF_DAYS).includes(plan.fy - 1) ? plan.fy - 1 : undefined;
+}
+
+/**
+ * A monthly digest's section for the previous fiscal year, or undefined when it has nothing there:
+ * its reports due in the digest's month (an org due rule's October to December), counted as the
+ * digest counts; and that year's backlog (every report unsent or returned, as the digest's own
+ * list), listed while any of it is still chased, i.e. before its cut-off, the rule that keeps its
+ * reminders going (tester s47 P2: after the turn the digest dropped them). Nothing is chased any
+ * more: only the month's own, if any.
  */
 async function earlierYearSection(
-  ctx: OrgRunContext,
+  ctx: Pick<OrgRunContext, 'year' | 'today' | 'ladder' | 'unitNames'>,
   plan: SummaryPlan,
   ownPlanMissing: boolean,
 ): Promise<SummaryContext['earlier'] | undefined> {
-  const fy = earlierYearOf(plan);
+  const fy = earlierYearCandidate(plan, ctx.today, ctx.ladder);
   if (fy === undefined) return undefined;
   const data = await ctx.year(fy);
   if (!data) return undefined;
   const summary = summarizeCompliance(data.tracked, plan, ctx.today, ctx.unitNames);
-  if (summary.total.due + summary.total.notYetDue === 0) return undefined;
+  const inMonth = summary.total.due + summary.total.notYetDue > 0;
+  const chased = summary.overdue.some((t) => ctx.today <= cutoffDate(ladderSubject(t, ctx.today), ctx.ladder));
+  if (!inMonth && !chased) return undefined;
   const inRange = (t: TrackedObligation) => dueIn(t, plan);
   return {
     fy,
     ownFy: plan.fy,
     ...(ownPlanMissing ? { ownPlanMissing } : {}),
-    summary: { ...summary, overdue: summary.overdue.filter(inRange) },
+    ...(inMonth ? {} : { backlogOnly: true }),
+    summary: chased ? summary : { ...summary, overdue: summary.overdue.filter(inRange) },
     measures: data.measures,
   };
 }
@@ -273,6 +296,7 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
     items: kept.filter((k) => !k.listed).map((k) => k.t),
     ...(listedIn ? { stillOpen: kept.filter((k) => k.listed).map((k) => k.t), listedIn } : {}),
     ...(pastCutoff.length ? { pastCutoff } : {}),
+    ...(stage === 'backlog' && audience.kind === 'unit' ? { joinedAs: joinedAsOf(person, audience.unitId) } : {}),
     ...(typeof r.elsewhere === 'number' && r.elsewhere > 0 ? { elsewhere: r.elsewhere } : {}),
     ...(typeof r.partIndex === 'number' && typeof r.partsOf === 'number' && typeof r.partFirst === 'number'
       ? { part: { index: r.partIndex, of: r.partsOf, first: r.partFirst } }

@@ -218,7 +218,7 @@ export async function previewMail(
     const summaries = [...periodic.flatMap((k) => summariesFor(k, day)), ...summariesToSend('daily', day, calendar)];
     const readers = [...recipients({ kind: 'executives' }, people), ...recipients({ kind: 'coordinators' }, people)];
     for (const plan of summaries) {
-      if (!(await summaryHasData(yearOf, plan))) continue;
+      if (!(await summaryHasData(yearOf, plan, day, options))) continue;
       for (const person of new Map(readers.map((p) => [p.personId, p])).values())
         if (await wouldSend(plan.fy, 'summary', person.personId, plan.id)) {
           lines.push({ day, stage: 'summary', subject: plan.id, ...reader(person) });

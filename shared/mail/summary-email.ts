@@ -51,6 +51,8 @@ export interface SummaryContext {
     fy: number;
     ownFy: number;
     ownPlanMissing?: boolean;
+    /** none of its reports fall due in the digest's month: the section is its backlog alone */
+    backlogOnly?: boolean;
     summary: ComplianceSummary;
     measures: ReadonlyMap<string, Measure>;
   };
@@ -408,7 +410,8 @@ export function unreachableUnitLine(u: UnreachableUnit): string {
       : u.noStaff
         ? `ไม่มีผู้รับอีเมลแจ้งเตือน กรุณาเพิ่มเจ้าหน้าที่ใน${PEOPLE_PAGE}`
         : `ไม่มีหัวหน้าหน่วยงานรับอีเมลแจ้งรายงานค้างส่ง กรุณากำหนดหัวหน้าหน่วยงานใน${PEOPLE_PAGE}`;
-  return `${u.name}: ${what} (รายงานที่ยังไม่ได้ส่ง ${th(u.open)} รายการ)`;
+  // what it counts: the reports still reminded, not those past their cut-off the list may show (tester s47 P3)
+  return `${u.name}: ${what} (รายงานที่ยังไม่ได้ส่งซึ่งระบบยังแจ้งเตือนอยู่ ${th(u.open)} รายการ)`;
 }
 
 /** The coordinators' section on units whose reminders reach nobody (break s31 F8): HTML and text lines. */
@@ -455,8 +458,30 @@ function undeliverableSection(undeliverable: SummaryContext['undeliverable']): {
 }
 
 /**
- * A digest's section for the previous fiscal year's reports due in its month, labelled by that
- * year: the range, the counts, per unit, and those overdue (HTML and text lines).
+ * What an earlier year's overdue list covers: its reports due from that year's start, unsent on the
+ * as-of day, and how many of them fall in the digest's month when some do not.
+ */
+function earlierBacklogRangeLine(fy: number, summary: ComplianceSummary): string {
+  const start = fiscalYearBounds(fy).start;
+  const due = summary.overdue.map((t) => t.obligation.dueDate).sort(byCodeUnits);
+  const yearEnd = fiscalYearBounds(fy).end;
+  const last = due.at(-1);
+  const end = last !== undefined && last > yearEnd ? last : yearEnd;
+  const countedEnd = countedTo(summary);
+  const inside = summary.overdue.filter(
+    (t) => t.obligation.dueDate >= summary.from && t.obligation.dueDate <= countedEnd,
+  );
+  const of =
+    inside.length > 0 && inside.length < summary.overdue.length
+      ? ` ในจำนวนนี้ ${th(inside.length)} รายการครบกำหนดระหว่าง ${formatThaiDate(summary.from)} ถึง ${formatThaiDate(countedEnd)}`
+      : '';
+  return `ครบกำหนดระหว่าง ${formatThaiDate(start)} ถึง ${formatThaiDate(end)}${of}`;
+}
+
+/**
+ * A digest's section for the previous fiscal year, labelled by that year: its reports due in the
+ * digest's month (the range, the counts, per unit), then its reports still unsent (HTML and text
+ * lines); a year with none due in the month shows the list alone (SummaryContext.earlier).
  */
 function earlierSection(ctx: SummaryContext): { html: string; text: string[] } {
   const e = ctx.earlier;
@@ -468,28 +493,39 @@ function earlierSection(ctx: SummaryContext): { html: string; text: string[] } {
   const lines = listing.shown.map((o) => overdueLine(o, ctx, e.measures));
   const more = overdueRest(listing.rest, ctx);
   const overdueHeading = `รายงานที่ค้างส่ง ปีงบประมาณ ${th(e.fy)}`;
-  return {
-    html: `<h2 style="font-size:17px;margin:24px 0 8px;border-top:2px solid #d1d5db;padding-top:16px">${escapeHtml(heading)}</h2>
+  const backlogRange = e.summary.overdue.length ? earlierBacklogRangeLine(e.fy, e.summary) : undefined;
+  const rule = 'border-top:2px solid #d1d5db;padding-top:16px';
+  const monthHtml = e.backlogOnly
+    ? ''
+    : `<h2 style="font-size:17px;margin:24px 0 8px;${rule}">${escapeHtml(heading)}</h2>
 <p style="margin:0 0 16px;color:#4b5563">${escapeHtml(rangeLine(e.summary))}</p>
 <p style="margin:0 0 16px;font-size:17px">ครบกำหนด <b>${th(t.due)}</b> รายการ · ส่งตรงเวลา <b>${th(t.onTime)}</b> · ส่งล่าช้า <b>${th(t.late)}</b> · ยังไม่ส่ง <b style="color:#b91c1c">${th(t.missing)}</b></p>
 <h2 style="font-size:17px;margin:16px 0 8px">รายหน่วยงาน ปีงบประมาณ ${th(e.fy)}</h2>
 ${countsTable(unitRows)}
-<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(overdueHeading)} (${th(e.summary.overdue.length)} รายการ)</h2>
-${
-  lines.length
-    ? `${orderHtml(listing.order)}<ul style="padding-left:20px;margin:0 0 16px">${lines.map(overdueLineHtml).join('')}</ul>${more.html}`
-    : '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>'
-}`,
+`;
+  const monthText = e.backlogOnly
+    ? []
+    : [
+        heading,
+        rangeLine(e.summary),
+        countsLine('รวม', t),
+        '',
+        `รายหน่วยงาน ปีงบประมาณ ${th(e.fy)}`,
+        ...unitRows.map((r) => `- ${countsLine(r.label, r.counts)}`),
+        '',
+      ];
+  return {
+    html: `${monthHtml}<h2 style="font-size:17px;margin:${e.backlogOnly ? `24px 0 8px;${rule}` : '16px 0 8px'}">${escapeHtml(overdueHeading)} (${th(e.summary.overdue.length)} รายการ)</h2>
+${backlogRange ? `<p style="margin:0 0 8px;color:#4b5563">${escapeHtml(backlogRange)}</p>` : ''}${
+      lines.length
+        ? `${orderHtml(listing.order)}<ul style="padding-left:20px;margin:0 0 16px">${lines.map(overdueLineHtml).join('')}</ul>${more.html}`
+        : '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>'
+    }`,
     text: [
       '',
-      heading,
-      rangeLine(e.summary),
-      countsLine('รวม', t),
-      '',
-      `รายหน่วยงาน ปีงบประมาณ ${th(e.fy)}`,
-      ...unitRows.map((r) => `- ${countsLine(r.label, r.counts)}`),
-      '',
+      ...monthText,
       `${overdueHeading} ${th(e.summary.overdue.length)} รายการ`,
+      ...(backlogRange ? [backlogRange] : []),
       ...(listing.order ? [listing.order] : []),
       ...lines.flatMap(overdueLineText),
       ...more.text,

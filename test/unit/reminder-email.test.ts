@@ -580,3 +580,32 @@ describe("a month with its year and a unit's name are kept whole in every email'
     expect(invitation.text).toContain('(ถึงวันที่ ๓ พฤษภาคม ๒๕๖๖)');
   });
 });
+
+// tester s47 (P3): a reminder about last fiscal year says its year in the subject
+describe("a reminder's subject names an earlier fiscal year it lists", () => {
+  const due: PlainDate = '2023-09-30';
+  const september: TrackedObligation[] = obligations.map((o) => ({
+    obligation: { ...o, periodId: '2023-09', dueDate: due },
+    status: 'overdue',
+  }));
+  const subjectOn = (today: PlainDate, items: TrackedObligation[]) =>
+    renderReminder(
+      { stage: 'escalation-head', audience: { kind: 'unit-head', unitId: 'finance' }, items },
+      { ...ctx, today },
+    ).subject;
+
+  it('FY2566 reports on 9 October 2023 (FY2567 running): the year', () => {
+    expect(subjectOn('2023-10-09', september)).toBe('[ITA] กองคลัง: รายงานค้างส่งเกิน ๗ วัน ปีงบประมาณ ๒๕๖๖ (๔ รายการ)');
+  });
+
+  it('FY2566 and FY2567 reports in one email: both years', () => {
+    const october = september.map((t) => ({ ...t, obligation: { ...t.obligation, fy: 2567 } }));
+    expect(subjectOn('2023-11-09', [september[0]!, october[1]!])).toBe(
+      '[ITA] กองคลัง: รายงานค้างส่งเกิน ๗ วัน ปีงบประมาณ ๒๕๖๖ และ ๒๕๖๗ (๒ รายการ)',
+    );
+  });
+
+  it('FY2566 reports on 8 September 2023 (its own year): no year', () => {
+    expect(subjectOn('2023-09-08', september)).toBe('[ITA] กองคลัง: รายงานค้างส่งเกิน ๗ วัน (๔ รายการ)');
+  });
+});

@@ -236,7 +236,9 @@ describe("a digest's earlier-year section lists a returned report not sent again
   });
 
   it('its list says its order too (tester s38)', () => {
-    expect(text).toContain('รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ ๒ รายการ\nเรียงตามวันครบกำหนด จากเก่าไปใหม่\n- ');
+    expect(text).toContain(
+      'รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ ๒ รายการ\nครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๕ ตุลาคม ๒๕๖๖\nเรียงตามวันครบกำหนด จากเก่าไปใหม่\n- ',
+    );
   });
 
   it('the returned one says so under its due date; the overdue one does not', () => {

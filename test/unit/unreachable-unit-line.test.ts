@@ -19,8 +19,18 @@ const unit = (over: Partial<UnreachableUnit>): UnreachableUnit => ({
 describe("the coordinators' digest line for a unit whose reminders reach nobody", () => {
   it('an open unit with nobody is told to add staff and set its head', () => {
     expect(unreachableUnitLine(unit({}))).toBe(
-      'กองช่าง: ไม่มีผู้รับอีเมลแจ้งเตือน (ไม่มีทั้งเจ้าหน้าที่และหัวหน้าหน่วยงาน) กรุณาเพิ่มเจ้าหน้าที่และกำหนดหัวหน้าหน่วยงานในหน้าผู้ใช้งานและหน่วยงาน (รายงานที่ยังไม่ได้ส่ง ๖ รายการ)',
+      'กองช่าง: ไม่มีผู้รับอีเมลแจ้งเตือน (ไม่มีทั้งเจ้าหน้าที่และหัวหน้าหน่วยงาน) กรุณาเพิ่มเจ้าหน้าที่และกำหนดหัวหน้าหน่วยงานในหน้าผู้ใช้งานและหน่วยงาน (รายงานที่ยังไม่ได้ส่งซึ่งระบบยังแจ้งเตือนอยู่ ๖ รายการ)',
     );
+  });
+
+  // tester s47 (P3): the count left out the reports past their cut-off that the list above shows
+  it.each([
+    [{ noStaff: false, noHead: true, open: 4 }, 'ไม่มีหัวหน้าหน่วยงานรับอีเมลแจ้งรายงานค้างส่ง', '๔'],
+    [{ noStaff: true, noHead: false, open: 1 }, 'ไม่มีผู้รับอีเมลแจ้งเตือน กรุณาเพิ่มเจ้าหน้าที่', '๑'],
+  ])('says what its count is: the reports still reminded (%o)', (over, what, n) => {
+    const line = unreachableUnitLine(unit(over));
+    expect(line).toContain(what);
+    expect(line.endsWith(` (รายงานที่ยังไม่ได้ส่งซึ่งระบบยังแจ้งเตือนอยู่ ${n} รายการ)`)).toBe(true);
   });
 });
 

@@ -72,6 +72,19 @@ describe("the coordinators' digest names the units whose reminders reach nobody"
     ]);
   });
 
+  // tester s47 (P3): "(รายงานที่ยังไม่ได้ส่ง ๔ รายการ)" under a list showing 5 of the unit's reports, the
+  // one past its cut-off left out unsaid: the count says it is of the reports still reminded
+  it('each line says its count is of the reports the system still reminds', async () => {
+    const [digest] = await digests('ita', 'เดือนเมษายน ๒๕๖๖');
+    for (const line of [ENGINEERING, EDUCATION, HEALTH]) {
+      const at = digest!.text.indexOf(line);
+      expect(digest!.text.slice(at + line.length).split('\n')[0]).toMatch(
+        /^ \(รายงานที่ยังไม่ได้ส่งซึ่งระบบยังแจ้งเตือนอยู่ [๐-๙]+ รายการ\)$/,
+      );
+    }
+    expect(digest!.text).not.toContain('(รายงานที่ยังไม่ได้ส่ง ');
+  });
+
   it("is the coordinators' alone: the mayor's digest does not carry it", async () => {
     const [digest] = await digests('mayor', 'เดือนเมษายน ๒๕๖๖');
     expect(digest!.text).not.toContain(HEADING);
