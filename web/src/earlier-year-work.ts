@@ -49,17 +49,22 @@ export async function earlierYearWork(
   const open = await openOf(previous, ['overdue', 'returned'], unit.unitId).catch(() => []);
   if (!open.length) return undefined;
   const returned = open.filter((o) => o.status === 'returned').length;
-  return h(
-    'p',
-    { class: 'year-note', 'data-testid': 'earlier-year-work' },
-    h(
-      'a',
-      { href: address(previous) },
-      `งานค้างจากปีงบประมาณ ${toThaiDigits(previous)} (${toThaiDigits(open.length)} รายการ)`,
-    ),
+  return yearNote(
+    previous,
+    address(previous),
+    open.length,
     returned ? ` รวมรายงานที่ถูกส่งกลับให้แก้ไข ${toThaiDigits(returned)} รายการ` : '',
   );
 }
+
+/** "งานค้างจากปีงบประมาณ ๒๕๖๙ (๔ รายการ)" as a link to `href`, then `tail`. */
+const yearNote = (previous: number, href: string, count: number, tail: string) =>
+  h(
+    'p',
+    { class: 'year-note', 'data-testid': 'earlier-year-work' },
+    h('a', { href }, `งานค้างจากปีงบประมาณ ${toThaiDigits(previous)} (${toThaiDigits(count)} รายการ)`),
+    tail,
+  );
 
 /**
  * The same for the org-wide overview (coordinators, executives): last year's reports overdue,
@@ -76,14 +81,10 @@ export async function earlierYearOrgWork(me: Me, fy: number, overview: (fy: numb
     ['returned', 'ส่งกลับแก้ไข'],
     ['submitted', 'รอตรวจ'],
   ] as const;
-  return h(
-    'p',
-    { class: 'year-note', 'data-testid': 'earlier-year-work' },
-    h(
-      'a',
-      { href: overview(previous) },
-      `งานค้างจากปีงบประมาณ ${toThaiDigits(previous)} (${toThaiDigits(open.length)} รายการ)`,
-    ),
+  return yearNote(
+    previous,
+    overview(previous),
+    open.length,
     `: ${parts
       .filter(([s]) => count(s))
       .map(([s, label]) => `${label} ${toThaiDigits(count(s))}`)
