@@ -17,7 +17,7 @@ import {
 import { createPdfStructure, type PdfTag } from './pdf-structure.js';
 import { type ThaiFonts, thaiFonts } from './thai-fonts.js';
 import { printedText } from './printed-text.js';
-import { type WrappedLine, wrapThaiLines } from './thai-line-break.js';
+import { keptWhole, type WrappedLine, wrapThaiLines } from './thai-line-break.js';
 
 export const MARGIN = 36;
 const FONT_SIZE = 10;
@@ -96,13 +96,18 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
    * Leaves the font and size set when it wraps, only then.
    */
   const wrapped = new Map<string, WrappedLine[]>();
-  const wrap = (text: string, width: number, weight: 'th' | 'th-bold', size: number) => {
-    const key = `${weight}\u0000${size}\u0000${width}\u0000${text}`;
+  // a paragraph keeps the org's name on one line too; a table cell, too narrow for a long name, does not
+  const paragraphKeep = keptWhole([info.author]);
+  const wrap = (text: string, width: number, weight: 'th' | 'th-bold', size: number, paragraph = false) => {
+    const key = `${weight}\u0000${size}\u0000${width}\u0000${paragraph ? 1 : 0}\u0000${text}`;
     let lines = wrapped.get(key);
     if (!lines) {
       font(weight, size);
       // wrapped as printed (printedText, the DOCX's text): its line breaks and spaces are those
-      wrapped.set(key, (lines = wrapThaiLines(printedText(text), width, measure)));
+      wrapped.set(
+        key,
+        (lines = wrapThaiLines(printedText(text), width, measure, paragraph ? paragraphKeep : undefined)),
+      );
     }
     return lines;
   };
@@ -119,7 +124,7 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
 
   /** A paragraph as one structure element of `role` (H1 the title, H2/H3 headings, P text). */
   const paragraph = (text: string, size: number, bold = false, gap = 6, role: 'H1' | 'H2' | 'H3' | 'P' = 'P') => {
-    const lines = wrap(text, doc.page.width - 2 * MARGIN, bold ? 'th-bold' : 'th', size);
+    const lines = wrap(text, doc.page.width - 2 * MARGIN, bold ? 'th-bold' : 'th', size, true);
     font(bold ? 'th-bold' : 'th', size);
     const tag = structure.element(role);
     const fits = () => state.y + size * 1.4 <= bottom();

@@ -11,10 +11,19 @@ import { THAI_DATE_SOURCE } from '../domain/thai-format.js';
  */
 const KEPT_WHOLE = new RegExp(`${THAI_DATE_SOURCE}|(?:ประจำ)?ปีงบประมาณ`, 'gu');
 
-/** breakUnits with the units inside each KEPT_WHOLE match joined into one. */
-function lineUnits(paragraph: string): string[] {
+/**
+ * KEPT_WHOLE and `names` too (a document's org name in its paragraphs: re-check s47, "…หนองบัวแดง" /
+ * "เหนือใต้ออก" in a title), for wrapThaiLines' `keep`.
+ */
+export function keptWhole(names: readonly string[]): RegExp {
+  const escaped = names.filter(Boolean).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp([KEPT_WHOLE.source, ...escaped].join('|'), 'gu');
+}
+
+/** breakUnits with the units inside each `keep` match joined into one. */
+function lineUnits(paragraph: string, keep: RegExp): string[] {
   const inside = new Set<number>();
-  for (const m of paragraph.matchAll(KEPT_WHOLE)) for (let i = 1; i < m[0].length; i++) inside.add(m.index + i);
+  for (const m of paragraph.matchAll(keep)) for (let i = 1; i < m[0].length; i++) inside.add(m.index + i);
   const units: string[] = [];
   let at = 0;
   for (const unit of breakUnits(paragraph)) {
@@ -51,7 +60,13 @@ export interface WrappedLine {
  * wrapThai's lines, each saying whether it was broken at a space: a reader joining the lines again
  * cannot tell "ประชาชน ณ" broken at its space from a break inside a Thai phrase (review 17 s27, M-1).
  */
-export function wrapThaiLines(text: string, width: number, measure: (s: string) => number): WrappedLine[] {
+export function wrapThaiLines(
+  text: string,
+  width: number,
+  measure: (s: string) => number,
+  /** what no line breaks inside: KEPT_WHOLE, or keptWhole(…) */
+  keep: RegExp = KEPT_WHOLE,
+): WrappedLine[] {
   const lines: WrappedLine[] = [];
   const widths = new Map<string, number>();
   const widthOf = (segment: string) => {
@@ -60,7 +75,7 @@ export function wrapThaiLines(text: string, width: number, measure: (s: string) 
     return w;
   };
   for (const paragraph of text.split('\n')) {
-    const segments = lineUnits(paragraph);
+    const segments = lineUnits(paragraph, keep);
     let line = '';
     let at = 0;
     while (at < segments.length) {

@@ -5,7 +5,7 @@ import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lineWidth, type PdfTextTarget, registerThaiFonts } from '../../shared/documents/pdf-text-line.js';
 import { thaiFonts } from '../../shared/documents/thai-fonts.js';
-import { wrapThai } from '../../shared/documents/thai-line-break.js';
+import { keptWhole, wrapThai, wrapThaiLines } from '../../shared/documents/thai-line-break.js';
 
 let doc: PdfTextTarget;
 beforeAll(() => {
@@ -44,6 +44,25 @@ describe('lines of a PDF paragraph', () => {
           `width ${width}: "${phrase}" split in ${JSON.stringify(lines)}`,
         ).toBe(true);
       }
+    }
+  });
+});
+
+// re-check s47: "…ขององค์การบริหารส่วนตำบลหนองบัวแดง" / "เหนือใต้ออก รอบ ๖ เดือน …": a paragraph keeps the org's name whole
+describe("a PDF paragraph's lines keep the org's name whole", () => {
+  it.each([
+    ['องค์การบริหารส่วนตำบลหนองบัวแดงเหนือใต้ออก'],
+    ['องค์การบริหารส่วนจังหวัดนครศรีธรรมราช'],
+    ['เทศบาลตำบลบ้าน (ทดลอง) ใหม่'],
+  ])('%s, at every width it fits', (org) => {
+    const text = `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของ${org} รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๙ – ๓๑ มีนาคม ๒๕๗๐) ประจำปีงบประมาณ พ.ศ. ๒๕๗๐`;
+    const measure = (s: string) => lineWidth(doc, s);
+    for (const width of WIDTHS.filter((w) => w >= measure(org))) {
+      const lines = wrapThaiLines(text, width, measure, keptWhole([org])).map((l) => l.text);
+      expect(
+        lines.some((l) => l.includes(org)),
+        `width ${width}: ${JSON.stringify(lines)}`,
+      ).toBe(true);
     }
   });
 });
