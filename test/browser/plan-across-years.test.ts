@@ -482,8 +482,10 @@ describe('a closed unit the plan still names, as the ITA coordinator', () => {
     const i = await page.evaluate(() =>
       [...document.querySelectorAll('.measure-card')].findIndex((c) => c.getAttribute('data-measure') === 'i6'),
     );
-    expect(await labelOf(`plan-measures-${i}-responsible-unitIds-welfare`)).toMatch(new RegExp(`^${escape(CLOSED)}`));
-    expect(await labelOf(`plan-measures-${i}-followUps-0-unitIds-welfare`)).toMatch(new RegExp(`^${escape(CLOSED)}`));
+    // one bracket: "(ปิดการใช้งานแล้ว, รายงานตั้งแต่เดือน…)" for a unit added during the year (s47, unitChoiceLabel)
+    const closedLabel = new RegExp(`^${escape('กองสวัสดิการสังคม (ปิดการใช้งานแล้ว')}(?:\\)|, รายงาน[^()]*\\))$`);
+    expect(await labelOf(`plan-measures-${i}-responsible-unitIds-welfare`)).toMatch(closedLabel);
+    expect(await labelOf(`plan-measures-${i}-followUps-0-unitIds-welfare`)).toMatch(closedLabel);
     const lead = page.locator(`#plan-measures-${i}-responsible-leadUnitId`);
     expect(await lead.locator('option:checked').textContent()).toBe(CLOSED);
     // an open unit as it is named
