@@ -56,14 +56,14 @@ const SUCCESS_DESCRIPTIONS: Record<NonNullable<RouteSpec['status']>, string> = {
 export function openApiDocument(serverUrl = '/'): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [id, route] of Object.entries(ROUTES) as [RouteId, RouteSpec][]) {
-    const { summary, answers } = ROUTE_DOCS[id];
+    const [th, en, answers] = ROUTE_DOCS[id];
     const mediaType = route.produces?.split(';')[0]?.trim() ?? 'application/json';
     // a file fetched by apps that cannot sign in (a calendar feed): its answer or 404
     const fileRoute = route.public && mediaType !== 'application/json';
     const op: Record<string, unknown> = {
       operationId: id,
-      summary: summary.en,
-      description: summary.th,
+      summary: en,
+      description: th,
       security: route.public ? [] : [{ bearer: [] }],
       parameters: [
         ...parameters(route.params, 'path'),
