@@ -1,10 +1,9 @@
 // Last year's open work on this year's home (tester s47 F1): in October this year's list opens, but
 // a unit may still owe last year's reports, which the reminders chase for months after 30 September.
-import type { Me, Obligation, ObligationPage } from './api-types.js';
-import { api } from './api-client.js';
+import type { Me, Obligation } from './api-types.js';
+import { loadObligations } from './load-obligations.js';
 import { h } from './dom.js';
 import { toThaiDigits } from './thai.js';
-import { apiPath } from '../../shared/api/api-path.js';
 import { fiscalYearBounds } from '../../shared/domain/fiscal-calendar.js';
 import { addDays, type PlainDate } from '../../shared/domain/plain-date.js';
 import { MAX_DAYS_AFTER } from '../../shared/domain/year-reach.js';
@@ -23,19 +22,18 @@ export function earlierYearChased(me: Pick<Me, 'today' | 'fiscalYear' | 'planYea
   return (me.today as PlainDate) <= chasedUntil ? previous : undefined;
 }
 
-/** The open work of a unit's (or, unit undefined, the org's) previous year: one small list per status. */
+/**
+ * The open work of a unit's (or, unit undefined, the org's) previous year: one list per status, every
+ * page of it (re-check s47: one page of 200 made a city's 308 overdue read "เลยกำหนด ๒๐๐").
+ */
 async function openOf(fy: number, statuses: readonly ObligationStatus[], unit?: string): Promise<Obligation[]> {
-  const pages = await Promise.all(
-    statuses.map((status) =>
-      api<ObligationPage>('GET', apiPath('/v1/fiscal-years/{fy}/obligations', { fy }, { limit: 200, unit, status })),
-    ),
-  );
-  return pages.flatMap((p) => p.items);
+  const lists = await Promise.all(statuses.map((status) => loadObligations(fy, unit, status)));
+  return lists.flat();
 }
 
 /**
  * "งานค้างจากปีงบประมาณ ๒๕๖๙ (๔ รายการ)", a link to that year's list, for a unit's home: its
- * overdue and returned reports of last year. Nothing outside the months it is chased, when it has
+ * due, overdue and returned reports of last year. Nothing outside the months it is chased, when it has
  * none, or when the list cannot be read (the home itself still shows).
  */
 export async function earlierYearWork(
@@ -46,7 +44,8 @@ export async function earlierYearWork(
 ): Promise<HTMLElement | undefined> {
   const previous = earlierYearChased(me, fy);
   if (previous === undefined) return undefined;
-  const open = await openOf(previous, ['overdue', 'returned'], unit.unitId).catch(() => []);
+  // also what is due now (re-check s47: September's reports due on 5 October under an org's rule)
+  const open = await openOf(previous, ['due', 'overdue', 'returned'], unit.unitId).catch(() => []);
   if (!open.length) return undefined;
   const returned = open.filter((o) => o.status === 'returned').length;
   return yearNote(
@@ -73,10 +72,11 @@ const yearNote = (previous: number, href: string, count: number, tail: string) =
 export async function earlierYearOrgWork(me: Me, fy: number, overview: (fy: number) => string) {
   const previous = earlierYearChased(me, fy);
   if (previous === undefined) return undefined;
-  const open = await openOf(previous, ['overdue', 'returned', 'submitted']).catch(() => []);
+  const open = await openOf(previous, ['due', 'overdue', 'returned', 'submitted']).catch(() => []);
   if (!open.length) return undefined;
   const count = (s: ObligationStatus) => open.filter((o) => o.status === s).length;
   const parts = [
+    ['due', 'รอรายงาน'],
     ['overdue', 'เลยกำหนด'],
     ['returned', 'ส่งกลับแก้ไข'],
     ['submitted', 'รอตรวจ'],
