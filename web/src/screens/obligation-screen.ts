@@ -105,36 +105,28 @@ export async function obligationScreen(
       ),
     );
   }
-  if (me.roles.includes('coordinator') && latest?.reviewState === 'submitted') {
+  // the coordinator's review of a sent report, or the reopening of an accepted one: one form
+  const review =
+    me.roles.includes('coordinator') && latest
+      ? latest.reviewState === 'submitted'
+        ? { id: 'review-title', title: 'ตรวจรายงาน' }
+        : latest.reviewState === 'accepted'
+          ? { id: 'reopen-title', title: 'เปิดรายงานให้แก้ไขอีกครั้ง', decisions: ['reopen' as const] }
+          : undefined
+      : undefined;
+  if (review && latest) {
     sections.push(
       h(
         'section',
-        { class: 'review', 'aria-labelledby': 'review-title' },
-        h('h2', { id: 'review-title' }, 'ตรวจรายงาน'),
+        { class: 'review', 'aria-labelledby': review.id },
+        h('h2', { id: review.id }, review.title),
         reviewForm({
           fy,
           obligationId,
           report: latest,
           onTimeUntil: o.onTimeUntil,
           today: me.today,
-          onReviewed: (_, said) => void reload(undefined, said),
-        }),
-      ),
-    );
-  }
-  if (me.roles.includes('coordinator') && latest?.reviewState === 'accepted') {
-    sections.push(
-      h(
-        'section',
-        { class: 'review', 'aria-labelledby': 'reopen-title' },
-        h('h2', { id: 'reopen-title' }, 'เปิดรายงานให้แก้ไขอีกครั้ง'),
-        reviewForm({
-          fy,
-          obligationId,
-          report: latest,
-          onTimeUntil: o.onTimeUntil,
-          today: me.today,
-          decisions: ['reopen'],
+          ...('decisions' in review ? { decisions: review.decisions } : {}),
           onReviewed: (_, said) => void reload(undefined, said),
         }),
       ),
