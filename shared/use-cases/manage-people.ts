@@ -492,19 +492,20 @@ function assertUnitLists(
         throw listField(
           field,
           i,
-          `"${unit.name}" เป็นหน่วยงานที่สังกัดอยู่แล้ว${acting ? ' การเป็นหัวหน้าหน่วยงานของตนเองให้เลือก "หัวหน้าหน่วยงาน" แทน' : ''}`,
-          `"${id}" is their own unit${acting ? '; mark them head of unit instead' : ''}`,
+          `"${unit.name}" เป็นหน่วยงานที่สังกัดเอง จึงอยู่ใน "${label.th}" ไม่ได้${acting ? ' การเป็นหัวหน้าหน่วยงานของตนเองให้เลือก "หัวหน้าหน่วยงาน" แทน' : ''}`,
+          `"${id}" is their own unit, so it cannot be on "${label.en}"${acting ? '; mark them head of unit instead' : ''}`,
         );
       }
-      // one unit on both lists: its acting head reads and reports for it already (s46 re-check P3)
+      // one unit on both lists: its acting head reads and reports for it already (s46 re-check P3);
+      // said as a rule, true of lists stored and of one body's (s47 re-check P3)
       const j = p.actingHeadOf.indexOf(id);
       if (field === 'alsoStaffOf' && j >= 0) {
         const acting = FIELD_LABELS.actingHeadOf!;
         throw listField(
           stated ? field : 'actingHeadOf',
           stated ? i : j,
-          `"${unit.name}" อยู่ใน "${acting.th}" แล้ว (ดูและส่งรายงานได้อยู่แล้ว)`,
-          `"${id}" is on "${acting.en}" already`,
+          `"${unit.name}" อยู่ทั้งใน "${acting.th}" และ "${label.th}" ไม่ได้ ผู้รักษาราชการแทนหัวหน้าหน่วยงานดูและส่งรายงานของหน่วยงานนั้นได้อยู่แล้ว กรุณาเลือกรายการเดียว`,
+          `"${id}" cannot be on both "${acting.en}" and "${label.en}": an acting head reads and reports for it already; choose one`,
         );
       }
     });

@@ -84,7 +84,23 @@ describe('acting head of another unit', () => {
     [
       'their own unit',
       { actingHeadOf: ['finance'] },
-      [['body.actingHeadOf.0', '"กองคลัง" เป็นหน่วยงานที่สังกัดอยู่แล้ว การเป็นหัวหน้าหน่วยงานของตนเองให้เลือก "หัวหน้าหน่วยงาน" แทน']],
+      [
+        [
+          'body.actingHeadOf.0',
+          '"กองคลัง" เป็นหน่วยงานที่สังกัดเอง จึงอยู่ใน "รักษาราชการแทนหัวหน้าหน่วยงาน" ไม่ได้ การเป็นหัวหน้าหน่วยงานของตนเองให้เลือก "หัวหน้าหน่วยงาน" แทน',
+        ],
+      ],
+    ],
+    [
+      // the refusal said "…อยู่แล้ว" of a unit the same body moved him into (s47 re-check P3)
+      'the unit the same request moves them into',
+      { unitId: 'engineering', headOfUnit: false, actingHeadOf: ['clerk', 'engineering'] },
+      [
+        [
+          'body.actingHeadOf.1',
+          '"กองช่าง" เป็นหน่วยงานที่สังกัดเอง จึงอยู่ใน "รักษาราชการแทนหัวหน้าหน่วยงาน" ไม่ได้ การเป็นหัวหน้าหน่วยงานของตนเองให้เลือก "หัวหน้าหน่วยงาน" แทน',
+        ],
+      ],
     ],
     [
       'a unit listed twice',

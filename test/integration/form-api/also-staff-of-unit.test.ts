@@ -145,7 +145,14 @@ describe('a member of staff of กองคลัง who is staff of กอง�
       'their own unit',
       who.clerkStaff,
       { alsoStaffOf: ['clerk'] },
-      [['body.alsoStaffOf.0', '"สำนักปลัดเทศบาล" เป็นหน่วยงานที่สังกัดอยู่แล้ว']],
+      [['body.alsoStaffOf.0', '"สำนักปลัดเทศบาล" เป็นหน่วยงานที่สังกัดเอง จึงอยู่ใน "ปฏิบัติงานในหน่วยงานอื่นด้วย" ไม่ได้']],
+    ],
+    [
+      // the refusal said "…อยู่แล้ว" of a unit the same body moved her into (s47 re-check P3)
+      'the unit the same request moves them into',
+      who.clerkStaff,
+      { unitId: 'engineering', alsoStaffOf: ['engineering'] },
+      [['body.alsoStaffOf.0', '"กองช่าง" เป็นหน่วยงานที่สังกัดเอง จึงอยู่ใน "ปฏิบัติงานในหน่วยงานอื่นด้วย" ไม่ได้']],
     ],
     [
       'a unit listed twice',
@@ -164,7 +171,12 @@ describe('a member of staff of กองคลัง who is staff of กอง�
       'a unit they act for as well',
       who.clerkStaff,
       { actingHeadOf: ['health'], alsoStaffOf: ['engineering', 'health'] },
-      [['body.alsoStaffOf.1', '"กองสาธารณสุขและสิ่งแวดล้อม" อยู่ใน "รักษาราชการแทนหัวหน้าหน่วยงาน" แล้ว (ดูและส่งรายงานได้อยู่แล้ว)']],
+      [
+        [
+          'body.alsoStaffOf.1',
+          '"กองสาธารณสุขและสิ่งแวดล้อม" อยู่ทั้งใน "รักษาราชการแทนหัวหน้าหน่วยงาน" และ "ปฏิบัติงานในหน่วยงานอื่นด้วย" ไม่ได้ ผู้รักษาราชการแทนหัวหน้าหน่วยงานดูและส่งรายงานของหน่วยงานนั้นได้อยู่แล้ว กรุณาเลือกรายการเดียว',
+        ],
+      ],
     ],
     [
       'a person without the staff role',
@@ -215,13 +227,16 @@ describe('a member of staff of กองคลัง who is staff of กอง�
     const before = await f.dump();
     const res = await put(who.clerkStaff, { unitId: 'health', alsoStaffOf: ['education', 'health'] });
     expect(res.status).toBe(400);
-    expect(fields(res)).toEqual([['body.alsoStaffOf.1', '"กองสาธารณสุขและสิ่งแวดล้อม" เป็นหน่วยงานที่สังกัดอยู่แล้ว']]);
+    expect(fields(res)).toEqual([
+      ['body.alsoStaffOf.1', '"กองสาธารณสุขและสิ่งแวดล้อม" เป็นหน่วยงานที่สังกัดเอง จึงอยู่ใน "ปฏิบัติงานในหน่วยงานอื่นด้วย" ไม่ได้'],
+    ]);
     expect(await f.dump()).toBe(before);
   });
 
   it('one unit on both lists is refused on the list the body states, nothing written', async () => {
     expect((await put(who.clerkStaff, { alsoStaffOf: ['health'] })).status).toBe(200);
-    const message = '"กองสาธารณสุขและสิ่งแวดล้อม" อยู่ใน "รักษาราชการแทนหัวหน้าหน่วยงาน" แล้ว (ดูและส่งรายงานได้อยู่แล้ว)';
+    const message =
+      '"กองสาธารณสุขและสิ่งแวดล้อม" อยู่ทั้งใน "รักษาราชการแทนหัวหน้าหน่วยงาน" และ "ปฏิบัติงานในหน่วยงานอื่นด้วย" ไม่ได้ ผู้รักษาราชการแทนหัวหน้าหน่วยงานดูและส่งรายงานของหน่วยงานนั้นได้อยู่แล้ว กรุณาเลือกรายการเดียว';
     let before = await f.dump();
     const acting = await put(who.clerkStaff, { actingHeadOf: ['engineering', 'health'] });
     expect(acting.status).toBe(400);
