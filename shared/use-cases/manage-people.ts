@@ -479,8 +479,11 @@ function assertUnitLists(
       throw listField(
         stated ? field : 'roles',
         stated ? 0 : undefined,
-        `"${label.th}" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ ${ALL_OFF[0]}`,
-        `only staff can be ${label.en} a unit; ${ALL_OFF[1]}`,
+        // two ways out: the role, or no units (s47 re-check P3)
+        stated
+          ? `"${label.th}" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาเลือกบทบาทเจ้าหน้าที่ด้วย หรือเอาหน่วยงานออกทั้งหมด`
+          : `"${label.th}" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาคงบทบาทเจ้าหน้าที่ไว้ หรือเอาหน่วยงานในรายการนั้นออกทั้งหมด`,
+        `only staff can be ${label.en} a unit; ${stated ? 'give the staff role too' : 'keep the staff role'}, or ${ALL_OFF[1]}`,
       );
     listed.forEach((id, i) => {
       const unit = units.find((u) => u.unitId === id);

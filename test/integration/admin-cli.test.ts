@@ -125,7 +125,9 @@ describe('npm run admin', () => {
       '--also-staff-of',
       'education',
     ).catch((e: unknown) => e)) as { stderr: string };
-    expect(refused.stderr).toContain('"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาเอาหน่วยงานออกทั้งหมด');
+    expect(refused.stderr).toContain(
+      '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาเลือกบทบาทเจ้าหน้าที่ด้วย หรือเอาหน่วยงานออกทั้งหมด',
+    );
     expect(await orgs.findByEmail('mayor2@nong-bua.example.org')).toEqual([]);
   });
 
@@ -689,7 +691,7 @@ describe('npm run admin -- add-people: a sheet of people, each row as add-person
     const exit = failed(await admin('add-people', '--org', ORG, '--file', file).catch((e: unknown) => e));
     expect(exit.code).toBe(1);
     expect(exit.stdout).toContain(
-      'แถว 3 (row 3): ไม่ได้เพิ่ม ปฏิบัติงานในหน่วยงานอื่นด้วย (also-staff-of): "ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาเอาหน่วยงานออกทั้งหมด',
+      'แถว 3 (row 3): ไม่ได้เพิ่ม ปฏิบัติงานในหน่วยงานอื่นด้วย (also-staff-of): "ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาเลือกบทบาทเจ้าหน้าที่ด้วย หรือเอาหน่วยงานออกทั้งหมด',
     );
     const orgs = new OrgRepository(store);
     expect((await orgs.findByEmail('ten@sheet-org.example.org'))[0]).toMatchObject({

@@ -182,7 +182,12 @@ describe('a member of staff of กองคลัง who is staff of กอง�
       'a person without the staff role',
       who.executive,
       { alsoStaffOf: ['engineering'] },
-      [['body.alsoStaffOf.0', '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาเอาหน่วยงานออกทั้งหมด']],
+      [
+        [
+          'body.alsoStaffOf.0',
+          '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาเลือกบทบาทเจ้าหน้าที่ด้วย หรือเอาหน่วยงานออกทั้งหมด',
+        ],
+      ],
     ],
   ];
   for (const [what, personId, body, expected] of refused)
@@ -200,7 +205,10 @@ describe('a member of staff of กองคลัง who is staff of กอง�
     const res = await put(who.clerkStaff, { roles: ['executive'] });
     expect(res.status, JSON.stringify(res.body)).toBe(400);
     expect(fields(res)).toEqual([
-      ['body.roles', '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาเอาหน่วยงานออกทั้งหมด'],
+      [
+        'body.roles',
+        '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาคงบทบาทเจ้าหน้าที่ไว้ หรือเอาหน่วยงานในรายการนั้นออกทั้งหมด',
+      ],
     ]);
     expect(await f.dump()).toBe(before);
   });
@@ -277,7 +285,10 @@ describe('a member of staff of กองคลัง who is staff of กอง�
     });
     expect(res.status).toBe(400);
     expect(fields(res)).toEqual([
-      ['body.alsoStaffOf.0', '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาเอาหน่วยงานออกทั้งหมด'],
+      [
+        'body.alsoStaffOf.0',
+        '"ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาเลือกบทบาทเจ้าหน้าที่ด้วย หรือเอาหน่วยงานออกทั้งหมด',
+      ],
     ]);
     expect(await f.dump()).toBe(before);
   });
