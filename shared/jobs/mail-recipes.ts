@@ -146,14 +146,18 @@ async function earlierYearSection(
   if (!data) return undefined;
   const summary = summarizeCompliance(data.tracked, plan, ctx.today, ctx.unitNames);
   const inMonth = summary.total.due + summary.total.notYetDue > 0;
-  const chased = summary.overdue.some((t) => ctx.today <= cutoffDate(ladderSubject(t, ctx.today), ctx.ladder));
+  const stillChased = (t: TrackedObligation) => ctx.today <= cutoffDate(ladderSubject(t, ctx.today), ctx.ladder);
+  const chased = summary.overdue.some(stillChased);
   if (!inMonth && !chased) return undefined;
   const inRange = (t: TrackedObligation) => dueIn(t, plan);
+  // those past their cut-off are counted after the list, not listed (s48: the oldest 50 crowded out the returned)
+  const pastCutoff = chased ? summary.overdue.filter((t) => !stillChased(t)) : [];
   return {
     fy,
     ownFy: plan.fy,
     ...(ownPlanMissing ? { ownPlanMissing } : {}),
     ...(inMonth ? {} : { backlogOnly: true }),
+    ...(pastCutoff.length ? { pastCutoff } : {}),
     summary: chased ? summary : { ...summary, overdue: summary.overdue.filter(inRange) },
     measures: data.measures,
   };
