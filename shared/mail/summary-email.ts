@@ -418,7 +418,10 @@ export interface UnreachableUnit {
   noStaff: boolean;
   /** its unit head's escalations reach nobody: no active head */
   noHead: boolean;
-  /** its unsettled obligations on the ladder today */
+  /**
+   * its unsettled obligations on the ladder today whose emails reach nobody: all of them with no
+   * staff; with staff but no head, those whose unit-head escalation has come
+   */
   open: number;
 }
 
