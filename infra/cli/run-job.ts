@@ -1,7 +1,7 @@
 // npm run job -- <reminders|summaries|escalation|scheduled> --kind <kind> --at <ISO time with +07:00> [--org <id>]
 // (scheduled --kind annual-report: the 1 October job; escalation: the daily pass, scheduled --kind daily)
 // npm run job -- day --at <date> [--org <id>]: every run the schedule fires that Bangkok date
-// npm run job -- preview --org <id> --from <date> --to <date>
+// npm run job -- preview --org <id> --from <date> --to <date> [--today <date>]
 import * as z from 'zod';
 import { OrgId } from '../../shared/domain/ids.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
@@ -59,7 +59,7 @@ const KINDS_OF: Record<RunCommand, readonly JobKind[]> = {
 
 const USAGE = `usage: npm run job -- <${RUN_COMMANDS.join('|')}> --kind <kind> --at <time> [--org <orgId>]
        npm run job -- day --at <YYYY-MM-DD> [--org <orgId>]
-       npm run job -- preview --org <orgId> --from <YYYY-MM-DD> --to <YYYY-MM-DD>
+       npm run job -- preview --org <orgId> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--today <YYYY-MM-DD>]
 
   reminders   the kind's reminders to units (kinds: ${KINDS_OF.reminders.join(', ')})
   summaries   the executives' summaries (kinds: ${KINDS_OF.summaries.join(', ')}; monthly = last month's digest)
@@ -81,6 +81,9 @@ const USAGE = `usage: npm run job -- <${RUN_COMMANDS.join('|')}> --kind <kind> -
   preview     prints, without sending, what would go out on each working day from..to (day, stage,
               obligation, summary or annual report, recipient by name), from today's data (no report
               assumed), and an annual report that will not go out (failed, not made) with what to do
+  --today     the preview's today (09:00 Bangkok), as npm start -- --today: e.g. --today 2026-09-25
+              --from 2026-10-01 --to 2026-10-01 shows what 1 October will send; without it, the
+              running local system's clock (npm start -- --today …), else the real one
   --help      this text
 Uses TABLE_NAME, DYNAMODB_ENDPOINT, SES_ENDPOINT, MAIL_FROM, FORM_URL, and BUCKET_NAME with S3_ENDPOINT
 (the report files: the annual report's run, and the pass that mails it) from the environment (npm
@@ -121,6 +124,7 @@ const OPTIONS = {
   org: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
+  today: { type: 'string' },
 } as const;
 type JobOption = keyof typeof OPTIONS;
 
@@ -138,7 +142,7 @@ const OPTIONS_OF: Record<Command, readonly JobOption[]> = {
   escalation: ['kind', 'at', 'org'],
   scheduled: ['kind', 'at', 'org'],
   day: ['at', 'org'],
-  preview: ['org', 'from', 'to'],
+  preview: ['org', 'from', 'to', 'today'],
 };
 
 const flag = (o: JobOption) => `--${o}`;
@@ -192,6 +196,22 @@ const PreviewRange = DateRangeOptions.refine(
   (o) => !isPlainDate(o.from) || !isPlainDate(o.to) || o.to <= addDays(o.from, MAX_PREVIEW_DAYS),
   { path: ['to'], params: PREVIEW_TOO_LONG },
 );
+/**
+ * The preview's "now" (s48: it read the real clock, so on the local system's 25 September a preview
+ * of 1 October said its annual-report run had made nothing): --today at 09:00 Bangkok, as npm start
+ * -- --today sets the local clock; else the running local system's clock, whose offset npm start
+ * writes to runtime-env.json (ITA_CLOCK_OFFSET_MS, read with the rest of it); else the real one.
+ */
+function previewClock(today: string | undefined, env: NodeJS.ProcessEnv): () => Date {
+  if (today !== undefined) {
+    const day = parseOptions(z.object({ today: GregorianDate }), { today }).today;
+    const at = new Date(`${day}T09:00:00+07:00`);
+    return () => at;
+  }
+  const offset = Number(env.ITA_CLOCK_OFFSET_MS ?? 0);
+  return Number.isFinite(offset) && offset !== 0 ? () => new Date(Date.now() + offset) : () => new Date();
+}
+
 /** --org: an organisation id as the API takes it (a refusal in Thai first, naming the option). */
 const OrgOption = z.object({ org: OrgId.optional() });
 
@@ -236,7 +256,8 @@ async function main(io: CliIo): Promise<CliOutcome> {
     ]);
     const range = parseOptions(PreviewRange, values);
     const [from, to] = [range.from as PlainDate, range.to as PlainDate];
-    const deps = jobDependenciesFromEnv(io.env, 'npm run job');
+    const wallClock = previewClock(values.today, io.env);
+    const deps = { ...jobDependenciesFromEnv(io.env, 'npm run job'), wallClock };
     try {
       const { lines, emails, notes, fallbackHolidayYears } = await previewMail(deps, orgId, from, to);
       for (const l of lines) io.stdout.write(`${l.day}  ${l.stage.padEnd(20)}  ${l.subject}  ${l.person}\n`);

@@ -168,7 +168,9 @@ try {
     await createTable(raw, config.tableName);
   }
   raw.destroy();
-  writeFileSync(runtimeEnvFile(config), JSON.stringify(env, null, 2));
+  // the CLIs read it; the job CLI's preview runs on the local clock too (ITA_CLOCK_OFFSET_MS)
+  const runtimeEnv = offsetMs ? { ...env, ITA_CLOCK_OFFSET_MS: String(offsetMs) } : env;
+  writeFileSync(runtimeEnvFile(config), JSON.stringify(runtimeEnv, null, 2));
 
   const store = { doc: createDocumentClient({ endpoint: env.DYNAMODB_ENDPOINT! }), tableName: config.tableName };
   const repos = createRepositories(store);

@@ -67,6 +67,13 @@ export const Person = z.object({
    */
   joinedUnitOn: PlainDateSchema.optional(),
   /**
+   * The Bangkok day each unit of `actingHeadOf` was given to them through the API or the admin CLI
+   * (a unit dropped from the list, or a deactivation, loses its day; appointments from before session
+   * 48 have none). The daily pass tells them once of that unit's reports whose unit-head escalation
+   * went out before (shared/domain/unit-backlog.ts, actingHeadBacklog).
+   */
+  actingHeadSince: z.record(z.string(), PlainDateSchema).optional(),
+  /**
    * SES could not deliver to their email (a permanent bounce, a complaint, a rejection), as the
    * mail-events function recorded it from SES's notification: why, when (ISO UTC) and which email
    * (MailKind). Cleared by an invitation sent again and by a change of the email (docs/operations.md).

@@ -57,6 +57,60 @@ export function newcomerBacklog(
   return out;
 }
 
+/**
+ * The days of `next`'s acting appointments (Person.actingHeadSince): a unit new to their list, or the
+ * list of a person reactivated, from `today`; a unit kept, its day (none if it had none); undefined
+ * when no unit has one.
+ */
+export function actingHeadDays(
+  previous: Person | undefined,
+  next: Person,
+  today: PlainDate,
+): Record<string, PlainDate> | undefined {
+  const was = previous?.active ? (previous.actingHeadOf ?? []) : [];
+  const days: Record<string, PlainDate> = {};
+  for (const u of next.active ? (next.actingHeadOf ?? []) : []) {
+    const kept = was.includes(u) ? (previous?.actingHeadSince?.[u] as PlainDate | undefined) : today;
+    if (kept) days[u] = kept;
+  }
+  return Object.keys(days).length ? days : undefined;
+}
+
+/**
+ * What an acting head missed of each unit they were appointed to (Person.actingHeadSince): the
+ * unit's reports, unsettled and not returned, whose unit-head escalation went out on or before the
+ * appointment day and whose escalation-head window has passed, so no escalation will name them to
+ * this person; `listed` before their cut-off, `pastCutoff` after (counted, as a newcomer's). The same rule as newcomerBacklog, one stage up the
+ * ladder: the reports escalated after the day reach them by the ladder itself. Oldest first.
+ */
+export function actingHeadBacklog(
+  person: Person,
+  today: PlainDate,
+  tracked: TrackedObligation[],
+  options: LadderOptions = {},
+): { unitId: string; listed: TrackedObligation[]; pastCutoff: TrackedObligation[] }[] {
+  if (!person.active) return [];
+  return (person.actingHeadOf ?? []).flatMap((unitId) => {
+    const since = person.actingHeadSince?.[unitId] as PlainDate | undefined;
+    if (!since || since > today) return [];
+    const out = { unitId, listed: [] as TrackedObligation[], pastCutoff: [] as TrackedObligation[] };
+    for (const t of [...tracked].sort(oldestFirst)) {
+      if (t.obligation.unitId !== unitId || !isUnsettled(t) || t.status === 'returned') continue;
+      const subject = ladderSubject(t, today);
+      const head = ladderOf(subject, options).find((s) => s.stage === 'escalation-head');
+      if (head === undefined || head.on > since) continue;
+      if (today > cutoffDate(subject, options)) {
+        out.pastCutoff.push(t);
+        continue;
+      }
+      // still the head's stage today: the run's escalation reaches them (its window, once per person)
+      const now = stagesOn(subject, today, options);
+      if (now.length > 0 && !now.includes('escalation-head')) out.listed.push(t);
+    }
+    return out.listed.length || out.pastCutoff.length ? [out] : [];
+  });
+}
+
 /** By due date; a date's as the plan reads (`tracked` is in expandPlan's order, the sort stable: tester s44). */
 const oldestFirst = (a: TrackedObligation, b: TrackedObligation) =>
   a.obligation.dueDate.localeCompare(b.obligation.dueDate);

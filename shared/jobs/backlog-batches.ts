@@ -4,7 +4,7 @@ import type { Person } from '../domain/organisation.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import type { LadderOptions } from '../domain/reminder-ladder.js';
 import type { ReminderBatch, TrackedObligation } from '../domain/reminder-plan.js';
-import { HEARD_OVERDUE_STAGES, joinedAsOf, newcomerBacklog } from '../domain/unit-backlog.js';
+import { actingHeadBacklog, HEARD_OVERDUE_STAGES, joinedAsOf, newcomerBacklog } from '../domain/unit-backlog.js';
 import type { OutboxRepository } from '../store/outbox-repository.js';
 
 export interface BacklogMail {
@@ -26,16 +26,50 @@ export async function newcomerMail(
   options: LadderOptions,
 ): Promise<{ listed: TrackedObligation[]; pastCutoff: TrackedObligation[] }> {
   const backlog = newcomerBacklog(person, today, tracked, options);
-  const all = [...backlog.listed, ...backlog.pastCutoff];
-  if (all.length === 0) return backlog;
+  const unheard = await unheardBy(outbox, orgId, person, [...backlog.listed, ...backlog.pastCutoff]);
+  return { listed: backlog.listed.filter(unheard), pastCutoff: backlog.pastCutoff.filter(unheard) };
+}
+
+/** Whether `person` never heard an obligation of `all` is overdue (no overdue, escalation or backlog marker). */
+async function unheardBy(
+  outbox: Pick<OutboxRepository, 'markedSubjects'>,
+  orgId: string,
+  person: Person,
+  all: TrackedObligation[],
+): Promise<(t: TrackedObligation) => boolean> {
   const heard = new Set<string>();
   const fys = [...new Set(all.map((t) => t.obligation.fy))];
   for (const fy of fys)
     for (const stage of HEARD_OVERDUE_STAGES)
       for (const id of await outbox.markedSubjects(orgId, fy, stage, `person.${person.personId}`))
         heard.add(`${fy}|${id}`);
-  const unheard = (t: TrackedObligation) => !heard.has(`${t.obligation.fy}|${t.obligation.obligationId}`);
-  return { listed: backlog.listed.filter(unheard), pastCutoff: backlog.pastCutoff.filter(unheard) };
+  return (t) => !heard.has(`${t.obligation.fy}|${t.obligation.obligationId}`);
+}
+
+/**
+ * An acting head's email of one unit they were appointed to (actingHeadBacklog): the reports it
+ * lists and those past their cut-off it counts, less those they heard of (as a newcomer's) and
+ * those `staffListed` (their newcomer email as its staff as well says them).
+ */
+export async function actingHeadMail(
+  outbox: Pick<OutboxRepository, 'markedSubjects'>,
+  orgId: string,
+  person: Person,
+  today: PlainDate,
+  tracked: TrackedObligation[],
+  options: LadderOptions,
+  staffListed: readonly TrackedObligation[] = [],
+): Promise<{ unitId: string; listed: TrackedObligation[]; pastCutoff: TrackedObligation[] }[]> {
+  const units = actingHeadBacklog(person, today, tracked, options);
+  if (units.length === 0) return [];
+  const all = units.flatMap((u) => [...u.listed, ...u.pastCutoff]);
+  const unheard = await unheardBy(outbox, orgId, person, all);
+  const fresh = (t: TrackedObligation) => unheard(t) && !staffListed.includes(t);
+  return units.map((u) => ({
+    unitId: u.unitId,
+    listed: u.listed.filter(fresh),
+    pastCutoff: u.pastCutoff.filter(fresh),
+  }));
 }
 
 /**
@@ -67,6 +101,20 @@ export async function backlogBatches(
           items: ofUnit(mail.listed),
           ...(pastCutoff.length ? { pastCutoff } : {}),
           joinedAs: joinedAsOf(person, unitId),
+        },
+      });
+    }
+    // an acting head appointed to a unit: one email per unit, to them as its head (s48)
+    for (const acting of await actingHeadMail(outbox, orgId, person, today, tracked, options, mail.listed)) {
+      if (acting.listed.length === 0) continue;
+      out.push({
+        person,
+        batch: {
+          stage: 'backlog',
+          audience: { kind: 'unit-head', unitId: acting.unitId },
+          items: acting.listed,
+          ...(acting.pastCutoff.length ? { pastCutoff: acting.pastCutoff } : {}),
+          joinedAs: 'acting-head',
         },
       });
     }

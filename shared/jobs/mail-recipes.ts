@@ -42,7 +42,7 @@ import {
 import { recipients } from './recipients.js';
 import { unreachableUnits } from './unreachable-units.js';
 import { recipientLabel } from './failed-mail-lines.js';
-import { newcomerMail } from './backlog-batches.js';
+import { actingHeadMail, newcomerMail } from './backlog-batches.js';
 import { joinedAsOf } from '../domain/unit-backlog.js';
 import { reminderYears } from './org-year.js';
 
@@ -146,14 +146,18 @@ async function earlierYearSection(
   if (!data) return undefined;
   const summary = summarizeCompliance(data.tracked, plan, ctx.today, ctx.unitNames);
   const inMonth = summary.total.due + summary.total.notYetDue > 0;
-  const chased = summary.overdue.some((t) => ctx.today <= cutoffDate(ladderSubject(t, ctx.today), ctx.ladder));
+  const stillChased = (t: TrackedObligation) => ctx.today <= cutoffDate(ladderSubject(t, ctx.today), ctx.ladder);
+  const chased = summary.overdue.some(stillChased);
   if (!inMonth && !chased) return undefined;
   const inRange = (t: TrackedObligation) => dueIn(t, plan);
+  // those past their cut-off are counted after the list, not listed (s48: the oldest 50 crowded out the returned)
+  const pastCutoff = chased ? summary.overdue.filter((t) => !stillChased(t)) : [];
   return {
     fy,
     ownFy: plan.fy,
     ...(ownPlanMissing ? { ownPlanMissing } : {}),
     ...(inMonth ? {} : { backlogOnly: true }),
+    ...(pastCutoff.length ? { pastCutoff } : {}),
     summary: chased ? summary : { ...summary, overdue: summary.overdue.filter(inRange) },
     measures: data.measures,
   };
@@ -289,7 +293,7 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
     return { drop: 'no longer in the audience' };
   const listedIn = kept.find((k) => k.listed)?.listed;
   // a newcomer's email counts again what is past its cut-off today (backlog-batches.ts)
-  const pastCutoff = stage === 'backlog' ? await pastCutoffNow(ctx, person) : [];
+  const pastCutoff = stage === 'backlog' ? await pastCutoffNow(ctx, person, audience) : [];
   const batch: ReminderBatch = {
     stage,
     audience,
@@ -297,6 +301,7 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
     ...(listedIn ? { stillOpen: kept.filter((k) => k.listed).map((k) => k.t), listedIn } : {}),
     ...(pastCutoff.length ? { pastCutoff } : {}),
     ...(stage === 'backlog' && audience.kind === 'unit' ? { joinedAs: joinedAsOf(person, audience.unitId) } : {}),
+    ...(stage === 'backlog' && audience.kind === 'unit-head' ? { joinedAs: 'acting-head' as const } : {}),
     ...(typeof r.elsewhere === 'number' && r.elsewhere > 0 ? { elsewhere: r.elsewhere } : {}),
     ...(typeof r.partIndex === 'number' && typeof r.partsOf === 'number' && typeof r.partFirst === 'number'
       ? { part: { index: r.partIndex, of: r.partsOf, first: r.partFirst } }
@@ -319,10 +324,15 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
   };
 }
 
-/** A newcomer's unit's reports past their cut-off today that they never heard of (newcomerMail). */
-async function pastCutoffNow(ctx: OrgRunContext, person: Person): Promise<TrackedObligation[]> {
+/**
+ * A newcomer's unit's reports past their cut-off today that they never heard of (newcomerMail); an
+ * acting head's email (to the unit's head), that unit's (actingHeadMail).
+ */
+async function pastCutoffNow(ctx: OrgRunContext, person: Person, audience: Audience): Promise<TrackedObligation[]> {
   const fys = reminderYears(ctx.today, ctx.ladder.cutoffDays ?? DEFAULT_CUTOFF_DAYS);
   const tracked = (await Promise.all(fys.map(ctx.year))).flatMap((data) => data?.tracked ?? []);
-  const mail = await newcomerMail(ctx.deps.repos.outbox, ctx.org.orgId, person, ctx.today, tracked, ctx.ladder);
-  return mail.pastCutoff;
+  const args = [ctx.deps.repos.outbox, ctx.org.orgId, person, ctx.today, tracked, ctx.ladder] as const;
+  if (audience.kind === 'unit-head')
+    return (await actingHeadMail(...args)).find((u) => u.unitId === audience.unitId)?.pastCutoff ?? [];
+  return (await newcomerMail(...args)).pastCutoff;
 }

@@ -33,24 +33,27 @@ export async function unreachableUnits(input: {
   const { today, ladder } = input;
   const fys = reminderYears(today, ladder.cutoffDays ?? DEFAULT_CUTOFF_DAYS);
   const tracked = (await Promise.all(fys.map(input.year))).flatMap((y) => y?.tracked ?? []);
-  const reached = new Map<string, { staff: boolean; head: boolean; open: number }>();
+  // open: the unit's reports on the ladder; atHead: those whose unit-head escalation has come
+  const reached = new Map<string, { staff: boolean; open: number; atHead: number }>();
   for (const t of tracked) {
     if (!isUnsettled(t)) continue;
     const subject = ladderSubject(t, today);
     if (today > cutoffDate(subject, ladder)) continue;
     const steps = ladderOf(subject, ladder).filter((s) => s.on <= today);
     if (steps.length === 0) continue;
-    const r = reached.get(t.obligation.unitId) ?? { staff: false, head: false, open: 0 };
+    const r = reached.get(t.obligation.unitId) ?? { staff: false, open: 0, atHead: 0 };
     r.open++;
     r.staff ||= steps.some((s) => s.stage !== 'escalation-head' && s.stage !== 'escalation-executive');
-    r.head ||= steps.some((s) => s.stage === 'escalation-head');
+    if (steps.some((s) => s.stage === 'escalation-head')) r.atHead++;
     reached.set(t.obligation.unitId, r);
   }
   return inUnitOrder(input.units).flatMap((u) => {
     const r = reached.get(u.unitId);
     if (!r || u.active === false) return [];
     const noStaff = r.staff && recipients({ kind: 'unit', unitId: u.unitId }, input.people).length === 0;
-    const noHead = r.head && recipients({ kind: 'unit-head', unitId: u.unitId }, input.people).length === 0;
-    return noStaff || noHead ? [{ unitId: u.unitId, name: u.name, noStaff, noHead, open: r.open }] : [];
+    const noHead = r.atHead > 0 && recipients({ kind: 'unit-head', unitId: u.unitId }, input.people).length === 0;
+    // a unit with staff but no head: the reports its head would hear of, not those still on the staff ladder (s48)
+    const open = noStaff ? r.open : r.atHead;
+    return noStaff || noHead ? [{ unitId: u.unitId, name: u.name, noStaff, noHead, open }] : [];
   });
 }

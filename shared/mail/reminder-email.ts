@@ -57,6 +57,10 @@ const JOINED_AS_TH: Record<JoinedAs, string> = {
 export const backlogIntroTh = (joinedAs: JoinedAs) =>
   `คุณเพิ่งเข้ามา${JOINED_AS_TH[joinedAs]} รายงานต่อไปนี้ของหน่วยงานเลยกำหนดส่งแล้วและยังไม่ได้ส่ง (แจ้งเตือนผู้รับผิดชอบไปก่อนที่คุณจะเข้ามา) กรุณาส่งโดยเร็ว`;
 
+/** An acting head's (to the unit's head, s48): the head's escalation went out before they came. */
+export const actingHeadBacklogIntroTh = () =>
+  `คุณเพิ่งเข้ามา${JOINED_AS_TH['acting-head']} รายงานต่อไปนี้ของหน่วยงานค้างส่งเกิน ๗ วันแล้ว (แจ้งหัวหน้าหน่วยงานไปก่อนที่คุณจะเข้ามา) กรุณาติดตาม`;
+
 const HEADINGS: Record<ReminderStage, { subject: string; intro: string }> = {
   opening: { subject: 'ถึงรอบรายงานผล', intro: 'ถึงรอบการรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ดังนี้' },
   'due-soon': { subject: 'ใกล้ครบกำหนดส่งรายงาน', intro: 'รายงานต่อไปนี้ใกล้ครบกำหนดส่ง กรุณาส่งภายในกำหนด' },
@@ -354,7 +358,11 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
   // the new ones under the stage's intro, then those still open from earlier months
   const older = pastCutoffTh(batch, ctx);
   const stageIntro =
-    batch.stage === 'backlog' ? backlogIntroTh(batch.joinedAs ?? 'staff') : HEADINGS[batch.stage].intro;
+    batch.stage !== 'backlog'
+      ? HEADINGS[batch.stage].intro
+      : batch.audience.kind === 'unit-head'
+        ? actingHeadBacklogIntroTh()
+        : backlogIntroTh(batch.joinedAs ?? 'staff');
   const intro = `${stageIntro}${older ? ` ยังมีรายงานที่${older} อยู่ท้ายอีเมลนี้` : ''}`;
   const closing = closingOf(batch, ctx);
   const own = batch.items.map(entry);

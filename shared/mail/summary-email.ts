@@ -54,6 +54,11 @@ export interface SummaryContext {
     /** none of its reports fall due in the digest's month: the section is its backlog alone */
     backlogOnly?: boolean;
     summary: ComplianceSummary;
+    /**
+     * those of `summary.overdue` past their cut-off (no longer reminded): counted after the list,
+     * not listed, so the returned and escalated reports the section is for come first (s48)
+     */
+    pastCutoff?: readonly TrackedObligation[];
     measures: ReadonlyMap<string, Measure>;
   };
   /**
@@ -284,7 +289,11 @@ export const OVERDUE_LIST_CAP = 50;
  * month's own missing reports are never crowded out by older ones (break s30-u F7). The HTML and
  * the text part both take it, with `more` as "และอีก N รายการ" (overdueMoreTh).
  */
-export function overdueListing(summary: Pick<ComplianceSummary, 'overdue' | 'to'>): {
+export function overdueListing(
+  summary: Pick<ComplianceSummary, 'overdue' | 'to'>,
+  /** returned reports first (an earlier year's section: those the section is for, s48) */
+  returnedFirst = false,
+): {
   shown: TrackedObligation[];
   more: number;
   /** those left out, oldest first */
@@ -293,14 +302,22 @@ export function overdueListing(summary: Pick<ComplianceSummary, 'overdue' | 'to'
   order: string;
 } {
   // by due date, oldest first (stable: a day's reports keep the year's order, by obligation id)
-  const all = [...summary.overdue].sort((a, b) => byCodeUnits(a.obligation.dueDate, b.obligation.dueDate));
-  if (all.length <= OVERDUE_LIST_CAP) return { shown: all, more: 0, rest: [], order: overdueOrderTh(all.length) };
+  const byDue = [...summary.overdue].sort((a, b) => byCodeUnits(a.obligation.dueDate, b.obligation.dueDate));
+  const returned = returnedFirst ? byDue.filter((t) => t.status === 'returned') : [];
+  const all = returned.length ? [...returned, ...byDue.filter((t) => t.status !== 'returned')] : byDue;
+  const first = returned.length > 0;
+  if (all.length <= OVERDUE_LIST_CAP)
+    return { shown: all, more: 0, rest: [], order: overdueOrderTh(all.length, undefined, first) };
   const month = summary.to.slice(0, 7);
-  const own = all.filter((t) => t.obligation.dueDate.startsWith(month));
-  const shown = [...own, ...all.filter((t) => !t.obligation.dueDate.startsWith(month))].slice(0, OVERDUE_LIST_CAP);
+  const inMonth = (t: TrackedObligation) => !returned.includes(t) && t.obligation.dueDate.startsWith(month);
+  const own = all.filter(inMonth);
+  const shown = [...returned, ...own, ...all.filter((t) => !returned.includes(t) && !inMonth(t))].slice(
+    0,
+    OVERDUE_LIST_CAP,
+  );
   const listed = new Set(shown);
-  const rest = all.filter((t) => !listed.has(t));
-  const order = overdueOrderTh(all.length, own.length > 0 ? month : undefined);
+  const rest = byDue.filter((t) => !listed.has(t));
+  const order = overdueOrderTh(all.length, own.length > 0 ? month : undefined, first);
   return { shown, more: rest.length, rest, order };
 }
 
@@ -308,10 +325,14 @@ export function overdueListing(summary: Pick<ComplianceSummary, 'overdue' | 'to'
  * The one line above an overdue list saying how it is ordered (tester s38): by due date, oldest
  * first; a capped list with reports due in its last month (`firstMonth`) shows those first.
  */
-export function overdueOrderTh(count: number, firstMonth?: string): string {
+export function overdueOrderTh(count: number, firstMonth?: string, returnedFirst = false): string {
   if (count === 0) return '';
   const byDue = 'เรียงตามวันครบกำหนด จากเก่าไปใหม่';
-  return firstMonth === undefined ? byDue : `รายงานที่ครบกำหนดในเดือน${formatThaiMonth(firstMonth)} ขึ้นก่อน แล้วจึง${byDue}`;
+  const firsts = [
+    ...(returnedFirst ? ['รายงานที่ถูกส่งกลับให้แก้ไข'] : []),
+    ...(firstMonth === undefined ? [] : [`รายงานที่ครบกำหนดในเดือน${formatThaiMonth(firstMonth)}`]),
+  ];
+  return firsts.length === 0 ? byDue : `${firsts.join(' แล้ว')} ขึ้นก่อน แล้วจึง${byDue}`;
 }
 
 /** "และอีก ๒๕๔ รายการ", or undefined when nothing is left out. */
@@ -322,10 +343,14 @@ export const overdueMoreTh = (more: number) => (more > 0 ? `และอีก $
  * with some left out, how many, and its page of the year (shared/domain/page-addresses.ts), as HTML
  * and text; empty when nothing is left out.
  */
-function overdueRest(rest: TrackedObligation[], ctx: SummaryContext): { html: string; text: string[] } {
+function overdueRest(
+  rest: readonly TrackedObligation[],
+  ctx: SummaryContext,
+  what = '',
+): { html: string; text: string[] } {
   const more = overdueMoreTh(rest.length);
   if (!more) return { html: '', text: [] };
-  const line = `${more} ดูได้ที่หน้างานของแต่ละหน่วยงาน`;
+  const line = `${more}${what} ดูได้ที่หน้างานของแต่ละหน่วยงาน`;
   const units = new Map<string, { fy: number; orgId: string; count: number }>();
   for (const { obligation: o } of rest) {
     const key = `${o.fy}|${o.unitId}`;
@@ -393,7 +418,10 @@ export interface UnreachableUnit {
   noStaff: boolean;
   /** its unit head's escalations reach nobody: no active head */
   noHead: boolean;
-  /** its unsettled obligations on the ladder today */
+  /**
+   * its unsettled obligations on the ladder today whose emails reach nobody: all of them with no
+   * staff; with staff but no head, those whose unit-head escalation has come
+   */
   open: number;
 }
 
@@ -489,9 +517,13 @@ function earlierSection(ctx: SummaryContext): { html: string; text: string[] } {
   const heading = earlierYearHeadingTh(e.fy);
   const t = e.summary.total;
   const unitRows = e.summary.byUnit.map((u) => ({ label: ctx.unitNames.get(u.unitId) ?? u.unitId, counts: u.counts }));
-  const listing = overdueListing(e.summary);
+  // the reports still chased are listed; those past their cut-off only counted, after them (s48)
+  const past = new Set(e.pastCutoff ?? []);
+  const listing = overdueListing({ overdue: e.summary.overdue.filter((t) => !past.has(t)), to: e.summary.to }, true);
   const lines = listing.shown.map((o) => overdueLine(o, ctx, e.measures));
   const more = overdueRest(listing.rest, ctx);
+  const gone = overdueRest(e.pastCutoff ?? [], ctx, PAST_CUTOFF_TH);
+  const order = past.size > 0 && listing.order ? `${STILL_CHASED_TH} ${listing.order}` : listing.order;
   const overdueHeading = `รายงานที่ค้างส่ง ปีงบประมาณ ${th(e.fy)}`;
   const backlogRange = e.summary.overdue.length ? earlierBacklogRangeLine(e.fy, e.summary) : undefined;
   const rule = 'border-top:2px solid #d1d5db;padding-top:16px';
@@ -518,20 +550,28 @@ ${countsTable(unitRows)}
     html: `${monthHtml}<h2 style="font-size:17px;margin:${e.backlogOnly ? `24px 0 8px;${rule}` : '16px 0 8px'}">${escapeHtml(overdueHeading)} (${th(e.summary.overdue.length)} รายการ)</h2>
 ${backlogRange ? `<p style="margin:0 0 8px;color:#4b5563">${escapeHtml(backlogRange)}</p>` : ''}${
       lines.length
-        ? `${orderHtml(listing.order)}<ul style="padding-left:20px;margin:0 0 16px">${lines.map(overdueLineHtml).join('')}</ul>${more.html}`
-        : '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>'
-    }`,
+        ? `${orderHtml(order)}<ul style="padding-left:20px;margin:0 0 16px">${lines.map(overdueLineHtml).join('')}</ul>${more.html}`
+        : past.size > 0
+          ? ''
+          : '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>'
+    }${gone.html}`,
     text: [
       '',
       ...monthText,
       `${overdueHeading} ${th(e.summary.overdue.length)} รายการ`,
       ...(backlogRange ? [backlogRange] : []),
-      ...(listing.order ? [listing.order] : []),
+      ...(order ? [order] : []),
       ...lines.flatMap(overdueLineText),
       ...more.text,
+      ...gone.text,
     ],
   };
 }
+
+/** After an earlier year's list: "และอีก ๑๘ รายการที่พ้นกำหนดติดตามแล้ว ดูได้ที่…" (its cut-off passed). */
+const PAST_CUTOFF_TH = 'ที่พ้นกำหนดติดตามแล้ว';
+/** The earlier year's order line when some are left out as past their cut-off. */
+const STILL_CHASED_TH = 'แสดงรายงานที่ระบบยังแจ้งเตือนอยู่';
 
 /**
  * The coordinators' digest's line on years without a Cabinet holiday list (tester s42, F3: only the

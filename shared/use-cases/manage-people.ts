@@ -26,7 +26,7 @@ import { accessEndedMeanwhile, newInvitationSignIn, sendInvitation } from './per
 import { syncSignInAfterWrite } from './sign-in-access.js';
 import { bangkokDate } from '../domain/plain-date.js';
 import { FIELD_LABELS } from '../domain/field-labels.js';
-import { joinsUnitStaff } from '../domain/unit-backlog.js';
+import { actingHeadDays, joinsUnitStaff } from '../domain/unit-backlog.js';
 import { CLOSED_UNIT_WORDS } from '../domain/active-units.js';
 
 /** What adding and changing people use (the admin CLI gives these too). */
@@ -163,6 +163,9 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
   };
   // the daily pass tells a newcomer once of the unit's overdue backlog (unit-backlog.ts)
   if (joinsUnitStaff(undefined, person)) person.joinedUnitOn = bangkokDate(ports.clock());
+  // an acting head likewise, of each unit they act for (actingHeadBacklog)
+  const since = actingHeadDays(undefined, person, bangkokDate(ports.clock()));
+  if (since) person.actingHeadSince = since;
   try {
     await ports.orgs.putPerson(person, write(ports, caller), {
       expect: 'new',
@@ -298,6 +301,10 @@ async function updatePersonOnce(
     next[field] = body[field] ?? (next.active ? (next[field] ?? []).filter((u) => u !== next.unitId) : []);
     if (next[field].length === 0) delete next[field];
   }
+  // the day of each acting appointment: a new one is told once of the unit's escalated backlog
+  const since = actingHeadDays(current, next, bangkokDate(ports.clock()));
+  if (since) next.actingHeadSince = since;
+  else delete next.actingHeadSince;
 
   // a list of units or roles is a set: the same ones in another order change nothing (s46 re-check 2:
   // the page's own order wrote "เปลี่ยน … จาก ก, ข เป็น ข, ก" into the history)

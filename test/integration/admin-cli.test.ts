@@ -12,6 +12,7 @@ import { addPerson, createOrg, setPersonActive } from '../../shared/use-cases/ad
 import { localAdminContext } from '../support/admin-context.js';
 import { type CliExit, runCliEntry, runCliScript, runCliScriptUnread } from '../support/cli-process.js';
 import ExcelJS from 'exceljs';
+import { bangkokDate } from '../../shared/domain/plain-date.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -159,8 +160,10 @@ describe('npm run admin', () => {
     expect((await orgs.findByEmail('also-named@nong-bua.example.org'))[0]).toMatchObject({
       alsoStaffOf: ['education', 'health'],
     });
+    // the appointment's day, per unit: the next daily pass tells them once of its escalated backlog (s48)
     expect((await orgs.findByEmail('acting-named@nong-bua.example.org'))[0]).toMatchObject({
       actingHeadOf: ['welfare'],
+      actingHeadSince: { welfare: bangkokDate(new Date()) },
     });
     const twice = (await add('twice@nong-bua.example.org', '--also-staff-of', 'กองช่าง,engineering').catch(
       (e: unknown) => e,
@@ -673,7 +676,10 @@ describe('npm run admin -- add-people: a sheet of people, each row as add-person
     const { stdout } = await admin('add-people', '--org', ORG, '--file', file);
     expect(stdout).toMatch(/\nเพิ่มผู้ใช้งาน 2 คน จาก 2 แถว\nadded 2 of 2 rows\n$/);
     const orgs = new OrgRepository(store);
-    expect((await orgs.findByEmail('five@sheet-org.example.org'))[0]).toMatchObject({ actingHeadOf: ['education'] });
+    expect((await orgs.findByEmail('five@sheet-org.example.org'))[0]).toMatchObject({
+      actingHeadOf: ['education'],
+      actingHeadSince: { education: bangkokDate(new Date()) },
+    });
     expect((await orgs.findByEmail('six@sheet-org.example.org'))[0]).toMatchObject({
       unitId: 'health',
       headOfUnit: true,

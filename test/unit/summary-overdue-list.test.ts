@@ -235,9 +235,9 @@ describe("a digest's earlier-year section lists a returned report not sent again
     expect(text).toContain('/o/i4.f2.2023-09.engineering\n');
   });
 
-  it('its list says its order too (tester s38)', () => {
+  it('its list says its order too (tester s38): the returned report first (s48)', () => {
     expect(text).toContain(
-      'รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ ๒ รายการ\nครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๕ ตุลาคม ๒๕๖๖\nเรียงตามวันครบกำหนด จากเก่าไปใหม่\n- ',
+      'รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ ๒ รายการ\nครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๕ ตุลาคม ๒๕๖๖\nรายงานที่ถูกส่งกลับให้แก้ไข ขึ้นก่อน แล้วจึงเรียงตามวันครบกำหนด จากเก่าไปใหม่\n- กองคลัง: ',
     );
   });
 

@@ -4,7 +4,7 @@ import { expandPlan, obligationStatus } from '../../shared/domain/obligations.js
 import type { Person } from '../../shared/domain/organisation.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import type { TrackedObligation } from '../../shared/domain/reminder-plan.js';
-import { backlogOf, joinsUnitStaff } from '../../shared/domain/unit-backlog.js';
+import { actingHeadBacklog, actingHeadDays, backlogOf, joinsUnitStaff } from '../../shared/domain/unit-backlog.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
 
 const { plan } = importSeedPlan();
@@ -78,5 +78,59 @@ describe("a newcomer's backlog", () => {
     expect(ids({ ...staff, joinedUnitOn: '2023-05-16' }, '2023-05-15')).toEqual([]);
     // in the unit since 1 March: March's and April's overdue emails reached them
     expect(ids({ ...staff, joinedUnitOn: '2023-03-01' }, '2023-05-15')).toEqual([]);
+  });
+});
+
+// Re-check s48: an acting appointment set no day, so an acting head never heard of the unit's reports
+// escalated before they came. The day is kept per unit (actingHeadSince); the rule is a newcomer's,
+// one stage up: the head's escalation went out on or before the day, its window has passed.
+describe('an acting head’s appointment day, and what they missed of the unit', () => {
+  const head: Person = { ...staff, personId: 'h1', headOfUnit: true };
+
+  it('a unit new to the list gets the day; a kept one keeps its day (or none); a dropped one, or a deactivation, none', () => {
+    expect(actingHeadDays(undefined, { ...head, actingHeadOf: ['education'] }, '2023-05-15')).toEqual({
+      education: '2023-05-15',
+    });
+    const acting = { ...head, actingHeadOf: ['education'], actingHeadSince: { education: '2023-04-01' } };
+    expect(actingHeadDays(acting, { ...acting, actingHeadOf: ['education', 'health'] }, '2023-05-15')).toEqual({
+      education: '2023-04-01',
+      health: '2023-05-15',
+    });
+    // appointed before the rule (no day): none, so no burst of emails on deployment
+    const { actingHeadSince: _none, ...before } = acting;
+    expect(actingHeadDays(before, before, '2023-05-15')).toBeUndefined();
+    expect(actingHeadDays(acting, { ...acting, actingHeadOf: [] }, '2023-05-15')).toBeUndefined();
+    expect(actingHeadDays(acting, { ...acting, active: false }, '2023-05-15')).toBeUndefined();
+    // reactivated with the unit named again: a new appointment
+    expect(actingHeadDays({ ...acting, active: false }, acting, '2023-05-15')).toEqual({ education: '2023-05-15' });
+  });
+
+  const missed = (since: PlainDate, today: PlainDate) =>
+    actingHeadBacklog(
+      { ...head, actingHeadOf: ['education'], actingHeadSince: { education: since } },
+      today,
+      track(today),
+    );
+
+  it('on 15 May: the reports escalated to the head by then and past that window, education’s only; those past their cut-off counted', () => {
+    const [unit, ...more] = missed('2023-05-15', '2023-05-15');
+    expect(more).toEqual([]);
+    expect(unit!.unitId).toBe('education');
+    const listed = unit!.listed.map((t) => t.obligation.obligationId);
+    // April's monthly report: head escalation 7 May, executives 14 May
+    expect(listed).toContain('i4.f2.2023-04.education');
+    expect(unit!.listed.every((t) => t.obligation.unitId === 'education')).toBe(true);
+    // October's, long past its cut-off, counted
+    expect(unit!.pastCutoff.map((t) => t.obligation.obligationId)).toContain('i4.f2.2022-10.education');
+  });
+
+  it('appointed on 10 May: April’s report is still in its head-escalation window, which reaches them; nothing listed of it', () => {
+    const listed = missed('2023-05-10', '2023-05-10').flatMap((u) => u.listed.map((t) => t.obligation.obligationId));
+    expect(listed).not.toContain('i4.f2.2023-04.education');
+    expect(listed).toContain('i4.f2.2023-03.education');
+  });
+
+  it('a run replayed for a day before the appointment finds nothing', () => {
+    expect(missed('2023-05-15', '2023-05-14')).toEqual([]);
   });
 });

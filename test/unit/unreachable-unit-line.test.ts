@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { assembleOrgYear } from '../../shared/domain/org-year.js';
 import type { Person, Unit } from '../../shared/domain/organisation.js';
-import type { PlainDate } from '../../shared/domain/plain-date.js';
+import { addDays, type PlainDate } from '../../shared/domain/plain-date.js';
 import { unreachableUnits } from '../../shared/jobs/unreachable-units.js';
 import { unreachableUnitLine, type UnreachableUnit } from '../../shared/mail/summary-email.js';
 import { importSeedPlan } from '../support/seed-plan.js';
@@ -100,5 +100,64 @@ describe('which units the summaries list as reaching nobody', () => {
 
   it('a unit reactivated with nobody in it is listed again', async () => {
     expect(await listed('2023-05-01', units(), ['engineering'])).toEqual(['engineering']);
+  });
+});
+
+// Re-check of the turn of the year (s48): "กองช่าง: ไม่มีหัวหน้าหน่วยงานรับอีเมล … (…ซึ่งระบบยังแจ้งเตือนอยู่
+// ๑๒ รายการ)" counted every report on the ladder, also those still on the staff's stages (opening to
+// overdue), which its staff do get. The "no head" count is of those whose head escalation has come
+// (7 days after the due date; every day a working day here) and not yet cut off (60 days).
+describe('a unit with staff but no head: its line counts the reports whose head escalation has come', () => {
+  const { plan } = importSeedPlan();
+  const stored = { ...plan, version: 1, updatedAt: '2022-10-01T00:00:00Z', updatedBy: 'seed' };
+  const orgUnits: Unit[] = MUNICIPAL_UNITS.map((u) => ({
+    orgId: 'o',
+    unitId: u.unitId,
+    name: u.name,
+    aliases: [],
+    active: true,
+  }));
+  const staffOnly: Person[] = MUNICIPAL_UNITS.flatMap((u) =>
+    [false, true]
+      .filter((headOfUnit) => !(headOfUnit && u.unitId === 'engineering'))
+      .map((headOfUnit) => ({
+        orgId: 'o',
+        personId: `${headOfUnit ? 'h' : 's'}-${u.unitId}`,
+        email: `${headOfUnit ? 'h' : 's'}.${u.unitId}@o.example.org`,
+        name: headOfUnit ? 'ผู้อำนวยการ' : 'เจ้าหน้าที่',
+        unitId: u.unitId,
+        roles: ['staff' as const],
+        headOfUnit,
+        active: true,
+      })),
+  );
+
+  it.each([
+    ["1 May 2023: March's reports escalated, April's (due 30 April) still the staff's", '2023-05-01'],
+    ["7 May 2023: April's monthly reports reach the head that day", '2023-05-07'],
+    ["5 October 2023, after the turn: September's and the year's reports still the staff's", '2023-10-05'],
+  ])('%s', async (_, today) => {
+    const day = today as PlainDate;
+    const year = assembleOrgYear({ plan: stored, reports: new Map(), units: orgUnits, dueRules: undefined, asOf: day });
+    const found = await unreachableUnits({
+      units: orgUnits,
+      people: staffOnly,
+      today: day,
+      year: (fy) => Promise.resolve(fy === year.fy ? year : undefined),
+      ladder: {},
+    });
+    const engineering = year.tracked.filter((t) => t.obligation.unitId === 'engineering');
+    const escalated = engineering.filter(
+      (t) => addDays(t.obligation.dueDate, 7) <= day && day <= addDays(t.obligation.dueDate, 60),
+    ).length;
+    const onStaffLadder = engineering.filter(
+      (t) => t.obligation.opensOn <= day && day < addDays(t.obligation.dueDate, 7),
+    ).length;
+    expect(onStaffLadder).toBeGreaterThan(0);
+    expect(escalated).toBeGreaterThan(0);
+    expect(found).toEqual([{ unitId: 'engineering', name: 'กองช่าง', noStaff: false, noHead: true, open: escalated }]);
+    expect(unreachableUnitLine(found[0]!)).toMatch(
+      /^กองช่าง: ไม่มีหัวหน้าหน่วยงานรับอีเมลแจ้งรายงานค้างส่ง .*อยู่ [๐-๙]+ รายการ\)$/,
+    );
   });
 });

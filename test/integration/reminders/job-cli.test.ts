@@ -489,9 +489,9 @@ describe('npm run job (time travel)', () => {
       ],
       'คำสั่ง preview ไม่ใช้ --kind (ใช้กับคำสั่ง reminders, summaries, escalation หรือ scheduled) ' +
         'และ --at (ใช้กับคำสั่ง reminders, summaries, escalation, scheduled หรือ day) จึงไม่ได้ทำอะไร ' +
-        'คำสั่ง preview ใช้ --org, --from และ --to\n' +
+        'คำสั่ง preview ใช้ --org, --from, --to และ --today\n' +
         'preview does not take --kind (taken by reminders, summaries, escalation, scheduled), ' +
-        '--at (taken by reminders, summaries, escalation, scheduled, day): nothing was done; preview takes --org, --from, --to\n',
+        '--at (taken by reminders, summaries, escalation, scheduled, day): nothing was done; preview takes --org, --from, --to, --today\n',
     ],
     [
       'day with a date as an argument, not as --at',

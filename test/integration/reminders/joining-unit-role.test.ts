@@ -48,6 +48,14 @@ beforeAll(async () => {
   expect((await add('new.head', { unitId: 'engineering', headOfUnit: true })).status).toBe(201);
   expect((await add('also.staff', { unitId: 'clerk', alsoStaffOf: ['engineering'] })).status).toBe(201);
   expect((await add('acting.head', { unitId: 'finance', actingHeadOf: ['engineering'] })).status).toBe(201);
+  // กองคลัง's head appointed acting head of กองการศึกษา on the person page (s48)
+  const appointed = await call(f.handler, {
+    method: 'PUT',
+    path: `/v1/people/${who.financeHead}`,
+    as: who.coordinator,
+    body: { actingHeadOf: ['education'] },
+  });
+  expect(appointed.status).toBe(200);
   await daily('2023-05-15');
 }, 300_000);
 afterAll(async () => {
@@ -65,15 +73,43 @@ describe("a newcomer's backlog email names the role they joined the unit in", { 
     expect(mail!.html).toContain('คุณเพิ่งเข้ามาเป็นหัวหน้าหน่วยงานนี้');
   });
 
-  // one unit on both lists is refused since s47-two, and an acting appointment alone sets no join day:
-  // an acting head hears of the unit's backlog by its escalations, not a newcomer's email
-  it('an acting head of กองช่าง gets their own unit’s backlog as its staff, none of กองช่าง', async () => {
+  // re-check s48: an acting appointment set no join day, so the acting-head wording never reached
+  // anyone; the appointment's day is kept per unit (actingHeadSince), and the next pass tells them
+  // once, as the unit's head, of its reports whose head escalation went out before they came
+  it('an acting head of กองช่าง, added with the appointment, reads that they now act as its head', async () => {
     const mails = await backlogTo('acting.head');
     const unit = (name: string) => mails.filter((m) => m.subject.startsWith(`[ITA] ${name}:`));
-    expect(unit('กองช่าง')).toHaveLength(0);
+    expect(unit('กองช่าง')).toHaveLength(1);
+    const mail = unit('กองช่าง')[0]!;
+    expect(mail.subject).toMatch(/^\[ITA\] กองช่าง: รายงานค้างส่งของหน่วยงานที่คุณเข้ามารับผิดชอบ \([๐-๙]+ รายการ/);
+    expect(mail.text).toContain('เรียน หัวหน้าส่วนราชการ กองช่าง');
+    expect(mail.text).toContain(
+      'คุณเพิ่งเข้ามารักษาราชการแทนหัวหน้าหน่วยงานนี้ รายงานต่อไปนี้ของหน่วยงานค้างส่งเกิน ๗ วันแล้ว (แจ้งหัวหน้าหน่วยงานไปก่อนที่คุณจะเข้ามา) กรุณาติดตาม',
+    );
+    expect(mail.html).toContain('คุณเพิ่งเข้ามารักษาราชการแทนหัวหน้าหน่วยงานนี้');
+    // March's and April's reports, whose head escalations went out on 7 April and 7 May
+    expect(mail.text).toContain('/o/i4.f2.2023-03.engineering');
+    expect(mail.text).toContain('/o/i4.f2.2023-04.engineering');
     // their own unit, กองคลัง, as its staff
     expect(unit('กองคลัง')).toHaveLength(1);
     expect(unit('กองคลัง')[0]!.text).toContain('คุณเพิ่งเข้ามาเป็นเจ้าหน้าที่ของหน่วยงานนี้');
+  });
+
+  it('a head appointed acting head of กองการศึกษา on the person page (PUT) gets the same email of that unit', async () => {
+    const mails = (await backlogTo('head.finance')).filter((m) => m.subject.startsWith('[ITA] กองการศึกษา:'));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain('เรียน หัวหน้าส่วนราชการ กองการศึกษา');
+    expect(mails[0]!.text).toContain('คุณเพิ่งเข้ามารักษาราชการแทนหัวหน้าหน่วยงานนี้');
+    expect(mails[0]!.text).toContain('/o/i4.f2.2023-04.education');
+    // and nothing of กองคลัง, their own unit, whose escalations they had
+    expect((await backlogTo('head.finance')).filter((m) => m.subject.startsWith('[ITA] กองคลัง:'))).toHaveLength(0);
+  });
+
+  it('once: a rerun of the pass and the next days send the acting heads nothing again', async () => {
+    const before = (await backlogTo('acting.head')).length + (await backlogTo('head.finance')).length;
+    await daily('2023-05-15');
+    await daily('2023-05-16');
+    expect((await backlogTo('acting.head')).length + (await backlogTo('head.finance')).length).toBe(before);
   });
 
   it('staff of กองช่าง as well (alsoStaffOf) read that they became its staff', async () => {
