@@ -78,8 +78,8 @@ export function docxTable(columns: readonly string[], widths: readonly number[],
   });
 }
 
-/** Where the signature column starts (twips from the left margin): the right half of the 14,570 between the margins. */
-const SIGN_INDENT = 8000;
+/** Where the signature column starts (twips from the left margin): the right 7,570 of the 14,570 between the margins. */
+const SIGN_INDENT = 7000;
 
 /**
  * The signed end of a document (signature-block.ts) as paragraphs, 16 pt as Thai official
