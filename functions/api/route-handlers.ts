@@ -92,7 +92,8 @@ export const ROUTE_HANDLERS: RouteHandlers<Exclude<RouteId, PlanImportRouteId | 
     listGenerations(ctx, caller, 'annual-report', params.fy, query),
   downloadAnnualReport: (ctx, { caller, params }) =>
     generationDownload(ctx, caller, 'annual-report', params.fy, params.generation, params.file),
-  generatePlanDocument: (ctx, { caller, params }) => requestGeneration(ctx, caller, 'plan-document', params.fy),
+  generatePlanDocument: (ctx, { caller, params, query }) =>
+    requestGeneration(ctx, caller, 'plan-document', params.fy, undefined, query.announcedOn),
   listPlanDocuments: (ctx, { caller, params, query }) =>
     listGenerations(ctx, caller, 'plan-document', params.fy, query),
   downloadPlanDocument: (ctx, { caller, params }) =>

@@ -1,4 +1,4 @@
-// npm run admin -- <create-org|add-unit|add-person|add-people|resend-invitation|remove-person|reactivate-person|erase-person|repair-plan-dates|repair-documents-history|refresh-ita-pages> ...
+// npm run admin -- <create-org|add-unit|add-person|add-people|resend-invitation|remove-person|reactivate-person|erase-person|set-due-rule|set-closure-days|set-chief-executive|repair-plan-dates|repair-documents-history|refresh-ita-pages> ...
 // Against the deployed stack (TABLE_NAME, USER_POOL_ID, AWS credentials) or the local system.
 import { personChangeInCliWords } from './admin-words.js';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
@@ -23,6 +23,7 @@ import {
   addPerson,
   addUnit,
   createOrg,
+  setChiefExecutive,
   setClosureDays,
   setDueRule,
   resendPersonInvitation,
@@ -65,6 +66,9 @@ const USAGE = `usage:
   npm run admin -- set-due-rule --org <id> --cadence <monthly|quarterly|semiannual|april-september|annual|once|unspecified>
                     --rule <default|day-of-next-month:<1-28>|days-after:<0-90>>
   npm run admin -- set-closure-days --org <id> --days <YYYY-MM-DD,...>   (replaces the list; --days '' clears it)
+  npm run admin -- set-chief-executive --org <id> --name <ชื่อ> [--position <ตำแหน่ง>]
+                    who signs the plan document and the results report (--name '' clears it); without
+                    --position, the one the org's name implies (เทศบาลตำบล… -> นายกเทศมนตรีตำบล…)
   npm run admin -- repair-plan-dates [--org <id>] [--apply]
                     lists the plans (every org's, or --org's) whose saved due dates or months fall
                     outside their fiscal year, e.g. a BE date "2566-12-31" saved before such dates were
@@ -153,6 +157,8 @@ const REQUIRED = {
   'set-due-rule': ['org', 'cadence', 'rule'],
   // --days '' clears the list
   'set-closure-days': ['org', 'days'],
+  // --name '' clears it
+  'set-chief-executive': ['org', 'name'],
 } as const satisfies Record<string, readonly string[]>;
 type OrgCommand = keyof typeof REQUIRED;
 const isOrgCommand = (command: string | undefined): command is OrgCommand =>
@@ -406,6 +412,7 @@ export const adminCli = (io: CliIo): Promise<number> =>
           cadence: { type: 'string' },
           rule: { type: 'string' },
           days: { type: 'string' },
+          position: { type: 'string' },
           'municipal-units': { type: 'boolean', default: false },
           apply: { type: 'boolean', default: false },
           from: { type: 'string' },
@@ -569,6 +576,22 @@ export const adminCli = (io: CliIo): Promise<number> =>
             const set = await setClosureDays(ctx, { orgId, days: input.days as PlainDate[] });
             const th = set.length ? set.map((d) => formatThaiDate(d)).join(', ') : '(ไม่มี)';
             return `วันหยุดของ ${orgId}: ${th}\nclosure days of ${orgId}: ${set.length ? set.join(', ') : '(none)'}`;
+          };
+          break;
+        }
+        case 'set-chief-executive': {
+          const given = (values.name ?? '').trim();
+          const input = options(
+            z.strictObject({ name: given ? visibleName(120) : z.literal(''), position: visibleName(200).optional() }),
+            { name: given, position: values.position },
+          );
+          run = async (ctx) => {
+            const set = await setChiefExecutive(ctx, { orgId, ...input });
+            const position = set.position ?? '(ไม่ทราบตำแหน่ง: พิมพ์เส้นประให้กรอก)';
+            const positionEn = set.position ?? '(unknown: a dotted line to fill in)';
+            return set.name
+              ? `ผู้ลงนามเอกสารของ ${orgId}: ${set.name} ${position}\nchief executive of ${orgId}: ${set.name}, ${positionEn}`
+              : `ผู้ลงนามเอกสารของ ${orgId}: (ไม่ระบุ: พิมพ์เส้นประให้กรอกชื่อ) ${position}\nchief executive of ${orgId}: (none: a dotted line for the name), ${positionEn}`;
           };
           break;
         }

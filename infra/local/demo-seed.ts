@@ -56,6 +56,8 @@ export async function seedDemo(repos: Repositories, today: Date): Promise<boolea
       name: 'เทศบาลตำบลดอนอะระง',
       nameEn: 'Don Arang Subdistrict Municipality (demo)',
       dueRules: {},
+      // who signs its documents (a made-up name); the position follows from the name: นายกเทศมนตรีตำบลดอนอะระง
+      chiefExecutive: { name: 'นายสมชาย ใจดี' },
       createdAt: now.toISOString(),
     },
     ctx,

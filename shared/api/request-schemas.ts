@@ -311,6 +311,9 @@ export type GenerationsQuery = z.infer<typeof GenerationsQuery>;
 /** Which results report to make: the year's (default) or the รอบ ๖ เดือน (obligations due 1 October - 31 March). */
 export const GenerateQuery = z.lazy(() => z.strictObject({ scope: z.enum(['year', 'half-year']).optional() }));
 
+/** The plan document's announcement day ("ประกาศ ณ วันที่ …", YYYY-MM-DD CE); absent: dotted, to date by hand. */
+export const PlanGenerateQuery = z.lazy(() => z.strictObject({ announcedOn: PlainDateSchema.optional() }));
+
 const MAX_PLAN_MB = megabytesTh(MAX_PLAN_FILE_BYTES);
 const MAX_INLINE_MB = megabytesTh(MAX_INLINE_PLAN_FILE_BYTES);
 

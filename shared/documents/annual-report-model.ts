@@ -3,6 +3,8 @@ import * as z from 'zod';
 import {
   DOCUMENT_OWNER,
   headedTitle,
+  Signatory,
+  signatoryOf,
   MEASURE_HEADING,
   measureHeading,
   numberedItem,
@@ -34,7 +36,7 @@ import {
 import { lateAdditionDays } from './late-additions.js';
 import type { Report } from '../domain/report.js';
 import { PROGRESS_LABELS } from '../domain/status-labels.js';
-import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
+import { buddhistYear, formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { breakUnits } from '../domain/thai-break-units.js';
 import { multiLine } from '../domain/text.js';
 import { compareUnitIds } from '../domain/unit-order.js';
@@ -126,6 +128,11 @@ export const AnnualReportModel = z.object({
       responsible: z.array(z.string()),
     }),
   ),
+  /**
+   * the block at the end (signature-block.ts): reported to the chief executive, their comments and
+   * signature, dated by hand in the BE `year` of asOf
+   */
+  acknowledgement: z.object({ year: z.number(), signatory: Signatory }).optional(),
   statistics: z.object({
     total: Counts,
     byIndicator: z.array(z.object({ indicator: z.number(), name: z.string(), counts: Counts })),
@@ -299,6 +306,7 @@ export function buildAnnualReport(input: {
       })),
       byUnit: summary.byUnit.map((u) => ({ unitId: u.unitId, unitName: counted(u.unitId), counts: u.counts })),
     },
+    acknowledgement: { year: buddhistYear(asOf), signatory: signatoryOf(org) },
   };
 }
 

@@ -22,6 +22,8 @@ export interface GenerationRequest {
   asOf: Date;
   /** the results report's รอบ ๖ เดือน (obligations due 1 October - 31 March); absent: the year's */
   scope?: 'half-year';
+  /** the plan document's announcement day (YYYY-MM-DD), given when requested */
+  announcedOn?: string;
 }
 
 export interface RenderedDocument<Output = unknown> {
@@ -39,6 +41,7 @@ export type DocumentRenderer<Output = unknown> = (input: {
   fy: number;
   now: Date;
   scope?: 'half-year' | undefined;
+  announcedOn?: string | undefined;
 }) => Promise<RenderedDocument<Output>>;
 
 export interface GenerationPorts {
@@ -114,7 +117,7 @@ export async function produceGeneration<Output>(
   const final = started.attempt >= MAX_GENERATION_ATTEMPTS;
   const now = request.asOf;
   try {
-    const rendered = await render({ orgId, fy, now, scope: request.scope });
+    const rendered = await render({ orgId, fy, now, scope: request.scope, announcedOn: request.announcedOn });
     const contentTypes = DOCUMENT_FILES[kind];
     const described: GeneratedFile[] = rendered.files.map(([name, body]) => ({
       name,
@@ -131,6 +134,7 @@ export async function produceGeneration<Output>(
           generatedAt: now.toISOString(),
           trigger: request.trigger,
           ...(request.scope ? { scope: request.scope } : {}),
+          ...(request.announcedOn ? { announcedOn: request.announcedOn } : {}),
           ...rendered.facts,
           files: described,
         },

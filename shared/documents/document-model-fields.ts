@@ -8,6 +8,8 @@ import { followUpMonthsLabel, type FollowUpMonths } from '../domain/follow-up-mo
 export { headedTitle } from '../domain/plan-labels.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import type { PlainDate } from '../domain/plain-date.js';
+import { chiefExecutivePosition } from '../domain/local-government-kinds.js';
+import type { Org } from '../domain/organisation.js';
 import { detectAudience, detectCadence } from '../import/cadence-detection.js';
 
 export const DOCUMENT_OWNER = {
@@ -15,6 +17,17 @@ export const DOCUMENT_OWNER = {
   orgName: z.string(),
   fy: z.number(),
 };
+
+/** Who signs a document: the org's chief executive (Org.chiefExecutive); a part absent prints as a dotted line. */
+export const Signatory = z.object({ name: z.string().optional(), position: z.string().optional() });
+export type Signatory = z.infer<typeof Signatory>;
+
+/** The org's signatory: its chief executive's name, and the position set or the one its name implies. */
+export function signatoryOf(org: Org): Signatory {
+  const name = org.chiefExecutive?.name;
+  const position = org.chiefExecutive?.position ?? chiefExecutivePosition(org.name);
+  return { ...(name ? { name } : {}), ...(position ? { position } : {}) };
+}
 
 export const MEASURE_HEADING = {
   measureId: z.string(),

@@ -2,7 +2,7 @@
 // background task in this process locally and in tests. The API only claims and enqueues.
 import * as z from 'zod';
 import { DOCUMENT_KINDS } from '../domain/document-kinds.js';
-import { OrgId } from '../domain/ids.js';
+import { OrgId, PlainDateSchema } from '../domain/ids.js';
 import type { GenerationRequest } from './document-generation.js';
 
 export interface DocumentQueue {
@@ -20,6 +20,7 @@ export const GenerationMessage = z.object({
     trigger: z.string(),
     asOf: z.iso.datetime({ offset: true }),
     scope: z.literal('half-year').optional(),
+    announcedOn: PlainDateSchema.optional(),
   }),
 });
 

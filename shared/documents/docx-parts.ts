@@ -17,6 +17,7 @@ import {
   type FileChild,
 } from 'docx';
 import { printedText } from './printed-text.js';
+import type { BlockLine } from './signature-block.js';
 
 const FONT = 'TH SarabunPSK';
 
@@ -74,6 +75,26 @@ export function docxTable(columns: readonly string[], widths: readonly number[],
       new TableRow({ tableHeader: true, children: columns.map((c, i) => cell([c], i, true)) }),
       ...rows.map((row) => new TableRow({ cantSplit: false, children: row.map((paras, i) => cell(paras, i, false)) })),
     ],
+  });
+}
+
+/** Where the signature column starts (twips from the left margin): the right 7,570 of the 14,570 between the margins. */
+const SIGN_INDENT = 7000;
+
+/**
+ * The signed end of a document (signature-block.ts) as paragraphs, 16 pt as Thai official
+ * documents: `sign` lines centred in the right-hand column, each kept on the page with the next.
+ */
+export function docxBlock(items: readonly BlockLine[]): Paragraph[] {
+  return items.flatMap((b, i) => {
+    const keepNext = i < items.length - 1;
+    const blank = Array.from({ length: b.space ?? 0 }, () => new Paragraph({ keepNext, children: [] }));
+    const text = new Paragraph({
+      keepNext,
+      children: runs(b.text, { size: 16, ...(b.bold ? { bold: true } : {}) }),
+      ...(b.at === 'sign' ? { alignment: AlignmentType.CENTER, indent: { left: SIGN_INDENT } } : {}),
+    });
+    return [...blank, text];
   });
 }
 

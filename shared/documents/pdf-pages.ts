@@ -17,12 +17,15 @@ import {
 import { createPdfStructure, type PdfTag } from './pdf-structure.js';
 import { type ThaiFonts, thaiFonts } from './thai-fonts.js';
 import { printedText } from './printed-text.js';
+import type { BlockLine } from './signature-block.js';
 import { keptWhole, type WrappedLine, wrapThaiLines } from './thai-line-break.js';
 
 export const MARGIN = 36;
 const FONT_SIZE = 10;
 const LINE = 14;
 const PAD = 4;
+/** The signature column's width (points), at the page's right. */
+const SIGN_COLUMN = 330;
 
 /** After a row's title repeated over its part on a later page. */
 export const CONTINUED = '(ต่อ)';
@@ -283,6 +286,41 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
     structure.end(tableTag);
   };
 
+  /**
+   * The signed end of a document (signature-block.ts): `left` lines from the margin, `sign` lines
+   * centred in the right-hand column, a P each; on one page (a new one unless it fits below).
+   * `names`: what no line breaks inside besides dates and the org's name (the signatory's name).
+   */
+  const block = (items: readonly BlockLine[], size: number, names: readonly string[]) => {
+    const full = doc.page.width - 2 * MARGIN;
+    const column = Math.min(SIGN_COLUMN, full);
+    const step = size * 1.45;
+    const laid = items.map((b) => {
+      font(b.bold ? 'th-bold' : 'th', size);
+      const width = b.at === 'sign' ? column : full;
+      // a long position breaks at its spaces first ("ปลัด… / ปฏิบัติหน้าที่ / นายก…"): each part and
+      // name kept whole where it fits the line
+      const fits = (n: string) => measure(n) <= width;
+      const keep = keptWhole([...names, ...b.text.split(' '), info.author].filter(fits));
+      return { ...b, lines: wrapThaiLines(printedText(b.text), width, measure, keep) };
+    });
+    const height = laid.reduce((h, b) => h + ((b.space ?? 0) + b.lines.length) * step, 0);
+    if (state.y + height > bottom() && MARGIN + height <= bottom()) pageBreak();
+    const centre = doc.page.width - MARGIN - column / 2;
+    for (const b of laid) {
+      state.y += (b.space ?? 0) * step;
+      font(b.bold ? 'th-bold' : 'th', size);
+      const tag = structure.element('P');
+      for (const l of b.lines) {
+        if (state.y + step > bottom()) pageBreak();
+        const x = b.at === 'sign' ? centre - measure(l.text) / 2 : MARGIN;
+        structure.content(tag, () => line(l, x, state.y));
+        state.y += step;
+      }
+      structure.end(tag);
+    }
+  };
+
   const finish = (): Promise<Buffer> => {
     const range = doc.bufferedPageRange();
     for (let i = 0; i < range.count; i++) {
@@ -322,6 +360,7 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
     paragraph,
     headerRow,
     table,
+    block,
     finish,
     LINE,
     PAD,

@@ -4,6 +4,8 @@ import * as z from 'zod';
 import {
   DOCUMENT_OWNER,
   followUpWithCadence,
+  Signatory,
+  signatoryOf,
   withReportingUnits,
   headedTitle,
   MEASURE_HEADING,
@@ -18,7 +20,8 @@ import type { IndicatorScoreEntry } from '../domain/ita-scores.js';
 import type { Org, Unit } from '../domain/organisation.js';
 import type { StoredPlan } from '../domain/plan.js';
 import { planDocumentTitle } from '../domain/plan-labels.js';
-import { toThaiDigits } from '../domain/thai-format.js';
+import { buddhistYear, toThaiDigits } from '../domain/thai-format.js';
+import type { PlainDate } from '../domain/plain-date.js';
 import { noteCells, noteColumns } from './plan-note-columns.js';
 
 export const PLAN_COLUMNS = [
@@ -38,6 +41,11 @@ export const PlanDocumentModel = z.object({
   planVersion: z.number(),
   /** the columns after the five, for the measures' notes (plan-note-columns.ts); absent: none */
   noteColumns: z.array(z.string()).optional(),
+  /**
+   * the announcement at the end (signature-block.ts): the day when given at generation, else dotted
+   * blanks with the BE `year` it is made in; signed by the org's chief executive
+   */
+  announcement: z.object({ on: z.string().optional(), year: z.number(), signatory: Signatory }).optional(),
   measures: z.array(
     z.object({
       ...MEASURE_HEADING,
@@ -89,6 +97,10 @@ export function buildPlanDocument(input: {
   units: Unit[];
   plan: StoredPlan;
   previousScores?: readonly IndicatorScoreEntry[];
+  /** the day it is made (Bangkok): the announcement's BE year when no day is given (absent: the year the fiscal year starts in) */
+  madeOn?: PlainDate;
+  /** the announcement's day, given when generating (`announcedOn`) */
+  announcedOn?: PlainDate;
 }): PlanDocumentModel {
   const { org, plan } = input;
   const unitName = new Map(input.units.map((u) => [u.unitId, u.name]));
@@ -104,6 +116,11 @@ export function buildPlanDocument(input: {
     ...(intro.below ? { belowPassMark: intro.below } : {}),
     planVersion: plan.version,
     ...(notesColumns.length > 0 ? { noteColumns: notesColumns } : {}),
+    announcement: {
+      ...(input.announcedOn ? { on: input.announcedOn } : {}),
+      year: input.announcedOn || input.madeOn ? buddhistYear((input.announcedOn ?? input.madeOn)!) : plan.fy - 1,
+      signatory: signatoryOf(org),
+    },
     measures: [...plan.measures]
       .sort((a, b) => a.order - b.order)
       .map((m) => ({

@@ -1,6 +1,7 @@
 // The plan document (เอกสารมาตรการ) of one org's fiscal year as files: PDF, DOCX and the model as JSON.
 // Heavy to load (pdfkit, fontkit, docx): only the document function and the local system import it.
 import { planNotFound } from '../domain/errors.js';
+import { bangkokDate, type PlainDate } from '../domain/plain-date.js';
 import type { StoredItaScores } from '../domain/ita-scores.js';
 import type { AnnualReportSources } from './annual-report-renderer.js';
 import type { DocumentRenderer } from './document-generation.js';
@@ -20,7 +21,7 @@ export type PlanDocumentSources = AnnualReportSources & {
  * Throws NotFoundError (Thai first) when the org has no plan for the year.
  */
 export function planDocumentRenderer(sources: PlanDocumentSources): DocumentRenderer<PlanDocumentModel> {
-  return async ({ orgId, fy }) => {
+  return async ({ orgId, fy, now, announcedOn }) => {
     const [org, units, year, scores] = await Promise.all([
       sources.getOrg(orgId),
       sources.listUnits(orgId),
@@ -33,6 +34,8 @@ export function planDocumentRenderer(sources: PlanDocumentSources): DocumentRend
       units,
       plan: year.plan,
       ...(scores ? { previousScores: scores.indicators } : {}),
+      madeOn: bangkokDate(now),
+      ...(announcedOn ? { announcedOn: announcedOn as PlainDate } : {}),
     });
     const pdf = await renderPlanPdf(model, sources.fonts);
     const docx = await renderPlanDocx(model);

@@ -5,7 +5,8 @@ import { nothingDueTh } from '../domain/compliance-summary.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { AnnualReportModel } from './annual-report-model.js';
 import * as report from './annual-report-model.js';
-import { docxTable, packDocx, para, titlePara } from './docx-parts.js';
+import { docxBlock, docxTable, packDocx, para, titlePara } from './docx-parts.js';
+import { acknowledgementBlock } from './signature-block.js';
 import { COLUMNS, COUNT_HEADS, measureCells } from './report-cells.js';
 
 // percent of the 25.7 cm between the margins: ระยะเวลาดำเนินการ and ผู้รับผิดชอบ wide enough for
@@ -73,5 +74,7 @@ export async function renderDocx(model: AnnualReportModel): Promise<Buffer> {
     ),
     para('รายส่วนราชการ', { bold: true }),
     countsTable(model.statistics.byUnit.map((u) => ({ label: u.unitName, counts: u.counts }))),
+    // reported to the chief executive: their comments and signature (signature-block.ts)
+    ...(model.acknowledgement ? docxBlock(acknowledgementBlock(model, model.acknowledgement)) : []),
   ]);
 }

@@ -6,6 +6,7 @@ import type { AnnualReportModel } from './annual-report-model.js';
 import * as report from './annual-report-model.js';
 import { createPdfPages, MARGIN } from './pdf-pages.js';
 import type { ThaiFonts } from './thai-fonts.js';
+import { acknowledgementBlock, blockNames } from './signature-block.js';
 import { COLUMNS, COUNT_HEADS, measureCells } from './report-cells.js';
 
 const WIDTHS = [150, 150, 62, 208, 120, 80];
@@ -136,5 +137,8 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
     'รายส่วนราชการ',
     model.statistics.byUnit.map((u) => ({ label: u.unitName, counts: u.counts })),
   );
+  // reported to the chief executive: their comments and signature (signature-block.ts)
+  const ack = model.acknowledgement;
+  if (ack) pages.block(acknowledgementBlock(model, ack), 13, blockNames(ack.signatory, model.orgName));
   return pages.finish();
 }

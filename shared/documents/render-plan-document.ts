@@ -1,5 +1,6 @@
 // The plan document as PDF and DOCX, with the same page and table builders as the results report.
-import { docxTable, packDocx, para, titlePara } from './docx-parts.js';
+import { docxBlock, docxTable, packDocx, para, titlePara } from './docx-parts.js';
+import { announcementBlock, blockNames } from './signature-block.js';
 import { createPdfPages } from './pdf-pages.js';
 import type { ThaiFonts } from './thai-fonts.js';
 import { planColumns, type PlanDocumentModel, planMeasureCells } from './plan-document-model.js';
@@ -32,6 +33,8 @@ export function renderPlanPdf(model: PlanDocumentModel, fonts?: ThaiFonts): Prom
     rows: rowsOf(model),
     boldLead: () => 1,
   });
+  if (model.announcement)
+    pages.block(announcementBlock(model.announcement), 13, blockNames(model.announcement.signatory, model.orgName));
   return pages.finish();
 }
 
@@ -40,5 +43,6 @@ export function renderPlanDocx(model: PlanDocumentModel): Promise<Buffer> {
     titlePara(model.title),
     ...model.introduction.map((p) => para(p, { size: 16 })),
     docxTable(planColumns(model), withNoteColumns(DOCX_WIDTHS, model.noteColumns?.length ?? 0, 100), rowsOf(model)),
+    ...(model.announcement ? docxBlock(announcementBlock(model.announcement)) : []),
   ]);
 }

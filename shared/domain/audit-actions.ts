@@ -20,6 +20,7 @@ const FIXED_ACTIONS = [
   'org.put',
   'org.dueRule',
   'org.closureDays',
+  'org.chiefExecutive',
   'mail.sent',
   'mail.dropped',
   'mail.given-up',

@@ -181,6 +181,10 @@ export function auditSummary(
         en: `set the organisation's closure days (${n})`,
       };
     }
+    case 'org.chiefExecutive':
+      return d.set
+        ? { th: 'กำหนดผู้บริหารผู้ลงนามเอกสาร', en: 'set the chief executive who signs the documents' }
+        : { th: 'ล้างชื่อผู้บริหารผู้ลงนามเอกสาร', en: 'cleared the chief executive who signs the documents' };
     case 'mail.sent':
       return { th: 'ส่งอีเมลแล้ว', en: 'sent an email' };
     case 'mail.dropped':

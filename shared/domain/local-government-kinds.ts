@@ -1,12 +1,13 @@
 // The kinds of Thai local government an org is, by full name and usual short form: one list for the
 // importer (another org named in a title, the org's type after a unit's name) and the page's header.
 
+// `chief`: the chief executive's position before the place (นายกเทศมนตรีตำบลดอนอะระง)
 export const LOCAL_GOVERNMENT_KINDS = [
-  { name: 'เทศบาลนคร', short: 'ทน.' },
-  { name: 'เทศบาลเมือง', short: 'ทม.' },
-  { name: 'เทศบาลตำบล', short: 'ทต.' },
-  { name: 'องค์การบริหารส่วนจังหวัด', short: 'อบจ.' },
-  { name: 'องค์การบริหารส่วนตำบล', short: 'อบต.' },
+  { name: 'เทศบาลนคร', short: 'ทน.', chief: 'นายกเทศมนตรีนคร' },
+  { name: 'เทศบาลเมือง', short: 'ทม.', chief: 'นายกเทศมนตรีเมือง' },
+  { name: 'เทศบาลตำบล', short: 'ทต.', chief: 'นายกเทศมนตรีตำบล' },
+  { name: 'องค์การบริหารส่วนจังหวัด', short: 'อบจ.', chief: 'นายกองค์การบริหารส่วนจังหวัด' },
+  { name: 'องค์การบริหารส่วนตำบล', short: 'อบต.', chief: 'นายกองค์การบริหารส่วนตำบล' },
 ] as const;
 
 /** "เทศบาล" without its size: how a unit's name ends (สำนักปลัดเทศบาล), not a kind an org is named by. */
@@ -24,4 +25,14 @@ export function fullKindName(word: string): string {
 export function orgKindAndPlace(name: string): [kind: string, place: string] | undefined {
   const kind = LOCAL_GOVERNMENT_KIND_WORDS.find((w) => name.startsWith(w) && name.length > w.length);
   return kind === undefined ? undefined : [kind, name.slice(kind.length)];
+}
+
+/**
+ * The chief executive's position an org's name implies: "เทศบาลตำบลดอนอะระง" (or "ทต.ดอนอะระง") →
+ * "นายกเทศมนตรีตำบลดอนอะระง"; undefined for a name that starts with no kind (no guess printed).
+ */
+export function chiefExecutivePosition(orgName: string): string | undefined {
+  const [kind, place] = orgKindAndPlace(orgName.trim()) ?? [];
+  const chief = LOCAL_GOVERNMENT_KINDS.find((k) => k.name === kind || k.short === kind)?.chief;
+  return chief && place ? `${chief}${place.trim()}` : undefined;
 }

@@ -10,6 +10,10 @@ export const Org = z.object({
   dueRules: DueRules.default({}),
   /** the org's own closure days: no reminder email goes out on them (docs/reminders.md) */
   closureDays: z.array(PlainDateSchema).max(366).optional(),
+  /** who signs the documents (นายกเทศมนตรี…); position absent: the one the org's kind implies */
+  chiefExecutive: z
+    .object({ name: z.string().min(1).max(120), position: z.string().min(1).max(200).optional() })
+    .optional(),
   createdAt: z.iso.datetime(),
 });
 export type Org = z.infer<typeof Org>;

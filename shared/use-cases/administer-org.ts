@@ -2,6 +2,7 @@
 import { ConflictError, DomainError, NotFoundError } from '../domain/errors.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { MUNICIPAL_UNITS } from '../domain/municipal-units.js';
+import { chiefExecutivePosition } from '../domain/local-government-kinds.js';
 import type { Caller } from '../domain/access.js';
 import type { Cadence, DueRule, DueRules } from '../domain/due-rules.js';
 import { fiscalYearOf } from '../domain/fiscal-calendar.js';
@@ -253,4 +254,30 @@ export async function setClosureDays(ctx: AdminContext, input: { orgId: string; 
   });
   if (!org) throw noSuchOrg(input.orgId);
   return closureDays;
+}
+
+/**
+ * Who signs the org's documents (the plan document's announcement, the results report's
+ * acknowledgement; docs/publishing.md): the chief executive's name and, when the org's name does not
+ * imply it (chiefExecutivePosition) or differs (ปลัด… acting: "ปลัดเทศบาล ปฏิบัติหน้าที่นายกเทศมนตรี…"),
+ * the position. An empty name clears it (the documents then print dotted lines). Returns what the
+ * documents print: the name and the position (undefined: dotted lines).
+ */
+export async function setChiefExecutive(ctx: AdminContext, input: { orgId: string; name: string; position?: string }) {
+  const name = input.name.trim();
+  const position = input.position?.trim();
+  const chief = name ? { name, ...(position ? { position } : {}) } : undefined;
+  const org = await ctx.orgs.updateOrg(
+    input.orgId,
+    ({ chiefExecutive: _old, ...stored }) => (chief ? { ...stored, chiefExecutive: chief } : stored),
+    {
+      actor: ctx.actor,
+      now: ctx.now,
+      action: 'org.chiefExecutive',
+      // the position, not the name: the name is on the org itself
+      details: { set: chief !== undefined, position: position ?? (chief ? 'from the org name' : '') },
+    },
+  );
+  if (!org) throw noSuchOrg(input.orgId);
+  return { name: org.chiefExecutive?.name, position: org.chiefExecutive?.position ?? chiefExecutivePosition(org.name) };
 }

@@ -41,6 +41,8 @@ export async function requestGeneration(
   fy: number,
   /** the results report's รอบ ๖ เดือน; 'year' (the default) stores nothing */
   scope?: 'year' | 'half-year',
+  /** the plan document's announcement day (YYYY-MM-DD, checked by PlanGenerateQuery) */
+  announcedOn?: string,
 ): Promise<Generation> {
   assertCanGenerateDocuments(caller);
   if ((await ctx.repos.plans.getPlanVersion(caller.orgId, fy)) === undefined) throw planNotFound(fy);
@@ -58,7 +60,7 @@ export async function requestGeneration(
     );
   }
   const trigger = `person:${caller.personId}`;
-  const half = scope === 'half-year' ? ({ scope } as const) : {};
+  const half = { ...(scope === 'half-year' ? ({ scope } as const) : {}), ...(announcedOn ? { announcedOn } : {}) };
   const { generation } = await ctx.repos.generations.claim({ kind, orgId: caller.orgId, fy, trigger, now, ...half });
   try {
     await ctx.documents.start({ kind, orgId: caller.orgId, fy, generation, trigger, asOf: now, ...half });

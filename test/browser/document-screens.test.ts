@@ -241,3 +241,36 @@ describe('the documents history (ประวัติเอกสาร)', () =
     expect(await page.locator('nav a[aria-current="page"]').textContent()).toBe('รายงานผลประจำปี');
   });
 });
+
+describe("the plan document's announcement day", () => {
+  it("the announcement day given beside the button is printed in the plan document, signed by the demo org's mayor", async () => {
+    // last in the file: its generation would change the counts above; the day's requests counted
+    // again from none (the 429 test used them up)
+    await signInAs(page, setup.api, COORDINATOR);
+    await page.goto(`${setup.api}/#/fy/2566/plan-document`);
+    await put({
+      ...keys.generationDay('plan-document', 'demo', 2566, '2023-10-02'),
+      requests: 0,
+      expiresAt: 2_000_000_000,
+    });
+    await page.getByLabel('วันที่ประกาศ').fill('2022-10-15');
+    await page.getByRole('button', { name: 'จัดทำเอกสารมาตรการ' }).click();
+    await page.locator('li.generation[data-generation="2"]').getByRole('link').first().waitFor({ timeout: 60_000 });
+    const link = await apiAs(
+      setup.api,
+      COORDINATOR,
+      'GET',
+      apiPath('/v1/fiscal-years/{fy}/plan-document/{generation}/{file}', {
+        fy: 2566,
+        generation: 2,
+        file: 'plan.json',
+      }),
+    );
+    const model = (await (await fetch(String(link.body.url))).json()) as { announcement: unknown };
+    expect(model.announcement).toEqual({
+      on: '2022-10-15',
+      year: 2565,
+      signatory: { name: 'นายสมชาย ใจดี', position: 'นายกเทศมนตรีตำบลดอนอะระง' },
+    });
+  });
+});

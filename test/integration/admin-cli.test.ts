@@ -5,7 +5,7 @@ import { invitationMailer } from '../../shared/mail/invitation-mailer.js';
 import { cognitoStub } from '../support/cognito-stub.js';
 import { mailFor } from '../support/mailbox.js';
 import { decodeEncodedWords } from '../support/encoded-words.js';
-import { AuditLog } from '../../shared/store/audit-log.js';
+import { AuditLog, auditTrail } from '../../shared/store/audit-log.js';
 import { CalendarFeedRepository } from '../../shared/store/calendar-feed-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { addPerson, createOrg, setPersonActive } from '../../shared/use-cases/administer-org.js';
@@ -405,7 +405,7 @@ describe('npm run admin', () => {
         'a misspelt command',
         ['add-unti', '--org', 'nong-bua', '--unit', 'x', '--name', 'กองใหม่'],
         'ไม่รู้จักคำสั่ง "add-unti" ใช้ create-org, add-unit, add-person, add-people, resend-invitation, remove-person, ' +
-          'reactivate-person, erase-person, set-due-rule, set-closure-days, repair-plan-dates หรือ repair-documents-history\n' +
+          'reactivate-person, erase-person, set-due-rule, set-closure-days, set-chief-executive, repair-plan-dates หรือ repair-documents-history\n' +
           'unknown command "add-unti": use create-org, add-unit,',
       ],
     ])('%s is named in Thai, then English, with the usage (exit 2)', async (_n, args, said) => {
@@ -858,6 +858,30 @@ describe('npm run admin: the org settings the reminders read', () => {
     expect((await org()).closureDays).toEqual(['2023-02-17', '2023-12-29']);
     await admin('set-closure-days', '--org', 'nong-bua', '--days', '');
     expect((await org()).closureDays).toEqual([]);
+  });
+
+  it("sets the chief executive who signs the documents, the position from the org's name or given, and clears it", async () => {
+    const trail = async () =>
+      (await auditTrail(store, 'nong-bua', new Date()))
+        .filter((e) => e.action === 'org.chiefExecutive')
+        .sort((a, b) => a.at.localeCompare(b.at));
+    expect((await admin('set-chief-executive', '--org', 'nong-bua', '--name', 'นายสมชาย ใจดี')).stdout).toBe(
+      'ผู้ลงนามเอกสารของ nong-bua: นายสมชาย ใจดี นายกเทศมนตรีตำบลหนองบัว\n' +
+        'chief executive of nong-bua: นายสมชาย ใจดี, นายกเทศมนตรีตำบลหนองบัว\n',
+    );
+    expect((await org()).chiefExecutive).toEqual({ name: 'นายสมชาย ใจดี' });
+    const acting = 'ปลัดเทศบาล ปฏิบัติหน้าที่นายกเทศมนตรีตำบลหนองบัว';
+    await admin('set-chief-executive', '--org', 'nong-bua', '--name', ' นางสาวมาลี ศรีสุข ', '--position', acting);
+    expect((await org()).chiefExecutive).toEqual({ name: 'นางสาวมาลี ศรีสุข', position: acting });
+    expect((await admin('set-chief-executive', '--org', 'nong-bua', '--name', '')).stdout).toContain(
+      'chief executive of nong-bua: (none: a dotted line for the name), นายกเทศมนตรีตำบลหนองบัว',
+    );
+    expect((await org()).chiefExecutive).toBeUndefined();
+    expect((await trail()).map((e) => [e.actor, e.details])).toEqual([
+      ['cli:admin', { set: true, position: 'from the org name' }],
+      ['cli:admin', { set: true, position: acting }],
+      ['cli:admin', { set: false, position: '' }],
+    ]);
   });
 
   it.each([

@@ -51,8 +51,12 @@ describe("the statistics' per-unit table keeps a unit's name in its column", () 
     const pdf = await renderPdf(model);
     const items = await pdfjsItems(pdf);
     const heading = items.find((i) => i.str.includes('รายตัวชี้วัด'))!;
+    const after = (a: (typeof items)[number], b: (typeof items)[number]) =>
+      a.page > b.page || (a.page === b.page && a.y > b.y);
+    // the tables end where the report to the chief executive begins (signature-block.ts)
+    const ack = items.find((i) => after(i, heading) && i.str.startsWith('เรียน'))!;
     const inTables = items.filter(
-      (i) => (i.page > heading.page || (i.page === heading.page && i.y > heading.y)) && i.y < A4_LANDSCAPE_HEIGHT - 40, // not the page number
+      (i) => after(i, heading) && !after(i, ack) && i !== ack && i.y < A4_LANDSCAPE_HEIGHT - 40, // not the page number
     );
     // nothing of a name reaches the counts, and right of the names only counts and percentages
     for (const i of inTables)

@@ -1,7 +1,7 @@
 // One list of local government kinds for the importer and the page's header (session 42): the
 // header breaks an org's name only after its kind, written in full or short.
 import { describe, expect, it } from 'vitest';
-import { fullKindName, orgKindAndPlace } from '../../shared/domain/local-government-kinds.js';
+import { chiefExecutivePosition, fullKindName, orgKindAndPlace } from '../../shared/domain/local-government-kinds.js';
 
 describe("an org's name as its kind and its place", () => {
   it.each([
@@ -25,4 +25,23 @@ describe("an org's name as its kind and its place", () => {
       'เทศบาล',
     ]);
   });
+});
+
+describe("the chief executive's position an org's name implies (who signs its documents)", () => {
+  it.each([
+    ['เทศบาลตำบลดอนอะระง', 'นายกเทศมนตรีตำบลดอนอะระง'],
+    ['ทม.บ้านไผ่', 'นายกเทศมนตรีเมืองบ้านไผ่'],
+    ['เทศบาลนครขอนแก่น', 'นายกเทศมนตรีนครขอนแก่น'],
+    ['องค์การบริหารส่วนจังหวัดขอนแก่น', 'นายกองค์การบริหารส่วนจังหวัดขอนแก่น'],
+    ['อบต.บ้านใหม่', 'นายกองค์การบริหารส่วนตำบลบ้านใหม่'],
+  ])('"%s" is signed by the %s', (name, position) => {
+    expect(chiefExecutivePosition(name)).toBe(position);
+  });
+
+  it.each(['เมืองพัทยา', 'กรุงเทพมหานคร', 'เทศบาลตำบล'])(
+    'guesses none for "%s" (the documents print a dotted line)',
+    (name) => {
+      expect(chiefExecutivePosition(name)).toBeUndefined();
+    },
+  );
 });

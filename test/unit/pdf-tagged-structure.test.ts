@@ -12,6 +12,7 @@ import { type AnnualReportModel, NO_OBSTACLES, OBSTACLES_HEADING } from '../../s
 import { planColumns, type PlanDocumentModel, planMeasureCells } from '../../shared/documents/plan-document-model.js';
 import { COLUMNS, measureCells } from '../../shared/documents/report-cells.js';
 import { renderPlanPdf } from '../../shared/documents/render-plan-document.js';
+import { acknowledgementBlock } from '../../shared/documents/signature-block.js';
 import { renderPdf } from '../../shared/documents/render-pdf.js';
 import { sampleAnnualReport, samplePlanDocument } from '../support/document-samples.js';
 import { squeeze } from '../support/pdf-tools.js';
@@ -91,7 +92,8 @@ describe('a row split over a page break stays one row of its table', () => {
     // the long row's methods, page by page: a TD of a TR of the page's table, together the cell
     const methods = modelTexts(planMeasureCells(model.measures[index]!))[1]!;
     const parts = tables
-      .flatMap((t) => t!.children)
+      // a page without the table: the announcement at the end (signature-block.ts)
+      .flatMap((t) => t?.children ?? [])
       .flatMap((tr) => tr.children.map((td) => squeeze(deepText(td))).filter((text) => text && methods.includes(text)));
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.join('')).toBe(methods);
@@ -126,7 +128,11 @@ describe('a results report of an org with no reports reads in order', () => {
     expect(stats[h2]).toMatchObject({ role: 'H2', text: 'สถิติการดำเนินการตามมาตรการ' });
     expect(stats[h2 + 1]!.role).toBe('P');
     expect(squeeze(stats[h2 + 1]!.text)).toContain(squeeze(`ไม่ได้ส่ง`));
-    expect(stats.slice(h2 + 2).map((n) => n.role)).toEqual(['H3', 'Table', 'H3', 'Table']);
+    // then the report to the chief executive and their acknowledgement, a P a line (signature-block.ts)
+    expect(stats.slice(h2 + 2).map((n) => n.role)).toEqual([
+      ...['H3', 'Table', 'H3', 'Table'],
+      ...acknowledgementBlock(model, model.acknowledgement!).map(() => 'P'),
+    ]);
   });
 });
 

@@ -426,6 +426,9 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
     'แสดงฉบับก่อนหน้า',
   );
   older.hidden = !earlierMayExist();
+  // the plan document: "ประกาศ ณ วันที่ …" printed with this day; left empty, dotted to write in by hand
+  const announcedOn: HTMLInputElement | undefined =
+    kind === 'plan-document' ? h('input', { type: 'date', id: 'announced-on' }) : undefined;
   /** A button asking for a new generation: the year's, or the results report's รอบ ๖ เดือน (scope=half-year). */
   const generateButton = (label: string, half: boolean) => {
     const button: HTMLButtonElement = h(
@@ -437,7 +440,10 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
           button.disabled = true;
           setText(status, 'กำลังสั่งจัดทำ…');
           try {
-            const started = await api<Generation>('POST', spec.list(fy) + (half ? '?scope=half-year' : ''));
+            // the plan document's announcement day, when the coordinator gave one (else dotted, by hand)
+            const day = announcedOn?.value;
+            const query = half ? '?scope=half-year' : day ? `?announcedOn=${encodeURIComponent(day)}` : '';
+            const started = await api<Generation>('POST', spec.list(fy) + query);
             await refresh(state);
             setText(status, '');
             announce(`เริ่มจัดทำ${documentName(kind, started, fy)} ${n(started.generation)} แล้ว`);
@@ -469,6 +475,9 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
       h(
         'div',
         { class: 'actions' },
+        announcedOn && h('label', { for: 'announced-on' }, 'วันที่ประกาศ (เว้นว่าง: เขียนวันที่ด้วยมือ) '),
+        announcedOn,
+        announcedOn && ' ',
         generate,
         spec.generateHalfYear && ' ',
         spec.generateHalfYear && generateButton(spec.generateHalfYear, true),

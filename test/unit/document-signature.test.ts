@@ -1,0 +1,184 @@
+// The chief executive's signature on the published documents (ITA assessor, session 48): the plan
+// document ends with its announcement ("ประกาศ ณ วันที่ …") and the signature block, the results
+// report (year and half-year) with the report to the executive and their acknowledgement.
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { Org } from '../../shared/domain/organisation.js';
+import { buildAnnualReport } from '../../shared/documents/annual-report-model.js';
+import { buildPlanDocument } from '../../shared/documents/plan-document-model.js';
+import { renderDocx } from '../../shared/documents/render-docx.js';
+import { renderPdf } from '../../shared/documents/render-pdf.js';
+import { renderPlanDocx, renderPlanPdf } from '../../shared/documents/render-plan-document.js';
+import { SAMPLE_ORG, SAMPLE_UNITS, samplePlan } from '../support/document-samples.js';
+import { pdfText, squeeze } from '../support/pdf-tools.js';
+
+const MAYOR: Org = { ...SAMPLE_ORG, chiefExecutive: { name: 'นายสมชาย ใจดี' } };
+
+const plan = (org: Org, announcedOn?: string) =>
+  buildPlanDocument({
+    org,
+    units: SAMPLE_UNITS,
+    plan: samplePlan(),
+    madeOn: '2022-10-03',
+    ...(announcedOn ? { announcedOn: announcedOn as '2022-10-15' } : {}),
+  });
+const report = (org: Org, scope?: 'half-year') =>
+  buildAnnualReport({
+    org,
+    units: SAMPLE_UNITS,
+    plan: samplePlan(),
+    reports: new Map(),
+    asOf: '2023-10-02',
+    ...(scope ? { scope } : {}),
+  });
+
+/** word/document.xml's text, tags removed. */
+const docxText = (docx: Uint8Array) =>
+  strFromU8(unzipSync(docx)['word/document.xml']!)
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&');
+/** The PDF's last page, its lines as drawn, without its page number. */
+const lastPageLines = (pdf: Uint8Array) =>
+  pdfText(pdf)
+    .split('\f')
+    .filter((p) => p.trim())
+    .at(-1)!
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/^หน้า [๐-๙]+ \/ [๐-๙]+$/u.test(l));
+
+describe('the plan document ends with its announcement, signed by the chief executive', () => {
+  it('carries the day, the name and the position in its model', () => {
+    expect(plan(MAYOR, '2022-10-15').announcement).toEqual({
+      on: '2022-10-15',
+      year: 2565,
+      signatory: { name: 'นายสมชาย ใจดี', position: 'นายกเทศมนตรีตำบลดอนอะระง' },
+    });
+    // no day given: the year it is made in, to be dated by hand
+    expect(plan(SAMPLE_ORG).announcement).toEqual({
+      year: 2565,
+      signatory: { position: 'นายกเทศมนตรีตำบลดอนอะระง' },
+    });
+  });
+
+  it('prints "ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ. ๒๕๖๕" and the signature block last in the PDF', async () => {
+    const lines = lastPageLines(await renderPlanPdf(plan(MAYOR, '2022-10-15')));
+    expect(lines.slice(-4)).toEqual([
+      'ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ. ๒๕๖๕',
+      'ลงชื่อ ....................................................',
+      '(นายสมชาย ใจดี)',
+      'นายกเทศมนตรีตำบลดอนอะระง',
+    ]);
+  });
+
+  it('writes the same lines at the end of the DOCX', async () => {
+    const text = squeeze(docxText(await renderPlanDocx(plan(MAYOR, '2022-10-15'))));
+    expect(text).toMatch(/ประกาศณวันที่๑๕ตุลาคมพ\.ศ\.๒๕๖๕ลงชื่อ\.+\(นายสมชายใจดี\)นายกเทศมนตรีตำบลดอนอะระง(?:หน้า)?$/u);
+  });
+
+  it.each([
+    [
+      'no chief executive set',
+      SAMPLE_ORG,
+      '(.....................................................)',
+      'นายกเทศมนตรีตำบลดอนอะระง',
+    ],
+    [
+      'an org whose name implies no position',
+      { ...SAMPLE_ORG, name: 'เมืองพัทยา' },
+      '(.....................................................)',
+      'ตำแหน่ง ............................................',
+    ],
+    [
+      'a name and no kind',
+      { ...SAMPLE_ORG, name: 'เมืองพัทยา', chiefExecutive: { name: 'นายปรีชา มีสุข' } },
+      '(นายปรีชา มีสุข)',
+      'ตำแหน่ง ............................................',
+    ],
+  ])(
+    'with %s: dotted blanks to fill in by hand, the BE year printed, never "undefined"',
+    async (_n, org, name, position) => {
+      const pdf = await renderPlanPdf(plan(org));
+      const lines = lastPageLines(pdf);
+      expect(lines.slice(-4)).toEqual([
+        'ประกาศ ณ วันที่ ........ เดือน ........................ พ.ศ. ๒๕๖๕',
+        'ลงชื่อ ....................................................',
+        name,
+        position,
+      ]);
+      expect(pdfText(pdf)).not.toContain('undefined');
+      const docx = docxText(await renderPlanDocx(plan(org)));
+      expect(docx).toContain('ประกาศ ณ วันที่ ........ เดือน ........................ พ.ศ. ๒๕๖๕');
+      expect(docx).toContain(name);
+      expect(docx).toContain(position);
+      expect(docx).not.toContain('undefined');
+    },
+  );
+
+  it('wraps a long position without breaking the name or the place', async () => {
+    const place = 'องค์การบริหารส่วนตำบลหนองบัวแดงเหนือใต้ออกตก';
+    const org: Org = {
+      ...SAMPLE_ORG,
+      name: place,
+      chiefExecutive: {
+        name: 'นางสาวประภาพรรณ วงศ์สวัสดิ์เจริญชัย',
+        position: `ปลัด${place} ปฏิบัติหน้าที่นายก${place}`,
+      },
+    };
+    const lines = lastPageLines(await renderPlanPdf(plan(org, '2022-10-15')));
+    const at = lines.indexOf('(นางสาวประภาพรรณ วงศ์สวัสดิ์เจริญชัย)');
+    expect(at).toBeGreaterThan(0);
+    const position = lines.slice(at + 1);
+    expect(position.length).toBeGreaterThan(1);
+    expect(squeeze(position.join(''))).toBe(squeeze(org.chiefExecutive!.position!));
+    // the place, after ปลัด and after นายก, on one line each time
+    expect(position.filter((l) => l.includes(place))).toHaveLength(2);
+  });
+});
+
+describe("the results report ends with the report to the executive and the executive's acknowledgement", () => {
+  it.each([
+    ['year', undefined, 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๖'],
+    ['half-year', 'half-year' as const, 'รอบ ๖ เดือนแรก ประจำปีงบประมาณ พ.ศ. ๒๕๖๖'],
+  ])("the %s report: its model, the PDF's last lines and the DOCX's", async (_n, scope, which) => {
+    const model = report(MAYOR, scope);
+    expect(model.acknowledgement).toEqual({
+      year: 2566,
+      signatory: { name: 'นายสมชาย ใจดี', position: 'นายกเทศมนตรีตำบลดอนอะระง' },
+    });
+    const expected = [
+      'เรียน นายกเทศมนตรีตำบลดอนอะระง',
+      `เพื่อโปรดทราบผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ${which}`,
+      'ลงชื่อ .................................................... ผู้รายงาน',
+      '(.....................................................)',
+      'ตำแหน่ง ............................................',
+      'ความเห็นของผู้บริหาร',
+      '.........................................................................................................',
+      '.........................................................................................................',
+      'ลงชื่อ ....................................................',
+      '(นายสมชาย ใจดี)',
+      'นายกเทศมนตรีตำบลดอนอะระง',
+      'วันที่ ........ เดือน ........................ พ.ศ. ๒๕๖๖',
+    ];
+    const pdf = await renderPdf(model);
+    expect(squeeze(lastPageLines(pdf).slice(-expected.length).join('\n'))).toBe(squeeze(expected.join('\n')));
+    const docx = squeeze(docxText(await renderDocx(model)));
+    expect(docx).toContain(squeeze(expected.join('')));
+  });
+
+  it('without a chief executive: dotted name, the position from the name, never "undefined"', async () => {
+    const pdf = await renderPdf(report({ ...SAMPLE_ORG, name: 'เมืองพัทยา' }, 'half-year'));
+    const last = lastPageLines(pdf);
+    expect(last).toContain('เรียน ผู้บริหาร');
+    expect(last.slice(-4)).toEqual([
+      'ลงชื่อ ....................................................',
+      '(.....................................................)',
+      'ตำแหน่ง ............................................',
+      'วันที่ ........ เดือน ........................ พ.ศ. ๒๕๖๖',
+    ]);
+    expect(pdfText(pdf)).not.toContain('undefined');
+    expect(docxText(await renderDocx(report(SAMPLE_ORG)))).toContain(
+      '(.....................................................)',
+    );
+  });
+});
