@@ -445,10 +445,12 @@ export const adminCli = (io: CliIo): Promise<number> =>
           const { name } = options(z.strictObject({ name: visibleName(200) }), { name: values.name });
           const withMunicipalUnits = values['municipal-units'];
           run = async (ctx) => {
-            await createOrg(ctx, { orgId, name, withMunicipalUnits });
+            const { usual } = await createOrg(ctx, { orgId, name, withMunicipalUnits });
+            const units = usual.units.map((u) => u.name).join(', ');
+            const n = usual.units.length;
             return (
-              `สร้างองค์กร ${name} (${orgId}) แล้ว${withMunicipalUnits ? ' พร้อมหน่วยงานของเทศบาล ๕ หน่วยงานที่ใช้ทั่วไป' : ''}\n` +
-              `created org ${orgId}${withMunicipalUnits ? ' with the five usual municipal units' : ''}`
+              `สร้างองค์กร ${name} (${orgId}) แล้ว${withMunicipalUnits ? ` พร้อมหน่วยงานที่ใช้ทั่วไปของ${usual.kind} ${toThaiDigits(n)} หน่วยงาน: ${units}` : ''}\n` +
+              `created org ${orgId}${withMunicipalUnits ? ` with the ${n} usual units of its kind` : ''}`
             );
           };
           break;

@@ -53,7 +53,8 @@ export function measureHeading(m: {
 
 /**
  * A follow-up's text as the documents write it: with its reporting cadence after it when the text
- * does not already say it, and its audience after that when the text does not name it (withAudience) ("รายงานผลต่อนายกเทศมนตรี (ทุกไตรมาส)"; a one-off with
+ * does not already say it, and its audience after that when the text does not name it (withAudience,
+ * in the words of the org named `orgName`: audienceLabel) ("รายงานผลต่อนายกเทศมนตรี (ทุกไตรมาส)"; a one-off with
  * its date: "(ครั้งเดียว ภายในวันที่ ๓๑ มีนาคม ๒๕๖๗)"), so the document reads back to the same
  * cadence. An unspecified cadence adds nothing. A follow-up's months (S13-3) come before the note.
  */
@@ -64,8 +65,9 @@ export function followUpWithCadence(
     dueDate?: string | undefined;
     audience?: readonly string[] | undefined;
   } & FollowUpMonths,
+  orgName?: string,
 ): string {
-  return withAudience(withCadence(f), f);
+  return withAudience(withCadence(f), f, orgName);
 }
 
 function withCadence(f: { text: string; cadence: string; dueDate?: string | undefined } & FollowUpMonths): string {
@@ -90,12 +92,16 @@ function withCadence(f: { text: string; cadence: string; dueDate?: string | unde
  * does not name that audience itself, so the importer reads back what the coordinator chose
  * (review 17 s13, S13-4). No audience, or the one the text names, adds nothing.
  */
-function withAudience(written: string, f: { text: string; audience?: readonly string[] | undefined }): string {
+function withAudience(
+  written: string,
+  f: { text: string; audience?: readonly string[] | undefined },
+  orgName: string | undefined,
+): string {
   const audience = (f.audience ?? []) as readonly Audience[];
   if (audience.length === 0) return written;
   const named = detectAudience(f.text);
   const same = named.length === audience.length && audience.every((a) => named.includes(a));
-  return same ? written : withAudienceNote(written, audience);
+  return same ? written : withAudienceNote(written, audience, orgName);
 }
 
 /**

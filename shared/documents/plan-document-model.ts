@@ -125,7 +125,7 @@ export function buildPlanDocument(input: {
       .sort((a, b) => a.order - b.order)
       .map((m) => ({
         ...measureHeading(m),
-        followUps: m.followUps.map((f) => followUpWithCadence(withReportingUnits(f, name))),
+        followUps: m.followUps.map((f) => followUpWithCadence(withReportingUnits(f, name), org.name)),
         responsible: responsibleNames(m.responsible, name),
         ...(m.notes?.length ? { notes: m.notes.map(({ label, text }) => ({ label, text })) } : {}),
       })),

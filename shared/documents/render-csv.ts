@@ -44,7 +44,9 @@ export function renderCsv(model: AnnualReportModel): Buffer {
         numberedItems(m.methods).join('\n'),
         m.timeframe,
         m.followUps
-          .map((f, i) => numberedItem(i + 1, followUpWithCadence({ ...f, dueDate: f.periods[0]?.dueDate })))
+          .map((f, i) =>
+            numberedItem(i + 1, followUpWithCadence({ ...f, dueDate: f.periods[0]?.dueDate }, model.orgName)),
+          )
           .join('\n'),
         numberedItems(m.recommendations).join('\n'),
         m.responsible.join(', '),

@@ -51,7 +51,11 @@ export async function renderDocx(model: AnnualReportModel): Promise<Buffer> {
     // made before the year ended: says so under the title
     ...(model.yearSoFar ? [para(model.yearSoFar, { bold: true, size: 16, center: true })] : []),
     para(model.introduction, { size: 16 }),
-    docxTable(COLUMNS, DOCX_WIDTHS, model.measures.map(measureCells)),
+    docxTable(
+      COLUMNS,
+      DOCX_WIDTHS,
+      model.measures.map((m) => measureCells(m, model.orgName)),
+    ),
     // a summary printed in part says so, and where the whole text is
     ...(note ? [para(note)] : []),
     // work added after its due date: why it is not yet due (tester s44 F6)

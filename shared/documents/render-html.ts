@@ -31,7 +31,7 @@ td,th{border:1px solid #999;padding:4px 6px;vertical-align:top;font-size:14px}th
 ${model.measures
   .map(
     (m) =>
-      `<tr>${measureCells(m)
+      `<tr>${measureCells(m, model.orgName)
         .map((c) => `<td>${cells(c)}</td>`)
         .join('')}</tr>`,
   )

@@ -19,7 +19,12 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
   // made before the year ended: says so under the title, on the first page
   if (model.yearSoFar) paragraph(model.yearSoFar, 14, true, 4);
   paragraph(model.introduction, 12, false, 10);
-  pages.table({ columns: COLUMNS, widths: WIDTHS, rows: model.measures.map(measureCells), boldLead: () => 1 });
+  pages.table({
+    columns: COLUMNS,
+    widths: WIDTHS,
+    rows: model.measures.map((m) => measureCells(m, model.orgName)),
+    boldLead: () => 1,
+  });
   // a summary printed in part says so, and where the whole text is; work added after its due date, why it is not yet due
   const lateAdditions = report.lateAdditionsNote(model);
   const notes = [report.shortenedSummariesNote(model), lateAdditions].filter((n) => n !== undefined);

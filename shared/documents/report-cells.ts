@@ -17,8 +17,8 @@ export const COUNT_HEADS = ['', 'ครบกำหนด', 'ตรงเวล�
 
 type Measure = AnnualReportModel['measures'][number];
 
-/** Each column as paragraphs (one string per paragraph). */
-export function measureCells(m: Measure): string[][] {
+/** Each column as paragraphs (one string per paragraph); audiences in the words of the org named `orgName` (audienceLabel). */
+export function measureCells(m: Measure, orgName?: string): string[][] {
   return [
     // a measure stopped mid-year says so after its title (tester s43 F6)
     [withStoppedLabel(headedTitle(m), m.stoppedAfter), ...numberedItems(m.subMeasures)],
@@ -26,7 +26,7 @@ export function measureCells(m: Measure): string[][] {
     [m.timeframe],
     m.followUps.flatMap((f, i) => [
       // numbered by place, as the plan document does (numberedItems); a one-off's date is its period's due date
-      numberedItem(i + 1, followUpWithCadence({ ...f, dueDate: f.periods[0]?.dueDate })),
+      numberedItem(i + 1, followUpWithCadence({ ...f, dueDate: f.periods[0]?.dueDate }, orgName)),
       ...(f.periods.length > 0 ? f.periods.flatMap(periodLines) : [f.noPeriods ?? NO_PERIODS_LINE]),
     ]),
     numberedItems(m.recommendations),

@@ -1,13 +1,24 @@
 // The kinds of Thai local government an org is, by full name and usual short form: one list for the
 // importer (another org named in a title, the org's type after a unit's name) and the page's header.
 
-// `chief`: the chief executive's position before the place (นายกเทศมนตรีตำบลดอนอะระง)
+// `chief`: the chief executive's position before the place (นายกเทศมนตรีตำบลดอนอะระง); `mayor`: the
+// position as a plan names whom a follow-up reports to ("รายงานต่อ นายกเทศมนตรี")
 export const LOCAL_GOVERNMENT_KINDS = [
-  { name: 'เทศบาลนคร', short: 'ทน.', chief: 'นายกเทศมนตรีนคร' },
-  { name: 'เทศบาลเมือง', short: 'ทม.', chief: 'นายกเทศมนตรีเมือง' },
-  { name: 'เทศบาลตำบล', short: 'ทต.', chief: 'นายกเทศมนตรีตำบล' },
-  { name: 'องค์การบริหารส่วนจังหวัด', short: 'อบจ.', chief: 'นายกองค์การบริหารส่วนจังหวัด' },
-  { name: 'องค์การบริหารส่วนตำบล', short: 'อบต.', chief: 'นายกองค์การบริหารส่วนตำบล' },
+  { name: 'เทศบาลนคร', short: 'ทน.', chief: 'นายกเทศมนตรีนคร', mayor: 'นายกเทศมนตรี' },
+  { name: 'เทศบาลเมือง', short: 'ทม.', chief: 'นายกเทศมนตรีเมือง', mayor: 'นายกเทศมนตรี' },
+  { name: 'เทศบาลตำบล', short: 'ทต.', chief: 'นายกเทศมนตรีตำบล', mayor: 'นายกเทศมนตรี' },
+  {
+    name: 'องค์การบริหารส่วนจังหวัด',
+    short: 'อบจ.',
+    chief: 'นายกองค์การบริหารส่วนจังหวัด',
+    mayor: 'นายกองค์การบริหารส่วนจังหวัด',
+  },
+  {
+    name: 'องค์การบริหารส่วนตำบล',
+    short: 'อบต.',
+    chief: 'นายกองค์การบริหารส่วนตำบล',
+    mayor: 'นายกองค์การบริหารส่วนตำบล',
+  },
 ] as const;
 
 /** "เทศบาล" without its size: how a unit's name ends (สำนักปลัดเทศบาล), not a kind an org is named by. */
@@ -35,4 +46,14 @@ export function chiefExecutivePosition(orgName: string): string | undefined {
   const [kind, place] = orgKindAndPlace(orgName.trim()) ?? [];
   const chief = LOCAL_GOVERNMENT_KINDS.find((k) => k.name === kind || k.short === kind)?.chief;
   return chief && place ? `${chief}${place.trim()}` : undefined;
+}
+
+/**
+ * The chief executive as a follow-up's audience for an org of this name: "นายกองค์การบริหารส่วนตำบล"
+ * for an อบต. (tester s48 P2: "นายกเทศมนตรี" printed in an อบต.'s plan); undefined for a name of no
+ * kind (the caller's default, นายกเทศมนตรี).
+ */
+export function mayorTitle(orgName: string): string | undefined {
+  const [kind] = orgKindAndPlace(orgName.trim()) ?? [];
+  return LOCAL_GOVERNMENT_KINDS.find((k) => k.name === kind || k.short === kind)?.mayor;
 }

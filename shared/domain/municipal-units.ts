@@ -1,5 +1,7 @@
 // The usual units of a subdistrict municipality (เทศบาลตำบล): a starting point for a new org
-// and the units a dry-run import maps names to. Orgs keep their own list.
+// and the units a dry-run import maps names to. Orgs keep their own list. An อบต.'s and an อบจ.'s
+// usual units: usualUnits.
+import { orgKindAndPlace, fullKindName } from './local-government-kinds.js';
 
 export interface UnitTemplate {
   unitId: string;
@@ -14,3 +16,41 @@ export const MUNICIPAL_UNITS: readonly UnitTemplate[] = [
   { unitId: 'education', name: 'กองการศึกษา', aliases: [] },
   { unitId: 'health', name: 'กองสาธารณสุขและสิ่งแวดล้อม', aliases: ['กองสาธารณสุขฯ', 'กองสาธารณสุข'] },
 ];
+
+/**
+ * The usual units of an org of this name's kind, for `create-org --municipal-units` (tester s48 P3: an
+ * อบต. got "สำนักปลัดเทศบาล" and a health division most small อบต. lack). The same ids as
+ * MUNICIPAL_UNITS; a เทศบาล or a name of no kind gets MUNICIPAL_UNITS. `kind`: the kind's full name.
+ */
+export function usualUnits(orgName: string): { kind: string; units: readonly UnitTemplate[] } {
+  const [word] = orgKindAndPlace(orgName.trim()) ?? [];
+  const kind = word === undefined ? 'เทศบาล' : fullKindName(word);
+  const [clerk, finance, engineering, education, health] = MUNICIPAL_UNITS as [UnitTemplate, ...UnitTemplate[]];
+  const schools = {
+    ...education!,
+    name: 'กองการศึกษา ศาสนาและวัฒนธรรม',
+    aliases: ['กองการศึกษาฯ', 'กองการศึกษา'],
+  };
+  if (kind === 'องค์การบริหารส่วนตำบล')
+    return {
+      kind,
+      units: [
+        { ...clerk, name: 'สำนักปลัด', aliases: ['สำนักปลัดองค์การบริหารส่วนตำบล', 'สำนักปลัด อบต.', 'สป.'] },
+        finance!,
+        engineering!,
+        schools,
+      ],
+    };
+  if (kind === 'องค์การบริหารส่วนจังหวัด')
+    return {
+      kind,
+      units: [
+        { ...clerk, name: 'สำนักปลัดองค์การบริหารส่วนจังหวัด', aliases: ['สำนักปลัด', 'สำนักปลัด อบจ.', 'สป.'] },
+        finance!,
+        engineering!,
+        schools,
+        { ...health!, name: 'กองสาธารณสุข', aliases: ['กองสาธารณสุขฯ'] },
+      ],
+    };
+  return { kind: 'เทศบาล', units: MUNICIPAL_UNITS };
+}

@@ -4,6 +4,7 @@ import type { Cadence } from './due-rules.js';
 import type { Audience } from './plan.js';
 import { headingNumberOf, titleForIndicator } from './indicator-title.js';
 import { toThaiDigits } from './thai-format.js';
+import { LOCAL_GOVERNMENT_KINDS, mayorTitle } from './local-government-kinds.js';
 
 /**
  * A plan's title as its plan document prints it: "มาตรการส่งเสริมคุณธรรมและความโปร่งใส
@@ -38,7 +39,7 @@ export const CADENCE_NOTES: Readonly<Record<NotedCadence, string>> = {
   annual: 'ประจำปี',
 };
 
-/** ผู้รับรายงาน: who a follow-up reports to. */
+/** ผู้รับรายงาน: who a follow-up reports to (a เทศบาล's words; audienceLabel for an org's). */
 export const AUDIENCE_LABELS: Readonly<Record<Audience, string>> = {
   meeting: 'ที่ประชุมประจำเดือน',
   mayor: 'นายกเทศมนตรี',
@@ -46,6 +47,14 @@ export const AUDIENCE_LABELS: Readonly<Record<Audience, string>> = {
   supervisors: 'ผู้บังคับบัญชา',
   'unit-heads': 'หัวหน้าส่วนราชการ',
 };
+
+/**
+ * Who a follow-up reports to, in the words of an org named `orgName`: the chief executive is
+ * "นายกองค์การบริหารส่วนตำบล" for an อบต. (mayorTitle); without a name, or one of no kind, AUDIENCE_LABELS.
+ */
+export function audienceLabel(audience: Audience, orgName?: string): string {
+  return (audience === 'mayor' && orgName !== undefined && mayorTitle(orgName)) || AUDIENCE_LABELS[audience];
+}
 
 /**
  * A follow-up's text as the product's documents write it when the text does not name its cadence:
@@ -114,17 +123,19 @@ export const REPORTING_UNITS_NOTE = 'หน่วยงานที่ราย�
 /** The label of the audience note the documents write after a follow-up (withAudienceNote). */
 const AUDIENCE_NOTE = 'รายงานต่อ';
 const compact = (s: string) => s.replace(/\s+/g, '');
-const AUDIENCE_BY_LABEL = new Map(
-  (Object.entries(AUDIENCE_LABELS) as [Audience, string][]).map(([a, label]) => [compact(label), a]),
-);
+const AUDIENCE_BY_LABEL = new Map([
+  ...(Object.entries(AUDIENCE_LABELS) as [Audience, string][]).map(([a, label]) => [compact(label), a] as const),
+  // every kind's chief executive (audienceLabel)
+  ...LOCAL_GOVERNMENT_KINDS.map((k) => [compact(k.mayor), 'mayor'] as const),
+]);
 
 /**
  * A follow-up's text with its audience after it, as the product's documents write it when the text
  * does not say it: "รายงานผลการดำเนินงาน (รายงานต่อ: ผู้บริหาร, นายกเทศมนตรี)". The importer reads
  * the note back as the follow-up's audience and takes it off (audienceOfNote).
  */
-export function withAudienceNote(text: string, audience: readonly Audience[]): string {
-  return `${text} (${AUDIENCE_NOTE}: ${audience.map((a) => AUDIENCE_LABELS[a]).join(', ')})`;
+export function withAudienceNote(text: string, audience: readonly Audience[], orgName?: string): string {
+  return `${text} (${AUDIENCE_NOTE}: ${audience.map((a) => audienceLabel(a, orgName)).join(', ')})`;
 }
 
 /** "(รายงานต่อ: …)" at the end, spaces anywhere in the label (a PDF line break puts one in). */

@@ -1,7 +1,7 @@
 // "The administrator sets up an org, its units and its people."
 import { ConflictError, DomainError, NotFoundError } from '../domain/errors.js';
 import { toThaiDigits } from '../domain/thai-format.js';
-import { MUNICIPAL_UNITS } from '../domain/municipal-units.js';
+import { usualUnits } from '../domain/municipal-units.js';
 import { chiefExecutivePosition } from '../domain/local-government-kinds.js';
 import type { Caller } from '../domain/access.js';
 import type { Cadence, DueRule, DueRules } from '../domain/due-rules.js';
@@ -29,8 +29,8 @@ export interface AdminContext {
 }
 
 /**
- * `npm run admin -- create-org`: the org, and with `withMunicipalUnits` the five usual units (they
- * owe the whole year). 409 if the org id exists, also when two creates of one id race (the org is
+ * `npm run admin -- create-org`: the org, and with `withMunicipalUnits` the usual units of its kind
+ * (usualUnits; they owe the whole year). Returns those units (`usual`), made or not. 409 if the org id exists, also when two creates of one id race (the org is
  * written only if absent); nothing of the existing org is changed.
  */
 export async function createOrg(
@@ -48,12 +48,14 @@ export async function createOrg(
     if (isConditionFailure(error)) throw exists();
     throw error;
   }
+  const usual = usualUnits(input.name);
   if (input.withMunicipalUnits) {
-    for (const u of MUNICIPAL_UNITS)
+    for (const u of usual.units)
       await orgs.putUnit({ orgId: input.orgId, unitId: u.unitId, name: u.name, aliases: u.aliases }, w, {
         expect: 'new',
       });
   }
+  return { usual };
 }
 
 /**

@@ -768,13 +768,34 @@ describe('npm run admin says what it did Thai first, then English', () => {
 
   it('create-org, with and without the municipal units, and add-unit', async () => {
     expect(await lines('create-org', '--org', 'th-first', '--name', 'เทศบาลตำบลหนองบัว', '--municipal-units')).toEqual([
-      'สร้างองค์กร เทศบาลตำบลหนองบัว (th-first) แล้ว พร้อมหน่วยงานของเทศบาล ๕ หน่วยงานที่ใช้ทั่วไป',
-      'created org th-first with the five usual municipal units',
+      'สร้างองค์กร เทศบาลตำบลหนองบัว (th-first) แล้ว พร้อมหน่วยงานที่ใช้ทั่วไปของเทศบาล ๕ หน่วยงาน: สำนักปลัดเทศบาล, กองคลัง, กองช่าง, กองการศึกษา, กองสาธารณสุขและสิ่งแวดล้อม',
+      'created org th-first with the 5 usual units of its kind',
       '',
     ]);
     expect(await lines('create-org', '--org', 'th-bare', '--name', 'เทศบาลตำบลโคกสูง')).toEqual([
       'สร้างองค์กร เทศบาลตำบลโคกสูง (th-bare) แล้ว',
       'created org th-bare',
+      '',
+    ]);
+    // an อบต.'s and an อบจ.'s usual units, not a เทศบาล's (tester s48 P3: "สำนักปลัดเทศบาล" in an อบต.)
+    expect(
+      await lines('create-org', '--org', 'abt-ban-mai', '--name', 'องค์การบริหารส่วนตำบลบ้านใหม่', '--municipal-units'),
+    ).toEqual([
+      'สร้างองค์กร องค์การบริหารส่วนตำบลบ้านใหม่ (abt-ban-mai) แล้ว พร้อมหน่วยงานที่ใช้ทั่วไปขององค์การบริหารส่วนตำบล ๔ หน่วยงาน: สำนักปลัด, กองคลัง, กองช่าง, กองการศึกษา ศาสนาและวัฒนธรรม',
+      'created org abt-ban-mai with the 4 usual units of its kind',
+      '',
+    ]);
+    const orgs = new OrgRepository(store);
+    // (listed by id)
+    expect((await orgs.listUnits('abt-ban-mai')).map((u) => [u.unitId, u.name, u.aliases])).toEqual([
+      ['clerk', 'สำนักปลัด', ['สำนักปลัดองค์การบริหารส่วนตำบล', 'สำนักปลัด อบต.', 'สป.']],
+      ['education', 'กองการศึกษา ศาสนาและวัฒนธรรม', ['กองการศึกษาฯ', 'กองการศึกษา']],
+      ['engineering', 'กองช่าง', []],
+      ['finance', 'กองคลัง', []],
+    ]);
+    expect(await lines('create-org', '--org', 'abj-khon-kaen', '--name', 'อบจ.ขอนแก่น', '--municipal-units')).toEqual([
+      'สร้างองค์กร อบจ.ขอนแก่น (abj-khon-kaen) แล้ว พร้อมหน่วยงานที่ใช้ทั่วไปขององค์การบริหารส่วนจังหวัด ๕ หน่วยงาน: สำนักปลัดองค์การบริหารส่วนจังหวัด, กองคลัง, กองช่าง, กองการศึกษา ศาสนาและวัฒนธรรม, กองสาธารณสุข',
+      'created org abj-khon-kaen with the 5 usual units of its kind',
       '',
     ]);
     expect(await lines('add-unit', '--org', 'th-first', '--unit', 'welfare', '--name', 'กองสวัสดิการสังคม')).toEqual([

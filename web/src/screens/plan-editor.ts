@@ -38,6 +38,8 @@ import { limitedField } from './plan-fields.js';
 export interface PlanEditorOptions {
   draft: PlanDraft;
   units: Unit[];
+  /** the org's name: its words for the chief executive (audienceLabel) */
+  orgName: string;
   scores: ItaScores | undefined;
   /** the plan was saved: show it */
   onSaved: (plan: SavedPlan) => void;
@@ -119,6 +121,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
   const context: MeasureCardContext = {
     draft,
     units: options.units,
+    orgName: options.orgName,
     changed,
     restructured: (focusId, message) => {
       draw();

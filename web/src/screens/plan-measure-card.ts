@@ -8,7 +8,7 @@ import { fiscalYearBounds } from '../../../shared/domain/fiscal-calendar.js';
 import { countedUnitName, onlyInactiveUnits, unitChoiceLabel } from '../../../shared/domain/active-units.js';
 import { headingNumberOf, titleForIndicator } from '../../../shared/domain/indicator-title.js';
 import { INDICATORS } from '../../../shared/domain/ita-catalog.js';
-import { AUDIENCE_LABELS, CADENCE_LABELS } from '../../../shared/domain/plan-labels.js';
+import { AUDIENCE_LABELS, audienceLabel, CADENCE_LABELS } from '../../../shared/domain/plan-labels.js';
 import type { Audience } from '../../../shared/domain/plan.js';
 import type { Cadence } from '../../../shared/domain/due-rules.js';
 import {
@@ -34,6 +34,8 @@ import { followUpUnitsField } from './follow-up-units-field.js';
 export interface MeasureCardContext {
   draft: PlanDraft;
   units: Unit[];
+  /** the org's name: its words for the chief executive (audienceLabel) */
+  orgName: string;
   /** a value changed: live parts (headings, warnings, flags) follow */
   changed: () => void;
   /** follow-ups or measures were added or removed: the editor is drawn again, focus goes to `focusId` */
@@ -167,7 +169,7 @@ function followUpFields(ctx: MeasureCardContext, m: DraftMeasure, i: number, f: 
     'รายงานต่อ',
     (Object.keys(AUDIENCE_LABELS) as Audience[]).map((a) => ({
       value: a,
-      label: AUDIENCE_LABELS[a],
+      label: audienceLabel(a, ctx.orgName),
       checked: f.audience.includes(a),
     })),
     (value, checked) => {

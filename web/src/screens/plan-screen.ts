@@ -153,6 +153,7 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
       planEditor({
         draft,
         units,
+        orgName: me.org.name,
         scores,
         onSaved: (plan: SavedPlan) => {
           planYearSaved(me, fy);
