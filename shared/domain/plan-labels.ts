@@ -123,11 +123,13 @@ export const REPORTING_UNITS_NOTE = 'หน่วยงานที่ราย�
 /** The label of the audience note the documents write after a follow-up (withAudienceNote). */
 const AUDIENCE_NOTE = 'รายงานต่อ';
 const compact = (s: string) => s.replace(/\s+/g, '');
-const AUDIENCE_BY_LABEL = new Map([
-  ...(Object.entries(AUDIENCE_LABELS) as [Audience, string][]).map(([a, label]) => [compact(label), a] as const),
-  // every kind's chief executive (audienceLabel)
-  ...LOCAL_GOVERNMENT_KINDS.map((k) => [compact(k.mayor), 'mayor'] as const),
-]);
+let audienceByLabel: Map<string, Audience> | undefined;
+/** Each label's audience, every kind's chief executive's too (audienceLabel); made on first use, so a bundle that reads no note (the API) has neither. */
+const audienceOfLabel = (label: string) =>
+  (audienceByLabel ??= new Map([
+    ...(Object.entries(AUDIENCE_LABELS) as [Audience, string][]).map(([a, l]) => [compact(l), a] as const),
+    ...LOCAL_GOVERNMENT_KINDS.map((k) => [compact(k.mayor), 'mayor'] as const),
+  ])).get(compact(label));
 
 /**
  * A follow-up's text with its audience after it, as the product's documents write it when the text
@@ -150,7 +152,7 @@ export function audienceOfNote(text: string): { text: string; audience: Audience
   if (!found) return undefined;
   const audience: Audience[] = [];
   for (const part of found[1]!.split(/[,،]|\s+และ\s+/)) {
-    const a = AUDIENCE_BY_LABEL.get(compact(part));
+    const a = audienceOfLabel(part);
     if (a === undefined) return undefined;
     if (!audience.includes(a)) audience.push(a);
   }
