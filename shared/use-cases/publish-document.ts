@@ -47,6 +47,7 @@ import {
   sourceUnreadable,
 } from '../publishing/publication-failures.js';
 import type { Store } from '../store/dynamo-client.js';
+import { signedCopyKey } from './signed-copy.js';
 import type { OrgRepository } from '../store/org-repository.js';
 import type { Publication, PublicationRepository } from '../store/publication-repository.js';
 
@@ -62,7 +63,7 @@ export interface GenerationReader {
     orgId: string,
     fy: number,
     generation: number,
-  ): Promise<{ status: string; scope?: string } | undefined>;
+  ): Promise<{ status: string; scope?: string; signedCopy?: { uploadId: string } } | undefined>;
 }
 
 export interface PublishingPorts {
@@ -277,19 +278,33 @@ export const publishDocument: PublicationChange = async (ports, caller, kind, fy
     const next = {} as PublicSet;
     const files: Publication['files'] = [];
     const org = await ports.orgs.getOrg(orgId);
+    // the PDF: the signed copy when one is attached (the DOCX stays the generated text, to read and search)
+    const signed = found.signedCopy;
     for (const format of PUBLIC_FORMAT_LIST) {
-      const body = await readSource(ports, documentKey(kind, orgId, fy, generation, SOURCE_FILES[kind][format]), sides);
+      const source =
+        format === 'pdf' && signed
+          ? signedCopyKey(kind, orgId, fy, generation, signed.uploadId)
+          : documentKey(kind, orgId, fy, generation, SOURCE_FILES[kind][format]);
+      const body = await readSource(ports, source, sides);
       next[format] = {
         body,
         contentType: PUBLIC_FORMATS[format],
         ...(org ? { contentDisposition: disposition(orgId, org.name, fy, slot, format) } : {}),
       };
-      files.push({ format, size: body.length, sha256: sha256(body) });
+      files.push({
+        format,
+        size: body.length,
+        sha256: sha256(body),
+        ...(format === 'pdf' && signed ? { signed: true } : {}),
+      });
     }
     const before = await servedNow(ports.publicFiles, keys);
     await replaceOrSay(ports, keys, next, before, sides);
     let publication = current;
-    if (current?.generation !== generation) {
+    // the same generation with other files (its signed copy attached, replaced or removed since) is
+    // published anew: the public PDF changed now, and the page and the history say so
+    const sameFiles = current?.files.every((f) => files.some((n) => n.format === f.format && n.sha256 === f.sha256));
+    if (current?.generation !== generation || !sameFiles) {
       publication = {
         kind: slot,
         generation,
@@ -394,6 +409,7 @@ async function writeItaPageNow(ports: PublishingPorts, orgId: string, fy: number
                 format: f.format,
                 href: `${PUBLIC_DOCUMENTS[kind]}.${f.format}`,
                 size: f.size,
+                ...(f.signed ? { signed: true } : {}),
               })),
             },
           }
