@@ -13,8 +13,8 @@ import { presignedSignatureMatches, signedHeaderNames } from '../support/sigv4-p
 
 const NOW = bangkok('2023-10-02T09:00:00');
 let f: ApiFixture;
-const generate = async (kind: DocumentKind) => {
-  const request = { kind, orgId: 'demo', fy: 2566, trigger: `person:${who.coordinator}` } as const;
+const generate = async (kind: DocumentKind, scope?: 'half-year') => {
+  const request = { kind, orgId: 'demo', fy: 2566, trigger: `person:${who.coordinator}`, scope } as const;
   const { generation } = await new DocumentGenerationRepository(f.store).claim({ ...request, now: NOW });
   await f.documents.produce({ ...request, generation, asOf: NOW });
   return generation;
@@ -215,6 +215,20 @@ describe('publishing a generation with its signed copy', () => {
     });
     expect(link.status).toBe(404);
     expect(link.body.error.message_th).toBe('ฉบับนี้ยังไม่ได้แนบฉบับลงนาม');
+  });
+
+  it("the รอบ ๖ เดือน report's signed copy is published at its own address, the year's left as it is", async () => {
+    const half = await generate('annual-report', 'half-year');
+    const scan = signedPdf('half year');
+    const year = await served('ita/demo/2566/results.pdf');
+    expect((await attach('annual-report', half, await upload('annual-report', half, scan))).status).toBe(200);
+    expect((await publish('annual-report', half)).status).toBe(200);
+    expect((await served('ita/demo/2566/results-half-year.pdf'))!.equals(scan)).toBe(true);
+    expect((await served('ita/demo/2566/results.pdf'))!.equals(year!)).toBe(true);
+    expect(await page()).toMatch(/href="results-half-year.pdf"[^>]*>ดาวน์โหลด PDF ฉบับลงนาม<\/a>/);
+    expect(await history()).toContain(
+      `แนบฉบับลงนามของรายงานผลการดำเนินการตามมาตรการ รอบ ๖ เดือน ฉบับที่ ${'๑๒๓๔๕๖๗๘๙'[half - 1]}`,
+    );
   });
 
   it('the plan document takes a signed copy too: measures.pdf serves it', async () => {
