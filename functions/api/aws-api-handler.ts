@@ -19,6 +19,7 @@ import type { PlanFileReader, PlanImporter } from '../../shared/import/plan-file
 import type * as z from 'zod';
 import { createApiHandler, type ApiHandler } from './create-api-handler.js';
 import type { PlanImportRouteId, RouteHandlers, SchemaRouteId } from './route-handlers.js';
+import { ROUTES, type RouteSpec } from '../../shared/api/routes.js';
 
 /**
  * What the composition reads: the API's environment, or the plan-import, calendar or schemas
@@ -48,11 +49,11 @@ export const notLoaded = (what: string, fn: string) => (): never => {
 const planRoutesElsewhere = notLoaded('plan routes', 'plan-import');
 
 /** The plan routes' stand-ins in a function that does not serve them (CDK routes them elsewhere). */
-export const PLAN_ROUTES_NOT_LOADED: RouteHandlers<PlanImportRouteId> = {
-  replacePlan: planRoutesElsewhere,
-  previewPlanImport: planRoutesElsewhere,
-  checkPlanDraft: planRoutesElsewhere,
-};
+export const PLAN_ROUTES_NOT_LOADED = Object.fromEntries(
+  Object.entries(ROUTES)
+    .filter(([, r]) => (r as RouteSpec).handledBy === 'planImport')
+    .map(([id]) => [id, planRoutesElsewhere]),
+) as unknown as RouteHandlers<PlanImportRouteId>;
 
 const schemaRoutesElsewhere = notLoaded('JSON Schema documents', 'schemas');
 

@@ -338,6 +338,19 @@ export class StatelessStack extends Stack {
         'Uploaded plan files are keyed plan-uploads/{org}/{fy}/{uploadId}; the wildcard is the org, the year and the id.',
       );
     api.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: reports }));
+    // a generation's signed copy (ฉบับลงนาม), signed-{uploadId}.pdf in the generation's folder: the
+    // plan-import function presigns its PUT and reads it back (a one-key listing, then GetObject); it
+    // writes no generated file. Publishing reads it in the API (the GetObject above).
+    const signedCopies = DOCUMENT_KINDS.map((kind) => `${filesArn}/*/${kind}/*/signed-*`);
+    planImport.addToRolePolicy(
+      new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: signedCopies }),
+    );
+    planImport.addToRolePolicy(
+      listingUnder(
+        filesArn,
+        DOCUMENT_KINDS.map((kind) => `*/${kind}/*/signed-*`),
+      ),
+    );
     documents.addToRolePolicy(
       new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject', 's3:PutObjectRetention'], resources: reports }),
     );
@@ -383,6 +396,12 @@ export class StatelessStack extends Stack {
         resources: [props.userPool.userPoolArn],
       }),
     );
+    for (const kind of DOCUMENT_KINDS)
+      acknowledge(
+        planImport.role!,
+        `AwsSolutions-IAM5[Resource::${filesArnName}/*/${kind}/*/signed-*]`,
+        `Signed copies are keyed {org}/{fy}/${kind}/{generation}/signed-{uploadId}.pdf; the wildcards are the org, the year, the generation and the id.`,
+      );
     for (const fn of [api, documents]) {
       for (const kind of DOCUMENT_KINDS)
         acknowledge(

@@ -46,5 +46,9 @@ export async function publicArea(
   const key = publicObjectKey(path);
   const found = key ? await files.get(key) : undefined;
   if (!key || !found) return notFound();
-  return answer(200, { 'content-type': publicContentType(key), ...PUBLIC_HEADERS }, found.body);
+  // a document's name to save it under, as S3 serves the object's metadata through CloudFront
+  const disposition: Record<string, string> = found.contentDisposition
+    ? { 'content-disposition': found.contentDisposition }
+    : {};
+  return answer(200, { 'content-type': publicContentType(key), ...disposition, ...PUBLIC_HEADERS }, found.body);
 }

@@ -229,6 +229,20 @@ export const EvidenceUploadBody = z.lazy(() =>
 );
 export type EvidenceUploadBody = z.infer<typeof EvidenceUploadBody>;
 
+/** POST …/{generation}/signed-copy-upload: the signed copy (a PDF scan) about to be uploaded. */
+export const SignedCopyUploadBody = z.lazy(() =>
+  z.strictObject({
+    size: z.number().int().min(1).max(MAX_EVIDENCE_BYTES).describe('bytes, at most 10 MB'),
+  }),
+);
+
+/** PUT …/{generation}/signed-copy: the uploaded signed copy to attach. */
+export const SignedCopyBody = z.lazy(() =>
+  z.strictObject({
+    uploadId: z.string().uuid().describe('from signed-copy-upload'),
+  }),
+);
+
 /** Review 17 s13, S13-8: a plan naming another fiscal year replaces a saved plan only when the request says so. */
 const ConfirmOtherFiscalYear = z.boolean().optional().meta({
   title: 'ยืนยันบันทึกแผนที่ระบุปีงบประมาณอื่นแทนแผนที่บันทึกไว้',
@@ -292,7 +306,8 @@ export const GenerationParams = z.lazy(() =>
   z.strictObject({
     fy: PathFiscalYear,
     generation: PathGeneration,
-    file: z.enum(Object.keys(DOCUMENT_FILES['annual-report']) as [string, ...string[]]),
+    // signed.pdf: the signed copy, when one is attached
+    file: z.enum(['signed.pdf', ...Object.keys(DOCUMENT_FILES['annual-report'])] as [string, ...string[]]),
   }),
 );
 
@@ -300,7 +315,7 @@ export const PlanDocumentParams = z.lazy(() =>
   z.strictObject({
     fy: PathFiscalYear,
     generation: PathGeneration,
-    file: z.enum(Object.keys(DOCUMENT_FILES['plan-document']) as [string, ...string[]]),
+    file: z.enum(['signed.pdf', ...Object.keys(DOCUMENT_FILES['plan-document'])] as [string, ...string[]]),
   }),
 );
 

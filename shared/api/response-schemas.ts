@@ -106,13 +106,13 @@ export const EvidenceUploadResponse = z.lazy(() =>
 );
 export const PlanImportUploadResponse = z.lazy(() =>
   z.object({
-    uploadId: z.string().describe('send it to plan-imports as uploadId once the PUT succeeded'),
+    uploadId: z.string().describe('send it back as uploadId (plan-imports, signed-copy) once the PUT succeeded'),
     uploadUrl: z.string(),
     method: z.literal('PUT'),
     headers: z
       .record(z.string(), z.string())
       .describe('the headers the URL is signed for; send them, plus Content-Length'),
-    expiresAt: z.string().describe('the URL works until then (15 minutes); the file is kept 1 day'),
+    expiresAt: z.string().describe('the URL works until then (15 minutes)'),
   }),
 );
 export const ReplacePlanResponse = z.lazy(() =>
@@ -164,6 +164,10 @@ export const GenerationView = z.lazy(() =>
       .optional()
       .describe('why a failed generation failed (Thai first)'),
     scope: z.literal('half-year').optional().describe("the results report's half-year (absent: the year's)"),
+    signedCopy: z
+      .looseObject({ uploadId: z.string(), size: z.number(), sha256: z.string(), attachedAt: z.string() })
+      .optional()
+      .describe('the signed copy attached (also attachedBy): publishing serves it as the public PDF'),
   }),
 );
 /** Which generation is published, when and by whom (the publication record; break 19 s28, F8). */
@@ -175,6 +179,7 @@ export const PublishedMark = z.lazy(() =>
     publishedBy: z.object({ personId: z.string(), name: z.string() }),
     publicUrl: z.string().describe('the stable address of the PDF (the DOCX: the same with .docx)'),
     pageUrl: z.string().describe("the org's ITA page for the year"),
+    signedSha256: z.string().optional().describe('the public PDF is the signed copy with this SHA-256'),
   }),
 );
 export const GenerationList = z.lazy(() =>

@@ -26,8 +26,8 @@ const FIXED_ACTIONS = [
   'mail.given-up',
 ] as const;
 
-/** What can happen to one generated document kind: generated, published, withdrawn. */
-export const DOCUMENT_ACTIONS = ['generate', 'publish', 'withdraw'] as const;
+/** What can happen to one generated document kind: generated, published, withdrawn, its signed copy attached or removed. */
+export const DOCUMENT_ACTIONS = ['generate', 'publish', 'withdraw', 'sign', 'unsign'] as const;
 
 /** e.g. 'report.reopen', 'annual-report.publish'. */
 export type AuditAction = (typeof FIXED_ACTIONS)[number] | `${DocumentKind}.${(typeof DOCUMENT_ACTIONS)[number]}`;

@@ -22,6 +22,8 @@ const DOCUMENT_VERBS: Record<(typeof DOCUMENT_ACTIONS)[number], { th: string; en
   generate: { th: 'จัดทำ', en: 'generated the' },
   publish: { th: 'เผยแพร่', en: 'published the' },
   withdraw: { th: 'ถอนการเผยแพร่', en: 'withdrew the' },
+  sign: { th: 'แนบฉบับลงนามของ', en: 'attached the signed copy of the' },
+  unsign: { th: 'นำฉบับลงนามออกจาก', en: 'removed the signed copy of the' },
 };
 
 /**

@@ -25,7 +25,10 @@ export const LOCAL_GOVERNMENT_KINDS = [
 export const MUNICIPALITY_WORD = 'เทศบาล';
 
 /** Every way a kind is written: its full name and its short form with the dot. None starts another. */
-export const LOCAL_GOVERNMENT_KIND_WORDS: readonly string[] = /* @__PURE__ */ LOCAL_GOVERNMENT_KINDS.flatMap((k) => [k.name, k.short]);
+export const LOCAL_GOVERNMENT_KIND_WORDS: readonly string[] = /* @__PURE__ */ LOCAL_GOVERNMENT_KINDS.flatMap((k) => [
+  k.name,
+  k.short,
+]);
 
 /** A kind's full name for its short form ("อบต." → องค์การบริหารส่วนตำบล); other words as they are. */
 export function fullKindName(word: string): string {

@@ -24,7 +24,8 @@ export interface ItaPageItem {
     generation: number;
     publishedAt: string;
     /** relative links ("results.pdf"), so the page works under any host */
-    files: { format: PublicFormat; href: string; size: number }[];
+    /** `signed`: the PDF is the signed copy (ฉบับลงนาม), said by its link */
+    files: { format: PublicFormat; href: string; size: number; signed?: boolean | undefined }[];
   };
 }
 
@@ -95,7 +96,7 @@ function item(i: ItaPageItem, orgName: string, fy: number): string {
   const links = i.published.files
     .map(
       (f) =>
-        `<li><a href="${escapeHtml(f.href)}" download="${escapeHtml(downloadName(i.title, orgName, fy, f.format))}" type="${PUBLIC_FORMATS[f.format]}">ดาวน์โหลด ${FORMAT_LABEL[f.format]}</a> <span class="size">(${thaiFileSize(f.size)})</span></li>`,
+        `<li><a href="${escapeHtml(f.href)}" download="${escapeHtml(downloadName(i.title, orgName, fy, f.format))}" type="${PUBLIC_FORMATS[f.format]}">ดาวน์โหลด ${FORMAT_LABEL[f.format]}${f.signed ? ' ฉบับลงนาม' : ''}</a> <span class="size">(${thaiFileSize(f.size)})</span></li>`,
     )
     .join('');
   return `<li class="item" data-kind="${escapeHtml(i.kind)}" data-generation="${i.published.generation}">${head}<p>เผยแพร่เมื่อ <time datetime="${escapeHtml(i.published.publishedAt)}">${formatThaiDateTime(new Date(i.published.publishedAt))}</time></p><ul class="files">${links}</ul></li>`;

@@ -29,7 +29,7 @@ export async function servedNow(files: PublicFileStore, keys: Record<PublicForma
 }
 
 async function write(files: PublicFileStore, key: string, object: PublicObject | undefined): Promise<void> {
-  if (object) await files.put(key, object.body, object.contentType);
+  if (object) await files.put(key, object.body, object.contentType, object.contentDisposition);
   else await files.remove(key);
 }
 

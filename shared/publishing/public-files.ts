@@ -7,10 +7,12 @@ import { keyListed } from '../aws/s3-key-listed.js';
 export interface PublicObject {
   body: Uint8Array;
   contentType: string;
+  /** a document's: the name a browser saves it under (RFC 6266 filename*), served with it */
+  contentDisposition?: string | undefined;
 }
 
 export interface PublicFileStore {
-  put(key: string, body: Uint8Array, contentType: string): Promise<void>;
+  put(key: string, body: Uint8Array, contentType: string, contentDisposition?: string): Promise<void>;
   /** undefined when there is no such object */
   get(key: string): Promise<PublicObject | undefined>;
   remove(key: string): Promise<void>;
@@ -19,7 +21,7 @@ export interface PublicFileStore {
 export function s3PublicFileStore(s3: S3ClientSource, bucket: string): PublicFileStore {
   const sdk = () => import('@aws-sdk/client-s3');
   return {
-    put: async (key, body, contentType) => {
+    put: async (key, body, contentType, contentDisposition) => {
       const { PutObjectCommand } = await sdk();
       // short caching: a newer generation or a withdrawal shows within a minute
       await (
@@ -30,6 +32,7 @@ export function s3PublicFileStore(s3: S3ClientSource, bucket: string): PublicFil
           Key: key,
           Body: body,
           ContentType: contentType,
+          ...(contentDisposition ? { ContentDisposition: contentDisposition } : {}),
           CacheControl: 'max-age=60',
         }),
       );
@@ -43,6 +46,7 @@ export function s3PublicFileStore(s3: S3ClientSource, bucket: string): PublicFil
         return {
           body: await out.Body!.transformToByteArray(),
           contentType: out.ContentType ?? 'application/octet-stream',
+          ...(out.ContentDisposition ? { contentDisposition: out.ContentDisposition } : {}),
         };
       } catch (error) {
         if (error instanceof NoSuchKey || (error as Error).name === 'NoSuchKey') return undefined;

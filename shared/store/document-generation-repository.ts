@@ -38,7 +38,19 @@ export interface Generation {
   failure?: GenerationFailure;
   /** the results report's รอบ ๖ เดือน (absent: the year's) */
   scope?: 'half-year';
+  /** the printed and signed scan a coordinator attached (ฉบับลงนาม), published as its PDF */
+  signedCopy?: SignedCopy;
 }
+
+/** A signed copy: `signed-{uploadId}.pdf` in the generation's folder, checked a PDF when attached. */
+export type SignedCopy = {
+  uploadId: string;
+  size: number;
+  sha256: string;
+  attachedAt: string;
+  attachedBy: string;
+  attachedByName?: string;
+};
 
 export interface GenerationClaim {
   kind: DocumentKind;
@@ -71,6 +83,7 @@ function toGeneration(item: Record<string, unknown>): Generation {
     ...(item.files ? { files: item.files as GeneratedFile[] } : {}),
     ...(item.failure ? { failure: item.failure as GenerationFailure } : {}),
     ...(item.scope ? { scope: 'half-year' } : {}),
+    ...(item.signedCopy ? { signedCopy: item.signedCopy as SignedCopy } : {}),
   };
 }
 

@@ -16,7 +16,8 @@ export interface Publication {
   publishedBy: string;
   /** the publisher's name when they published (records from session 30 on; older: none) */
   publishedByName?: string;
-  files: { format: PublicFormat; size: number; sha256: string }[];
+  /** `signed`: the PDF is the generation's signed copy (ฉบับลงนาม) */
+  files: { format: PublicFormat; size: number; sha256: string; signed?: boolean }[];
 }
 
 export class PublicationRepository {

@@ -18,6 +18,7 @@ import type { Generation } from '../store/document-generation-repository.js';
 import type { Publication } from '../store/publication-repository.js';
 import { madeAs } from '../domain/public-addresses.js';
 import { publicUrls } from './publish-document.js';
+import { signedCopyKey } from './signed-copy.js';
 import { actorName } from './read-audit.js';
 import { decodeCursor, encodeCursor } from './page-cursor.js';
 import type { UseCaseContext } from './use-case-context.js';
@@ -95,6 +96,8 @@ export interface PublishedMark {
   publishedBy: { personId: string; name: string };
   publicUrl: string;
   pageUrl: string;
+  /** the public PDF is the signed copy with this SHA-256 (compare the generation's signedCopy) */
+  signedSha256?: string;
 }
 
 /** The mark of `publication`, the one source of which generation is published (break 19 s28, F8). */
@@ -110,8 +113,14 @@ async function publishedMark(
     publishedAtBangkok: formatThaiDateTime(new Date(publication.publishedAt)),
     publishedBy: { personId: publication.publishedBy, name: await publisherName(ctx, orgId, publication) },
     ...publicUrls(ctx.publishing, orgId, fy, publication.kind),
+    ...signedOf(publication),
   };
 }
+
+const signedOf = (p: Publication) => {
+  const pdf = p.files.find((f) => f.format === 'pdf' && f.signed);
+  return pdf ? { signedSha256: pdf.sha256 } : {};
+};
 
 /**
  * Who published `publication`, named as when they published (`publishedByName`, kept on records
@@ -207,8 +216,14 @@ export async function generationDownload(
       `no complete generation ${generation} for fiscal year ${fy}`,
     );
   }
+  if (file === 'signed.pdf' && !found.signedCopy)
+    throw new NotFoundError('ฉบับนี้ยังไม่ได้แนบฉบับลงนาม', `generation ${generation} has no signed copy`);
+  const key =
+    file === 'signed.pdf'
+      ? signedCopyKey(kind, caller.orgId, fy, generation, found.signedCopy!.uploadId)
+      : documentKey(kind, caller.orgId, fy, generation, file);
   return {
-    url: await ctx.files.downloadUrl(documentKey(kind, caller.orgId, fy, generation, file), LINK_SECONDS),
+    url: await ctx.files.downloadUrl(key, LINK_SECONDS),
     expiresAt: new Date(ctx.clock().getTime() + LINK_SECONDS * 1000).toISOString(),
   };
 }

@@ -23,7 +23,14 @@ import {
 import type { DocumentKind } from '../domain/document-kinds.js';
 import type { AnnualReportModel } from '../documents/annual-report-model.js';
 import { documentKey, type ReportFileStore } from '../documents/report-files.js';
-import { type ItaPageInput, type ItaPageItem, itaPageReporting, renderItaPage } from '../publishing/ita-page.js';
+import contentDisposition from 'content-disposition';
+import {
+  downloadName,
+  type ItaPageInput,
+  type ItaPageItem,
+  itaPageReporting,
+  renderItaPage,
+} from '../publishing/ita-page.js';
 import { type LeasePorts, withDocumentLease, withPageLease } from '../publishing/publishing-lease.js';
 import {
   PublicCopiesError,
@@ -40,6 +47,7 @@ import {
   sourceUnreadable,
 } from '../publishing/publication-failures.js';
 import type { Store } from '../store/dynamo-client.js';
+import { signedCopyKey } from './signed-copy.js';
 import type { OrgRepository } from '../store/org-repository.js';
 import type { Publication, PublicationRepository } from '../store/publication-repository.js';
 
@@ -55,7 +63,7 @@ export interface GenerationReader {
     orgId: string,
     fy: number,
     generation: number,
-  ): Promise<{ status: string; scope?: string } | undefined>;
+  ): Promise<{ status: string; scope?: string; signedCopy?: { uploadId: string } } | undefined>;
 }
 
 export interface PublishingPorts {
@@ -94,6 +102,30 @@ export interface PublicationView {
   pageUrl: string;
   publishedAt?: string;
 }
+
+const IMPLEMENTATION = 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส';
+const ROLES: Record<PublishedKind, ['measures' | 'implementation', string, string?]> = {
+  'plan-document': ['measures', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส'],
+  'annual-report': ['implementation', IMPLEMENTATION],
+  'half-year-report': ['implementation', IMPLEMENTATION, ` ${HALF_YEAR_TH}`],
+};
+
+/** A published document's title on the ITA page: the year's OIT item's (catalog), else the document's. */
+function publicTitle(fy: number, kind: PublishedKind): { code?: string; title: string } {
+  const catalog = oitItems(fy);
+  const [role, fallback, after = ''] = ROLES[kind];
+  return { ...(catalog ? { code: catalog[role] } : {}), title: (catalog?.titles[role] ?? fallback) + after };
+}
+
+/**
+ * A public copy's Content-Disposition: opened by its address it is saved as the page's link saves it
+ * ("{title} {org} {BE year}.pdf", downloadName), not "results.pdf"; ASCII fallback "results-demo-2566.pdf".
+ */
+const disposition = (orgId: string, orgName: string, fy: number, kind: PublishedKind, format: PublicFormat) =>
+  contentDisposition(downloadName(publicTitle(fy, kind).title, orgName, fy, format), {
+    type: 'inline',
+    fallback: `${PUBLIC_DOCUMENTS[kind]}-${orgId}-${fy}.${format}`,
+  });
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 const url = (ports: Pick<PublishingPorts, 'publicBaseUrl'>, path: string) =>
@@ -245,15 +277,34 @@ export const publishDocument: PublicationChange = async (ports, caller, kind, fy
     const keys = publicKeys(orgId, fy, slot);
     const next = {} as PublicSet;
     const files: Publication['files'] = [];
+    const org = await ports.orgs.getOrg(orgId);
+    // the PDF: the signed copy when one is attached (the DOCX stays the generated text, to read and search)
+    const signed = found.signedCopy;
     for (const format of PUBLIC_FORMAT_LIST) {
-      const body = await readSource(ports, documentKey(kind, orgId, fy, generation, SOURCE_FILES[kind][format]), sides);
-      next[format] = { body, contentType: PUBLIC_FORMATS[format] };
-      files.push({ format, size: body.length, sha256: sha256(body) });
+      const source =
+        format === 'pdf' && signed
+          ? signedCopyKey(kind, orgId, fy, generation, signed.uploadId)
+          : documentKey(kind, orgId, fy, generation, SOURCE_FILES[kind][format]);
+      const body = await readSource(ports, source, sides);
+      next[format] = {
+        body,
+        contentType: PUBLIC_FORMATS[format],
+        ...(org ? { contentDisposition: disposition(orgId, org.name, fy, slot, format) } : {}),
+      };
+      files.push({
+        format,
+        size: body.length,
+        sha256: sha256(body),
+        ...(format === 'pdf' && signed ? { signed: true } : {}),
+      });
     }
     const before = await servedNow(ports.publicFiles, keys);
     await replaceOrSay(ports, keys, next, before, sides);
     let publication = current;
-    if (current?.generation !== generation) {
+    // the same generation with other files (its signed copy attached, replaced or removed since) is
+    // published anew: the public PDF changed now, and the page and the history say so
+    const sameFiles = current?.files.every((f) => files.some((n) => n.format === f.format && n.sha256 === f.sha256));
+    if (current?.generation !== generation || !sameFiles) {
       publication = {
         kind: slot,
         generation,
@@ -344,18 +395,11 @@ export const rewriteItaPage = (ports: PublishingPorts, orgId: string, fy: number
 async function writeItaPageNow(ports: PublishingPorts, orgId: string, fy: number): Promise<void> {
   const [org, publications] = await Promise.all([ports.orgs.getOrg(orgId), ports.publications.list(orgId, fy)]);
   if (!org) throw new NotFoundError('ไม่พบองค์กร', `no org ${orgId}`);
-  const catalog = oitItems(fy);
-  const item = (
-    kind: PublishedKind,
-    role: 'measures' | 'implementation',
-    fallback: string,
-    after = '',
-  ): ItaPageItem => {
+  const item = (kind: PublishedKind): ItaPageItem => {
     const p = publications.find((x) => x.kind === kind);
     return {
       kind,
-      ...(catalog ? { code: catalog[role] } : {}),
-      title: (catalog?.titles[role] ?? fallback) + after,
+      ...publicTitle(fy, kind),
       ...(p
         ? {
             published: {
@@ -365,6 +409,7 @@ async function writeItaPageNow(ports: PublishingPorts, orgId: string, fy: number
                 format: f.format,
                 href: `${PUBLIC_DOCUMENTS[kind]}.${f.format}`,
                 size: f.size,
+                ...(f.signed ? { signed: true } : {}),
               })),
             },
           }
@@ -375,21 +420,20 @@ async function writeItaPageNow(ports: PublishingPorts, orgId: string, fy: number
   const results =
     publications.find((p) => p.kind === 'annual-report') ?? publications.find((p) => p.kind === 'half-year-report');
   const reporting = results ? await publishedReporting(ports, orgId, fy, results.generation) : undefined;
-  const implementation = 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส';
   // its period under its title: published in October beside the year's, it is not read as late (tester s47)
   const { from, to } = firstHalf(fy);
   const half = {
-    ...item('half-year-report', 'implementation', implementation, ` ${HALF_YEAR_TH}`),
+    ...item('half-year-report'),
     period: `ผลการดำเนินการระหว่าง ${formatThaiDate(from)} ถึง ${formatThaiDate(to)}`,
   };
   const html = renderItaPage({
     orgName: org.name,
     fy,
     items: [
-      item('plan-document', 'measures', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส'),
+      item('plan-document'),
       // the half-year report while published (tester s45 P2), before the year's
       ...(half.published ? [half] : []),
-      item('annual-report', 'implementation', implementation),
+      item('annual-report'),
     ],
     ...(reporting ? { reporting } : {}),
   });

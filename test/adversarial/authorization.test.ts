@@ -105,6 +105,13 @@ const EXPECTED: Record<MatrixCase, [ownStaff: number, otherUnitStaff: number, un
   withdrawAnnualReport: [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
   publishPlanDocument:  [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
   withdrawPlanDocument: [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
+  // the signed copy of generation 1: coordinators only (another org has no generation 1)
+  signedCopyUploadAnnualReport: [403, 403, 403, 201, 403, 403, 404, 401, 401, 401, 403],
+  attachSignedCopyAnnualReport: [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
+  removeSignedCopyAnnualReport: [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
+  signedCopyUploadPlanDocument: [403, 403, 403, 201, 403, 403, 404, 401, 401, 401, 403],
+  attachSignedCopyPlanDocument: [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
+  removeSignedCopyPlanDocument: [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
 };
 const ORDER = Object.keys(EXPECTED) as MatrixCase[];
 

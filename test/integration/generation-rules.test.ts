@@ -239,6 +239,10 @@ describe('the plan document and drafts (fault 4: staff read every unit’s draft
     const own = await f.files.get(`demo/2566/plan-document/${planGeneration}/plan.pdf`);
     expect(Buffer.from(served!.body).equals(Buffer.from(own))).toBe(true);
     expect((await f.publicFiles.get('ita/demo/2566/measures.docx'))?.contentType).toMatch(/wordprocessingml/);
+    // saved as the O42 item of this org and year, not measures.pdf
+    expect(served?.contentDisposition).toBe(
+      `inline; filename="measures-demo-2566.pdf"; filename*=UTF-8''${encodeURIComponent('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน เทศบาลตำบลดอนอะระง 2566.pdf')}`,
+    );
     const page = Buffer.from((await f.publicFiles.get('ita/demo/2566/index.html'))!.body).toString('utf8');
     expect(page).toContain('href="measures.pdf"');
 

@@ -122,6 +122,10 @@ describe('the รอบ ๖ เดือน results report', () => {
         Buffer.from(await privateFile(half, 'report.docx')),
       ),
     ).toBe(true);
+    // opened by its address, saved under its own name, not the year's (Content-Disposition)
+    expect((await f.publicFiles.get('ita/demo/2566/results-half-year.pdf'))?.contentDisposition).toContain(
+      `filename*=UTF-8''${encodeURIComponent('การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน รอบ ๖ เดือน เทศบาลตำบลดอนอะระง 2566.pdf')}`,
+    );
     expect(await publicBytes('ita/demo/2566/results.pdf')).toBeUndefined();
     const html = await page();
     expect(html).toMatch(/data-kind="half-year-report" data-generation="\d+"><h3>.*รอบ ๖ เดือน<\/h3>/);

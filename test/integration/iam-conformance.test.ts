@@ -240,6 +240,42 @@ describe('the flows, as the deployed functions run them', () => {
     expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200);
   });
 
+  it('a signed copy uploaded, attached to the plan document and published', async () => {
+    const requested = await call(routed.handler, {
+      method: 'POST',
+      path: apiPath('/v1/fiscal-years/{fy}/plan-document', { fy: 2566 }),
+      as: who.coordinator,
+    });
+    await runDocumentQueue();
+    const generation = requested.body.generation as number;
+    const at = publicationPath('plan-document', 2566, generation).replace(/\/publish$/, '');
+    const scan = Buffer.from('%PDF-1.4\n% signed\n');
+    const offer = await call(routed.handler, {
+      method: 'POST',
+      path: `${at}/signed-copy-upload`,
+      as: who.coordinator,
+      body: { size: scan.length },
+    });
+    expect(offer.status, JSON.stringify(offer.body)).toBe(201);
+    const put = await fetch(offer.body.uploadUrl, { method: 'PUT', headers: offer.body.headers, body: scan });
+    expect(put.status).toBe(200);
+    const attached = await call(routed.handler, {
+      method: 'PUT',
+      path: `${at}/signed-copy`,
+      as: who.coordinator,
+      body: { uploadId: offer.body.uploadId },
+    });
+    expect(attached.status, JSON.stringify(attached.body)).toBe(200);
+    const link = await call(routed.handler, { method: 'GET', path: `${at}/signed.pdf`, as: who.coordinator });
+    expect(link.status, JSON.stringify(link.body)).toBe(200);
+    const published = await call(routed.handler, {
+      method: 'POST',
+      path: publicationPath('plan-document', 2566, generation),
+      as: who.coordinator,
+    });
+    expect(published.status, JSON.stringify(published.body)).toBe(200);
+  });
+
   it('a calendar feed fetched by its token', async () => {
     const created = await call(routed.handler, {
       method: 'POST',

@@ -14,11 +14,12 @@ let origin: string;
 const PAGE = '<!doctype html><html lang="th"><title>หน้า ITA ของเทศบาลตำบลดอนอะระง</title></html>';
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(70_000, 7)]);
 const DOCX = Buffer.alloc(12_345, 1);
+const DISPOSITION = `inline; filename="results-demo-2566.pdf"; filename*=UTF-8''${encodeURIComponent('รายงานผล เทศบาลตำบลดอนอะระง 2566.pdf')}`;
 
 beforeAll(async () => {
   f = await createApiFixture();
   await f.publicFiles.put('ita/demo/2566/index.html', Buffer.from(PAGE, 'utf8'), 'text/html; charset=utf-8');
-  await f.publicFiles.put('ita/demo/2566/results.pdf', PDF, 'application/pdf');
+  await f.publicFiles.put('ita/demo/2566/results.pdf', PDF, 'application/pdf', DISPOSITION);
   await f.publicFiles.put('ita/demo/2566/measures.docx', DOCX, 'application/octet-stream');
   const port = await freePort();
   server = await startGateway({
@@ -61,6 +62,20 @@ describe('public answers say their length', () => {
     const missing = await send('GET', '/ita/demo/2566/results.docx');
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-length')).toBe(String(Buffer.byteLength(await missing.text(), 'utf8')));
+  });
+});
+
+describe('a document opened by its address is saved under its name', () => {
+  it('GET and HEAD of a published PDF carry its Content-Disposition (the Thai name in filename*)', async () => {
+    for (const method of ['GET', 'HEAD']) {
+      const res = await send(method, '/ita/demo/2566/results.pdf');
+      expect(res.headers.get('content-disposition')).toBe(DISPOSITION);
+    }
+  });
+
+  it('a file stored without one, the page and a 404 carry none', async () => {
+    for (const path of ['/ita/demo/2566/measures.docx', '/ita/demo/2566/', '/ita/demo/2566/results.docx'])
+      expect((await send('GET', path)).headers.get('content-disposition')).toBeNull();
   });
 });
 

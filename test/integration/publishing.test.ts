@@ -57,6 +57,21 @@ describe('publishing the results report', () => {
     expect((await f.publicFiles.get('ita/demo/2566/results.docx'))?.contentType).toMatch(/wordprocessingml/);
   });
 
+  it('the public copies are saved under the item, the org and the BE year, not results.pdf (Content-Disposition)', async () => {
+    const name = 'การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน เทศบาลตำบลดอนอะระง 2566';
+    const pdf = await f.publicFiles.get('ita/demo/2566/results.pdf');
+    const docx = await f.publicFiles.get('ita/demo/2566/results.docx');
+    expect(pdf?.contentDisposition).toBe(
+      `inline; filename="results-demo-2566.pdf"; filename*=UTF-8''${encodeURIComponent(`${name}.pdf`)}`,
+    );
+    expect(docx?.contentDisposition).toBe(
+      `inline; filename="results-demo-2566.docx"; filename*=UTF-8''${encodeURIComponent(`${name}.docx`)}`,
+    );
+    // the name the page's download attribute gives the same link
+    const page = Buffer.from((await f.publicFiles.get('ita/demo/2566/index.html'))!.body).toString('utf8');
+    expect(page).toContain(`download="${name}.pdf"`);
+  });
+
   it('writes the ITA page: O43 with its date, size and links; O42 not yet published; the reporting chart', async () => {
     const page = Buffer.from((await f.publicFiles.get('ita/demo/2566/index.html'))!.body).toString('utf8');
     expect(page).toContain('<html lang="th">');

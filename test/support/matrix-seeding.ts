@@ -13,8 +13,10 @@ import {
   MATRIX_CALENDAR_TOKEN,
   MATRIX_CLOCK,
   MATRIX_EVIDENCE_KEY,
+  MATRIX_SIGNED_UPLOAD,
   matrixFeedId,
 } from './route-requests.js';
+import { signedCopyKey } from '../../shared/use-cases/signed-copy.js';
 
 const orgOf = (personId: string) => (personId.startsWith('other-') ? 'other' : 'demo');
 
@@ -39,6 +41,16 @@ export async function seedMatrixExtras(f: ApiFixture, subjects: (string | undefi
       ContentType: 'application/pdf',
     }),
   );
+  // a signed copy uploaded for generation 1 of each document: attachSignedCopy's permitted cells attach it
+  for (const kind of ['annual-report', 'plan-document'] as const)
+    await f.s3.send(
+      new PutObjectCommand({
+        Bucket: f.bucket,
+        Key: signedCopyKey(kind, 'demo', 2566, 1, MATRIX_SIGNED_UPLOAD),
+        Body: '%PDF-1.4\n% signed\n',
+        ContentType: 'application/pdf',
+      }),
+    );
   // an invitation never used: resendInvitation's permitted cells renew it
   addInvitedUser(f.cognito, `staff.engineering@${f.mailDomain}`, who.engineeringStaff);
   const feeds = new CalendarFeedRepository(f.store);

@@ -39,6 +39,8 @@ export const MATRIX_EVIDENCE_KEY = evidenceKey(
   '00000000-0000-4000-8000-000000000000',
   'รายงาน.pdf',
 );
+/** A signed copy uploaded for generation 1 of each document (seedMatrixExtras), to attach. */
+export const MATRIX_SIGNED_UPLOAD = '00000000-0000-4000-8000-000000000001';
 /** The calendar feed of cell i's caller, and the token of the coordinator's feed for calendarFile. */
 export const matrixFeedId = (i: number) => `matrix-feed-${i}`;
 export const MATRIX_CALENDAR_TOKEN = 'matrix-calendar-token-0123456789abcdef';
@@ -135,6 +137,18 @@ export function routeRequest(route: MatrixCase, i: number): MatrixRequest {
       return to('publishPlanDocument', { fy, generation: 1 });
     case 'withdrawPlanDocument':
       return to('withdrawPlanDocument', { fy, generation: 1 });
+    case 'signedCopyUploadAnnualReport':
+      return to('signedCopyUploadAnnualReport', { fy, generation: 1 }, { body: { size: 200_000 } });
+    case 'attachSignedCopyAnnualReport':
+      return to('attachSignedCopyAnnualReport', { fy, generation: 1 }, { body: { uploadId: MATRIX_SIGNED_UPLOAD } });
+    case 'removeSignedCopyAnnualReport':
+      return to('removeSignedCopyAnnualReport', { fy, generation: 1 });
+    case 'signedCopyUploadPlanDocument':
+      return to('signedCopyUploadPlanDocument', { fy, generation: 1 }, { body: { size: 200_000 } });
+    case 'attachSignedCopyPlanDocument':
+      return to('attachSignedCopyPlanDocument', { fy, generation: 1 }, { body: { uploadId: MATRIX_SIGNED_UPLOAD } });
+    case 'removeSignedCopyPlanDocument':
+      return to('removeSignedCopyPlanDocument', { fy, generation: 1 });
     case 'replacePlan':
       return to('replacePlan', { fy }, { body: { format: 'document', text: readFileSync(SEED_DOCUMENT, 'utf8') } });
     case 'previewPlanImport':

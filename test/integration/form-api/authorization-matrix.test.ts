@@ -70,6 +70,13 @@ const EXPECTED: Record<string, Record<CallerName, number>> = {
   withdrawAnnualReport: { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   publishPlanDocument:  { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   withdrawPlanDocument: { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  // the signed copy of generation 1: coordinators only (another org has no generation 1)
+  signedCopyUploadAnnualReport: { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 201, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  attachSignedCopyAnnualReport: { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  removeSignedCopyAnnualReport: { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  signedCopyUploadPlanDocument: { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 201, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  attachSignedCopyPlanDocument: { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  removeSignedCopyPlanDocument: { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   // staff (also heads of unit) get 403 on every units route; executives read the list
   listUnits:            { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
   createUnit:           { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 201, executive: 403, admin: 201, otherOrgCoordinator: 201, removedPerson: 403, noMembership: 403, noToken: 401 },

@@ -4,7 +4,7 @@
 // that says what becomes public where (break 19 s28, F6). The list says which generation is
 // published, when and by whom (the API's `published`), and pages back to the oldest. Coordinators
 // and executives reach the year's documents history from it (documentsHistoryScreen).
-import { api, messageOf } from '../api-client.js';
+import { api, ApiError, messageOf } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import {
   DAILY_GENERATION_LIMIT,
@@ -12,9 +12,12 @@ import {
   type DocumentKind,
   PUBLIC_DOCUMENTS,
 } from '../../../shared/domain/document-kinds.js';
-import type { Download, Generation, Generations, Me } from '../api-types.js';
+import type { Download, Generation, Generations, Me, PlanUpload } from '../api-types.js';
 import { mayGenerateDocuments, mayPublishDocuments, mayReadDocumentsHistory } from '../caller.js';
-import { announce, focusAfterRedraw, focusIfLost, h, replaceContent, setText } from '../dom.js';
+import { announce, focusAfterRedraw, focusIfLost, h, nextId, replaceContent, setText } from '../dom.js';
+import { MAX_EVIDENCE_BYTES } from '../../../shared/domain/evidence-rules.js';
+import { megabytesTh } from '../../../shared/domain/plan-upload-rules.js';
+import { uploadFile } from '../upload-file.js';
 import { href } from '../routes.js';
 import { formatThaiDateTime, toThaiDigits } from '../thai.js';
 import { auditTrail } from './audit-trail.js';
@@ -124,7 +127,7 @@ function publishQuestion(s: ScreenState, g: Listed): string {
   const replaced = slot.published && slot.published.generation !== g.generation ? slot.published.generation : undefined;
   return [
     `เผยแพร่${documentName(kind, g, s.fy)} ${n(g.generation)} ต่อสาธารณะหรือไม่`,
-    `ไฟล์ PDF และ Word ของฉบับนี้จะเปิดให้ทุกคนดาวน์โหลดได้โดยไม่ต้องเข้าสู่ระบบ ที่`,
+    `ไฟล์ PDF${g.signedCopy ? ' (ฉบับลงนาม)' : ''} และ Word ของฉบับนี้จะเปิดให้ทุกคนดาวน์โหลดได้โดยไม่ต้องเข้าสู่ระบบ ที่`,
     slot.publicUrl,
     docxOf(slot.publicUrl),
     `และแสดงในหน้าเผยแพร่ ITA ${list.pageUrl}`,
@@ -237,6 +240,140 @@ async function changePublication(s: ScreenState, g: number, publish: boolean, bu
   }
 }
 
+/** The signed copy's routes of a generation: …/{generation}/signed-copy(-upload). */
+const signedPath = (s: ScreenState, g: number, upload = false) =>
+  KINDS[s.kind].publication(s.fy, g).replace(/publish$/, upload ? 'signed-copy-upload' : 'signed-copy');
+
+/**
+ * ฉบับลงนาม: the printed, signed and scanned document (a PDF) attached to a ready generation. Said for
+ * everyone who sees the generation; coordinators attach, replace and remove it. Published, the
+ * public PDF is the signed copy; changed after publishing, the row offers to publish it again.
+ */
+function signedSection(s: ScreenState, g: Listed, open: (e: Event) => void, problem: HTMLElement): HTMLElement | false {
+  if (g.status !== 'ready') return false;
+  const copy = g.signedCopy;
+  const publisher = mayPublishDocuments(s.me);
+  if (!copy && !publisher) return false;
+  // role status (polite), not aria-live: the screen's own status line is the one p[aria-live]
+  const status = h('p', { class: 'hint', role: 'status' });
+  const fail = (error: unknown) => {
+    status.classList.add('field-error');
+    const fields = error instanceof ApiError ? error.fields.map((f) => f.message_th) : [];
+    setText(status, [messageOf(error), ...fields].filter((t, i, all) => all.indexOf(t) === i).join(' '));
+  };
+  const done = async (said: string) => {
+    await refresh(s);
+    announce(said);
+    focusAfterRedraw(s.ol.querySelector<HTMLElement>(`li[data-generation="${g.generation}"] .signed-copy h4`));
+  };
+  const id = nextId('signed');
+  const input: HTMLInputElement = h('input', { type: 'file', id, class: 'file-input', accept: '.pdf,application/pdf' });
+  input.onchange = async () => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    status.classList.remove('field-error');
+    if (file.size === 0 || file.size > MAX_EVIDENCE_BYTES) {
+      fail(new Error(`ไฟล์ ${file.name} ต้องไม่ว่างและไม่เกิน ${megabytesTh(MAX_EVIDENCE_BYTES)} เมกะไบต์`));
+      return;
+    }
+    try {
+      setText(status, `กำลังส่งไฟล์ ${file.name}…`);
+      const target = await api<PlanUpload>('POST', signedPath(s, g.generation, true), { size: file.size });
+      await uploadFile(target.uploadUrl, target.headers, file, (f) =>
+        setText(status, `กำลังส่งไฟล์ ${file.name} ${toThaiDigits(Math.round(f * 100))}%`),
+      );
+      await api('PUT', signedPath(s, g.generation), { uploadId: target.uploadId });
+      await done(`แนบฉบับลงนามของ${named(s, g)} แล้ว`);
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const remove: HTMLButtonElement = h(
+    'button',
+    {
+      type: 'button',
+      class: 'danger',
+      onclick: async () => {
+        if (!window.confirm(`นำฉบับลงนามออกจาก${named(s, g)} หรือไม่ เมื่อเผยแพร่อีกครั้ง ที่อยู่ PDF จะแสดงไฟล์ที่ระบบจัดทำ`)) return;
+        remove.disabled = true;
+        try {
+          await api('DELETE', signedPath(s, g.generation));
+          await done(`นำฉบับลงนามออกจาก${named(s, g)} แล้ว`);
+        } catch (error) {
+          fail(error);
+          remove.disabled = false;
+        }
+      },
+    },
+    'นำฉบับลงนามออก',
+  );
+  // published, and the public PDF is not this signed copy (attached, replaced or removed since)
+  const stale = g.published && g.published.signedSha256 !== copy?.sha256;
+  const again: HTMLButtonElement = h(
+    'button',
+    {
+      type: 'button',
+      onclick: async () => {
+        again.disabled = true;
+        setText(status, `กำลังเผยแพร่${named(s, g)} อีกครั้ง…`);
+        try {
+          await api('POST', KINDS[s.kind].publication(s.fy, g.generation));
+          await done(`เผยแพร่${named(s, g)} อีกครั้งแล้ว`);
+        } catch (error) {
+          fail(error);
+          again.disabled = false;
+        }
+      },
+    },
+    `เผยแพร่${n(g.generation)} อีกครั้ง`,
+  );
+  return h(
+    'div',
+    { class: 'signed-copy', 'data-signed': copy ? 'true' : 'false' },
+    h('h4', { tabindex: '-1' }, 'ฉบับลงนาม'),
+    copy
+      ? h(
+          'p',
+          {},
+          h(
+            'a',
+            { href: `#download-${g.generation}-signed.pdf`, 'data-file': 'signed.pdf', onclick: open },
+            'ดาวน์โหลดฉบับลงนาม PDF',
+          ),
+          h('span', { class: 'hint' }, ` ${kb(copy.size)} แนบเมื่อ ${formatThaiDateTime(new Date(copy.attachedAt))}`),
+          problem,
+        )
+      : h('p', { class: 'hint' }, 'ยังไม่ได้แนบฉบับลงนาม'),
+    publisher &&
+      h(
+        'p',
+        { class: 'hint' },
+        `พิมพ์เอกสารเพื่อลงนาม แล้วสแกนฉบับที่ลงนามแล้วเป็นไฟล์ PDF ไม่เกิน ${megabytesTh(MAX_EVIDENCE_BYTES)} เมกะไบต์ เมื่อเผยแพร่ ที่อยู่ PDF จะแสดงฉบับลงนาม ส่วนไฟล์ Word ยังเป็นฉบับที่ระบบจัดทำ (ค้นหาข้อความได้)`,
+      ),
+    stale &&
+      h(
+        'p',
+        { class: 'stale' },
+        copy
+          ? 'ที่อยู่สาธารณะยังไม่แสดงฉบับลงนามนี้ กดเผยแพร่อีกครั้งเพื่อให้แสดง'
+          : 'ที่อยู่สาธารณะยังแสดงฉบับลงนามที่นำออกแล้ว กดเผยแพร่อีกครั้งเพื่อแสดงไฟล์ที่ระบบจัดทำ',
+      ),
+    publisher &&
+      h(
+        'div',
+        { class: 'actions' },
+        input,
+        h('label', { for: id, class: 'file-button' }, copy ? 'แนบฉบับลงนามใหม่แทน' : 'แนบฉบับลงนาม (PDF)'),
+        copy && ' ',
+        copy && remove,
+        stale && ' ',
+        stale && again,
+      ),
+    status,
+  );
+}
+
 function generationItem(s: ScreenState, g: Listed): HTMLElement {
   const spec = KINDS[s.kind];
   const files = (g.files ?? []).filter((f) => spec.files[f.name]);
@@ -244,6 +381,7 @@ function generationItem(s: ScreenState, g: Listed): HTMLElement {
   // opened on the tap itself and sent to the file once the API answers: a tab opened after an await
   // is blocked by iOS Safari and popup blockers (as evidence files were, tester s41b F3). A failure
   // closes it and is said at the file's row, in sight.
+  const label = (name: string) => spec.files[name] ?? 'ฉบับลงนาม PDF';
   const download = async (event: Event, name: string, problem: HTMLElement) => {
     event.preventDefault();
     setText(problem, '');
@@ -255,11 +393,12 @@ function generationItem(s: ScreenState, g: Listed): HTMLElement {
       else location.assign(link.url); // blocked even so: the file in this tab (back returns)
     } catch (error) {
       tab?.close();
-      setText(problem, `เปิด${spec.files[name]} ไม่ได้: ${messageOf(error)}`);
+      setText(problem, `เปิด${label(name)} ไม่ได้: ${messageOf(error)}`);
     }
   };
   const publisher = mayPublishDocuments(s.me) && g.status === 'ready';
   const which = reportOf(s.kind, g, s.fy);
+  const signedProblem = h('span', { class: 'field-error open-error', role: 'alert' });
   const button: HTMLButtonElement = h(
     'button',
     {
@@ -305,6 +444,7 @@ function generationItem(s: ScreenState, g: Listed): HTMLElement {
         );
       }),
     ),
+    signedSection(s, g, (e) => void download(e, 'signed.pdf', signedProblem), signedProblem),
     publisher && h('div', { class: 'actions' }, button),
   );
 }
