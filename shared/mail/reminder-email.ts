@@ -93,10 +93,14 @@ function audienceName(a: Audience, ctx: Pick<ReminderContext, 'unitNames'>): str
 
 /**
  * The email's one greeting, to its reader: "เรียน ผู้บริหาร เทศบาล…", "เรียน คณะทำงาน ITA …", a
- * unit head (or acting head) "เรียน หัวหน้าส่วนราชการ กองช่าง …", a unit's staff "เรียน กองช่าง …".
+ * unit head (or acting head) "เรียน หัวหน้าส่วนราชการ กองช่าง …", an acting head's own backlog email "เรียน
+ * ผู้รักษาราชการแทนหัวหน้าส่วนราชการ กองช่าง …", a unit's staff "เรียน กองช่าง …".
  */
-function greetingOf(a: Audience, ctx: Pick<ReminderContext, 'orgName' | 'unitNames'>): string {
-  const who = a.kind === 'unit-head' ? `หัวหน้าส่วนราชการ ${audienceName(a, ctx)}` : audienceName(a, ctx);
+function greetingOf(batch: ReminderBatch, ctx: Pick<ReminderContext, 'orgName' | 'unitNames'>): string {
+  const a = batch.audience;
+  // an acting head's own backlog email greets them as acting (re-check 2 s48)
+  const head = batch.joinedAs === 'acting-head' ? 'ผู้รักษาราชการแทนหัวหน้าส่วนราชการ' : 'หัวหน้าส่วนราชการ';
+  const who = a.kind === 'unit-head' ? `${head} ${audienceName(a, ctx)}` : audienceName(a, ctx);
   return greetingTh(who, ctx.orgName);
 }
 
@@ -232,7 +236,8 @@ function closingOf(batch: ReminderBatch, ctx: ReminderContext): Closing[] {
     out.push({ line: `และอีก ${toThaiDigits(batch.elsewhere)} รายการ ในอีเมลฉบับอื่นที่ส่งถึงคุณ${which}`, links: [] });
   }
   const older = pastCutoffTh(batch, ctx);
-  if (older && batch.audience.kind === 'unit') {
+  // a unit's staff or its (acting) head: the intro said these are at the end (re-check 2 s48)
+  if (older && (batch.audience.kind === 'unit' || batch.audience.kind === 'unit-head')) {
     const { unitId } = batch.audience;
     const unit = ctx.unitNames.get(unitId) ?? unitId;
     const orgId = batch.pastCutoff![0]!.obligation.orgId;
@@ -399,7 +404,7 @@ ${e.comment ? `<div style="background:#fef3c7;padding:8px;border-radius:4px;marg
 </div>`;
   const html = emailPage(
     title,
-    `<p style="margin:0 0 8px">${escapeHtml(greetingOf(batch.audience, ctx))}</p>
+    `<p style="margin:0 0 8px">${escapeHtml(greetingOf(batch, ctx))}</p>
 ${numbered
   .map(
     (
@@ -419,7 +424,7 @@ ${s.entries.map((e, i) => entryHtml(e, s.first + i)).join('\n')}`,
     ctx.unitNames.values(),
   );
   const text = [
-    greetingOf(batch.audience, ctx),
+    greetingOf(batch, ctx),
     '',
     ...numbered.flatMap((s) => [
       s.intro,

@@ -521,8 +521,9 @@ function earlierSection(ctx: SummaryContext): { html: string; text: string[] } {
   const past = new Set(e.pastCutoff ?? []);
   const listing = overdueListing({ overdue: e.summary.overdue.filter((t) => !past.has(t)), to: e.summary.to }, true);
   const lines = listing.shown.map((o) => overdueLine(o, ctx, e.measures));
-  const more = overdueRest(listing.rest, ctx);
   const gone = overdueRest(e.pastCutoff ?? [], ctx, PAST_CUTOFF_TH);
+  // beside the line of those past their cut-off, the rest still chased says so (re-check 2 s48)
+  const more = overdueRest(listing.rest, ctx, gone.text.length > 0 ? STILL_CHASED_REST_TH : '');
   const order = past.size > 0 && listing.order ? `${STILL_CHASED_TH} ${listing.order}` : listing.order;
   const overdueHeading = `รายงานที่ค้างส่ง ปีงบประมาณ ${th(e.fy)}`;
   const backlogRange = e.summary.overdue.length ? earlierBacklogRangeLine(e.fy, e.summary) : undefined;
@@ -570,6 +571,8 @@ ${backlogRange ? `<p style="margin:0 0 8px;color:#4b5563">${escapeHtml(backlogRa
 
 /** After an earlier year's list: "และอีก ๑๘ รายการที่พ้นกำหนดติดตามแล้ว ดูได้ที่…" (its cut-off passed). */
 const PAST_CUTOFF_TH = 'ที่พ้นกำหนดติดตามแล้ว';
+/** "และอีก ๒๖ รายการที่ระบบยังแจ้งเตือนอยู่ ดูได้ที่…": the list's rest, beside those past their cut-off. */
+const STILL_CHASED_REST_TH = 'ที่ระบบยังแจ้งเตือนอยู่';
 /** The earlier year's order line when some are left out as past their cut-off. */
 const STILL_CHASED_TH = 'แสดงรายงานที่ระบบยังแจ้งเตือนอยู่';
 

@@ -82,7 +82,8 @@ describe("a newcomer's backlog email names the role they joined the unit in", { 
     expect(unit('กองช่าง')).toHaveLength(1);
     const mail = unit('กองช่าง')[0]!;
     expect(mail.subject).toMatch(/^\[ITA\] กองช่าง: รายงานค้างส่งของหน่วยงานที่คุณเข้ามารับผิดชอบ \([๐-๙]+ รายการ/);
-    expect(mail.text).toContain('เรียน หัวหน้าส่วนราชการ กองช่าง');
+    // re-check 2 s48: greeted as the unit's own head; an acting head is greeted as one
+    expect(mail.text).toContain('เรียน ผู้รักษาราชการแทนหัวหน้าส่วนราชการ กองช่าง');
     expect(mail.text).toContain(
       'คุณเพิ่งเข้ามารักษาราชการแทนหัวหน้าหน่วยงานนี้ รายงานต่อไปนี้ของหน่วยงานค้างส่งเกิน ๗ วันแล้ว (แจ้งหัวหน้าหน่วยงานไปก่อนที่คุณจะเข้ามา) กรุณาติดตาม',
     );
@@ -98,11 +99,35 @@ describe("a newcomer's backlog email names the role they joined the unit in", { 
   it('a head appointed acting head of กองการศึกษา on the person page (PUT) gets the same email of that unit', async () => {
     const mails = (await backlogTo('head.finance')).filter((m) => m.subject.startsWith('[ITA] กองการศึกษา:'));
     expect(mails).toHaveLength(1);
-    expect(mails[0]!.text).toContain('เรียน หัวหน้าส่วนราชการ กองการศึกษา');
+    expect(mails[0]!.text).toContain('เรียน ผู้รักษาราชการแทนหัวหน้าส่วนราชการ กองการศึกษา');
     expect(mails[0]!.text).toContain('คุณเพิ่งเข้ามารักษาราชการแทนหัวหน้าหน่วยงานนี้');
     expect(mails[0]!.text).toContain('/o/i4.f2.2023-04.education');
     // and nothing of กองคลัง, their own unit, whose escalations they had
     expect((await backlogTo('head.finance')).filter((m) => m.subject.startsWith('[ITA] กองคลัง:'))).toHaveLength(0);
+  });
+
+  // re-check 2 s48: the acting head's email said the reports past the cut-off were "อยู่ท้ายอีเมลนี้"
+  // and ended without them; every backlog email that says so ends with them and the unit's page
+  it('every backlog email that counts reports past the cut-off ends with them and a link to the unit’s page', async () => {
+    const mails = [
+      ...(await backlogTo('acting.head')),
+      ...(await backlogTo('head.finance')),
+      ...(await backlogTo('new.head')),
+      ...(await backlogTo('also.staff')),
+    ];
+    const saying = mails.filter((m) => m.text.includes('อยู่ท้ายอีเมลนี้'));
+    expect(saying.map((m) => m.subject)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\[ITA\] กองช่าง:/),
+        expect.stringMatching(/^\[ITA\] กองการศึกษา:/),
+      ]),
+    );
+    for (const m of saying) {
+      expect(m.text, m.subject).toMatch(
+        /และรายงานที่เลยกำหนดนานกว่า [๐-๙]+ วันอีก [๐-๙]+ รายการ ซึ่งระบบไม่แจ้งเตือนแล้ว ดูได้ที่หน้า/,
+      );
+      expect(m.html, m.subject).toContain('ซึ่งระบบไม่แจ้งเตือนแล้ว');
+    }
   });
 
   it('once: a rerun of the pass and the next days send the acting heads nothing again', async () => {
