@@ -14,6 +14,7 @@ import {
 import {
   completionRate,
   type ComplianceCounts,
+  IN_GRACE_TH,
   summarizeCompliance,
   wholeYearRange,
 } from '../domain/compliance-summary.js';
@@ -46,10 +47,16 @@ const Counts = z.object({
   onTime: z.number(),
   late: z.number(),
   missing: z.number(),
+  /** due, unsent, within a late addition's grace (ComplianceCounts.inGrace); absent before session 48 */
+  inGrace: z.number().optional(),
   notYetDue: z.number(),
 });
 
-export const PeriodEntryStatus = z.enum(['on_time', 'late', 'missing', 'not_yet_due']);
+/**
+ * in_grace: due, unsent, within a late addition's grace (รอส่งย้อนหลัง, tester s48); report.json
+ * written before session 48 said not_yet_due with onTimeUntil for it
+ */
+export const PeriodEntryStatus = z.enum(['on_time', 'late', 'missing', 'in_grace', 'not_yet_due']);
 export type PeriodEntryStatus = z.infer<typeof PeriodEntryStatus>;
 
 export const AnnualReportModel = z.object({
@@ -110,7 +117,7 @@ export const AnnualReportModel = z.object({
                   obstacles: z.string().optional(),
                   /**
                    * the last day a report counts as on time, when after the due date: work added to the plan
-                   * after its due date (settlement.ts onTimeUntil); not yet due until then (lateAdditionsNote)
+                   * after its due date (settlement.ts onTimeUntil); in_grace until then (lateAdditionsNote)
                    */
                   onTimeUntil: z.string().optional(),
                 }),
@@ -145,15 +152,18 @@ export const STATUS_TH: Record<PeriodEntryStatus, string> = {
   on_time: 'ส่งตรงเวลา',
   late: 'ส่งล่าช้า',
   missing: 'ไม่ได้ส่ง',
+  in_grace: IN_GRACE_TH,
   not_yet_due: 'ยังไม่ถึงกำหนด',
 };
 
+/** timeliness, with work past its due date still in its grace in_grace (as compliance-summary.ts counts it). */
 function entryStatus(
   obligation: { opensOn: PlainDate; dueDate: PlainDate; addedOn?: PlainDate | undefined; periodStart?: PlainDate },
   report: Report | undefined,
   asOf: PlainDate,
 ): PeriodEntryStatus {
-  return timeliness(obligation, report, asOf);
+  const status = timeliness(obligation, report, asOf);
+  return status === 'not_yet_due' && obligation.dueDate <= asOf ? 'in_grace' : status;
 }
 
 /** `{ stoppedAfter }` when every follow-up stopped before the year's end, else nothing. */
@@ -373,7 +383,7 @@ export function periodLines(
     UNFINISHED,
     named((e) => e.inProgress === true),
   );
-  const head = `${period.label}: ส่งแล้ว ${toThaiDigits(sent)}/${toThaiDigits(period.entries.length)}${late}${unfinished}${whoMissed}${count('not_yet_due') ? ' · ยังไม่ถึงกำหนด' : ''}`;
+  const head = `${period.label}: ส่งแล้ว ${toThaiDigits(sent)}/${toThaiDigits(period.entries.length)}${late}${unfinished}${whoMissed}${inGraceLine(period.entries)}${period.entries.some((e) => e.status === 'not_yet_due' && !e.onTimeUntil) ? ' · ยังไม่ถึงกำหนด' : ''}`;
   const said = [
     ...new Set(
       period.entries.flatMap((e) =>
@@ -382,6 +392,22 @@ export function periodLines(
     ),
   ];
   return [head, ...said.map((s) => `  - ${s}`)];
+}
+
+/**
+ * " · รอส่งย้อนหลัง (ส่งได้ถึง ๑๗ พฤษภาคม ๒๕๗๐): กองคลัง, กองช่าง" for a period's entries in grace
+ * (report.json before session 48: not_yet_due with onTimeUntil), one part a last on-time day; ''
+ * for none. Not "ยังไม่ถึงกำหนด": the period ended long before (tester s48).
+ */
+function inGraceLine(entries: readonly { status: PeriodEntryStatus; onTimeUntil?: string; unitName: string }[]) {
+  const byDay = new Map<string, string[]>();
+  for (const e of entries)
+    if (e.onTimeUntil && (e.status === 'in_grace' || e.status === 'not_yet_due'))
+      byDay.set(e.onTimeUntil, [...(byDay.get(e.onTimeUntil) ?? []), e.unitName]);
+  return [...byDay]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([day, units]) => ` · ${IN_GRACE_TH} (ส่งได้ถึง ${formatThaiDate(day as PlainDate)}): ${units.join(', ')}`)
+    .join('');
 }
 
 /**
@@ -446,7 +472,7 @@ export const lateAdditionsNote = (model: AnnualReportModel): string | undefined 
  * report; the DOCX left it out).
  */
 export function totalsSentence(t: AnnualReportModel['statistics']['total']): string {
-  return `ภาระการรายงานที่ครบกำหนด ${toThaiDigits(t.due)} รายการ ส่งตรงเวลา ${toThaiDigits(t.onTime)} รายการ ส่งล่าช้า ${toThaiDigits(t.late)} รายการ ไม่ได้ส่ง ${toThaiDigits(t.missing)} รายการ${t.notYetDue ? ` ยังไม่ถึงกำหนด ${toThaiDigits(t.notYetDue)} รายการ` : ''}`;
+  return `ภาระการรายงานที่ครบกำหนด ${toThaiDigits(t.due)} รายการ ส่งตรงเวลา ${toThaiDigits(t.onTime)} รายการ ส่งล่าช้า ${toThaiDigits(t.late)} รายการ ไม่ได้ส่ง ${toThaiDigits(t.missing)} รายการ${t.inGrace ? ` ${IN_GRACE_TH} ${toThaiDigits(t.inGrace)} รายการ` : ''}${t.notYetDue ? ` ยังไม่ถึงกำหนด ${toThaiDigits(t.notYetDue)} รายการ` : ''}`;
 }
 
 /**
@@ -460,7 +486,7 @@ export function totalsSentence(t: AnnualReportModel['statistics']['total']): str
 export const BY_INDICATOR_HEADING = 'รายตัวชี้วัด (ชื่อตัวชี้วัดตามการประเมิน ITA)';
 
 /** The completion rate in whole percent (completionRate, rounded). */
-export function completion(c: ComplianceCounts): number {
+export function completion(c: Pick<ComplianceCounts, 'due' | 'onTime' | 'late'>): number {
   return Math.round(completionRate(c) * 100);
 }
 
@@ -468,5 +494,5 @@ export function completion(c: ComplianceCounts): number {
 export const NO_RATE = '–';
 
 /** The completion rate as printed: "๘๐%", or NO_RATE with nothing due yet (nothingDueTh says why beside it). */
-export const completionText = (c: ComplianceCounts): string =>
+export const completionText = (c: Pick<ComplianceCounts, 'due' | 'onTime' | 'late'>): string =>
   c.due === 0 ? NO_RATE : `${toThaiDigits(completion(c))}%`;

@@ -1,7 +1,7 @@
 // The results report as DOCX (the file the officer edits and signs): landscape, TH SarabunPSK 16/14 pt,
 // the table header repeats on every page.
 import { Table, TableCell, TableRow, WidthType } from 'docx';
-import { nothingDueTh } from '../domain/compliance-summary.js';
+import { inGraceTh, nothingDueTh } from '../domain/compliance-summary.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { AnnualReportModel } from './annual-report-model.js';
 import * as report from './annual-report-model.js';
@@ -33,6 +33,7 @@ function countsTable(rows: { label: string; counts: AnnualReportModel['statistic
                 children: [
                   para(report.completionText(r.counts)),
                   ...(r.counts.due === 0 ? [para(nothingDueTh(r.counts))] : []),
+                  ...(r.counts.due > 0 && r.counts.inGrace ? [para(inGraceTh(r.counts).trim())] : []),
                 ],
               }),
             ],

@@ -1,6 +1,6 @@
 // The results report as one HTML page: for previews and the email body. Everything is escaped.
 import { escapeHtml, wholeThaiDates } from '../mail/html.js';
-import { nothingDueTh } from '../domain/compliance-summary.js';
+import { IN_GRACE_TH, inGraceTh, nothingDueTh } from '../domain/compliance-summary.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { AnnualReportModel } from './annual-report-model.js';
 import * as report from './annual-report-model.js';
@@ -14,7 +14,7 @@ export function renderHtml(model: AnnualReportModel): string {
   const bars = model.statistics.byIndicator
     .map((i) => {
       const label = `<td>ตัวชี้วัดที่ ${toThaiDigits(i.indicator)} ${escapeHtml(i.name)}</td>`;
-      const rate = `<td>${report.completionText(i.counts)}</td>`;
+      const rate = `<td>${report.completionText(i.counts)}${i.counts.due > 0 ? inGraceTh(i.counts) : ''}</td>`;
       // nothing due yet: why, and no bar (tester s44 F5)
       if (i.counts.due === 0) return `<tr>${label}<td class="none">${nothingDueTh(i.counts)}</td>${rate}</tr>`;
       return `<tr>${label}<td class="bar"><span style="width:${report.completion(i.counts)}%"></span></td>${rate}</tr>`;
@@ -39,7 +39,7 @@ ${model.measures
 </tbody></table>${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}
 <h2>${report.OBSTACLES_HEADING}</h2>${obstacles.length === 0 ? `<p>${report.NO_OBSTACLES}</p>` : ''}${obstacles.map((o) => `<h3>${escapeHtml(o.measure)}</h3>${cells(o.items)}`).join('')}
 <h2>สถิติการดำเนินการตามมาตรการ</h2>
-<p>ครบกำหนด ${toThaiDigits(model.statistics.total.due)} · ตรงเวลา ${toThaiDigits(model.statistics.total.onTime)} · ล่าช้า ${toThaiDigits(model.statistics.total.late)} · ไม่ได้ส่ง ${toThaiDigits(model.statistics.total.missing)}</p>
+<p>ครบกำหนด ${toThaiDigits(model.statistics.total.due)} · ตรงเวลา ${toThaiDigits(model.statistics.total.onTime)} · ล่าช้า ${toThaiDigits(model.statistics.total.late)} · ไม่ได้ส่ง ${toThaiDigits(model.statistics.total.missing)}${model.statistics.total.inGrace ? ` · ${IN_GRACE_TH} ${toThaiDigits(model.statistics.total.inGrace)}` : ''}</p>
 <h3>${escapeHtml(report.BY_INDICATOR_HEADING)}</h3>
 <table>${bars}</table></body></html>`);
 }

@@ -1,6 +1,6 @@
 // The results report as PDF: A4 landscape, Sarabun, Thai digits, rows split across pages with the
 // header repeated, page numbers in Thai digits; statistics with a bar chart of completion.
-import { nothingDueTh } from '../domain/compliance-summary.js';
+import { inGraceTh, nothingDueTh } from '../domain/compliance-summary.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { AnnualReportModel } from './annual-report-model.js';
 import * as report from './annual-report-model.js';
@@ -99,7 +99,13 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
       // nothing due yet: "–" where the percentages are and why under it, across the column, as
       // the DOCX's cell says them (tester s44 F5; s45: the "–" stood right of the sentence)
       const none = r.counts.due === 0 ? wrap(nothingDueTh(r.counts), cols[5]! - 2 * PAD, 'th', FONT_SIZE) : [];
-      const height = Math.max(label.length, none.length > 0 ? none.length + 1 : 1) * LINE + 2;
+      // work in grace under the bar: due, not sent yet (tester s48)
+      const grace =
+        none.length === 0 && r.counts.inGrace
+          ? wrap(inGraceTh(r.counts).trim(), cols[5]! - 2 * PAD, 'th', FONT_SIZE)
+          : [];
+      const under = none.length > 0 ? none : grace;
+      const height = Math.max(label.length, under.length > 0 ? under.length + 1 : 1) * LINE + 2;
       if (state.y + height > pages.bottom()) {
         pages.pageBreak();
         header();
@@ -123,7 +129,7 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
         });
       structure.content(structure.element('TD', row), () => {
         line(report.completionText(r.counts), x + PAD + barWidth + 6, state.y);
-        none.forEach((l, j) => line(l, x + PAD, state.y + (j + 1) * LINE));
+        under.forEach((l, j) => line(l, x + PAD, state.y + (j + 1) * LINE));
       });
       structure.end(row);
       state.y += height;

@@ -149,23 +149,26 @@ export function onTimeUntilTh(dueDate: string, until: string): string {
  * days: the grace's rule and the first and last of them); `lastOnTimeDays` has one entry a piece of
  * work (its overdueAfter, after its due date). '' for none. Tester s42 (the overview), s44 F6 (the report).
  */
-export function lateAdditionsTh(counted: string, lastOnTimeDays: readonly string[]): string {
+export function lateAdditionsTh(counted: string, lastOnTimeDays: readonly string[], are = 'รวม'): string {
   if (lastOnTimeDays.length === 0) return '';
   const days = [...new Set(lastOnTimeDays)].sort();
   const until =
     days.length === 1
       ? `ส่งได้ตรงเวลาถึง ${formatThaiDate(days[0] as PlainDate)}`
       : `ส่งได้ตรงเวลาถึงวันทำการที่ ${toThaiDigits(LATE_ADDITION_GRACE_DAYS)} หลังวันที่เพิ่ม (${formatThaiDate(days[0] as PlainDate)} ถึง ${formatThaiDate(days.at(-1) as PlainDate)} แล้วแต่รายการ)`;
-  return `${counted} รวม ${toThaiDigits(lastOnTimeDays.length)} รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่ง${until}`;
+  return `${counted} ${are} ${toThaiDigits(lastOnTimeDays.length)} รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่ง${until}`;
 }
 
 /**
- * The note under the results report's and the public ITA page's "ยังไม่ถึงกำหนด" counts: "หมายเหตุ:
- * "ยังไม่ถึงกำหนด" รวม ๑๙ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึง ๑๑ ธันวาคม ๒๕๖๙"
- * (lateAdditionsTh); undefined for none.
+ * The note under the results report's and the public ITA page's "รอส่งย้อนหลัง" counts: "หมายเหตุ:
+ * "รอส่งย้อนหลัง" คือ ๕๑ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึง ๑๗ พฤษภาคม ๒๕๗๐
+ * ยังไม่ได้ส่ง ณ วันที่จัดทำรายงาน จึงไม่นับเป็นส่งแล้ว" (lateAdditionsTh); undefined for none. Before
+ * session 48 they were counted "ยังไม่ถึงกำหนด" and the note said so (tester s48).
  */
 export const notYetDueLateAdditionsNote = (lastOnTimeDays: readonly string[]): string | undefined =>
-  lastOnTimeDays.length > 0 ? `หมายเหตุ: ${lateAdditionsTh('"ยังไม่ถึงกำหนด"', lastOnTimeDays)}` : undefined;
+  lastOnTimeDays.length > 0
+    ? `หมายเหตุ: ${lateAdditionsTh('"รอส่งย้อนหลัง"', lastOnTimeDays, 'คือ')} ยังไม่ได้ส่ง ณ วันที่จัดทำรายงาน จึงไม่นับเป็นส่งแล้ว`
+    : undefined;
 
 /** Days `obligation` is overdue on `asOf`, counted from overdueAfter; 0 while it is not. */
 export function daysOverdue(obligation: OnTimeSubject, asOf: PlainDate): number {

@@ -1,4 +1,5 @@
 // The email to executives and coordinators when the annual report is ready: summary, PDF, link.
+import { IN_GRACE_TH } from '../domain/compliance-summary.js';
 import type { AnnualReportModel } from '../documents/annual-report-model.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
 import type { PlainDate } from '../domain/plain-date.js';
@@ -39,7 +40,7 @@ export function renderAnnualReportEmail(
 ): RenderedEmail {
   const t = model.statistics.total;
   const subject = subjectOf(annualReportSubjectTh(model, generation, mailedBefore));
-  const facts = `มาตรการ ${toThaiDigits(model.measures.length)} ข้อ · ภาระการรายงานที่ครบกำหนด ${toThaiDigits(t.due)} รายการ · ส่งตรงเวลา ${toThaiDigits(t.onTime)} · ส่งล่าช้า ${toThaiDigits(t.late)} · ไม่ได้ส่ง ${toThaiDigits(t.missing)}`;
+  const facts = `มาตรการ ${toThaiDigits(model.measures.length)} ข้อ · ภาระการรายงานที่ครบกำหนด ${toThaiDigits(t.due)} รายการ · ส่งตรงเวลา ${toThaiDigits(t.onTime)} · ส่งล่าช้า ${toThaiDigits(t.late)} · ไม่ได้ส่ง ${toThaiDigits(t.missing)}${t.inGrace ? ` · ${IN_GRACE_TH} ${toThaiDigits(t.inGrace)}` : ''}`;
   // a report made before the year ended says so, as its first page does (yearSoFar)
   const made = model.yearSoFar
     ? `ระบบได้จัดทำรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสแล้ว ${model.yearSoFar}`

@@ -1,5 +1,10 @@
 // The executives' summaries: the monthly digest, the April (first half) and September (year so far) reports.
-import { completionRate, type ComplianceCounts, type ComplianceSummary } from '../domain/compliance-summary.js';
+import {
+  completionRate,
+  type ComplianceCounts,
+  type ComplianceSummary,
+  IN_GRACE_TH,
+} from '../domain/compliance-summary.js';
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { PAGE, pageLink } from '../domain/page-addresses.js';
 import type { Measure } from '../domain/plan.js';
@@ -532,7 +537,7 @@ function earlierSection(ctx: SummaryContext): { html: string; text: string[] } {
     ? ''
     : `<h2 style="font-size:17px;margin:24px 0 8px;${rule}">${escapeHtml(heading)}</h2>
 <p style="margin:0 0 16px;color:#4b5563">${escapeHtml(rangeLine(e.summary))}</p>
-<p style="margin:0 0 16px;font-size:17px">ครบกำหนด <b>${th(t.due)}</b> รายการ · ส่งตรงเวลา <b>${th(t.onTime)}</b> · ส่งล่าช้า <b>${th(t.late)}</b> · ยังไม่ส่ง <b style="color:#b91c1c">${th(t.missing)}</b></p>
+<p style="margin:0 0 16px;font-size:17px">ครบกำหนด <b>${th(t.due)}</b> รายการ · ส่งตรงเวลา <b>${th(t.onTime)}</b> · ส่งล่าช้า <b>${th(t.late)}</b> · ยังไม่ส่ง <b style="color:#b91c1c">${th(t.missing)}</b>${graceTh(t)}</p>
 <h2 style="font-size:17px;margin:16px 0 8px">รายหน่วยงาน ปีงบประมาณ ${th(e.fy)}</h2>
 ${countsTable(unitRows)}
 `;
@@ -603,7 +608,10 @@ export const summaryGreetingTh = (ctx: Pick<SummaryContext, 'reader' | 'orgName'
   greetingTh(ROLE_LABELS[ctx.reader ?? 'executive'], ctx.orgName);
 
 const countsLine = (label: string, c: ComplianceCounts) =>
-  `${label}: ครบกำหนด ${th(c.due)} ตรงเวลา ${th(c.onTime)} ล่าช้า ${th(c.late)} ยังไม่ส่ง ${th(c.missing)}`;
+  `${label}: ครบกำหนด ${th(c.due)} ตรงเวลา ${th(c.onTime)} ล่าช้า ${th(c.late)} ยังไม่ส่ง ${th(c.missing)}${graceTh(c)}`;
+
+/** " · รอส่งย้อนหลัง ๕๑" (due, in a late addition's grace: counted in ครบกำหนด since s48), '' for none. */
+const graceTh = (c: ComplianceCounts) => (c.inGrace ? ` · ${IN_GRACE_TH} ${th(c.inGrace)}` : '');
 
 /**
  * The subject's key figure (tester s41b, F8: no summary subject carried one): the reports due in the
@@ -666,7 +674,7 @@ export function renderSummary(
     `<p style="margin:0 0 4px">${escapeHtml(greeting)}</p>
 <p style="margin:0 0 ${notYet ? 4 : 16}px;color:#4b5563">${escapeHtml(range)}</p>
 ${notYet ? `<p style="margin:0 0 16px;color:#4b5563">${escapeHtml(notYet)}</p>` : ''}
-${ownYear ? `<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(ownYear)}</h2>\n` : ''}<p style="margin:0 0 16px;font-size:17px">ครบกำหนด <b>${th(t.due)}</b> รายการ · ส่งตรงเวลา <b>${th(t.onTime)}</b> · ส่งล่าช้า <b>${th(t.late)}</b> · ยังไม่ส่ง <b style="color:#b91c1c">${th(t.missing)}</b></p>
+${ownYear ? `<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(ownYear)}</h2>\n` : ''}<p style="margin:0 0 16px;font-size:17px">ครบกำหนด <b>${th(t.due)}</b> รายการ · ส่งตรงเวลา <b>${th(t.onTime)}</b> · ส่งล่าช้า <b>${th(t.late)}</b> · ยังไม่ส่ง <b style="color:#b91c1c">${th(t.missing)}</b>${graceTh(t)}</p>
 <h2 style="font-size:17px;margin:16px 0 8px">ร้อยละการส่งรายงาน รายตัวชี้วัด</h2>
 ${completionChart(summary)}
 <h2 style="font-size:17px;margin:16px 0 8px">รายหน่วยงาน</h2>
@@ -684,7 +692,7 @@ ${failedHtml}
 ${holidays ? `<p style="margin:16px 0;color:#92400e">${escapeHtml(holidays)}</p>` : ''}
 <p><a href="${escapeHtml(ctx.formUrl)}" style="color:#1d4ed8">เปิดระบบติดตามมาตรการ</a></p>`,
     FOOTER,
-    `ครบกำหนด ${th(t.due)} รายการ · ส่งตรงเวลา ${th(t.onTime)} · ส่งล่าช้า ${th(t.late)} · ยังไม่ส่ง ${th(t.missing)}`,
+    `ครบกำหนด ${th(t.due)} รายการ · ส่งตรงเวลา ${th(t.onTime)} · ส่งล่าช้า ${th(t.late)} · ยังไม่ส่ง ${th(t.missing)}${graceTh(t)}`,
     ctx.unitNames.values(),
   );
   const line = countsLine;

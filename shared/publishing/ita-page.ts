@@ -2,7 +2,7 @@
 // with its published document (date, size, PDF and DOCX), and a chart of the published results
 // report's figures per indicator. Static HTML: no script, no font or image from any host, every text escaped, one column
 // that reads at 390 px.
-import { type ComplianceCounts, nothingDueTh, notYetDueTh } from '../domain/compliance-summary.js';
+import { type ComplianceCounts, IN_GRACE_TH, nothingDueTh, notYetDueTh } from '../domain/compliance-summary.js';
 import { type PublicFormat, PUBLIC_FORMATS } from '../domain/public-addresses.js';
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from '../domain/thai-format.js';
 import type { PlainDate } from '../domain/plain-date.js';
@@ -46,9 +46,14 @@ export interface ItaPageInput {
     half?: string | undefined;
     /**
      * `lateAdditions`: the last on-time day of each piece of its work added to the plan after its due
-     * date and not yet due (the report's lateAdditionsNote counts them)
+     * date and still in its grace, counts.inGrace (the report's lateAdditionsNote counts them)
      */
-    byIndicator: { indicator: number; name: string; counts: ComplianceCounts; lateAdditions?: string[] }[];
+    byIndicator: {
+      indicator: number;
+      name: string;
+      counts: Omit<ComplianceCounts, 'inGrace'> & { inGrace?: number };
+      lateAdditions?: string[];
+    }[];
   };
 }
 
@@ -61,12 +66,17 @@ export function itaPageReporting(model: AnnualReportModel, generation: number): 
     asOf: model.asOf as PlainDate,
     generation,
     half: model.scope && model.yearSoFar,
-    byIndicator: model.statistics.byIndicator.map(({ indicator, name, counts }) => ({
-      indicator,
-      name,
-      counts,
-      lateAdditions: lateAdditionDays(model.measures.filter((m) => m.indicator === indicator)),
-    })),
+    byIndicator: model.statistics.byIndicator.map(({ indicator, name, counts }) => {
+      const lateAdditions = lateAdditionDays(model.measures.filter((m) => m.indicator === indicator));
+      // a report.json before session 48 counted work in grace not yet due: counted due, in grace, as now
+      const n = counts.inGrace === undefined ? lateAdditions.length : 0;
+      return {
+        indicator,
+        name,
+        counts: { ...counts, due: counts.due + n, notYetDue: counts.notYetDue - n, inGrace: counts.inGrace ?? n },
+        lateAdditions,
+      };
+    }),
   };
 }
 
@@ -118,20 +128,23 @@ function chart(fy: number, reporting: NonNullable<ItaPageInput['reporting']>): s
         ['on-time', c.onTime, 'ตรงเวลา'],
         ['late', c.late, 'ล่าช้า'],
         ['missing', c.missing, 'ไม่ได้ส่ง'],
+        ['grace', c.inGrace ?? 0, IN_GRACE_TH],
       ] as const;
       const bar = parts
         .filter(([, n]) => n > 0)
         .map(([cls, n]) => `<span class="${cls}" style="width:${pct(n, c.due)}%"></span>`)
         .join('');
-      const numbers = parts.map(([, n, label]) => `${label} ${toThaiDigits(n)}`).join(' · ');
+      // รอส่งย้อนหลัง only where there is some (tester s48: due, not sent; never a full bar)
+      const numbers = parts
+        .filter(([cls, n]) => cls !== 'grace' || n > 0)
+        .map(([, n, label]) => `${label} ${toThaiDigits(n)}`)
+        .join(' · ');
       return `<li>${label}<div class="bar" role="img" aria-label="${escapeHtml(numbers)} จากที่ครบกำหนด ${toThaiDigits(c.due)}">${bar}</div><p class="numbers">ครบกำหนด ${toThaiDigits(c.due)}: ${numbers}</p></li>`;
     })
     .join('');
-  // why some "ยังไม่ถึงกำหนด" counts shown (an indicator's with nothing due) hold work past its due
-  // date, in the results report's words (s45)
-  const note = notYetDueLateAdditionsNote(
-    reporting.byIndicator.flatMap((i) => (i.counts.due === 0 ? (i.lateAdditions ?? []) : [])),
-  );
+  // what "รอส่งย้อนหลัง" counts, until when, in the results report's words (s45, s48)
+  const note = notYetDueLateAdditionsNote(reporting.byIndicator.flatMap((i) => i.lateAdditions ?? []));
+  const graced = reporting.byIndicator.some((i) => (i.counts.inGrace ?? 0) > 0);
   // the รอบ ๖ เดือน report's figures (no year's published) are headed so, with its period: its line
   // "ผลการดำเนินการระหว่าง …" read "ภาระการรายงานของการดำเนินการระหว่าง …" (re-check s47), or before
   // session 47 "ครบกำหนดระหว่าง …" read "ที่ครบ…" as the year's
@@ -139,7 +152,7 @@ function chart(fy: number, reporting: NonNullable<ItaPageInput['reporting']>): s
   // the document's name, not its generation number: no document says "ฉบับที่" (tester s47)
   const source = reporting.generation === undefined ? '' : ` ตามรายงานผลการดำเนินการ${half || ''}ที่เผยแพร่`;
   return `<section class="reporting"${reporting.generation === undefined ? '' : ` data-generation="${reporting.generation}"`}><h2>ผลการรายงานตามมาตรการ${half ? ` ${half}` : ''}</h2><p>ภาระการรายงาน${(reporting.half ?? `ครบกำหนดแล้ว ${yearSoFarNote(fy, reporting.asOf) ?? `ข้อมูล ณ วันที่ ${formatThaiDate(reporting.asOf)}`}`).replace(/^ค/, 'ที่ค').replace(/^ผล/, 'ของ')}${source}</p>
-${totalDue > 0 ? `<p class="legend"><span class="key on-time"></span>ส่งตรงเวลา <span class="key late"></span>ส่งล่าช้า <span class="key missing"></span>ไม่ได้ส่ง</p>` : ''}
+${totalDue > 0 ? `<p class="legend"><span class="key on-time"></span>ส่งตรงเวลา <span class="key late"></span>ส่งล่าช้า <span class="key missing"></span>ไม่ได้ส่ง${graced ? ` <span class="key grace"></span>${IN_GRACE_TH}` : ''}</p>` : ''}
 <ul class="chart">${totalDue > 0 ? rows : `<li>ยังไม่มีภาระการรายงานที่ครบกำหนด${notYetDueTh(totalNotYet)}</li>`}</ul>${note ? `<p class="note">${escapeHtml(note)}</p>` : ''}</section>`;
 }
 
@@ -149,7 +162,7 @@ h3{font-size:1rem;margin:0 0 4px}ul{list-style:none;padding:0;margin:0}.item{bac
 .code{display:inline-block;background:#1d4ed8;color:#fff;border-radius:4px;padding:0 6px;font-size:.9rem}.none{color:#6b7280}
 .files li{margin:6px 0}.files a{display:inline-block;padding:8px 12px;border:1px solid #1d4ed8;border-radius:6px;color:#1d4ed8;text-decoration:none;min-height:24px}
 .size,.updated{color:#4b5563;font-size:.9rem}.chart li{margin:0 0 12px}.indicator{margin:0}.numbers{margin:0;font-size:.9rem;color:#374151}
-.bar{display:flex;height:14px;background:#e5e7eb;border-radius:3px;overflow:hidden}.on-time{background:#15803d}.late{background:#d97706}.missing{background:#b91c1c}
+.bar{display:flex;height:14px;background:#e5e7eb;border-radius:3px;overflow:hidden}.on-time{background:#15803d}.late{background:#d97706}.missing{background:#b91c1c}.grace{background:#93c5fd}
 .legend,.note{font-size:.9rem}.key{display:inline-block;width:12px;height:12px;margin:0 4px 0 8px;vertical-align:middle}
 footer{color:#6b7280;font-size:.85rem;margin-top:24px}`;
 

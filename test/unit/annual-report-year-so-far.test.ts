@@ -273,7 +273,8 @@ describe('a statistics row with nothing due yet says "–" and why, not ๐% wit
 // Tester s44 F6: the PDF called October's reports "ยังไม่ถึงกำหนด" in December without saying why:
 // work added to the plan after its due date is on time until its grace ends. The report says so
 // under its results table and under the statistics' totals, in the overview's words (lateAdditionsTh).
-describe('reports added to the plan after their due date: the report says why they are not yet due', () => {
+// Since s48 they are counted รอส่งย้อนหลัง (due, not sent), and the note says what that is.
+describe('reports added to the plan after their due date: the report says what รอส่งย้อนหลัง counts', () => {
   /** The sample plan with the follow-ups given added on `days` (measure id -> day). */
   const added = (asOf: PlainDate, days: Record<string, PlainDate>) => {
     const plan: StoredPlan = samplePlan();
@@ -283,18 +284,19 @@ describe('reports added to the plan after their due date: the report says why th
     }
     return buildAnnualReport({ org: SAMPLE_ORG, units: SAMPLE_UNITS, plan, reports: new Map(), asOf });
   };
-  const NOTE = 'หมายเหตุ: "ยังไม่ถึงกำหนด" รวม';
+  const NOTE = 'หมายเหตุ: "รอส่งย้อนหลัง" คือ';
+  const UNSENT = 'ยังไม่ได้ส่ง ณ วันที่จัดทำรายงาน จึงไม่นับเป็นส่งแล้ว';
 
   it.each([
     [
       "one follow-up added on 6 December: October's and November's, on time until 9 December",
       () => added('2022-12-06', { m99: '2022-12-06' }),
-      `${NOTE} ๒ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึง ๙ ธันวาคม ๒๕๖๕`,
+      `${NOTE} ๒ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึง ๙ ธันวาคม ๒๕๖๕ ${UNSENT}`,
     ],
     [
       'two added on different days: the grace rule, and its first and last day',
       () => added('2022-12-06', { m99: '2022-12-01', i4: '2022-12-06' }),
-      `${NOTE} ๑๒ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึงวันทำการที่ ๓ หลังวันที่เพิ่ม (๗ ธันวาคม ๒๕๖๕ ถึง ๙ ธันวาคม ๒๕๖๕ แล้วแต่รายการ)`,
+      `${NOTE} ๑๒ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึงวันทำการที่ ๓ หลังวันที่เพิ่ม (๗ ธันวาคม ๒๕๖๕ ถึง ๙ ธันวาคม ๒๕๖๕ แล้วแต่รายการ) ${UNSENT}`,
     ],
     ['its grace over (12 December): not sent, no note', () => added('2022-12-12', { m99: '2022-12-06' }), undefined],
   ] as const)(

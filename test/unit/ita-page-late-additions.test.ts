@@ -1,7 +1,8 @@
 // s45: the public ITA page showed "ยังไม่ถึงกำหนด ๒๒ รายการ" for an indicator with nothing due
 // without saying that some of them were added to the plan after their due date, while the results
 // report it links says why under its counts (lateAdditionsNote, tester s44 F6). The page says it in
-// the report's words, under the figures whose "ยังไม่ถึงกำหนด" counts hold such work.
+// the report's words, under the figures whose "ยังไม่ถึงกำหนด" counts hold such work (since s48
+// "รอส่งย้อนหลัง": due, not sent).
 import { describe, expect, it } from 'vitest';
 import { buildAnnualReport, lateAdditionsNote } from '../../shared/documents/annual-report-model.js';
 import type { StoredPlan } from '../../shared/domain/plan.js';
@@ -30,8 +31,10 @@ describe("the public page's figures say why work past its due date is not yet du
   it('one follow-up of indicator 9 added on 6 December: its October and November, on time until 9 December', () => {
     const model = reportWith('2022-12-06', { m99: '2022-12-06' });
     const html = publicPage(model);
-    expect(indicatorItem(html, '๙')).toContain('ยังไม่มีรายการที่ครบกำหนด (ยังไม่ถึงกำหนด ๒๒ รายการ)');
-    const note = 'หมายเหตุ: "ยังไม่ถึงกำหนด" รวม ๒ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึง ๙ ธันวาคม ๒๕๖๕';
+    // since s48 its two past months are due, รอส่งย้อนหลัง, not "nothing due yet"
+    expect(indicatorItem(html, '๙')).toContain('ครบกำหนด ๒: ตรงเวลา ๐ · ล่าช้า ๐ · ไม่ได้ส่ง ๐ · รอส่งย้อนหลัง ๒');
+    const note =
+      'หมายเหตุ: "รอส่งย้อนหลัง" คือ ๒ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึง ๙ ธันวาคม ๒๕๖๕ ยังไม่ได้ส่ง ณ วันที่จัดทำรายงาน จึงไม่นับเป็นส่งแล้ว';
     // the results report's own words, under the chart
     expect(lateAdditionsNote(model)).toBe(note);
     expect(notes(html)).toEqual([wholeThaiDates(note.replaceAll('"', '&quot;'))]);
@@ -42,7 +45,7 @@ describe("the public page's figures say why work past its due date is not yet du
     const html = publicPage(reportWith('2022-12-06', { m99: '2022-12-01', i4: '2022-12-06' }));
     expect(notes(html)).toEqual([
       wholeThaiDates(
-        'หมายเหตุ: &quot;ยังไม่ถึงกำหนด&quot; รวม ๑๒ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึงวันทำการที่ ๓ หลังวันที่เพิ่ม (๗ ธันวาคม ๒๕๖๕ ถึง ๙ ธันวาคม ๒๕๖๕ แล้วแต่รายการ)',
+        'หมายเหตุ: &quot;รอส่งย้อนหลัง&quot; คือ ๑๒ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึงวันทำการที่ ๓ หลังวันที่เพิ่ม (๗ ธันวาคม ๒๕๖๕ ถึง ๙ ธันวาคม ๒๕๖๕ แล้วแต่รายการ) ยังไม่ได้ส่ง ณ วันที่จัดทำรายงาน จึงไม่นับเป็นส่งแล้ว',
       ),
     ]);
   });
@@ -52,7 +55,7 @@ describe("the public page's figures say why work past its due date is not yet du
     expect(notes(publicPage(reportWith('2022-12-06', {})))).toEqual([]);
   });
 
-  it('a year with nothing due yet: the note under its one line', () => {
+  it('a year whose only due work is in grace: its bars รอส่งย้อนหลัง (not "nothing due"), the note under them', () => {
     // 2 November: October's monthly reports of indicator 9 added on 1 November, on time until 3 November
     const model = reportWith('2022-11-02', {
       m99: '2022-11-01',
@@ -61,7 +64,8 @@ describe("the public page's figures say why work past its due date is not yet du
       i10: '2022-11-01',
     });
     const html = publicPage(model);
-    expect(html).toContain('<li>ยังไม่มีภาระการรายงานที่ครบกำหนด (ยังไม่ถึงกำหนด');
+    expect(html).not.toContain('ยังไม่มีภาระการรายงานที่ครบกำหนด');
+    expect(indicatorItem(html, '๙')).toContain('ครบกำหนด ๑: ตรงเวลา ๐ · ล่าช้า ๐ · ไม่ได้ส่ง ๐ · รอส่งย้อนหลัง ๑');
     expect(notes(html)).toEqual([wholeThaiDates(lateAdditionsNote(model)!.replaceAll('"', '&quot;'))]);
   });
 });

@@ -273,8 +273,9 @@ describe("the digest's overdue list leaves out a report added late until its gra
 
   // tester s38 n1: the counts called it ยังไม่ส่ง (missing) within its grace
   it.each([
-    ['read the day it was added: not yet due', '2023-03-31', { missing: 0, notYetDue: 1, due: 0 }],
-    ['read two days later: not yet due', '2023-04-02', { missing: 0, notYetDue: 1, due: 0 }],
+    // due, in its grace: รอส่งย้อนหลัง, not missing (tester s48: not "not yet due")
+    ['read the day it was added: in grace', '2023-03-31', { missing: 0, inGrace: 1, notYetDue: 0, due: 1 }],
+    ['read two days later: in grace', '2023-04-02', { missing: 0, inGrace: 1, notYetDue: 0, due: 1 }],
     ['read on its last on-time day (5 April): due, missing', '2023-04-05', { missing: 1, notYetDue: 0, due: 1 }],
   ] as const)('added 31 March, its counts %s', (_name, asOf, counts) => {
     const s = summarizeCompliance(

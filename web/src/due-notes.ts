@@ -5,6 +5,7 @@ import { dueOnDayOffTh } from '../../shared/domain/day-off.js';
 import { governmentDayOff } from '../../shared/domain/government-day-off.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import { lateAdditionsTh, onTimeUntilTh } from '../../shared/domain/settlement.js';
+import { formatThaiDate, toThaiDigits } from '../../shared/domain/thai-format.js';
 
 type Dated = Pick<Obligation, 'dueDate' | 'onTimeUntil'>;
 
@@ -31,4 +32,25 @@ export function lateAdditionsNote(items: readonly (Dated & Pick<Obligation, 'sta
     'ช่อง "ยังไม่ถึงกำหนดส่ง"',
     late.map((o) => o.onTimeUntil),
   );
+}
+
+/**
+ * Before a results report is generated or published (documents-screen.ts): "ยังมี ๕๑ รายการที่อยู่ระหว่าง
+ * ส่งย้อนหลังถึง ๑๗ พฤษภาคม ๒๕๗๐ รายงานที่จัดทำตอนนี้จะยังไม่รวมผลเหล่านั้น", for work past its due date
+ * still in a late addition's grace on `today` (the report's รอส่งย้อนหลัง: status due, due date passed,
+ * on time after today), of the half-year's when `upTo` (its last period end) is given; '' for none
+ * (tester s48). Several last days: the latest.
+ */
+export function backReportingWarning(
+  items: readonly (Dated & Pick<Obligation, 'status' | 'periodEnd'>)[],
+  today: string,
+  upTo?: string,
+): string {
+  const graced = items.filter(
+    (o) =>
+      o.status === 'due' && o.dueDate <= today && o.onTimeUntil > today && (upTo === undefined || o.periodEnd <= upTo),
+  );
+  if (graced.length === 0) return '';
+  const until = graced.reduce((d, o) => (o.onTimeUntil > d ? o.onTimeUntil : d), '');
+  return `ยังมี ${toThaiDigits(graced.length)} รายการที่อยู่ระหว่างส่งย้อนหลังถึง ${formatThaiDate(until as PlainDate)} รายงานที่จัดทำตอนนี้จะยังไม่รวมผลเหล่านั้น`;
 }

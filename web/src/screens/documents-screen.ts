@@ -21,6 +21,9 @@ import { uploadFile } from '../upload-file.js';
 import { href } from '../routes.js';
 import { formatThaiDateTime, toThaiDigits } from '../thai.js';
 import { auditTrail } from './audit-trail.js';
+import { backReportingWarning } from '../due-notes.js';
+import { loadObligations } from '../load-obligations.js';
+import { firstHalf } from '../../../shared/domain/fiscal-calendar.js';
 
 type Listed = Generations['items'][number];
 type Published = NonNullable<Generations['published']>;
@@ -218,10 +221,25 @@ interface ScreenState {
   polling: boolean;
 }
 
+/**
+ * A results report's warning while work is in its back-reporting grace (due-notes.ts
+ * backReportingWarning; tester s48), '' for none or when the obligations cannot be read.
+ */
+async function backReporting(s: Pick<ScreenState, 'fy' | 'me'>, half: boolean): Promise<string> {
+  try {
+    const due = await loadObligations(s.fy, undefined, 'due');
+    return backReportingWarning(due, s.me.today, half ? firstHalf(s.fy).to : undefined);
+  } catch {
+    return '';
+  }
+}
+
 /** Publish or withdraw `g` after the person confirms; the rows and the addresses then say the outcome. */
 async function changePublication(s: ScreenState, g: number, publish: boolean, button: HTMLButtonElement) {
   const listed = s.shown.get(g) ?? ({ generation: g } as Listed);
-  if (!window.confirm((publish ? publishQuestion : withdrawQuestion)(s, listed))) return;
+  const grace = publish && s.kind === 'annual-report' ? await backReporting(s, listed.scope === 'half-year') : '';
+  if (!window.confirm([(publish ? publishQuestion : withdrawQuestion)(s, listed), grace].filter(Boolean).join('\n')))
+    return;
   button.disabled = true;
   const which = named(s, listed);
   setText(s.status, publish ? `กำลังเผยแพร่${which}…` : `กำลังถอนการเผยแพร่${which}…`);
@@ -578,6 +596,13 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
         class: half ? '' : 'primary',
         onclick: async () => {
           button.disabled = true;
+          // a results report made while work is in its grace: asked first (tester s48)
+          const grace = kind === 'annual-report' ? await backReporting(state, half) : '';
+          if (grace && !window.confirm(`${grace}\nจัดทำรายงานตอนนี้หรือไม่`)) {
+            button.disabled = false;
+            focusIfLost(button);
+            return;
+          }
           setText(status, 'กำลังสั่งจัดทำ…');
           try {
             // the plan document's announcement day, when the coordinator gave one (else dotted, by hand)
