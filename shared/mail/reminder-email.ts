@@ -367,6 +367,27 @@ function dayOffNote(stage: ReminderStage, early: boolean): string {
     : DUE_ON_DAY_OFF_STAYS_TH;
 }
 
+/** A list at least this long, of two units or more, is counted by unit first (unitCountsTh). */
+const COUNTED_BY_UNIT_FROM = 10;
+
+/**
+ * "แยกตามหน่วยงาน: กองช่าง ๓๒ รายการ, กองคลัง ๓๑ รายการ": an escalation to the coordinators or the
+ * executives listing many items of several units, counted by unit (most first, ties as listed),
+ * said once below the intro; undefined for the others (tester s48: 63 numbered items, 33,718 px
+ * tall on a phone, and no word of whose they were but under each item).
+ */
+function unitCountsTh(batch: ReminderBatch, ctx: ReminderContext): string | undefined {
+  const escalation = batch.stage === 'escalation-head' || batch.stage === 'escalation-executive';
+  const items = batchItems(batch);
+  if (!escalation || batch.audience.kind === 'unit-head' || items.length < COUNTED_BY_UNIT_FROM) return undefined;
+  const counts = new Map<string, number>();
+  for (const t of items) counts.set(t.obligation.unitId, (counts.get(t.obligation.unitId) ?? 0) + 1);
+  if (counts.size < 2) return undefined;
+  const byCount = [...counts].sort((a, b) => b[1] - a[1]);
+  const named = byCount.map(([u, n]) => `${ctx.unitNames.get(u) ?? u} ${toThaiDigits(n)} รายการ`);
+  return `แยกตามหน่วยงาน: ${named.join(', ')}`;
+}
+
 export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): RenderedEmail {
   const showUnit = batch.audience.kind !== 'unit';
   const entry = (t: TrackedObligation): Entry => {
@@ -404,7 +425,9 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
     { intro, notes: [], entries: own },
     { intro: STILL_OPEN_HEADING, notes: [], entries: (batch.stillOpen ?? []).map(entry) },
   ].filter((s) => s.entries.length > 0);
-  // once, below the first intro: a due date ahead that is a day off
+  // once, below the first intro: the count by unit of a long escalation, a due date ahead that is a day off
+  const byUnit = unitCountsTh(batch, ctx);
+  if (byUnit) sections[0]?.notes.push(byUnit);
   if (sections.some((s) => s.entries.some((e) => e.dueOnDayOff)))
     sections[0]!.notes.push(
       dayOffNote(

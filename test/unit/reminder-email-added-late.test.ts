@@ -116,3 +116,49 @@ describe('an opening email of reports already past when they came into the plan 
     expect(count(alone.text, 'เพิ่มเข้าแผนมาตรการในระบบเมื่อ ๑๐ กรกฎาคม ๒๕๖๖ รายการต่อไปนี้เป็นรอบที่ผ่านมาแล้ว')).toBe(1);
   });
 });
+
+// Tester s48 (3): the executives' 14-day escalation of that adoption listed 63 numbered items (33,718
+// px tall at 390 px) and said whose they were only under each. A long escalation to the coordinators
+// or the executives is counted by unit first, below its intro.
+describe('a long escalation of several units is counted by unit first', () => {
+  const may = savedAt(planOf(2570), '2027-05-12T10:00:00');
+  const twoUnits = expandPlan(may.plan, FIVE_UNITS)
+    .filter((o) => (o.unitId === 'finance' || o.unitId === 'clerk') && o.dueDate <= '2027-05-12')
+    .map((obligation) => ({ obligation, status: 'overdue' as const }));
+  const ctx = {
+    ...ctxOf(may.plan, '2027-05-31'),
+    unitNames: new Map(MUNICIPAL_UNITS.map((u) => [u.unitId, u.name])),
+  };
+  const escalation = (
+    stage: 'escalation-head' | 'escalation-executive',
+    audience: { kind: 'executives' } | { kind: 'coordinators' } | { kind: 'unit-head'; unitId: string },
+    items: TrackedObligation[],
+  ) => renderReminder({ stage, audience, items }, ctx);
+  const n = (unitId: string) => twoUnits.filter((t) => t.obligation.unitId === unitId).length;
+  const th = (k: number) => k.toString().replace(/\d/g, (d) => '๐๑๒๓๔๕๖๗๘๙'[Number(d)]!);
+
+  it("the executives' 14-day email of the adoption: 'แยกตามหน่วยงาน' with each unit's count, most first, once above the list", () => {
+    expect(twoUnits.length).toBeGreaterThan(40);
+    const mail = escalation('escalation-executive', { kind: 'executives' }, twoUnits);
+    const [most, fewer] = n('clerk') >= n('finance') ? ['clerk', 'finance'] : ['finance', 'clerk'];
+    const name = (u: string) => MUNICIPAL_UNITS.find((x) => x.unitId === u)!.name;
+    const line = `แยกตามหน่วยงาน: ${name(most)} ${th(n(most))} รายการ, ${name(fewer)} ${th(n(fewer))} รายการ`;
+    expect(count(mail.text, line)).toBe(1);
+    expect(count(seen(mail.html), line)).toBe(1);
+    expect(mail.text.indexOf(line)).toBeLessThan(mail.text.indexOf('๑. '));
+  });
+
+  it("the coordinators' 7-day email (neighbour) is counted so too", () => {
+    expect(escalation('escalation-head', { kind: 'coordinators' }, twoUnits).text).toContain('แยกตามหน่วยงาน: ');
+  });
+
+  it("a short list, and one unit's head (neighbours), are not", () => {
+    expect(escalation('escalation-executive', { kind: 'executives' }, twoUnits.slice(0, 4)).text).not.toContain(
+      'แยกตามหน่วยงาน',
+    );
+    const own = twoUnits.filter((t) => t.obligation.unitId === 'finance');
+    expect(escalation('escalation-head', { kind: 'unit-head', unitId: 'finance' }, own).text).not.toContain(
+      'แยกตามหน่วยงาน',
+    );
+  });
+});
