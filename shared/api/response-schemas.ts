@@ -119,6 +119,18 @@ export const ReplacePlanResponse = z.lazy(() =>
   z.object({
     plan: StoredPlan,
     warnings: z.array(ImportWarning),
+    pastDue: z
+      .object({
+        count: z.number().int(),
+        units: z.number().int(),
+        onTimeUntil: z.string(),
+        headsOn: z.string(),
+        executivesOn: z.string(),
+      })
+      .optional()
+      .describe(
+        'reports of rounds already past that this save made due at once: on time until onTimeUntil, then reminded; the unit heads hear on headsOn, the executives on executivesOn, if still unreported',
+      ),
   }),
 );
 export const PlanCheckResponse = z.lazy(() =>

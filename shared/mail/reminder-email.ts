@@ -283,6 +283,8 @@ interface Entry {
   /** an escalated or overdue item whose report was sent and returned: says so, with the dates */
   returned: string;
   /** an item that came into the plan after its due date: the day, and why (added or made due) */
+  late: LateMark | undefined;
+  /** said under the item: its late mark's, unless its list says it once (sharedLateNote) */
   lateNote: string;
   link: string;
   /** its due date, still ahead (or today), is a day off: the due line names it, and dayOffNote says more */
@@ -298,23 +300,54 @@ function returnedNote(t: TrackedObligation): string {
   return `${sent}${back}`;
 }
 
+/** Why an obligation added late is already due: how and the day (lateMark), and its last on-time day. */
+interface LateMark {
+  how: 'added' | 'made-due';
+  day: PlainDate;
+  until: PlainDate;
+}
+
 /**
- * "เพิ่มเข้าแผนมาตรการเมื่อ … ซึ่งถึงกำหนดส่งแล้ว …" for an obligation added late (its reminders
- * count from that day: shared/domain/reminder-ladder.ts), "แผนมาตรการแก้ไขเมื่อ … ทำให้…" when a plan
- * change made its period due; '' for the others. Read as the ladder reads it on `today`
- * (ladderSubject): a run on a day before the addition (a time-travel run, a replay) knows nothing
- * of it and says nothing (tester s37: an import stamped with the real clock put a future day here).
+ * The late mark of an obligation added late (its reminders count from that day:
+ * shared/domain/reminder-ladder.ts): 'made-due' when a plan change made its period due; undefined
+ * for the others. Read as the ladder reads it on `today` (ladderSubject): a run on a day before the
+ * addition (a time-travel run, a replay) knows nothing of it and says nothing (tester s37: an import
+ * stamped with the real clock put a future day here).
  */
-function lateNote(t: TrackedObligation, measure: Measure | undefined, today: PlainDate): string {
+function lateMark(t: TrackedObligation, measure: Measure | undefined, today: PlainDate): LateMark | undefined {
   const o = t.obligation;
   const day = addedLate(ladderSubject(t, today));
-  if (day === undefined) return '';
+  if (day === undefined) return undefined;
   const followUp = measure?.followUps.find((f) => f.followUpNo === o.followUpNo);
   const how = followUp ? addedHow(followUp, o.periodId, o.unitId) : 'added';
-  return how === 'made-due'
-    ? `แผนมาตรการแก้ไขเมื่อ ${formatThaiDate(day)} ทำให้รอบรายงานนี้ถึงกำหนดส่งแล้ว การแจ้งเตือนจึงนับจากวันนั้น`
-    : `เพิ่มเข้าแผนมาตรการเมื่อ ${formatThaiDate(day)} ซึ่งถึงกำหนดส่งแล้ว การแจ้งเตือนจึงนับจากวันนั้น`;
+  return { how, day, until: overdueAfter(o, today) };
 }
+
+/** Under one item: "เพิ่มเข้าแผนมาตรการเมื่อ … ซึ่งถึงกำหนดส่งแล้ว …", "แผนมาตรการแก้ไขเมื่อ … ทำให้…". */
+const itemLateNote = (m: LateMark): string =>
+  m.how === 'made-due'
+    ? `แผนมาตรการแก้ไขเมื่อ ${formatThaiDate(m.day)} ทำให้รอบรายงานนี้ถึงกำหนดส่งแล้ว การแจ้งเตือนจึงนับจากวันนั้น`
+    : `เพิ่มเข้าแผนมาตรการเมื่อ ${formatThaiDate(m.day)} ซึ่งถึงกำหนดส่งแล้ว การแจ้งเตือนจึงนับจากวันนั้น`;
+
+/**
+ * Once below the intro, when every item of a list (two or more) came into the plan late the same
+ * way on the same day (a plan saved mid-year, a measure added to a running plan): what happened,
+ * that they are past rounds, and until when a report is on time (tester s48: an org adopting the
+ * system on 12 May read the same line under each of 31 items, and nothing said they were past rounds).
+ */
+function sharedLateNote(m: LateMark, today: PlainDate): string {
+  const day = formatThaiDate(m.day);
+  const until = formatThaiDate(m.until);
+  const what =
+    m.how === 'made-due'
+      ? `แผนมาตรการแก้ไขเมื่อ ${day} ทำให้รายการต่อไปนี้ถึงกำหนดส่งแล้ว`
+      : `เพิ่มเข้าแผนมาตรการในระบบเมื่อ ${day} รายการต่อไปนี้เป็นรอบที่ผ่านมาแล้ว (ถึงกำหนดส่งแล้วในวันนั้น)`;
+  const when = m.until >= today ? `กรุณาบันทึกผลย้อนหลังภายใน ${until} จึงนับว่าส่งตรงเวลา` : `ส่งได้ตรงเวลาถึง ${until}`;
+  return `${what} ${when} การแจ้งเตือนจึงนับจากวันที่${m.how === 'made-due' ? 'แก้ไข' : 'เพิ่ม'}`;
+}
+
+/** One key per kind of lateness: items alike say it once (sharedLateNote). */
+const lateKey = (m: LateMark | undefined) => (m ? `${m.how} ${m.day} ${m.until}` : '');
 
 /**
  * "กำหนดส่ง ๓๑ มีนาคม ๒๕๖๖ (เลยกำหนด ๔๕ วัน)"; for one added late, with the last day its report
@@ -339,6 +372,27 @@ function dayOffNote(stage: ReminderStage, early: boolean): string {
     : DUE_ON_DAY_OFF_STAYS_TH;
 }
 
+/** A list at least this long, of two units or more, is counted by unit first (unitCountsTh). */
+const COUNTED_BY_UNIT_FROM = 10;
+
+/**
+ * "แยกตามหน่วยงาน: กองช่าง ๓๒ รายการ, กองคลัง ๓๑ รายการ": an escalation to the coordinators or the
+ * executives listing many items of several units, counted by unit (most first, ties as listed),
+ * said once below the intro; undefined for the others (tester s48: 63 numbered items, 33,718 px
+ * tall on a phone, and no word of whose they were but under each item).
+ */
+function unitCountsTh(batch: ReminderBatch, ctx: ReminderContext): string | undefined {
+  const escalation = batch.stage === 'escalation-head' || batch.stage === 'escalation-executive';
+  const items = batchItems(batch);
+  if (!escalation || batch.audience.kind === 'unit-head' || items.length < COUNTED_BY_UNIT_FROM) return undefined;
+  const counts = new Map<string, number>();
+  for (const t of items) counts.set(t.obligation.unitId, (counts.get(t.obligation.unitId) ?? 0) + 1);
+  if (counts.size < 2) return undefined;
+  const byCount = [...counts].sort((a, b) => b[1] - a[1]);
+  const named = byCount.map(([u, n]) => `${ctx.unitNames.get(u) ?? u} ${toThaiDigits(n)} รายการ`);
+  return `แยกตามหน่วยงาน: ${named.join(', ')}`;
+}
+
 export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): RenderedEmail {
   const showUnit = batch.audience.kind !== 'unit';
   const entry = (t: TrackedObligation): Entry => {
@@ -356,7 +410,8 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
       unit: showUnit ? (ctx.unitNames.get(o.unitId) ?? o.unitId) : '',
       comment: batch.stage === 'returned' ? (t.report?.reviewComment ?? '') : '',
       returned: batch.stage === 'returned' ? '' : returnedNote(t),
-      lateNote: lateNote(t, measure, ctx.today),
+      late: lateMark(t, measure, ctx.today),
+      lateNote: '',
       link: pageLink(ctx.formUrl, o.orgId, PAGE.obligation(o.fy, o.obligationId)),
     };
   };
@@ -371,16 +426,27 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
   const intro = `${stageIntro}${older ? ` ยังมีรายงานที่${older} อยู่ท้ายอีเมลนี้` : ''}`;
   const closing = closingOf(batch, ctx);
   const own = batch.items.map(entry);
-  const sections: { intro: string; note?: string; entries: Entry[] }[] = [
-    { intro, entries: own },
-    { intro: STILL_OPEN_HEADING, entries: (batch.stillOpen ?? []).map(entry) },
+  const sections: { intro: string; notes: string[]; entries: Entry[] }[] = [
+    { intro, notes: [], entries: own },
+    { intro: STILL_OPEN_HEADING, notes: [], entries: (batch.stillOpen ?? []).map(entry) },
   ].filter((s) => s.entries.length > 0);
-  // once, below the first intro: a due date ahead that is a day off
+  // once, below the first intro: the count by unit of a long escalation, a due date ahead that is a day off
+  const byUnit = unitCountsTh(batch, ctx);
+  if (byUnit) sections[0]?.notes.push(byUnit);
   if (sections.some((s) => s.entries.some((e) => e.dueOnDayOff)))
-    sections[0]!.note = dayOffNote(
-      batch.stage,
-      batch.items.some((t, i) => own[i]!.dueOnDayOff && t.obligation.dueDate > ctx.today),
+    sections[0]!.notes.push(
+      dayOffNote(
+        batch.stage,
+        batch.items.some((t, i) => own[i]!.dueOnDayOff && t.obligation.dueDate > ctx.today),
+      ),
     );
+  // the late mark: once below a list's intro when all its items share it, else under each
+  for (const s of sections) {
+    const [first] = s.entries;
+    const alike = s.entries.length > 1 && s.entries.every((e) => lateKey(e.late) === lateKey(first?.late));
+    if (alike && first?.late) s.notes.push(sharedLateNote(first.late, ctx.today));
+    else for (const e of s.entries) e.lateNote = e.late ? itemLateNote(e.late) : '';
+  }
   // a later part numbers on from the part before it
   const numbered = sections.map((s, k) => ({
     ...s,
@@ -409,7 +475,7 @@ ${numbered
   .map(
     (
       s,
-    ) => `<p style="margin:0 0 16px">${escapeHtml(s.intro)}</p>${s.note ? `\n<p style="margin:0 0 16px;color:#92400e">${escapeHtml(s.note)}</p>` : ''}
+    ) => `<p style="margin:0 0 16px">${escapeHtml(s.intro)}</p>${s.notes.map((n) => `\n<p style="margin:0 0 16px;color:#92400e">${escapeHtml(n)}</p>`).join('')}
 ${s.entries.map((e, i) => entryHtml(e, s.first + i)).join('\n')}`,
   )
   .join('\n')}${closing
@@ -429,7 +495,7 @@ ${s.entries.map((e, i) => entryHtml(e, s.first + i)).join('\n')}`,
     ...numbered.flatMap((s) => [
       s.intro,
       '',
-      ...(s.note ? [s.note, ''] : []),
+      ...s.notes.flatMap((n) => [n, '']),
       ...s.entries.flatMap((e, i) => textEntry(e, s.first + i)),
     ]),
     ...closing.flatMap((c) => [c.line, ...c.links.map((l) => `   ${l.label}: ${l.url}`), '']),

@@ -31,6 +31,7 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import type { DueRules } from '../domain/due-rules.js';
 import { refuseRemovingMissedReports } from '../domain/ended-year-guard.js';
 import { bangkokDate } from '../domain/plain-date.js';
+import { markedOn, pastDueAddedOn } from '../domain/past-due-at-save.js';
 import { parseOrThrow } from '../domain/validation-messages.js';
 import type { DraftPlan, ImportResult } from '../import/measures-document.js';
 import type { ImportWarning } from '../import/import-warning.js';
@@ -372,10 +373,10 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
   const { org, units } = await ctx.directory.orgWithUnits(caller.orgId);
   let plan: PlanReplacement['plan'];
   let warnings: ImportWarning[] = [];
-  let replaced: StoredPlan | undefined;
   const confirmed = body.confirmOtherFiscalYear === true;
+  // read once: the document's importer and the answer's pastDue read it (replaceOrgPlan too, as given)
+  const replaced = await ctx.repos.plans.getPlan(caller.orgId, fy);
   if (body.format === 'document') {
-    replaced = await ctx.repos.plans.getPlan(caller.orgId, fy);
     const options = { orgId: caller.orgId, fy, units, ...(org?.name ? { orgName: org.name } : {}) };
     const result = ctx.planImporter(body.text, options, replaced);
     refuseUnsavableImport(result, 'body.text');
@@ -387,10 +388,8 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
     // no title (or a blank one): the one the plan's document prints, not an empty title (tester s44)
     const title = body.title.trim() ? body.title : planDocumentTitle(org?.name ?? caller.orgId, fy);
     plan = { title, measures: body.measures };
-    if (!confirmed && otherFiscalYearNamed(title, fy) !== undefined) {
-      const saved = await ctx.repos.plans.getPlan(caller.orgId, fy);
-      refuseOtherYearOverSaved({ fy, named: title, saved, confirmed, path: 'body.title' });
-    }
+    if (!confirmed && otherFiscalYearNamed(title, fy) !== undefined)
+      refuseOtherYearOverSaved({ fy, named: title, saved: replaced, confirmed, path: 'body.title' });
   }
   const saved = await replaceOrgPlan(ctx.repos, {
     orgId: caller.orgId,
@@ -400,10 +399,15 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
     actor: caller.personId,
     now: ctx.clock(),
     ...(body.expectedVersion === undefined ? {} : { expectedVersion: body.expectedVersion }),
-    ...(body.format === 'document' ? { replaced } : {}),
+    replaced,
     dueRules: org?.dueRules,
     confirmRemoveMissedReports: body.confirmRemoveMissedReports === true,
     path: body.format === 'document' ? 'body.text' : 'body',
   });
-  return { plan: saved, warnings };
+  // the past rounds this save made due at once (tester s48 P2; docs/api.md)
+  const today = bangkokDate(ctx.clock());
+  const ids = units.map((u) => u.unitId);
+  const rules = org?.dueRules ?? {};
+  const pastDue = pastDueAddedOn(saved, today, ids, rules, replaced && markedOn(replaced, today, ids, rules));
+  return { plan: saved, warnings, ...(pastDue ? { pastDue } : {}) };
 }

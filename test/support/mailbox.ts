@@ -58,6 +58,23 @@ export const entryOf = (text: string, obligationId: string): string =>
   text.split('\n\n').find((block) => block.includes(obligationId)) ?? '';
 
 /**
+ * What a reminder says about one obligation: the lines above its list (intro and notes said once
+ * for the list: shared/mail/reminder-email.ts sharedLateNote), then its entry; '' if absent.
+ */
+export function aboutOf(text: string, obligationId: string): string {
+  let above: string[] = [];
+  let inList = false;
+  for (const block of text.split('\n\n')) {
+    const item = /^[๐-๙]+\. /.test(block);
+    if (item && block.includes(obligationId)) return [...above, block].join('\n\n');
+    if (!item && inList) above = [];
+    if (!item) above.push(block);
+    inList = item;
+  }
+  return '';
+}
+
+/**
  * An email's HTML with the spans that keep a date, a month with its year or a unit's name on one line
  * (keepWhole, shared/mail/html.ts) taken out, their no-break spaces plain: its words as written, for
  * a test about what it says rather than how it wraps.

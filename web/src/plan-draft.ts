@@ -2,7 +2,8 @@
 // Pure: builds the PUT /plan body, the measure ids, next year's copy and the draft's own checks.
 import type { ImportWarning } from '../../shared/import/import-warning.js';
 import type { DraftMeasure } from '../../shared/import/measures-document.js';
-import type { FollowUp } from '../../shared/domain/plan.js';
+import type { FollowUp, Plan } from '../../shared/domain/plan.js';
+import { type PastDue, pastDueAtSave } from '../../shared/domain/past-due-at-save.js';
 import { BE_OFFSET } from '../../shared/domain/fiscal-calendar.js';
 import { titleForIndicator } from '../../shared/domain/indicator-title.js';
 import { type PlainDate, plainDate } from '../../shared/domain/plain-date.js';
@@ -210,6 +211,26 @@ export function planBody(draft: PlanDraft) {
     ...(draft.confirmOtherYear ? { confirmOtherFiscalYear: true } : {}),
     ...(draft.confirmRemoveMissed ? { confirmRemoveMissedReports: true } : {}),
   };
+}
+
+/** Draft measures as the save reads them (an indicator not chosen yet: 0, as the guard reads it). */
+const asPlanMeasures = (measures: readonly DraftMeasure[]) =>
+  measures.map((m) => ({ ...m, indicator: m.indicator ?? 0 })) as Plan['measures'];
+
+/**
+ * What saving `draft` on `today` (the server's, Me.today) would make due at once with the org's
+ * units `unitIds` (pastDueAtSave: reports of rounds already past), or undefined: none, or a draft
+ * the save would refuse anyway. The org's due rules are not known here: the API's default dates.
+ */
+export function draftPastDue(draft: PlanDraft, today: string, unitIds: readonly string[]): PastDue | undefined {
+  const body = planBody(draft);
+  const plan = { orgId: '', fy: draft.fy, title: body.title, measures: asPlanMeasures(body.measures) };
+  const stored = draft.baseVersion === undefined ? undefined : { measures: asPlanMeasures(draft.saved) };
+  try {
+    return pastDueAtSave(plan, stored, today as PlainDate, unitIds);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

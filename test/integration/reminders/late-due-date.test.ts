@@ -9,7 +9,7 @@ import type { FollowUp } from '../../../shared/domain/plan.js';
 import { addDays, type PlainDate } from '../../../shared/domain/plain-date.js';
 import { runScheduledJob } from '../../../shared/jobs/run-scheduled-job.js';
 import { bangkok, createJobsFixture, type JobsFixture, savePlanAt } from '../../support/jobs-fixture.js';
-import { entryOf, mailFor } from '../../support/mailbox.js';
+import { aboutOf, mailFor } from '../../support/mailbox.js';
 import { importSeedPlan } from '../../support/seed-plan.js';
 import { stageOf } from '../../support/reminder-stages.js';
 
@@ -64,7 +64,7 @@ beforeAll(async () => {
         if (m.html.includes(id))
           ledger.set(id, [
             ...(ledger.get(id) ?? []),
-            { day, stage: stageOf(m.subject), to: m.to[0]!, entry: entryOf(m.text, id) },
+            { day, stage: stageOf(m.subject), to: m.to[0]!, entry: aboutOf(m.text, id) },
           ]);
     seen = mail.length;
     if (day === SAVED) await save(`${SAVED}T10:00:00`, true);
@@ -125,11 +125,13 @@ describe('a kept follow-up made due by a replacement is reminded before it is es
   });
 
   it('each email about them after the save says the plan change of 10 May made the report due; the others say nothing of it', () => {
-    const note = 'แผนมาตรการแก้ไขเมื่อ ๑๐ พฤษภาคม ๒๕๖๖ ทำให้รอบรายงานนี้ถึงกำหนดส่งแล้ว การแจ้งเตือนจึงนับจากวันนั้น';
+    // under the item, or once above a list of items made due alike (tester s48)
+    const note =
+      /แผนมาตรการแก้ไขเมื่อ ๑๐ พฤษภาคม ๒๕๖๖ ทำให้(รอบรายงานนี้|รายการต่อไปนี้)ถึงกำหนดส่งแล้ว (การแจ้งเตือนจึงนับจากวันนั้น|ส่งได้ตรงเวลาถึง|กรุณาบันทึกผลย้อนหลังภายใน)/;
     for (const id of [MOVED, FEBRUARY, TO_SAVE_DAY]) {
       const after = ledger.get(id)!.filter((e) => e.day > SAVED);
       expect(after.map((e) => e.stage)).toContain('executives');
-      for (const e of after) expect(e.entry, `${id} ${e.day} ${e.stage}`).toContain(note);
+      for (const e of after) expect(e.entry, `${id} ${e.day} ${e.stage}`).toMatch(note);
     }
     for (const id of [APRIL, ALREADY_DUE])
       for (const e of ledger.get(id)!) expect(e.entry, `${id} ${e.day}`).not.toContain('แผนมาตรการแก้ไขเมื่อ');

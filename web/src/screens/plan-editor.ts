@@ -11,6 +11,7 @@ import { href } from '../routes.js';
 import { toThaiDigits } from '../thai.js';
 import { uncoveredIndicators } from '../../../shared/domain/uncovered-indicators.js';
 import { MAX_PLAN_TITLE_LENGTH } from '../../../shared/domain/plan-limits.js';
+import { pastDueTh } from '../../../shared/domain/past-due-at-save.js';
 import {
   MAX_PLAN_SAVE_BODY_BYTES,
   planSaveBodyBytes,
@@ -18,6 +19,7 @@ import {
 } from '../../../shared/domain/plan-upload-rules.js';
 import {
   draftProblems,
+  draftPastDue,
   changedFollowUps,
   droppedFollowUps,
   droppedMeasures,
@@ -41,6 +43,8 @@ export interface PlanEditorOptions {
   /** the org's name: its words for the chief executive (audienceLabel) */
   orgName: string;
   scores: ItaScores | undefined;
+  /** the server's day (Me.today) and the org's units: what the save would make due at once (draftPastDue) */
+  today?: string;
   /** the plan was saved: show it */
   onSaved: (plan: SavedPlan) => void;
   /** leave a file's or a copy's draft for the saved plan */
@@ -414,6 +418,14 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
       'บันทึกแผนมาตรการ',
     );
     const blocked = h('div', { class: 'save-blocked', id: 'plan-save-blocked', role: 'note', tabindex: -1 });
+    // before the save: the past rounds it makes due at once, and when the ladder climbs (tester s48 P2)
+    const pastDue = h('p', { class: 'past-due-note', id: 'plan-past-due', role: 'note' });
+    const unitIds = options.units.map((u) => u.unitId);
+    context.live(() => {
+      const p = options.today === undefined ? undefined : draftPastDue(draft, options.today, unitIds);
+      pastDue.hidden = p === undefined;
+      setText(pastDue, p ? pastDueTh(p, false) : '');
+    });
     const otherYear = otherYearNote(draft, options, changed);
     context.live(() => {
       const blocking = saving ? [] : warningsBlockingSave(draft);
@@ -422,7 +434,13 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
       saveButton.disabled = reason !== undefined;
       saveButton.setAttribute(
         'aria-describedby',
-        otherYearNamed(draft) === undefined ? 'plan-save-blocked' : 'plan-save-blocked plan-other-year',
+        [
+          'plan-save-blocked',
+          otherYearNamed(draft) !== undefined && 'plan-other-year',
+          !pastDue.hidden && 'plan-past-due',
+        ]
+          .filter(Boolean)
+          .join(' '),
       );
       blocked.hidden = reason === undefined;
       replaceContent(
@@ -474,6 +492,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
       errorSummary(),
       conflict,
       blocked,
+      pastDue,
       otherYear.element,
       h(
         'div',

@@ -23,6 +23,8 @@ import { guardLeaving, keepWhenSignedOut, UNSAVED_PLAN_DRAFT } from '../leave-gu
 import { dropKeptDraft, keepDraft, keptDraft } from '../kept-draft.js';
 import { planYearSaved } from '../layout.js';
 import { storedPlanOf } from '../stored-plan.js';
+import { markedOn, pastDueAddedOn, pastDueTh } from '../../../shared/domain/past-due-at-save.js';
+import type { PlainDate } from '../../../shared/domain/plain-date.js';
 
 function copyFromYear(
   me: Me,
@@ -155,12 +157,23 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
         units,
         orgName: me.org.name,
         scores,
+        today: me.today,
         onSaved: (plan: SavedPlan) => {
           planYearSaved(me, fy);
+          // what the save made due at once, as stored, less what a save earlier today had (tester s48 P2)
+          const today = me.today as PlainDate;
+          const unitIds = units.map((u) => u.unitId);
+          const pastDue = pastDueAddedOn(
+            plan,
+            today,
+            unitIds,
+            {},
+            current && markedOn({ ...current, orgId: plan.orgId }, today, unitIds),
+          );
           void planScreen(main, me, fy).then(() =>
             focusDraft(
               main,
-              `บันทึกแผนมาตรการปีงบประมาณ ${toThaiDigits(fy)} แล้ว (ฉบับที่ ${toThaiDigits(plan.version)}) หน่วยงานเห็นภาระการรายงานของตนแล้ว`,
+              `บันทึกแผนมาตรการปีงบประมาณ ${toThaiDigits(fy)} แล้ว (ฉบับที่ ${toThaiDigits(plan.version)}) หน่วยงานเห็นภาระการรายงานของตนแล้ว${pastDue ? ` ${pastDueTh(pastDue, true)}` : ''}`,
             ),
           );
         },
