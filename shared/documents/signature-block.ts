@@ -45,6 +45,16 @@ function signature(s: Signatory, space = 2): BlockLine[] {
   ];
 }
 
+/**
+ * The office a memo is addressed to: an acting head's position ("ปลัดเทศบาล ปฏิบัติหน้าที่นายกเทศมนตรีตำบล…",
+ * "… รักษาราชการแทนนายก…") is addressed to the office it acts in; the signature keeps the whole position.
+ */
+const officeOf = (position?: string) =>
+  position
+    ?.split(/ปฏิบัติหน้าที่|รักษาราชการแทน/u)
+    .at(-1)!
+    .trim() || position;
+
 /** The plan document's end: "ประกาศ ณ วันที่ …" and the chief executive's signature. */
 export function announcementBlock(a: NonNullable<PlanDocumentModel['announcement']>): BlockLine[] {
   return [{ text: `ประกาศ ณ วันที่ ${dayText(a.year, a.on)}`, at: 'sign', space: 1 }, ...signature(a.signatory)];
@@ -61,7 +71,7 @@ export function acknowledgementBlock(
 ): BlockLine[] {
   const half = model.scope === 'half-year' ? ` ${HALF_YEAR_TH}แรก` : '';
   return [
-    { text: `เรียน ${a.signatory.position ?? 'ผู้บริหาร'}`, at: 'left', space: 1 },
+    { text: `เรียน ${officeOf(a.signatory.position) ?? 'ผู้บริหาร'}`, at: 'left', space: 1 },
     {
       text: `เพื่อโปรดทราบผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส${half} ประจำปีงบประมาณ พ.ศ. ${toThaiDigits(model.fy)}`,
       at: 'left',

@@ -85,13 +85,13 @@ describe('the plan document ends with its announcement, signed by the chief exec
     ],
     [
       'an org whose name implies no position',
-      { ...SAMPLE_ORG, name: 'เมืองพัทยา' },
+      { ...SAMPLE_ORG, name: 'ศูนย์ทดสอบ' },
       '(.....................................................)',
       'ตำแหน่ง ............................................',
     ],
     [
       'a name and no kind',
-      { ...SAMPLE_ORG, name: 'เมืองพัทยา', chiefExecutive: { name: 'นายปรีชา มีสุข' } },
+      { ...SAMPLE_ORG, name: 'ศูนย์ทดสอบ', chiefExecutive: { name: 'นายปรีชา มีสุข' } },
       '(นายปรีชา มีสุข)',
       'ตำแหน่ง ............................................',
     ],
@@ -167,7 +167,7 @@ describe("the results report ends with the report to the executive and the execu
   });
 
   it('without a chief executive: dotted name, the position from the name, never "undefined"', async () => {
-    const pdf = await renderPdf(report({ ...SAMPLE_ORG, name: 'เมืองพัทยา' }, 'half-year'));
+    const pdf = await renderPdf(report({ ...SAMPLE_ORG, name: 'ศูนย์ทดสอบ' }, 'half-year'));
     const last = lastPageLines(pdf);
     expect(last).toContain('เรียน ผู้บริหาร');
     expect(last.slice(-4)).toEqual([
@@ -180,5 +180,40 @@ describe("the results report ends with the report to the executive and the execu
     expect(docxText(await renderDocx(report(SAMPLE_ORG)))).toContain(
       '(.....................................................)',
     );
+  });
+
+  // re-check s48 #3: an acting head's position was the memo's addressee too ("เรียน ปลัดเทศบาล ปฏิบัติหน้าที่…")
+  it.each([
+    ['ปลัดเทศบาล ปฏิบัติหน้าที่นายกเทศมนตรีตำบลดอนอะระง', 'นายกเทศมนตรีตำบลดอนอะระง'],
+    ['รองนายกเทศมนตรี ปฏิบัติหน้าที่นายกเทศมนตรีตำบลดอนอะระง', 'นายกเทศมนตรีตำบลดอนอะระง'],
+    ['ปลัดองค์การบริหารส่วนตำบลบ้านใหม่ รักษาราชการแทนนายกองค์การบริหารส่วนตำบลบ้านใหม่', 'นายกองค์การบริหารส่วนตำบลบ้านใหม่'],
+  ])(
+    'acting as "%s": "เรียน %s" (the office), the signature block with the acting position',
+    async (position, office) => {
+      const org: Org = { ...SAMPLE_ORG, chiefExecutive: { name: 'นายสมชาย ใจดี', position } };
+      const pdf = await renderPdf(report(org));
+      const lines = lastPageLines(pdf);
+      expect(lines).toContain(`เรียน ${office}`);
+      expect(lines.some((l) => l.startsWith('เรียน') && /ปฏิบัติหน้าที่|รักษาราชการแทน/u.test(l))).toBe(false);
+      expect(squeeze(lines.slice(-5).join(''))).toContain(squeeze(`(นายสมชาย ใจดี)${position}`));
+      expect(squeeze(docxText(await renderDocx(report(org))))).toContain(squeeze(`เรียน ${office}เพื่อโปรดทราบ`));
+    },
+  );
+
+  it.each([
+    ['เมืองพัทยา', 'นายกเมืองพัทยา'],
+    ['กรุงเทพมหานคร', 'ผู้ว่าราชการกรุงเทพมหานคร'],
+    ['เทศบาลนครนนทบุรี จังหวัดนนทบุรี', 'นายกเทศมนตรีนครนนทบุรี'],
+  ])('%s: addressed and signed as the %s', async (name, position) => {
+    const lines = lastPageLines(
+      await renderPdf(report({ ...SAMPLE_ORG, name, chiefExecutive: { name: 'นายสมชาย ใจดี' } })),
+    );
+    expect(lines).toContain(`เรียน ${position}`);
+    expect(lines.slice(-4)).toEqual([
+      'ลงชื่อ ....................................................',
+      '(นายสมชาย ใจดี)',
+      position,
+      expect.stringMatching(/^วันที่ /u),
+    ]);
   });
 });
