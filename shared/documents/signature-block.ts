@@ -29,9 +29,12 @@ export const POSITION_BLANK = `ตำแหน่ง ${dots(44)}`;
 /** A line for the executive's comments. */
 const COMMENT_LINE = dots(105);
 
-/** "๑๕ ตุลาคม พ.ศ. ๒๕๖๙", or dotted day and month before the BE year: "........ เดือน ........ พ.ศ. ๒๕๖๙". */
-function dayText(year: number, on?: string): string {
-  if (!on) return `${dots(8)} เดือน ${dots(24)} พ.ศ. ${toThaiDigits(year)}`;
+/**
+ * "๑๕ ตุลาคม พ.ศ. ๒๕๖๙", or dotted day and month before the BE year: "........ เดือน ........ พ.ศ. ๒๕๖๙";
+ * no year: dotted too (the acknowledgement, signed after the report is made, maybe in the next year).
+ */
+function dayText(year?: number, on?: string): string {
+  if (!on) return `${dots(8)} เดือน ${dots(24)} พ.ศ. ${year ? toThaiDigits(year) : dots(12)}`;
   const [, month, day] = on.split('-').map(Number);
   return `${toThaiDigits(day!)} ${thaiMonthName(month!)} พ.ศ. ${toThaiDigits(year)}`;
 }
@@ -82,7 +85,8 @@ export function acknowledgementBlock(
     { text: COMMENT_LINE, at: 'left' },
     { text: COMMENT_LINE, at: 'left' },
     ...signature(a.signatory),
-    { text: `วันที่ ${dayText(a.year)}`, at: 'sign' },
+    // the year dotted: a report made in late December may be signed in January (re-check s48 #4)
+    { text: `วันที่ ${dayText()}`, at: 'sign' },
   ];
 }
 
