@@ -36,7 +36,7 @@ const COMMENT_LINE = dots(105);
 function dayText(year?: number, on?: string): string {
   if (!on) return `${dots(8)} เดือน ${dots(24)} พ.ศ. ${year ? toThaiDigits(year) : dots(12)}`;
   const [, month, day] = on.split('-').map(Number);
-  return `${toThaiDigits(day!)} ${thaiMonthName(month!)} พ.ศ. ${toThaiDigits(year)}`;
+  return `${toThaiDigits(day!)} ${thaiMonthName(month!)} พ.ศ. ${toThaiDigits(year!)}`;
 }
 
 /** The signature: where to sign, the name in brackets, the position (each dotted when not known). */

@@ -4,6 +4,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Org } from '../../shared/domain/organisation.js';
+import type { StoredPlan } from '../../shared/domain/plan.js';
 import { buildAnnualReport } from '../../shared/documents/annual-report-model.js';
 import { buildPlanDocument } from '../../shared/documents/plan-document-model.js';
 import { renderDocx } from '../../shared/documents/render-docx.js';
@@ -133,6 +134,46 @@ describe('the plan document ends with its announcement, signed by the chief exec
     expect(squeeze(position.join(''))).toBe(squeeze(org.chiefExecutive!.position!));
     // the place, after ปลัด and after นายก, on one line each time
     expect(position.filter((l) => l.includes(place))).toHaveLength(2);
+  });
+});
+
+// re-check s48 #4: the announcement and signature sat alone on the last page
+describe("the plan document's announcement is never alone on its page", () => {
+  const pages = async (p: StoredPlan) =>
+    pdfText(
+      await renderPlanPdf(
+        buildPlanDocument({
+          org: MAYOR,
+          units: SAMPLE_UNITS,
+          plan: p,
+          madeOn: '2022-10-03',
+          announcedOn: '2022-10-15',
+        }),
+      ),
+    )
+      .split('\f')
+      .filter((page) => page.trim());
+
+  it.each([
+    ['the sample plan', () => samplePlan()],
+    [
+      'the seed plan without the sample measure',
+      () => ({ ...samplePlan(), measures: samplePlan().measures.filter((m) => m.measureId !== 'm99') }),
+    ],
+  ])('%s: the last measure goes over with the announcement, under the table header', async (_n, make) => {
+    const p = make();
+    const all = await pages(p);
+    const end = squeeze(all.at(-1)!);
+    const lastTitle = squeeze([...p.measures].sort((a, b) => a.order - b.order).at(-1)!.title);
+    expect(end).toContain(squeeze('มาตรการ/แนวทาง'));
+    expect(end).toContain(lastTitle);
+    expect(end.indexOf(lastTitle)).toBeLessThan(end.indexOf(squeeze('ประกาศ ณ วันที่')));
+  });
+
+  it('a plan of one measure: the announcement follows the table on its one page', async () => {
+    const all = await pages({ ...samplePlan(), measures: samplePlan().measures.slice(0, 1) });
+    expect(all).toHaveLength(1);
+    expect(squeeze(all[0]!)).toContain(squeeze('ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ. ๒๕๖๕'));
   });
 });
 
