@@ -305,6 +305,10 @@ describe("the plan document's announcement day", () => {
     await page.getByLabel('วันที่ประกาศ').fill('2022-10-15');
     await page.getByRole('button', { name: 'จัดทำเอกสารมาตรการ' }).click();
     await page.locator('li.generation[data-generation="2"]').getByRole('link').first().waitFor({ timeout: 60_000 });
+    // its row says the day, as the list gives it
+    expect(await page.locator('li.generation[data-generation="2"] [data-state]').textContent()).toContain(
+      'ประกาศ ณ วันที่ ๑๕ ตุลาคม ๒๕๖๕',
+    );
     const link = await apiAs(
       setup.api,
       COORDINATOR,

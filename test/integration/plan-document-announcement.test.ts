@@ -47,6 +47,10 @@ describe("the plan document's announcement day, given when generating", () => {
     });
     expect(squeeze(pdfText(await file(g, 'plan.pdf')))).toContain(squeeze('ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ. ๒๕๖๕ ลงชื่อ'));
     expect(JSON.parse((await file(g, 'manifest.json')).toString('utf8')).announcedOn).toBe('2022-10-15');
+    // the list says it too (the documents screen's row)
+    expect((await list()).body.items.find((i: { generation: number }) => i.generation === g).announcedOn).toBe(
+      '2022-10-15',
+    );
   });
 
   it('without it: dotted day and month, the BE year of the day it is made', async () => {
@@ -57,6 +61,9 @@ describe("the plan document's announcement day, given when generating", () => {
       squeeze('ประกาศ ณ วันที่ ........ เดือน ........................ พ.ศ. ๒๕๖๕'),
     );
     expect(JSON.parse((await file(g, 'manifest.json')).toString('utf8')).announcedOn).toBeUndefined();
+    expect((await list()).body.items.find((i: { generation: number }) => i.generation === g)).not.toHaveProperty(
+      'announcedOn',
+    );
   });
 
   it.each(['2565-10-15', '2022-02-30', '15/10/2565', '2022-10-15,2022-10-16'])(
@@ -95,5 +102,6 @@ describe("the plan document's announcement day, given when generating", () => {
     await f.documentsSettled();
     const g = res.body.generation as number;
     expect(JSON.parse((await file(g, 'manifest.json')).toString('utf8')).announcedOn).toBe(day);
+    expect((await list()).body.items.find((i: { generation: number }) => i.generation === g).announcedOn).toBe(day);
   });
 });

@@ -19,7 +19,8 @@ import { MAX_EVIDENCE_BYTES } from '../../../shared/domain/evidence-rules.js';
 import { megabytesTh } from '../../../shared/domain/plan-upload-rules.js';
 import { uploadFile } from '../upload-file.js';
 import { href } from '../routes.js';
-import { formatThaiDateTime, toThaiDigits } from '../thai.js';
+import { formatThaiDate, formatThaiDateTime, toThaiDigits } from '../thai.js';
+import type { PlainDate } from '../../../shared/domain/plain-date.js';
 import { auditTrail } from './audit-trail.js';
 
 type Listed = Generations['items'][number];
@@ -112,7 +113,10 @@ function slotOf(list: Generations, g: Pick<Generation, 'scope'> | undefined) {
 }
 
 function stateText(g: Generation): string {
-  if (g.status === 'ready') return g.generatedAt ? `จัดทำเมื่อ ${formatThaiDateTime(new Date(g.generatedAt))}` : 'พร้อมแล้ว';
+  // the plan document's announcement day given (re-check s48 #2), after when it was made
+  const day = g.announcedOn ? ` ประกาศ ณ วันที่ ${formatThaiDate(g.announcedOn as PlainDate)}` : '';
+  if (g.status === 'ready')
+    return (g.generatedAt ? `จัดทำเมื่อ ${formatThaiDateTime(new Date(g.generatedAt))}` : 'พร้อมแล้ว') + day;
   if (g.status === 'failed') return `จัดทำไม่สำเร็จ: ${g.failure?.message_th ?? 'กรุณาสั่งจัดทำใหม่อีกครั้ง'}`;
   return 'กำลังจัดทำ… (หน้านี้จะแสดงไฟล์ให้ดาวน์โหลดเมื่อเสร็จ)';
 }
