@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { CreatePersonBody, CreateUnitBody } from '../../shared/api/coordinator-schemas.js';
 import { ValidationError } from '../../shared/domain/errors.js';
 import { OrgId } from '../../shared/domain/ids.js';
-import { visibleName } from '../../shared/domain/text.js';
+import { hasVisibleCharacter, line, VISIBLE_ONLY_TH, visibleName } from '../../shared/domain/text.js';
 import {
   cognitoIdentityProvider,
   type IdentityProvider,
@@ -49,6 +49,14 @@ import { checkOptions, optionPath, parseCliArgs, parseOptions, requireGiven, tha
 import { type CliIo, type CliRefusal, isCliEntry, runAsScript, runCli } from './run-cli.js';
 import { addPeopleFromSheet, readSheetOption } from './add-people.js';
 import { unitListOf } from './people-sheet.js';
+
+/** A position (ตำแหน่ง) with something to see, refused in its own words (re-check s48 #5: "กรุณากรอกชื่อ…"). */
+const visiblePosition = line(200).refine(hasVisibleCharacter, {
+  params: {
+    th: `กรุณากรอกตำแหน่ง${VISIBLE_ONLY_TH}`,
+    en: 'the position must have at least one visible character (spaces or invisible characters alone are not a position)',
+  },
+});
 
 const USAGE = `usage:
   npm run admin -- create-org --org <id> --name <ชื่อองค์กร> [--municipal-units]
@@ -584,7 +592,7 @@ export const adminCli = (io: CliIo): Promise<number> =>
         case 'set-chief-executive': {
           const given = (values.name ?? '').trim();
           const input = options(
-            z.strictObject({ name: given ? visibleName(120) : z.literal(''), position: visibleName(200).optional() }),
+            z.strictObject({ name: given ? visibleName(120) : z.literal(''), position: visiblePosition.optional() }),
             { name: given, position: values.position },
           );
           run = async (ctx) => {

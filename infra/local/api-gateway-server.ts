@@ -106,7 +106,10 @@ export function startGateway(options: GatewayOptions): Promise<Server> {
       }
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
-      const query = Object.fromEntries(url.searchParams);
+      // as API Gateway's payload 2.0: a repeated parameter's values joined by commas (not the last one)
+      const joined = new Map<string, string>();
+      for (const [k, v] of url.searchParams) joined.set(k, joined.has(k) ? `${joined.get(k)},${v}` : v);
+      const query = Object.fromEntries(joined);
       const event: APIGatewayProxyEventV2 = {
         version: '2.0',
         routeKey: '$default',

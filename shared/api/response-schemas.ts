@@ -176,6 +176,7 @@ export const GenerationView = z.lazy(() =>
       .optional()
       .describe('why a failed generation failed (Thai first)'),
     scope: z.literal('half-year').optional().describe("the results report's half-year (absent: the year's)"),
+    announcedOn: z.string().optional().describe("the plan document's announcement day (YYYY-MM-DD), when given"),
     signedCopy: z
       .looseObject({ uploadId: z.string(), size: z.number(), sha256: z.string(), attachedAt: z.string() })
       .optional()

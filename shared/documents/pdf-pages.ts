@@ -38,6 +38,11 @@ export interface PdfTable {
   rows: string[][][];
   /** per row: how many paragraphs of the first column are set in bold (the measure's title) */
   boldLead?: (row: number) => number;
+  /**
+   * The height (points) of what follows and is kept on one page (the signed block): when it does
+   * not fit below the last row, the last row goes over with it, so no page holds the block alone.
+   */
+  keepWithLast?: number;
 }
 
 export type PdfPages = ReturnType<typeof createPdfPages>;
@@ -225,7 +230,10 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
     t.rows.forEach((row, r) => {
       const { boldLines, cells, total } = r === 0 && first ? first : rowCells(row, r);
       doc.fontSize(FONT_SIZE);
-      if (r > 0 && startsPage(total, state.y)) {
+      // the last row over with what is kept after it, when that does not fit below it but both fit a page
+      const room = (top: number) => bottom() - top - (total * LINE + 2 * PAD) - (t.keepWithLast ?? 0);
+      const carried = r > 0 && r === t.rows.length - 1 && t.keepWithLast && room(state.y) < 0;
+      if (r > 0 && (startsPage(total, state.y) || (carried && room(MARGIN + headerHeight) >= 0))) {
         pageBreak();
         header();
       }
@@ -291,7 +299,7 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
    * centred in the right-hand column, a P each; on one page (a new one unless it fits below).
    * `names`: what no line breaks inside besides dates and the org's name (the signatory's name).
    */
-  const block = (items: readonly BlockLine[], size: number, names: readonly string[]) => {
+  const layBlock = (items: readonly BlockLine[], size: number, names: readonly string[]) => {
     const full = doc.page.width - 2 * MARGIN;
     const column = Math.min(SIGN_COLUMN, full);
     const step = size * 1.45;
@@ -305,6 +313,13 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
       return { ...b, lines: wrapThaiLines(printedText(b.text), width, measure, keep) };
     });
     const height = laid.reduce((h, b) => h + ((b.space ?? 0) + b.lines.length) * step, 0);
+    return { laid, height, column, step };
+  };
+  /** The height (points) `block` will take. */
+  const blockHeight = (items: readonly BlockLine[], size: number, names: readonly string[]) =>
+    layBlock(items, size, names).height;
+  const block = (items: readonly BlockLine[], size: number, names: readonly string[]) => {
+    const { laid, height, column, step } = layBlock(items, size, names);
     if (state.y + height > bottom() && MARGIN + height <= bottom()) pageBreak();
     const centre = doc.page.width - MARGIN - column / 2;
     for (const b of laid) {
@@ -361,6 +376,7 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
     headerRow,
     table,
     block,
+    blockHeight,
     finish,
     LINE,
     PAD,

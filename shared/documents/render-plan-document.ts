@@ -27,14 +27,19 @@ export function renderPlanPdf(model: PlanDocumentModel, fonts?: ThaiFonts): Prom
   pages.paragraph(model.title, 16, true, 6, 'H1');
   for (const p of model.introduction) pages.paragraph(p, 12, false, 6);
   pages.state.y += 4;
+  const end = model.announcement && {
+    lines: announcementBlock(model.announcement),
+    names: blockNames(model.announcement.signatory, model.orgName),
+  };
   pages.table({
     columns: planColumns(model),
     widths: withNoteColumns(PDF_WIDTHS, model.noteColumns?.length ?? 0, 770),
     rows: rowsOf(model),
     boldLead: () => 1,
+    // the announcement never alone on the last page (re-check s48 #4): the last measure goes over with it
+    ...(end ? { keepWithLast: pages.blockHeight(end.lines, 13, end.names) } : {}),
   });
-  if (model.announcement)
-    pages.block(announcementBlock(model.announcement), 13, blockNames(model.announcement.signatory, model.orgName));
+  if (end) pages.block(end.lines, 13, end.names);
   return pages.finish();
 }
 

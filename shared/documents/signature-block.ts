@@ -29,11 +29,14 @@ export const POSITION_BLANK = `ตำแหน่ง ${dots(44)}`;
 /** A line for the executive's comments. */
 const COMMENT_LINE = dots(105);
 
-/** "๑๕ ตุลาคม พ.ศ. ๒๕๖๙", or dotted day and month before the BE year: "........ เดือน ........ พ.ศ. ๒๕๖๙". */
-function dayText(year: number, on?: string): string {
-  if (!on) return `${dots(8)} เดือน ${dots(24)} พ.ศ. ${toThaiDigits(year)}`;
+/**
+ * "๑๕ ตุลาคม พ.ศ. ๒๕๖๙", or dotted day and month before the BE year: "........ เดือน ........ พ.ศ. ๒๕๖๙";
+ * no year: dotted too (the acknowledgement, signed after the report is made, maybe in the next year).
+ */
+function dayText(year?: number, on?: string): string {
+  if (!on) return `${dots(8)} เดือน ${dots(24)} พ.ศ. ${year ? toThaiDigits(year) : dots(12)}`;
   const [, month, day] = on.split('-').map(Number);
-  return `${toThaiDigits(day!)} ${thaiMonthName(month!)} พ.ศ. ${toThaiDigits(year)}`;
+  return `${toThaiDigits(day!)} ${thaiMonthName(month!)} พ.ศ. ${toThaiDigits(year!)}`;
 }
 
 /** The signature: where to sign, the name in brackets, the position (each dotted when not known). */
@@ -44,6 +47,16 @@ function signature(s: Signatory, space = 2): BlockLine[] {
     { text: s.position ?? POSITION_BLANK, at: 'sign' },
   ];
 }
+
+/**
+ * The office a memo is addressed to: an acting head's position ("ปลัดเทศบาล ปฏิบัติหน้าที่นายกเทศมนตรีตำบล…",
+ * "… รักษาราชการแทนนายก…") is addressed to the office it acts in; the signature keeps the whole position.
+ */
+const officeOf = (position?: string) =>
+  position
+    ?.split(/ปฏิบัติหน้าที่|รักษาราชการแทน/u)
+    .at(-1)!
+    .trim() || position;
 
 /** The plan document's end: "ประกาศ ณ วันที่ …" and the chief executive's signature. */
 export function announcementBlock(a: NonNullable<PlanDocumentModel['announcement']>): BlockLine[] {
@@ -61,7 +74,7 @@ export function acknowledgementBlock(
 ): BlockLine[] {
   const half = model.scope === 'half-year' ? ` ${HALF_YEAR_TH}แรก` : '';
   return [
-    { text: `เรียน ${a.signatory.position ?? 'ผู้บริหาร'}`, at: 'left', space: 1 },
+    { text: `เรียน ${officeOf(a.signatory.position) ?? 'ผู้บริหาร'}`, at: 'left', space: 1 },
     {
       text: `เพื่อโปรดทราบผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส${half} ประจำปีงบประมาณ พ.ศ. ${toThaiDigits(model.fy)}`,
       at: 'left',
@@ -72,7 +85,8 @@ export function acknowledgementBlock(
     { text: COMMENT_LINE, at: 'left' },
     { text: COMMENT_LINE, at: 'left' },
     ...signature(a.signatory),
-    { text: `วันที่ ${dayText(a.year)}`, at: 'sign' },
+    // the year dotted: a report made in late December may be signed in January (re-check s48 #4)
+    { text: `วันที่ ${dayText()}`, at: 'sign' },
   ];
 }
 

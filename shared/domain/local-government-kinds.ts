@@ -43,12 +43,19 @@ export function orgKindAndPlace(name: string): [kind: string, place: string] | u
 
 /**
  * The chief executive's position an org's name implies: "เทศบาลตำบลดอนอะระง" (or "ทต.ดอนอะระง") →
- * "นายกเทศมนตรีตำบลดอนอะระง"; undefined for a name that starts with no kind (no guess printed).
+ * "นายกเทศมนตรีตำบลดอนอะระง", เมืองพัทยา → นายกเมืองพัทยา, กรุงเทพมหานคร → ผู้ว่าราชการกรุงเทพมหานคร;
+ * undefined for a name that starts with no kind (no guess printed).
  */
 export function chiefExecutivePosition(orgName: string): string | undefined {
-  const [kind, place] = orgKindAndPlace(orgName.trim()) ?? [];
+  const name = orgName.trim();
+  // the two special local governments: their acts name the post (re-check s48 #3)
+  if (name === 'เมืองพัทยา') return 'นายกเมืองพัทยา';
+  if (name === 'กรุงเทพมหานคร') return 'ผู้ว่าราชการกรุงเทพมหานคร';
+  const [kind, place] = orgKindAndPlace(name) ?? [];
   const chief = LOCAL_GOVERNMENT_KINDS.find((k) => k.name === kind || k.short === kind)?.chief;
-  return chief && place ? `${chief}${place.trim()}` : undefined;
+  // the place alone: not the district or province written after it ("… จังหวัดนนทบุรี", "อ.เมือง")
+  const own = place?.split(/\s+(?:อำเภอ|จังหวัด|อ\.|จ\.)/u)[0]!.trim();
+  return chief && own ? `${chief}${own}` : undefined;
 }
 
 /**

@@ -197,7 +197,7 @@ export const hasVisibleCharacter = (value: string): boolean => !SHOWS_NOTHING.te
  * anything that creates units or people.
  */
 /** The end of both refusals of text with nothing visible, written once (the API bundle's budget). */
-const VISIBLE_ONLY_TH = 'ที่มีตัวอักษรที่มองเห็นได้ (ช่องว่างหรืออักขระที่มองไม่เห็นอย่างเดียวใช้ไม่ได้)';
+export const VISIBLE_ONLY_TH = 'ที่มีตัวอักษรที่มองเห็นได้ (ช่องว่างหรืออักขระที่มองไม่เห็นอย่างเดียวใช้ไม่ได้)';
 
 export function visibleName(max: number) {
   return line(max).refine(hasVisibleCharacter, {

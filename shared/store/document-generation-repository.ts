@@ -38,6 +38,8 @@ export interface Generation {
   failure?: GenerationFailure;
   /** the results report's รอบ ๖ เดือน (absent: the year's) */
   scope?: 'half-year';
+  /** the plan document's announcement day (YYYY-MM-DD), given when requested */
+  announcedOn?: string;
   /** the printed and signed scan a coordinator attached (ฉบับลงนาม), published as its PDF */
   signedCopy?: SignedCopy;
 }
@@ -62,6 +64,7 @@ export interface GenerationClaim {
   /** a scheduled run: claimed with its generation, so a second delivery gets the same number */
   scheduledTime?: string;
   scope?: 'half-year' | undefined;
+  announcedOn?: string | undefined;
 }
 
 // Items written before generations had states said 'writing' and 'complete'.
@@ -83,6 +86,7 @@ function toGeneration(item: Record<string, unknown>): Generation {
     ...(item.files ? { files: item.files as GeneratedFile[] } : {}),
     ...(item.failure ? { failure: item.failure as GenerationFailure } : {}),
     ...(item.scope ? { scope: 'half-year' } : {}),
+    ...(typeof item.announcedOn === 'string' ? { announcedOn: item.announcedOn } : {}),
     ...(item.signedCopy ? { signedCopy: item.signedCopy as SignedCopy } : {}),
   };
 }
@@ -258,6 +262,7 @@ export class DocumentGenerationRepository {
             startedAt: input.now.toISOString(),
             trigger: input.trigger,
             ...(input.scope ? { scope: input.scope } : {}),
+            ...(input.announcedOn ? { announcedOn: input.announcedOn } : {}),
           }),
           auditPut(this.store.tableName, {
             orgId,

@@ -3,6 +3,7 @@
 import { assertCanGenerateDocuments, canReadUnpublishedDocuments, type Caller } from '../domain/access.js';
 import { DAILY_GENERATION_LIMIT, DOCUMENT_NAMES, type DocumentKind, MAX_GENERATION } from '../domain/document-kinds.js';
 import {
+  fieldsInvalid,
   ForbiddenError,
   NotFoundError,
   planNotFound,
@@ -46,6 +47,16 @@ export async function requestGeneration(
   announcedOn?: string,
 ): Promise<Generation> {
   assertCanGenerateDocuments(caller);
+  // re-check s48 #1: from 1 January of the year the fiscal year starts in to its last day, 30 September
+  const ce = fy - 543;
+  if (announcedOn && !(announcedOn >= `${ce - 1}-01-01` && announcedOn <= `${ce}-09-30`))
+    throw fieldsInvalid([
+      {
+        path: 'query.announcedOn',
+        message_th: `วันที่ประกาศต้องอยู่ระหว่าง ๑ มกราคม ${toThaiDigits(fy - 1)} ถึง ๓๐ กันยายน ${toThaiDigits(fy)} (ปีงบประมาณ ${toThaiDigits(fy)})`,
+        message_en: `the announcement day must be from ${ce - 1}-01-01 to ${ce}-09-30 (fiscal year ${fy})`,
+      },
+    ]);
   if ((await ctx.repos.plans.getPlanVersion(caller.orgId, fy)) === undefined) throw planNotFound(fy);
   const now = ctx.clock();
   if (

@@ -243,6 +243,55 @@ describe('the documents history (ประวัติเอกสาร)', () =
 });
 
 describe("the plan document's announcement day", () => {
+  // re-check s48 #2: a refused day said only "ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ", no field marked;
+  // a day partly typed (value "", validity.badInput) generated with dotted blanks
+  const day = () => page.getByLabel('วันที่ประกาศ');
+  const dayError = () => page.locator('#err-announced-on').textContent();
+  const items = async () =>
+    (
+      (await apiAs(setup.api, COORDINATOR, 'GET', apiPath('/v1/fiscal-years/{fy}/plan-document', { fy: 2566 })))
+        .body as {
+        items: unknown[];
+      }
+    ).items.length;
+
+  it.each([
+    ['2030-01-01', 'after the fiscal year'],
+    ['2021-12-31', 'before the window'],
+    ['2023-10-01', 'the day after the fiscal year ends'],
+  ])(
+    'a day %s (%s): its Thai message at the field, the field marked, nothing generated',
+    { timeout: 60_000 },
+    async (given) => {
+      await signInAs(page, setup.api, COORDINATOR);
+      await page.goto(`${setup.api}/#/fy/2566/plan-document`);
+      const before = await items();
+      await day().fill(given);
+      await page.getByRole('button', { name: 'จัดทำเอกสารมาตรการ' }).click();
+      await expect.poll(dayError).toBe('วันที่ประกาศต้องอยู่ระหว่าง ๑ มกราคม ๒๕๖๕ ถึง ๓๐ กันยายน ๒๕๖๖ (ปีงบประมาณ ๒๕๖๖)');
+      expect(await day().getAttribute('aria-invalid')).toBe('true');
+      expect(await day().getAttribute('aria-describedby')).toBe('err-announced-on');
+      expect(await items()).toBe(before);
+    },
+  );
+
+  it.each([['15'], ['1510'], ['15102']])(
+    'a day partly typed (%s): said at the field, nothing asked of the API',
+    { timeout: 60_000 },
+    async (typed) => {
+      await signInAs(page, setup.api, COORDINATOR);
+      await page.goto(`${setup.api}/#/fy/2566/plan-document`);
+      const before = await items();
+      await day().click();
+      await day().pressSequentially(typed);
+      expect(await day().evaluate((el: HTMLInputElement) => [el.value, el.validity.badInput])).toEqual(['', true]);
+      await page.getByRole('button', { name: 'จัดทำเอกสารมาตรการ' }).click();
+      await expect.poll(dayError).toContain('วันที่ประกาศยังไม่ครบ');
+      expect(await day().getAttribute('aria-invalid')).toBe('true');
+      expect(await items()).toBe(before);
+    },
+  );
+
   it("the announcement day given beside the button is printed in the plan document, signed by the demo org's mayor", async () => {
     // last in the file: its generation would change the counts above; the day's requests counted
     // again from none (the 429 test used them up)
@@ -256,6 +305,10 @@ describe("the plan document's announcement day", () => {
     await page.getByLabel('วันที่ประกาศ').fill('2022-10-15');
     await page.getByRole('button', { name: 'จัดทำเอกสารมาตรการ' }).click();
     await page.locator('li.generation[data-generation="2"]').getByRole('link').first().waitFor({ timeout: 60_000 });
+    // its row says the day, as the list gives it
+    expect(await page.locator('li.generation[data-generation="2"] [data-state]').textContent()).toContain(
+      'ประกาศ ณ วันที่ ๑๕ ตุลาคม ๒๕๖๕',
+    );
     const link = await apiAs(
       setup.api,
       COORDINATOR,

@@ -905,6 +905,28 @@ describe('npm run admin: the org settings the reminders read', () => {
     ]);
   });
 
+  // re-check s48 #5: an empty --position was refused with "กรุณากรอกชื่อ…", the name's words
+  it.each([
+    ['an empty string', ''],
+    ['spaces alone', '   '],
+    ['a zero-width space alone', '\u200b'],
+  ])('refuses %s as --position in the words of a position (ตำแหน่ง), exit 2, nothing written', async (_n, position) => {
+    const before = await org();
+    const refused = await admin(
+      'set-chief-executive',
+      '--org',
+      'nong-bua',
+      '--name',
+      'นายสมชาย ใจดี',
+      '--position',
+      position,
+    ).catch((e) => e);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('  --position: กรุณากรอกตำแหน่งที่มีตัวอักษรที่มองเห็นได้');
+    expect(refused.stderr).not.toContain('กรุณากรอกชื่อ');
+    expect(await org()).toEqual(before);
+  });
+
   it.each([
     [
       'day 31 of the next month (at most 28)',

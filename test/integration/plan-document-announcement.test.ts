@@ -47,6 +47,10 @@ describe("the plan document's announcement day, given when generating", () => {
     });
     expect(squeeze(pdfText(await file(g, 'plan.pdf')))).toContain(squeeze('ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ. ๒๕๖๕ ลงชื่อ'));
     expect(JSON.parse((await file(g, 'manifest.json')).toString('utf8')).announcedOn).toBe('2022-10-15');
+    // the list says it too (the documents screen's row)
+    expect((await list()).body.items.find((i: { generation: number }) => i.generation === g).announcedOn).toBe(
+      '2022-10-15',
+    );
   });
 
   it('without it: dotted day and month, the BE year of the day it is made', async () => {
@@ -57,9 +61,12 @@ describe("the plan document's announcement day, given when generating", () => {
       squeeze('ประกาศ ณ วันที่ ........ เดือน ........................ พ.ศ. ๒๕๖๕'),
     );
     expect(JSON.parse((await file(g, 'manifest.json')).toString('utf8')).announcedOn).toBeUndefined();
+    expect((await list()).body.items.find((i: { generation: number }) => i.generation === g)).not.toHaveProperty(
+      'announcedOn',
+    );
   });
 
-  it.each(['2565-10-15', '2022-02-30', '15/10/2565'])(
+  it.each(['2565-10-15', '2022-02-30', '15/10/2565', '2022-10-15,2022-10-16'])(
     'announcedOn=%s is refused (400), nothing claimed',
     async (day) => {
       const before = (await list()).body.items.length;
@@ -69,4 +76,32 @@ describe("the plan document's announcement day, given when generating", () => {
       expect((await list()).body.items.length).toBe(before);
     },
   );
+
+  // re-check s48 #1: 2030-01-01 printed "พ.ศ. ๒๕๗๓" on FY2566's plan. The window: 1 January of the
+  // year the fiscal year starts in (1 มกราคม ๒๕๖๕) to its last day (30 กันยายน ๒๕๖๖)
+  it.each(['2030-01-01', '2021-12-31', '2023-10-01'])(
+    'announcedOn=%s, outside FY2566 (1 มกราคม ๒๕๖๕ - ๓๐ กันยายน ๒๕๖๖), is refused at query.announcedOn, in Thai with the window, nothing claimed',
+    async (day) => {
+      const before = (await list()).body.items.length;
+      const res = await generate({ announcedOn: day });
+      expect(res.status).toBe(400);
+      expect(res.body.error.message_th).toBe('ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ');
+      expect(res.body.error.fields).toEqual([
+        expect.objectContaining({
+          path: 'query.announcedOn',
+          message_th: 'วันที่ประกาศต้องอยู่ระหว่าง ๑ มกราคม ๒๕๖๕ ถึง ๓๐ กันยายน ๒๕๖๖ (ปีงบประมาณ ๒๕๖๖)',
+        }),
+      ]);
+      expect((await list()).body.items.length).toBe(before);
+    },
+  );
+
+  it.each(['2022-01-01', '2023-09-30'])("announcedOn=%s, the window's first or last day, is taken", async (day) => {
+    const res = await generate({ announcedOn: day });
+    expect(res.status).toBe(202);
+    await f.documentsSettled();
+    const g = res.body.generation as number;
+    expect(JSON.parse((await file(g, 'manifest.json')).toString('utf8')).announcedOn).toBe(day);
+    expect((await list()).body.items.find((i: { generation: number }) => i.generation === g).announcedOn).toBe(day);
+  });
 });

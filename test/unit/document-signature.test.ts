@@ -4,6 +4,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Org } from '../../shared/domain/organisation.js';
+import type { StoredPlan } from '../../shared/domain/plan.js';
 import { buildAnnualReport } from '../../shared/documents/annual-report-model.js';
 import { buildPlanDocument } from '../../shared/documents/plan-document-model.js';
 import { renderDocx } from '../../shared/documents/render-docx.js';
@@ -85,13 +86,13 @@ describe('the plan document ends with its announcement, signed by the chief exec
     ],
     [
       'an org whose name implies no position',
-      { ...SAMPLE_ORG, name: 'เมืองพัทยา' },
+      { ...SAMPLE_ORG, name: 'ศูนย์ทดสอบ' },
       '(.....................................................)',
       'ตำแหน่ง ............................................',
     ],
     [
       'a name and no kind',
-      { ...SAMPLE_ORG, name: 'เมืองพัทยา', chiefExecutive: { name: 'นายปรีชา มีสุข' } },
+      { ...SAMPLE_ORG, name: 'ศูนย์ทดสอบ', chiefExecutive: { name: 'นายปรีชา มีสุข' } },
       '(นายปรีชา มีสุข)',
       'ตำแหน่ง ............................................',
     ],
@@ -136,6 +137,46 @@ describe('the plan document ends with its announcement, signed by the chief exec
   });
 });
 
+// re-check s48 #4: the announcement and signature sat alone on the last page
+describe("the plan document's announcement is never alone on its page", () => {
+  const pages = async (p: StoredPlan) =>
+    pdfText(
+      await renderPlanPdf(
+        buildPlanDocument({
+          org: MAYOR,
+          units: SAMPLE_UNITS,
+          plan: p,
+          madeOn: '2022-10-03',
+          announcedOn: '2022-10-15',
+        }),
+      ),
+    )
+      .split('\f')
+      .filter((page) => page.trim());
+
+  it.each([
+    ['the sample plan', () => samplePlan()],
+    [
+      'the seed plan without the sample measure',
+      () => ({ ...samplePlan(), measures: samplePlan().measures.filter((m) => m.measureId !== 'm99') }),
+    ],
+  ])('%s: the last measure goes over with the announcement, under the table header', async (_n, make) => {
+    const p = make();
+    const all = await pages(p);
+    const end = squeeze(all.at(-1)!);
+    const lastTitle = squeeze([...p.measures].sort((a, b) => a.order - b.order).at(-1)!.title);
+    expect(end).toContain(squeeze('มาตรการ/แนวทาง'));
+    expect(end).toContain(lastTitle);
+    expect(end.indexOf(lastTitle)).toBeLessThan(end.indexOf(squeeze('ประกาศ ณ วันที่')));
+  });
+
+  it('a plan of one measure: the announcement follows the table on its one page', async () => {
+    const all = await pages({ ...samplePlan(), measures: samplePlan().measures.slice(0, 1) });
+    expect(all).toHaveLength(1);
+    expect(squeeze(all[0]!)).toContain(squeeze('ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ. ๒๕๖๕'));
+  });
+});
+
 describe("the results report ends with the report to the executive and the executive's acknowledgement", () => {
   it.each([
     ['year', undefined, 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๖'],
@@ -158,7 +199,7 @@ describe("the results report ends with the report to the executive and the execu
       'ลงชื่อ ....................................................',
       '(นายสมชาย ใจดี)',
       'นายกเทศมนตรีตำบลดอนอะระง',
-      'วันที่ ........ เดือน ........................ พ.ศ. ๒๕๖๖',
+      'วันที่ ........ เดือน ........................ พ.ศ. ............',
     ];
     const pdf = await renderPdf(model);
     expect(squeeze(lastPageLines(pdf).slice(-expected.length).join('\n'))).toBe(squeeze(expected.join('\n')));
@@ -167,18 +208,53 @@ describe("the results report ends with the report to the executive and the execu
   });
 
   it('without a chief executive: dotted name, the position from the name, never "undefined"', async () => {
-    const pdf = await renderPdf(report({ ...SAMPLE_ORG, name: 'เมืองพัทยา' }, 'half-year'));
+    const pdf = await renderPdf(report({ ...SAMPLE_ORG, name: 'ศูนย์ทดสอบ' }, 'half-year'));
     const last = lastPageLines(pdf);
     expect(last).toContain('เรียน ผู้บริหาร');
     expect(last.slice(-4)).toEqual([
       'ลงชื่อ ....................................................',
       '(.....................................................)',
       'ตำแหน่ง ............................................',
-      'วันที่ ........ เดือน ........................ พ.ศ. ๒๕๖๖',
+      'วันที่ ........ เดือน ........................ พ.ศ. ............',
     ]);
     expect(pdfText(pdf)).not.toContain('undefined');
     expect(docxText(await renderDocx(report(SAMPLE_ORG)))).toContain(
       '(.....................................................)',
     );
+  });
+
+  // re-check s48 #3: an acting head's position was the memo's addressee too ("เรียน ปลัดเทศบาล ปฏิบัติหน้าที่…")
+  it.each([
+    ['ปลัดเทศบาล ปฏิบัติหน้าที่นายกเทศมนตรีตำบลดอนอะระง', 'นายกเทศมนตรีตำบลดอนอะระง'],
+    ['รองนายกเทศมนตรี ปฏิบัติหน้าที่นายกเทศมนตรีตำบลดอนอะระง', 'นายกเทศมนตรีตำบลดอนอะระง'],
+    ['ปลัดองค์การบริหารส่วนตำบลบ้านใหม่ รักษาราชการแทนนายกองค์การบริหารส่วนตำบลบ้านใหม่', 'นายกองค์การบริหารส่วนตำบลบ้านใหม่'],
+  ])(
+    'acting as "%s": "เรียน %s" (the office), the signature block with the acting position',
+    async (position, office) => {
+      const org: Org = { ...SAMPLE_ORG, chiefExecutive: { name: 'นายสมชาย ใจดี', position } };
+      const pdf = await renderPdf(report(org));
+      const lines = lastPageLines(pdf);
+      expect(lines).toContain(`เรียน ${office}`);
+      expect(lines.some((l) => l.startsWith('เรียน') && /ปฏิบัติหน้าที่|รักษาราชการแทน/u.test(l))).toBe(false);
+      expect(squeeze(lines.slice(-5).join(''))).toContain(squeeze(`(นายสมชาย ใจดี)${position}`));
+      expect(squeeze(docxText(await renderDocx(report(org))))).toContain(squeeze(`เรียน ${office}เพื่อโปรดทราบ`));
+    },
+  );
+
+  it.each([
+    ['เมืองพัทยา', 'นายกเมืองพัทยา'],
+    ['กรุงเทพมหานคร', 'ผู้ว่าราชการกรุงเทพมหานคร'],
+    ['เทศบาลนครนนทบุรี จังหวัดนนทบุรี', 'นายกเทศมนตรีนครนนทบุรี'],
+  ])('%s: addressed and signed as the %s', async (name, position) => {
+    const lines = lastPageLines(
+      await renderPdf(report({ ...SAMPLE_ORG, name, chiefExecutive: { name: 'นายสมชาย ใจดี' } })),
+    );
+    expect(lines).toContain(`เรียน ${position}`);
+    expect(lines.slice(-4)).toEqual([
+      'ลงชื่อ ....................................................',
+      '(นายสมชาย ใจดี)',
+      position,
+      expect.stringMatching(/^วันที่ /u),
+    ]);
   });
 });

@@ -38,7 +38,25 @@ describe("the chief executive's position an org's name implies (who signs its do
     expect(chiefExecutivePosition(name)).toBe(position);
   });
 
-  it.each(['เมืองพัทยา', 'กรุงเทพมหานคร', 'เทศบาลตำบล'])(
+  // re-check s48 #3: the two special local governments' heads are fixed in law
+  it.each([
+    ['เมืองพัทยา', 'นายกเมืองพัทยา'],
+    ['กรุงเทพมหานคร', 'ผู้ว่าราชการกรุงเทพมหานคร'],
+    [' เมืองพัทยา ', 'นายกเมืองพัทยา'],
+  ])('"%s" is signed by the %s (its act names the post)', (name, position) => {
+    expect(chiefExecutivePosition(name)).toBe(position);
+  });
+
+  // re-check s48 #3: "เทศบาลนครนนทบุรี จังหวัดนนทบุรี" gave "นายกเทศมนตรีนครนนทบุรี จังหวัดนนทบุรี"
+  it.each([
+    ['เทศบาลนครนนทบุรี จังหวัดนนทบุรี', 'นายกเทศมนตรีนครนนทบุรี'],
+    ['เทศบาลตำบลดอนอะระง อำเภอหนองบุญมาก จังหวัดนครราชสีมา', 'นายกเทศมนตรีตำบลดอนอะระง'],
+    ['อบต.บ้านใหม่ อ.เมือง จ.ขอนแก่น', 'นายกองค์การบริหารส่วนตำบลบ้านใหม่'],
+  ])('"%s": the place only, not the district or province after it (%s)', (name, position) => {
+    expect(chiefExecutivePosition(name)).toBe(position);
+  });
+
+  it.each(['เมืองพัทยาใต้', 'กรุงเทพ', 'เทศบาลตำบล'])(
     'guesses none for "%s" (the documents print a dotted line)',
     (name) => {
       expect(chiefExecutivePosition(name)).toBeUndefined();

@@ -19,7 +19,8 @@ import { MAX_EVIDENCE_BYTES } from '../../../shared/domain/evidence-rules.js';
 import { megabytesTh } from '../../../shared/domain/plan-upload-rules.js';
 import { uploadFile } from '../upload-file.js';
 import { href } from '../routes.js';
-import { formatThaiDateTime, toThaiDigits } from '../thai.js';
+import { formatThaiDate, formatThaiDateTime, toThaiDigits } from '../thai.js';
+import type { PlainDate } from '../../../shared/domain/plain-date.js';
 import { auditTrail } from './audit-trail.js';
 import { backReportingWarning } from '../due-notes.js';
 import { loadObligations } from '../load-obligations.js';
@@ -115,7 +116,10 @@ function slotOf(list: Generations, g: Pick<Generation, 'scope'> | undefined) {
 }
 
 function stateText(g: Generation): string {
-  if (g.status === 'ready') return g.generatedAt ? `จัดทำเมื่อ ${formatThaiDateTime(new Date(g.generatedAt))}` : 'พร้อมแล้ว';
+  // the plan document's announcement day given (re-check s48 #2), after when it was made
+  const day = g.announcedOn ? ` ประกาศ ณ วันที่ ${formatThaiDate(g.announcedOn as PlainDate)}` : '';
+  if (g.status === 'ready')
+    return (g.generatedAt ? `จัดทำเมื่อ ${formatThaiDateTime(new Date(g.generatedAt))}` : 'พร้อมแล้ว') + day;
   if (g.status === 'failed') return `จัดทำไม่สำเร็จ: ${g.failure?.message_th ?? 'กรุณาสั่งจัดทำใหม่อีกครั้ง'}`;
   return 'กำลังจัดทำ… (หน้านี้จะแสดงไฟล์ให้ดาวน์โหลดเมื่อเสร็จ)';
 }
@@ -586,7 +590,16 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
   older.hidden = !earlierMayExist();
   // the plan document: "ประกาศ ณ วันที่ …" printed with this day; left empty, dotted to write in by hand
   const announcedOn: HTMLInputElement | undefined =
-    kind === 'plan-document' ? h('input', { type: 'date', id: 'announced-on' }) : undefined;
+    kind === 'plan-document'
+      ? h('input', { type: 'date', id: 'announced-on', 'aria-describedby': 'err-announced-on' })
+      : undefined;
+  // its message at the field (re-check s48 #2: a 400 said only "…ตรวจสอบช่องที่ระบุ", no field marked)
+  const dayError = h('span', { class: 'field-error', id: 'err-announced-on' });
+  const dayProblem = (message = '') => {
+    setText(dayError, message);
+    if (message) announcedOn?.setAttribute('aria-invalid', 'true');
+    else announcedOn?.removeAttribute('aria-invalid');
+  };
   /** A button asking for a new generation: the year's, or the results report's รอบ ๖ เดือน (scope=half-year). */
   const generateButton = (label: string, half: boolean) => {
     const button: HTMLButtonElement = h(
@@ -595,6 +608,13 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
         type: 'button',
         class: half ? '' : 'primary',
         onclick: async () => {
+          dayProblem();
+          // a day partly typed reads as empty: not the dotted blanks the coordinator did not ask for
+          if (!half && announcedOn?.validity.badInput) {
+            dayProblem('วันที่ประกาศยังไม่ครบ กรุณากรอกวัน เดือน และปีให้ครบ หรือลบออกเพื่อเขียนวันที่ด้วยมือ');
+            announcedOn.focus();
+            return;
+          }
           button.disabled = true;
           // a results report made while work is in its grace: asked first (tester s48)
           const grace = kind === 'annual-report' ? await backReporting(state, half) : '';
@@ -615,6 +635,8 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
           } catch (error) {
             // 429 after the day's limit: the API's Thai words say to use a generation made or retry tomorrow
             setText(status, messageOf(error));
+            const field = error instanceof ApiError && error.fields.find((f) => f.path === 'query.announcedOn');
+            if (field) dayProblem(field.message_th);
           }
           button.disabled = false;
           // disabled while asked, the button lost the focus to <body>: back to it (WCAG 2.4.3)
@@ -642,6 +664,8 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
         { class: 'actions' },
         announcedOn && h('label', { for: 'announced-on' }, 'วันที่ประกาศ (เว้นว่าง: เขียนวันที่ด้วยมือ) '),
         announcedOn,
+        announcedOn && ' ',
+        announcedOn && dayError,
         announcedOn && ' ',
         generate,
         spec.generateHalfYear && ' ',
