@@ -29,25 +29,40 @@ describe('the plan-import function', () => {
     expect(functionOfRoute('GET /v1/me')).toMatch(/^ApiFunction/);
   });
 
-  it('writes only the table (a plan save): no S3 object, mail, queue message or user', () => {
+  it('writes the table, and of S3 only signed copies (ฉบับลงนาม): no generated file, mail, queue message or user', () => {
     const actions = statementsOf('PlanImportFunction').flatMap((s) => [s.Action].flat());
     expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']));
-    // its own logs aside (logs:*, xray:*), of S3 only reading uploaded plan files
+    // its own logs aside (logs:*, xray:*), of S3 reading uploaded plan files and a generation's
+    // signed copy, which it presigns the PUT of (session 48)
     const data = actions.filter((a) => !/^(logs|xray):/.test(a));
-    expect(data.filter((a) => /^(ses|sqs|cognito)/.test(a) || (a.startsWith('s3:') && /Put|Delete/.test(a)))).toEqual(
-      [],
-    );
-    expect(data.filter((a) => a.startsWith('s3:')).sort()).toEqual(['s3:GetObject', 's3:ListBucket']);
+    expect(data.filter((a) => /^(ses|sqs|cognito)/.test(a) || (a.startsWith('s3:') && /Delete/.test(a)))).toEqual([]);
+    expect([...new Set(data.filter((a) => a.startsWith('s3:')))].sort()).toEqual([
+      's3:GetObject',
+      's3:ListBucket',
+      's3:PutObject',
+    ]);
+    const puts = statementsOf('PlanImportFunction').filter((s) => [s.Action].flat().includes('s3:PutObject'));
+    expect(puts.flatMap((s) => [s.Resource].flat()).map((r) => JSON.stringify(r))).toEqual([
+      expect.stringMatching(/\/\*\/annual-report\/\*\/signed-\*"/),
+      expect.stringMatching(/\/\*\/plan-document\/\*\/signed-\*"/),
+    ]);
   });
 
-  it('reads uploaded plan files under plan-uploads/ only: GetObject on that prefix, listing only with that prefix', () => {
+  it("reads uploaded plan files under plan-uploads/ and signed copies in their generations' folders only", () => {
     const s3 = statementsOf('PlanImportFunction').filter((s) => [s.Action].flat().some((a) => a.startsWith('s3:')));
+    const signed = ['annual-report', 'plan-document'].map((kind) => filesObjects(`/*/${kind}/*/signed-*`));
     expect(s3).toEqual([
       expect.objectContaining({ Action: 's3:GetObject', Resource: filesObjects('/plan-uploads/*') }),
       expect.objectContaining({
         Action: 's3:ListBucket',
         Resource: filesBucket,
         Condition: { StringLike: { 's3:prefix': 'plan-uploads/*' } },
+      }),
+      expect.objectContaining({ Action: ['s3:PutObject', 's3:GetObject'], Resource: signed }),
+      expect.objectContaining({
+        Action: 's3:ListBucket',
+        Resource: filesBucket,
+        Condition: { StringLike: { 's3:prefix': ['*/annual-report/*/signed-*', '*/plan-document/*/signed-*'] } },
       }),
     ]);
   });
