@@ -6,24 +6,37 @@ import { checkPlanDraft } from '../../shared/use-cases/check-plan-draft.js';
 import { previewPlanImport } from '../../shared/use-cases/preview-plan-import.js';
 import { replacePlan } from '../../shared/use-cases/replace-plan.js';
 import { attachSignedCopy, createSignedCopyUpload, removeSignedCopy } from '../../shared/use-cases/signed-copy.js';
+import type { Caller } from '../../shared/domain/access.js';
+import type { UseCaseContext } from '../../shared/use-cases/use-case-context.js';
 import type { PlanImportRouteId, RouteHandlers } from '../api/route-handlers.js';
 
-/** Save, preview and check a plan: typed by their route specs, like ROUTE_HANDLERS. */
+type Kind = 'annual-report' | 'plan-document';
+
+/** A request on a generation's signed copy, of either document: who, the year and the generation. */
+interface OnGeneration {
+  caller: Caller;
+  params: { fy: number; generation: number };
+}
+const upload = (ctx: UseCaseContext, { caller, params, body }: OnGeneration & { body: { size: number } }, kind: Kind) =>
+  createSignedCopyUpload(ctx, caller, kind, params.fy, params.generation, body.size);
+const attach = (
+  ctx: UseCaseContext,
+  { caller, params, body }: OnGeneration & { body: { uploadId: string } },
+  kind: Kind,
+) => attachSignedCopy(ctx, caller, kind, params.fy, params.generation, body.uploadId);
+const remove = (ctx: UseCaseContext, { caller, params }: OnGeneration, kind: Kind) =>
+  removeSignedCopy(ctx, caller, kind, params.fy, params.generation);
+
+/** Save, preview and check a plan, and signed copies: typed by their route specs, like ROUTE_HANDLERS. */
 export const PLAN_IMPORT_ROUTE_HANDLERS: RouteHandlers<PlanImportRouteId> = {
   replacePlan: (ctx, { caller, params, body }) => replacePlan(ctx, caller, params.fy, body),
   previewPlanImport: (ctx, { caller, params, body }) => previewPlanImport(ctx, caller, params.fy, body),
   checkPlanDraft: (ctx, { caller, params, body }) => checkPlanDraft(ctx, caller, params.fy, body),
   // a generation's signed copy: read and checked here, as uploaded plan files are
-  signedCopyUploadAnnualReport: (ctx, { caller, params, body }) =>
-    createSignedCopyUpload(ctx, caller, 'annual-report', params.fy, params.generation, body.size),
-  attachSignedCopyAnnualReport: (ctx, { caller, params, body }) =>
-    attachSignedCopy(ctx, caller, 'annual-report', params.fy, params.generation, body.uploadId),
-  removeSignedCopyAnnualReport: (ctx, { caller, params }) =>
-    removeSignedCopy(ctx, caller, 'annual-report', params.fy, params.generation),
-  signedCopyUploadPlanDocument: (ctx, { caller, params, body }) =>
-    createSignedCopyUpload(ctx, caller, 'plan-document', params.fy, params.generation, body.size),
-  attachSignedCopyPlanDocument: (ctx, { caller, params, body }) =>
-    attachSignedCopy(ctx, caller, 'plan-document', params.fy, params.generation, body.uploadId),
-  removeSignedCopyPlanDocument: (ctx, { caller, params }) =>
-    removeSignedCopy(ctx, caller, 'plan-document', params.fy, params.generation),
+  signedCopyUploadAnnualReport: (ctx, input) => upload(ctx, input, 'annual-report'),
+  attachSignedCopyAnnualReport: (ctx, input) => attach(ctx, input, 'annual-report'),
+  removeSignedCopyAnnualReport: (ctx, input) => remove(ctx, input, 'annual-report'),
+  signedCopyUploadPlanDocument: (ctx, input) => upload(ctx, input, 'plan-document'),
+  attachSignedCopyPlanDocument: (ctx, input) => attach(ctx, input, 'plan-document'),
+  removeSignedCopyPlanDocument: (ctx, input) => remove(ctx, input, 'plan-document'),
 };

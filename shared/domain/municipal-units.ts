@@ -25,32 +25,30 @@ export const MUNICIPAL_UNITS: readonly UnitTemplate[] = [
 export function usualUnits(orgName: string): { kind: string; units: readonly UnitTemplate[] } {
   const [word] = orgKindAndPlace(orgName.trim()) ?? [];
   const kind = word === undefined ? 'เทศบาล' : fullKindName(word);
-  const [clerk, finance, engineering, education, health] = MUNICIPAL_UNITS as [UnitTemplate, ...UnitTemplate[]];
-  const schools = {
-    ...education!,
-    name: 'กองการศึกษา ศาสนาและวัฒนธรรม',
-    aliases: ['กองการศึกษาฯ', 'กองการศึกษา'],
-  };
-  if (kind === 'องค์การบริหารส่วนตำบล')
-    return {
-      kind,
-      units: [
-        { ...clerk, name: 'สำนักปลัด', aliases: ['สำนักปลัดองค์การบริหารส่วนตำบล', 'สำนักปลัด อบต.', 'สป.'] },
-        finance!,
-        engineering!,
-        schools,
-      ],
-    };
-  if (kind === 'องค์การบริหารส่วนจังหวัด')
-    return {
-      kind,
-      units: [
-        { ...clerk, name: 'สำนักปลัดองค์การบริหารส่วนจังหวัด', aliases: ['สำนักปลัด', 'สำนักปลัด อบจ.', 'สป.'] },
-        finance!,
-        engineering!,
-        schools,
-        { ...health!, name: 'กองสาธารณสุข', aliases: ['กองสาธารณสุขฯ'] },
-      ],
-    };
-  return { kind: 'เทศบาล', units: MUNICIPAL_UNITS };
+  const of = KIND_UNITS[kind];
+  if (!of) return { kind: 'เทศบาล', units: MUNICIPAL_UNITS };
+  // the same ids as MUNICIPAL_UNITS, in its order; a kind without a unit leaves it out
+  const units = MUNICIPAL_UNITS.flatMap((u) => {
+    const [name, ...aliases] = of[u.unitId] ?? [];
+    return name ? [{ unitId: u.unitId, name, aliases }] : [];
+  });
+  return { kind, units };
 }
+
+/** An อบต.'s and an อบจ.'s usual units by MUNICIPAL_UNITS' ids: [name, ...aliases]. */
+const SCHOOLS = ['กองการศึกษา ศาสนาและวัฒนธรรม', 'กองการศึกษาฯ', 'กองการศึกษา'];
+const KIND_UNITS: Record<string, Record<string, string[]>> = {
+  องค์การบริหารส่วนตำบล: {
+    clerk: ['สำนักปลัด', 'สำนักปลัดองค์การบริหารส่วนตำบล', 'สำนักปลัด อบต.', 'สป.'],
+    finance: ['กองคลัง'],
+    engineering: ['กองช่าง'],
+    education: SCHOOLS,
+  },
+  องค์การบริหารส่วนจังหวัด: {
+    clerk: ['สำนักปลัดองค์การบริหารส่วนจังหวัด', 'สำนักปลัด', 'สำนักปลัด อบจ.', 'สป.'],
+    finance: ['กองคลัง'],
+    engineering: ['กองช่าง'],
+    education: SCHOOLS,
+    health: ['กองสาธารณสุข', 'กองสาธารณสุขฯ'],
+  },
+};

@@ -3,7 +3,14 @@
 // ladder will ever name them to this person. Pure: no I/O, no clock. docs/reminders.md ("Joining a unit").
 import type { Person } from './organisation.js';
 import type { PlainDate } from './plain-date.js';
-import { cutoffDate, type LadderOptions, ladderOf, STAFF_STAGES, stagesOn } from './reminder-ladder.js';
+import {
+  cutoffDate,
+  type LadderOptions,
+  ladderOf,
+  type LadderStage,
+  STAFF_STAGES,
+  stagesOn,
+} from './reminder-ladder.js';
 import { isUnsettled, type JoinedAs, ladderSubject, type TrackedObligation } from './reminder-plan.js';
 
 /** The units `p` is active staff of (the unit audience of the reminders): their own, and Person.alsoStaffOf. */
@@ -39,20 +46,45 @@ export function newcomerBacklog(
   options: LadderOptions = {},
 ): { listed: TrackedObligation[]; pastCutoff: TrackedObligation[] } {
   const joined = person.joinedUnitOn as PlainDate | undefined;
-  const out = { listed: [] as TrackedObligation[], pastCutoff: [] as TrackedObligation[] };
   const units = staffUnits(person);
-  if (!joined || joined > today || units.length === 0) return out;
+  if (!joined || joined > today || units.length === 0) return { listed: [], pastCutoff: [] };
+  return missedSince(tracked, today, options, {
+    inUnit: (unitId) => units.includes(unitId),
+    stage: 'overdue',
+    since: joined,
+    stillReaching: STAFF_STAGES,
+  });
+}
+
+/**
+ * The rule newcomerBacklog and actingHeadBacklog share: of `tracked` in a unit `inUnit` takes,
+ * unsettled and not returned, those whose `stage` went out on or before `since`, oldest first;
+ * `pastCutoff` after their cut-off, else `listed` unless a stage of `stillReaching` is current
+ * today (the run's own email reaches them).
+ */
+function missedSince(
+  tracked: TrackedObligation[],
+  today: PlainDate,
+  options: LadderOptions,
+  rule: {
+    inUnit: (unitId: string) => boolean;
+    stage: LadderStage;
+    since: PlainDate;
+    stillReaching: readonly LadderStage[];
+  },
+): { listed: TrackedObligation[]; pastCutoff: TrackedObligation[] } {
+  const out = { listed: [] as TrackedObligation[], pastCutoff: [] as TrackedObligation[] };
   for (const t of [...tracked].sort(oldestFirst)) {
-    if (!units.includes(t.obligation.unitId) || !isUnsettled(t) || t.status === 'returned') continue;
+    if (!rule.inUnit(t.obligation.unitId) || !isUnsettled(t) || t.status === 'returned') continue;
     const subject = ladderSubject(t, today);
-    const overdue = ladderOf(subject, options).find((s) => s.stage === 'overdue');
-    if (overdue === undefined || overdue.on > joined) continue;
+    const sent = ladderOf(subject, options).find((s) => s.stage === rule.stage);
+    if (sent === undefined || sent.on > rule.since) continue;
     if (today > cutoffDate(subject, options)) {
       out.pastCutoff.push(t);
       continue;
     }
     const now = stagesOn(subject, today, options);
-    if (now.length > 0 && !now.some((s) => STAFF_STAGES.includes(s))) out.listed.push(t);
+    if (now.length > 0 && !now.some((s) => rule.stillReaching.includes(s))) out.listed.push(t);
   }
   return out;
 }
@@ -93,21 +125,14 @@ export function actingHeadBacklog(
   return (person.actingHeadOf ?? []).flatMap((unitId) => {
     const since = person.actingHeadSince?.[unitId] as PlainDate | undefined;
     if (!since || since > today) return [];
-    const out = { unitId, listed: [] as TrackedObligation[], pastCutoff: [] as TrackedObligation[] };
-    for (const t of [...tracked].sort(oldestFirst)) {
-      if (t.obligation.unitId !== unitId || !isUnsettled(t) || t.status === 'returned') continue;
-      const subject = ladderSubject(t, today);
-      const head = ladderOf(subject, options).find((s) => s.stage === 'escalation-head');
-      if (head === undefined || head.on > since) continue;
-      if (today > cutoffDate(subject, options)) {
-        out.pastCutoff.push(t);
-        continue;
-      }
-      // still the head's stage today: the run's escalation reaches them (its window, once per person)
-      const now = stagesOn(subject, today, options);
-      if (now.length > 0 && !now.includes('escalation-head')) out.listed.push(t);
-    }
-    return out.listed.length || out.pastCutoff.length ? [out] : [];
+    // still the head's stage today: the run's escalation reaches them (its window, once per person)
+    const missed = missedSince(tracked, today, options, {
+      inUnit: (u) => u === unitId,
+      stage: 'escalation-head',
+      since,
+      stillReaching: ['escalation-head'],
+    });
+    return missed.listed.length || missed.pastCutoff.length ? [{ unitId, ...missed }] : [];
   });
 }
 

@@ -12,28 +12,32 @@ export interface BacklogMail {
   batch: ReminderBatch;
 }
 
+/** What a backlog is read against: the org's outbox, `today`, the years' tracked obligations, the ladder. */
+export interface BacklogRun {
+  outbox: Pick<OutboxRepository, 'markedSubjects'>;
+  orgId: string;
+  today: PlainDate;
+  tracked: TrackedObligation[];
+  options: LadderOptions;
+}
+
 /**
  * What `person`'s newcomer email lists and counts today: their unit's backlog (newcomerBacklog) less
  * the obligations they already heard are overdue (their own overdue, escalation or backlog marker,
  * read by one narrow Query per stage and fiscal year, only for people who have a backlog at all).
  */
 export async function newcomerMail(
-  outbox: Pick<OutboxRepository, 'markedSubjects'>,
-  orgId: string,
+  run: BacklogRun,
   person: Person,
-  today: PlainDate,
-  tracked: TrackedObligation[],
-  options: LadderOptions,
 ): Promise<{ listed: TrackedObligation[]; pastCutoff: TrackedObligation[] }> {
-  const backlog = newcomerBacklog(person, today, tracked, options);
-  const unheard = await unheardBy(outbox, orgId, person, [...backlog.listed, ...backlog.pastCutoff]);
+  const backlog = newcomerBacklog(person, run.today, run.tracked, run.options);
+  const unheard = await unheardBy(run, person, [...backlog.listed, ...backlog.pastCutoff]);
   return { listed: backlog.listed.filter(unheard), pastCutoff: backlog.pastCutoff.filter(unheard) };
 }
 
 /** Whether `person` never heard an obligation of `all` is overdue (no overdue, escalation or backlog marker). */
 async function unheardBy(
-  outbox: Pick<OutboxRepository, 'markedSubjects'>,
-  orgId: string,
+  { outbox, orgId }: BacklogRun,
   person: Person,
   all: TrackedObligation[],
 ): Promise<(t: TrackedObligation) => boolean> {
@@ -52,18 +56,14 @@ async function unheardBy(
  * those `staffListed` (their newcomer email as its staff as well says them).
  */
 export async function actingHeadMail(
-  outbox: Pick<OutboxRepository, 'markedSubjects'>,
-  orgId: string,
+  run: BacklogRun,
   person: Person,
-  today: PlainDate,
-  tracked: TrackedObligation[],
-  options: LadderOptions,
   staffListed: readonly TrackedObligation[] = [],
 ): Promise<{ unitId: string; listed: TrackedObligation[]; pastCutoff: TrackedObligation[] }[]> {
-  const units = actingHeadBacklog(person, today, tracked, options);
+  const units = actingHeadBacklog(person, run.today, run.tracked, run.options);
   if (units.length === 0) return [];
   const all = units.flatMap((u) => [...u.listed, ...u.pastCutoff]);
-  const unheard = await unheardBy(outbox, orgId, person, all);
+  const unheard = await unheardBy(run, person, all);
   const fresh = (t: TrackedObligation) => unheard(t) && !staffListed.includes(t);
   return units.map((u) => ({
     unitId: u.unitId,
@@ -77,17 +77,10 @@ export async function actingHeadMail(
  * those past their cut-off it counts. None when it would list nothing. People who never joined
  * through the API (no join day) cost nothing.
  */
-export async function backlogBatches(
-  outbox: Pick<OutboxRepository, 'markedSubjects'>,
-  orgId: string,
-  people: Person[],
-  today: PlainDate,
-  tracked: TrackedObligation[],
-  options: LadderOptions,
-): Promise<BacklogMail[]> {
+export async function backlogBatches(run: BacklogRun, people: Person[]): Promise<BacklogMail[]> {
   const out: BacklogMail[] = [];
   for (const person of people) {
-    const mail = await newcomerMail(outbox, orgId, person, today, tracked, options);
+    const mail = await newcomerMail(run, person);
     // one email per unit they are staff of (their own, Person.alsoStaffOf), each naming its unit
     const units = [...new Set(mail.listed.map((t) => t.obligation.unitId))];
     for (const unitId of units) {
@@ -105,7 +98,7 @@ export async function backlogBatches(
       });
     }
     // an acting head appointed to a unit: one email per unit, to them as its head (s48)
-    for (const acting of await actingHeadMail(outbox, orgId, person, today, tracked, options, mail.listed)) {
+    for (const acting of await actingHeadMail(run, person, mail.listed)) {
       if (acting.listed.length === 0) continue;
       out.push({
         person,

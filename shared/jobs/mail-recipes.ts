@@ -331,8 +331,8 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
 async function pastCutoffNow(ctx: OrgRunContext, person: Person, audience: Audience): Promise<TrackedObligation[]> {
   const fys = reminderYears(ctx.today, ctx.ladder.cutoffDays ?? DEFAULT_CUTOFF_DAYS);
   const tracked = (await Promise.all(fys.map(ctx.year))).flatMap((data) => data?.tracked ?? []);
-  const args = [ctx.deps.repos.outbox, ctx.org.orgId, person, ctx.today, tracked, ctx.ladder] as const;
+  const run = { outbox: ctx.deps.repos.outbox, orgId: ctx.org.orgId, today: ctx.today, tracked, options: ctx.ladder };
   if (audience.kind === 'unit-head')
-    return (await actingHeadMail(...args)).find((u) => u.unitId === audience.unitId)?.pastCutoff ?? [];
-  return (await newcomerMail(...args)).pastCutoff;
+    return (await actingHeadMail(run, person)).find((u) => u.unitId === audience.unitId)?.pastCutoff ?? [];
+  return (await newcomerMail(run, person)).pastCutoff;
 }

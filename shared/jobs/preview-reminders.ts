@@ -210,7 +210,10 @@ export async function previewMail(
     for (const kind of [...periodic, 'daily' as const]) {
       const batches = reminderBatches(kind, day, tracked, options, closedUnitIds(units), unitNames);
       // the daily pass's one email to a person who joined a unit (planned before the day's sends, as the run does)
-      const backlog = kind === 'daily' ? await backlogBatches(seenOutbox, orgId, people, day, tracked, options) : [];
+      const backlog =
+        kind === 'daily'
+          ? await backlogBatches({ outbox: seenOutbox, orgId, today: day, tracked, options }, people)
+          : [];
       for (const batch of batches)
         for (const person of recipients(batch.audience, people)) await preview(batch, person);
       for (const { batch, person } of backlog) await preview(batch, person);

@@ -226,7 +226,10 @@ async function runOrgJobNoting(
       }
       // a person who joined a unit: once, its overdue reports they never heard of (docs/reminders.md)
       if (kind === 'daily')
-        for (const { batch, person } of await backlogBatches(deps.repos.outbox, orgId, people, today, tracked, options))
+        for (const { batch, person } of await backlogBatches(
+          { outbox: deps.repos.outbox, orgId, today, tracked, options },
+          people,
+        ))
           sends.push({ batch, readers: [person] });
       // A stage stays current until the next one's day, so most of a day's batches were claimed by
       // an earlier run: one BatchGetItem of their markers spares a refused claim per email.
