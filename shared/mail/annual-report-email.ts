@@ -25,9 +25,9 @@ import {
  * full title heads the body.
  */
 export function annualReportSubjectTh(model: AnnualReportModel, generation: number, mailedBefore = false): string {
-  const { due, missing } = model.statistics.total;
+  const { due, missing, inGrace } = model.statistics.total;
   const to = model.yearSoFar ? ` ถึง ${formatThaiDayMonthShort(model.asOf as PlainDate)}` : '';
-  const figure = unsentFigureTh(due, missing, 'ไม่ได้ส่ง');
+  const figure = unsentFigureTh(due, missing, 'ไม่ได้ส่ง', inGrace ?? 0);
   const which = mailedBefore ? ` (ฉบับที่ ${toThaiDigits(generation)})` : '';
   return `รายงานผลปีงบประมาณ ${toThaiDigits(model.fy)}${to}: ${figure}${which}`;
 }

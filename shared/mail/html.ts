@@ -1,5 +1,6 @@
 // HTML escaping and the email page around the content: one column, readable on a phone.
 import { THAI_DATE_SOURCE, thaiMonthYearSource, toThaiDigits } from '../domain/thai-format.js';
+import { IN_GRACE_TH } from '../domain/compliance-summary.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -55,13 +56,17 @@ export const subjectOf = (title: string): string => `${SUBJECT_PREFIX}${title}`;
 
 /**
  * A subject's key figure, the reports not sent of those due (tester s41b F8): "ยังไม่ส่ง ๒๙ จาก ๓๑
- * รายการ", "ส่งครบ ๓๑ รายการ" when none is missing, "ยังไม่มีรายงานครบกำหนด" when none is due.
- * `unsent` is the summaries' "ยังไม่ส่ง" or the annual report's "ไม่ได้ส่ง".
+ * รายการ", "ส่งครบ ๓๑ รายการ" when none is missing, "ยังไม่มีรายงานครบกำหนด" when none is due; with
+ * `inGrace` of `due` (ComplianceCounts.inGrace) " · รอส่งย้อนหลัง ๒๓" after it, and "ส่งแล้ว ๒ จาก ๒๕
+ * รายการ" for none missing. `unsent` is the summaries' "ยังไม่ส่ง" or the annual report's "ไม่ได้ส่ง".
  */
-export function unsentFigureTh(due: number, missing: number, unsent = 'ยังไม่ส่ง'): string {
+export function unsentFigureTh(due: number, missing: number, unsent = 'ยังไม่ส่ง', inGrace = 0): string {
   if (due === 0) return 'ยังไม่มีรายงานครบกำหนด';
-  if (missing === 0) return `ส่งครบ ${toThaiDigits(due)} รายการ`;
-  return `${unsent} ${toThaiDigits(missing)} จาก ${toThaiDigits(due)} รายการ`;
+  if (missing === 0 && inGrace === 0) return `ส่งครบ ${toThaiDigits(due)} รายการ`;
+  // due work still in a late addition's grace is not sent: never "ส่งครบ" (re-check 2 s48)
+  const grace = inGrace > 0 ? ` · ${IN_GRACE_TH} ${toThaiDigits(inGrace)}` : '';
+  if (missing === 0) return `ส่งแล้ว ${toThaiDigits(due - inGrace)} จาก ${toThaiDigits(due)} รายการ${grace}`;
+  return `${unsent} ${toThaiDigits(missing)} จาก ${toThaiDigits(due)} รายการ${grace}`;
 }
 
 export interface RenderedEmail {

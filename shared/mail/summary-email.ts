@@ -622,6 +622,8 @@ export function subjectFigureTh(summary: ComplianceSummary, earlier?: Compliance
   return unsentFigureTh(
     summary.total.due + (earlier?.total.due ?? 0),
     summary.total.missing + (earlier?.total.missing ?? 0),
+    undefined,
+    (summary.total.inGrace ?? 0) + (earlier?.total.inGrace ?? 0),
   );
 }
 

@@ -128,12 +128,18 @@ describe("each summary's subject says its period first, then its figure, short f
 });
 
 describe("the subject's figure", () => {
-  const summary = (due: number, missing: number) => ({ total: { due, missing } }) as unknown as ComplianceSummary;
+  const summary = (due: number, missing: number, inGrace = 0) =>
+    ({ total: { due, missing, inGrace } }) as unknown as ComplianceSummary;
 
   it.each([
     ['some unsent', summary(31, 29), undefined, 'ยังไม่ส่ง ๒๙ จาก ๓๑ รายการ'],
     ['every report sent', summary(31, 0), undefined, 'ส่งครบ ๓๑ รายการ'],
     ['nothing due yet', summary(0, 0), undefined, 'ยังไม่มีรายงานครบกำหนด'],
+    // re-check 2 s48: "ส่งครบ ๒๕ รายการ" while 23 were still being back-reported (in grace, not sent)
+    ['none missing, some in grace', summary(25, 0, 23), undefined, 'ส่งแล้ว ๒ จาก ๒๕ รายการ · รอส่งย้อนหลัง ๒๓'],
+    ['some missing, some in grace', summary(25, 3, 20), undefined, 'ยังไม่ส่ง ๓ จาก ๒๕ รายการ · รอส่งย้อนหลัง ๒๐'],
+    ['all in grace', summary(12, 0, 12), undefined, 'ส่งแล้ว ๐ จาก ๑๒ รายการ · รอส่งย้อนหลัง ๑๒'],
+    ['in grace in the earlier year only', summary(4, 0), summary(5, 0, 2), 'ส่งแล้ว ๗ จาก ๙ รายการ · รอส่งย้อนหลัง ๒'],
     [
       "a digest with the earlier year's section: both years' reports due in its month",
       summary(0, 0),
