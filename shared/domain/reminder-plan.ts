@@ -194,7 +194,8 @@ export function openingReminders(
 /**
  * The obligations a listing run lists again, sent on working day `today`: unsettled, of its
  * cadence, whatever their fiscal year, opened before the run's day (their opening went out then)
- * and not yet due (ladder at opening or due soon), unless a stage of their own goes out today (the
+ * and not yet due (ladder at opening or due soon, due date not passed: not work in a late addition's
+ * grace), unless a stage of their own goes out today (the
  * more urgent email says it). E.g. under "monthly reports due on the 5th of the next month" the
  * 1 October run lists September's reports (due 5 October, last fiscal year) with October's.
  */
@@ -212,6 +213,9 @@ export function stillOpenObligations(
     return (
       (ladder[0]?.on ?? today) < listing.runDay &&
       (stage === 'opening' || stage === 'due-soon') &&
+      // not yet due by its own date: work added after it, in its grace, was named by its own
+      // opening and is not "เปิดรอบไว้ก่อนหน้านี้" (re-check 2 s48: the same 11 months twice)
+      t.obligation.dueDate >= today &&
       !ladder.some((s) => s.on === today)
     );
   });
