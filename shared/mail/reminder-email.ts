@@ -330,18 +330,20 @@ const itemLateNote = (m: LateMark): string =>
     : `เพิ่มเข้าแผนมาตรการเมื่อ ${formatThaiDate(m.day)} ซึ่งถึงกำหนดส่งแล้ว การแจ้งเตือนจึงนับจากวันนั้น`;
 
 /**
- * Once below the intro, when every item of a list (two or more) came into the plan late the same
+ * Once below the intro, when every item of a list added late (two or more) came into the plan late the same
  * way on the same day (a plan saved mid-year, a measure added to a running plan): what happened,
  * that they are past rounds, and until when a report is on time (tester s48: an org adopting the
  * system on 12 May read the same line under each of 31 items, and nothing said they were past rounds).
  */
-function sharedLateNote(m: LateMark, today: PlainDate): string {
+function sharedLateNote(m: LateMark, today: PlainDate, beside = false): string {
   const day = formatThaiDate(m.day);
   const until = formatThaiDate(m.until);
+  // beside items not added late: those it speaks of are the ones due by that day (re-check 2 s48)
+  const which = beside ? 'รายการต่อไปนี้ที่กำหนดส่งไม่เกินวันนั้น' : 'รายการต่อไปนี้';
   const what =
     m.how === 'made-due'
-      ? `แผนมาตรการแก้ไขเมื่อ ${day} ทำให้รายการต่อไปนี้ถึงกำหนดส่งแล้ว`
-      : `เพิ่มเข้าแผนมาตรการในระบบเมื่อ ${day} รายการต่อไปนี้เป็นรอบที่ผ่านมาแล้ว (ถึงกำหนดส่งแล้วในวันนั้น)`;
+      ? `แผนมาตรการแก้ไขเมื่อ ${day} ทำให้${which}ถึงกำหนดส่งแล้ว`
+      : `เพิ่มเข้าแผนมาตรการในระบบเมื่อ ${day} ${which}เป็นรอบที่ผ่านมาแล้ว (ถึงกำหนดส่งแล้วในวันนั้น)`;
   const when = m.until >= today ? `กรุณาบันทึกผลย้อนหลังภายใน ${until} จึงนับว่าส่งตรงเวลา` : `ส่งได้ตรงเวลาถึง ${until}`;
   return `${what} ${when} การแจ้งเตือนจึงนับจากวันที่${m.how === 'made-due' ? 'แก้ไข' : 'เพิ่ม'}`;
 }
@@ -440,11 +442,12 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
         batch.items.some((t, i) => own[i]!.dueOnDayOff && t.obligation.dueDate > ctx.today),
       ),
     );
-  // the late mark: once below a list's intro when all its items share it, else under each
+  // the late mark: once below a list's intro when all its items added late share it, else under each
   for (const s of sections) {
-    const [first] = s.entries;
-    const alike = s.entries.length > 1 && s.entries.every((e) => lateKey(e.late) === lateKey(first?.late));
-    if (alike && first?.late) s.notes.push(sharedLateNote(first.late, ctx.today));
+    const late = s.entries.filter((e) => e.late);
+    const [first] = late;
+    const alike = late.length > 1 && late.every((e) => lateKey(e.late) === lateKey(first?.late));
+    if (alike && first?.late) s.notes.push(sharedLateNote(first.late, ctx.today, late.length < s.entries.length));
     else for (const e of s.entries) e.lateNote = e.late ? itemLateNote(e.late) : '';
   }
   // a later part numbers on from the part before it
