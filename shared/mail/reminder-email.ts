@@ -392,7 +392,8 @@ function unitCountsTh(batch: ReminderBatch, ctx: ReminderContext): string | unde
   if (counts.size < 2) return undefined;
   const byCount = [...counts].sort((a, b) => b[1] - a[1]);
   const named = byCount.map(([u, n]) => `${ctx.unitNames.get(u) ?? u} ${toThaiDigits(n)} รายการ`);
-  return `แยกตามหน่วยงาน: ${named.join(', ')}`;
+  // a part of a split email counts its own items (re-check 2 s48: read as the whole's)
+  return `แยกตามหน่วยงาน${batch.part ? ' (ในฉบับนี้)' : ''}: ${named.join(', ')}`;
 }
 
 export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): RenderedEmail {

@@ -170,6 +170,21 @@ describe('a long escalation of several units is counted by unit first', () => {
     expect(escalation('escalation-head', { kind: 'coordinators' }, twoUnits).text).toContain('แยกตามหน่วยงาน: ');
   });
 
+  // re-check 2 s48: a split email's counts are its own part's, and read as the whole's
+  it('a part of a split email says its counts are of that part', () => {
+    for (const part of [
+      { index: 1, of: 2, first: 1 },
+      { index: 2, of: 2, first: 30 },
+    ]) {
+      const mail = renderReminder(
+        { stage: 'escalation-executive', audience: { kind: 'executives' }, items: twoUnits, part },
+        ctx,
+      );
+      expect(mail.text).toContain('แยกตามหน่วยงาน (ในฉบับนี้): ');
+    }
+    expect(escalation('escalation-executive', { kind: 'executives' }, twoUnits).text).not.toContain('(ในฉบับนี้)');
+  });
+
   it("a short list, and one unit's head (neighbours), are not", () => {
     expect(escalation('escalation-executive', { kind: 'executives' }, twoUnits.slice(0, 4)).text).not.toContain(
       'แยกตามหน่วยงาน',
