@@ -5,6 +5,7 @@ import { COLUMNS } from './report-cells.js';
 import { followUpWithCadence, numberedItem, numberedItems } from './document-model-fields.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
 import { withStoppedLabel } from '../domain/follow-up-months.js';
+import { IN_GRACE_TH } from '../domain/compliance-summary.js';
 
 /**
  * What a spreadsheet may run as a formula (OWASP CSV injection): = + - @ (and their full-width
@@ -30,7 +31,8 @@ const row = (cells: (string | number)[]) => cells.map(csvCell).join(',');
 export function renderCsv(model: AnnualReportModel): Buffer {
   const byIndicator = new Map(model.statistics.byIndicator.map((i) => [i.indicator, i.counts]));
   const lines = [
-    row(['ตัวชี้วัด', ...COLUMNS, 'ครบกำหนด', 'ส่งตรงเวลา', 'ส่งล่าช้า', 'ไม่ได้ส่ง']),
+    // ครบกำหนด = the four after it (รอส่งย้อนหลัง: due, in a late addition's grace; re-check 2 s48)
+    row(['ตัวชี้วัด', ...COLUMNS, 'ครบกำหนด', 'ส่งตรงเวลา', 'ส่งล่าช้า', 'ไม่ได้ส่ง', IN_GRACE_TH]),
     ...model.measures.map((m) => {
       const c = byIndicator.get(m.indicator);
       return row([
@@ -54,6 +56,7 @@ export function renderCsv(model: AnnualReportModel): Buffer {
         c?.onTime ?? 0,
         c?.late ?? 0,
         c?.missing ?? 0,
+        c?.inGrace ?? 0,
       ]);
     }),
     '',

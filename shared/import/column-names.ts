@@ -155,7 +155,7 @@ function exactRole(key: string): Role | undefined {
   if (key.includes('รับผิดชอบ') || UNITS_COLUMN.test(key)) return 'responsible';
   if (SEQUENCE.test(key)) return 'number';
   // the product's results CSV counts reports per indicator beside each measure: numbers, no plan notes
-  if (/^(ครบกำหนด|ส่งตรงเวลา|ส่งล่าช้า|ไม่ได้ส่ง)$/.test(key)) return 'number';
+  if (/^(ครบกำหนด|ส่งตรงเวลา|ส่งล่าช้า|ไม่ได้ส่ง|รอส่งย้อนหลัง)$/.test(key)) return 'number';
   return undefined;
 }
 

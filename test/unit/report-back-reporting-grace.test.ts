@@ -14,6 +14,7 @@ import {
   totalsSentence,
   type AnnualReportModel,
 } from '../../shared/documents/annual-report-model.js';
+import { renderCsv } from '../../shared/documents/render-csv.js';
 import { renderDocx } from '../../shared/documents/render-docx.js';
 import { renderHtml } from '../../shared/documents/render-html.js';
 import { renderPdf } from '../../shared/documents/render-pdf.js';
@@ -142,6 +143,23 @@ describe('a results report made while units are still back-reporting (tester s48
     expect(pdf).not.toContain('๑๐๐%');
     expect(docx).toContain(NOTE.replaceAll('"', '&quot;'));
   }, 60_000);
+
+  // re-check 2 s48 (P2): the CSV's counts had no รอส่งย้อนหลัง column, so ครบกำหนด was not their sum
+  it("the CSV: a รอส่งย้อนหลัง column, and each row's ครบกำหนด is the sum of the others", () => {
+    const model = testerCase();
+    const csv = renderCsv(model)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
+    const head = csv.split(/\r?\n/)[0]!;
+    expect(head).toMatch(/"ครบกำหนด","ส่งตรงเวลา","ส่งล่าช้า","ไม่ได้ส่ง","รอส่งย้อนหลัง"$/);
+    // each measure row ends with its indicator's five counts
+    const counts = [...csv.matchAll(/"(\d+)","(\d+)","(\d+)","(\d+)","(\d+)"\r?\n/g)].map((m) =>
+      m.slice(1).map(Number),
+    );
+    expect(counts.length).toBeGreaterThan(0);
+    for (const [due, onTime, late, missing, inGrace] of counts) expect(onTime! + late! + missing! + inGrace!).toBe(due);
+    expect(counts.some(([, , , , inGrace]) => inGrace! > 0)).toBe(true);
+  });
 
   it("the public page: each bar's รอส่งย้อนหลัง beside what was sent, and the note", () => {
     const html = publicPage(testerCase());
