@@ -46,8 +46,16 @@ export const runs = (text: string, options: { bold?: boolean; size?: number } = 
     .split('\n')
     .map((line, i) => run(line, options, i > 0));
 
-export const para = (text: string, options: { bold?: boolean; size?: number; center?: boolean } = {}) =>
-  new Paragraph({ children: runs(text, options), ...(options.center ? { alignment: AlignmentType.CENTER } : {}) });
+/** `keepNext`: on the page of the paragraph (or table row) after it (a heading, a row kept with the signed block). */
+export const para = (
+  text: string,
+  options: { bold?: boolean; size?: number; center?: boolean; keepNext?: boolean } = {},
+) =>
+  new Paragraph({
+    children: runs(text, options),
+    ...(options.center ? { alignment: AlignmentType.CENTER } : {}),
+    ...(options.keepNext ? { keepNext: true } : {}),
+  });
 
 export const titlePara = (text: string) =>
   new Paragraph({
@@ -58,22 +66,35 @@ export const titlePara = (text: string) =>
 
 /**
  * A full-width table: `widths` in percent, `rows` as paragraphs per cell; the first paragraph of a
- * row's first cell (the measure's title) is bold; the header row repeats on every page.
+ * row's first cell (the measure's title) is bold; the header row repeats on every page and stays
+ * with the first row. `keepLast`: the last row on the page of what follows (the signed block: Word
+ * keeps a row whose paragraphs are all "keep with next" with the paragraph after the table).
  */
-export function docxTable(columns: readonly string[], widths: readonly number[], rows: string[][][]): Table {
-  const cell = (paragraphs: string[], i: number, header: boolean) =>
+export function docxTable(
+  columns: readonly string[],
+  widths: readonly number[],
+  rows: string[][][],
+  keepLast = false,
+): Table {
+  const cell = (paragraphs: string[], i: number, header: boolean, keepNext: boolean) =>
     new TableCell({
       width: { size: widths[i]!, type: WidthType.PERCENTAGE },
-      children: paragraphs.length
-        ? paragraphs.map((p, j) => para(p, { bold: header || (i === 0 && j === 0) }))
-        : [para('')],
+      children: (paragraphs.length ? paragraphs : ['']).map((p, j) =>
+        para(p, { bold: header || (i === 0 && j === 0), keepNext }),
+      ),
       ...(header ? { shading: { fill: 'E8EEFC' } } : {}),
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: columns.map((c, i) => cell([c], i, true)) }),
-      ...rows.map((row) => new TableRow({ cantSplit: false, children: row.map((paras, i) => cell(paras, i, false)) })),
+      new TableRow({ tableHeader: true, children: columns.map((c, i) => cell([c], i, true, true)) }),
+      ...rows.map(
+        (row, r) =>
+          new TableRow({
+            cantSplit: false,
+            children: row.map((paras, i) => cell(paras, i, false, keepLast && r === rows.length - 1)),
+          }),
+      ),
     ],
   });
 }
