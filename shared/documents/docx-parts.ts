@@ -5,6 +5,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  NumberFormat,
   Packer,
   PageOrientation,
   Paragraph,
@@ -123,27 +124,24 @@ export function docxBlock(items: readonly BlockLine[]): Paragraph[] {
 const MARGIN = 1134;
 
 /**
- * The footer: "หน้า 1 / 4" at the right as the PDF's "หน้า ๑ / ๔", its fields in Arabic digits:
- * with Word's "\* ThaiArabic" switch LibreOffice printed "หน้า ก / บ", and it ignores w:pgNumType
- * thaiNumbers (session 43, LibreOffice 7.4; Word not checked).
+ * The footer: "หน้า ๓" at the right, the page number in Thai digits as the PDF's: the section's page
+ * numbers are "thaiNumbers" (packDocx). No "/ total": NUMPAGES takes no section format, and Word's
+ * Thai switch for it ("\* ThaiArabic") LibreOffice 7.4 prints as Thai letters ("ก / บ", session
+ * 43), so a total would be Arabic beside a Thai number. LibreOffice 7.4 ignores the section's
+ * format too and prints "หน้า 3" (checked, session 49); Word follows it.
  */
 const pageNumberFooter = () =>
   new Footer({
     children: [
       new Paragraph({
         alignment: AlignmentType.RIGHT,
-        children: [
-          new TextRun('หน้า '),
-          new SimpleField('PAGE', '1'),
-          new TextRun(' / '),
-          new SimpleField('NUMPAGES', '1'),
-        ],
+        children: [new TextRun('หน้า '), new SimpleField('PAGE', '๑')],
       }),
     ],
   });
 
 /**
- * A landscape document of `children`, as DOCX bytes: 2 cm margins, page numbers in the footer, its
+ * A landscape document of `children`, as DOCX bytes: 2 cm margins, page numbers in Thai digits in the footer, its
  * text marked Thai (w:lang th-TH, for spelling, word breaks and screen readers).
  */
 export function packDocx(meta: { title: string; creator: string }, children: FileChild[]): Promise<Buffer> {
@@ -165,6 +163,7 @@ export function packDocx(meta: { title: string; creator: string }, children: Fil
           page: {
             size: { orientation: PageOrientation.LANDSCAPE },
             margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN },
+            pageNumbers: { formatType: NumberFormat.THAI_NUMBERS },
           },
         },
         footers: { default: pageNumberFooter() },
