@@ -35,7 +35,7 @@ const report = (units: Unit[], plan = samplePlan(), scope?: 'half-year') =>
   });
 
 /** The PDF's pages as text, without their page numbers. */
-const pagesOf = async (pdf: Uint8Array) =>
+const pagesOf = (pdf: Uint8Array) =>
   pdfText(pdf)
     .split('\f')
     .filter((p) => p.trim())
@@ -63,7 +63,7 @@ describe("the results report's memo and signatures are never alone on the last p
     ['a long unit table (30 units)', unitsOf(30), samplePlan(), undefined],
   ])('%s: the last unit row is on the page of "เรียน …"', async (_n, units, plan, scope) => {
     const model = report(units, plan, scope);
-    const pages = await pagesOf(await renderPdf(model));
+    const pages = pagesOf(await renderPdf(model));
     const last = pages.at(-1)!;
     const memo = last.indexOf('เรียน นายกเทศมนตรีตำบลดอนอะระง');
     expect(memo).toBeGreaterThan(0);
@@ -77,7 +77,7 @@ describe("the results report's memo and signatures are never alone on the last p
 
   it('statistics that end at a page foot: the page before keeps every other unit', async () => {
     const units = unitsOf(17);
-    const pages = await pagesOf(await renderPdf(report(units)));
+    const pages = pagesOf(await renderPdf(report(units)));
     const before = squeeze(pages.at(-2)!.join('\n'));
     expect(before).toContain(squeeze(units.at(-2)!.name));
     expect(before).not.toContain(squeeze(units.at(-1)!.name));
