@@ -54,3 +54,15 @@ export function backReportingWarning(
   const until = graced.reduce((d, o) => (o.onTimeUntil > d ? o.onTimeUntil : d), '');
   return `ยังมี ${toThaiDigits(graced.length)} รายการที่อยู่ระหว่างส่งย้อนหลังถึง ${formatThaiDate(until as PlainDate)} รายงานที่จัดทำตอนนี้จะยังไม่รวมผลเหล่านั้น`;
 }
+
+/**
+ * Beside the plan document's announcement day (documents-screen.ts): "วันที่ประกาศอยู่หลังวันนี้ …" for
+ * a day after `today` within fiscal year `fy`'s window (1 January of the year it starts in to 30
+ * September, as the API accepts); '' for the rest (a day outside it the API refuses, with its
+ * message). Accepted, since a plan may be announced ahead and signed on that day (s48 P3).
+ */
+export function futureAnnouncementNote(day: string, today: string, fy: number): string {
+  const ce = fy - 543;
+  if (!day || day <= today || day < `${ce - 1}-01-01` || day > `${ce}-09-30`) return '';
+  return `วันที่ประกาศอยู่หลังวันนี้: เอกสารจะพิมพ์ "ประกาศ ณ วันที่ ${formatThaiDate(day as PlainDate)}" ไว้ล่วงหน้า ให้ลงนามในวันนั้น หากไม่ใช่ กรุณาแก้วันที่ก่อนจัดทำ`;
+}

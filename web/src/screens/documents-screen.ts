@@ -22,7 +22,7 @@ import { href } from '../routes.js';
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from '../thai.js';
 import type { PlainDate } from '../../../shared/domain/plain-date.js';
 import { auditTrail } from './audit-trail.js';
-import { backReportingWarning } from '../due-notes.js';
+import { backReportingWarning, futureAnnouncementNote } from '../due-notes.js';
 import { loadObligations } from '../load-obligations.js';
 import { firstHalf } from '../../../shared/domain/fiscal-calendar.js';
 
@@ -600,6 +600,15 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
     if (message) announcedOn?.setAttribute('aria-invalid', 'true');
     else announcedOn?.removeAttribute('aria-invalid');
   };
+  // a day after today: accepted (announced ahead, signed that day), said beside the field (s48 P3)
+  const dayNote = h('span', { class: 'field-warning', id: 'note-announced-on', 'aria-live': 'polite' });
+  const noteDay = () => {
+    const note = announcedOn ? futureAnnouncementNote(announcedOn.value, me.today, fy) : '';
+    setText(dayNote, note);
+    announcedOn?.setAttribute('aria-describedby', note ? 'err-announced-on note-announced-on' : 'err-announced-on');
+  };
+  announcedOn?.addEventListener('input', noteDay);
+  announcedOn?.addEventListener('change', noteDay);
   /** A button asking for a new generation: the year's, or the results report's รอบ ๖ เดือน (scope=half-year). */
   const generateButton = (label: string, half: boolean) => {
     const button: HTMLButtonElement = h(
@@ -666,6 +675,8 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
         announcedOn,
         announcedOn && ' ',
         announcedOn && dayError,
+        announcedOn && ' ',
+        announcedOn && dayNote,
         announcedOn && ' ',
         generate,
         spec.generateHalfYear && ' ',
