@@ -231,8 +231,12 @@ interface ScreenState {
  */
 async function backReporting(s: Pick<ScreenState, 'fy' | 'me'>, half: boolean): Promise<string> {
   try {
-    const due = await loadObligations(s.fy, undefined, 'due');
-    return backReportingWarning(due, s.me.today, half ? firstHalf(s.fy).to : undefined);
+    // unsent work of these two statuses only can be in its grace (a returned report too: s49)
+    const [due, returned] = await Promise.all([
+      loadObligations(s.fy, undefined, 'due'),
+      loadObligations(s.fy, undefined, 'returned'),
+    ]);
+    return backReportingWarning([...due, ...returned], s.me.today, half ? firstHalf(s.fy).to : undefined);
   } catch {
     return '';
   }
