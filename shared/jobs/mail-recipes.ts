@@ -185,7 +185,10 @@ export async function summaryMail(
     tracked.map((t) => t.obligation.dueDate),
   );
   const summary = summarizeCompliance(tracked, range, ctx.today, ctx.unitNames);
-  const backReports = backReportsSent(tracked, range, ctx.today, ctx.unitNames);
+  // from October, the previous year's reports sent late in the month too (its data already loaded)
+  const earlierFy = earlierYearCandidate(plan, ctx.today, ctx.ladder);
+  const before = earlierFy === undefined ? [] : ((await ctx.year(earlierFy))?.tracked ?? []);
+  const backReports = backReportsSent([...before, ...tracked], range, ctx.today, ctx.unitNames);
   const coordinator = person.roles.includes('coordinator');
   const unreachable = coordinator ? await unreachableUnits(ctx) : [];
   const sameDay = sameDaySummaryTh(plan);

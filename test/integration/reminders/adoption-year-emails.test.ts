@@ -79,6 +79,9 @@ beforeAll(async () => {
   await runScheduledJob(deps, { kind: 'annual-report', scheduledTime: bangkok('2027-10-01T06:00:00'), orgId: ORG });
   await f.documentsSettled();
   await runScheduledJob(deps, { kind: 'monthly', scheduledTime: bangkok('2027-10-01T08:30:00'), orgId: ORG });
+  // September's report sent late in October, after the year ended: the October digest's back report
+  await send('i4.f2.2027-09.finance', 'finance', '2027-10-05T10:00:00');
+  await runScheduledJob(deps, { kind: 'monthly', scheduledTime: bangkok('2027-11-01T08:30:00'), orgId: ORG });
   mail = (await mailFor(f.mailDomain)).filter((m) => m.to[0] === `mayor@${f.mailDomain}`);
 }, 300_000);
 afterAll(async () => {
@@ -101,6 +104,15 @@ describe("May's digest after adopting on 12 May 2027 says what was sent in May f
     expect(htmlWords(may.html)).toContain(line);
     // May's own figures stay by due date: May's report is one of them, sent on time
     expect(may.text).toContain('รวม: ครบกำหนด ๒๐ ตรงเวลา ๑ ล่าช้า ๐ ยังไม่ส่ง ๑๙');
+  });
+});
+
+describe("October's digest, the next fiscal year's first", () => {
+  it("counts last year's September report sent in October as its back report", () => {
+    const october = one('สรุปเดือนตุลาคม ๒๕๗๐');
+    expect(october.text.split('\n')).toContain(
+      'รายงานย้อนหลังที่ส่งในเดือนตุลาคม ๒๕๗๐ ๑ รายการ (ของรอบที่ครบกำหนดก่อน ๑ ตุลาคม ๒๕๗๐ จึงไม่นับรวมในตัวเลขของสรุปนี้ ซึ่งนับตามวันครบกำหนด): ส่งตรงเวลา ๐ · ส่งล่าช้า ๑ · กองคลัง ๑',
+    );
   });
 });
 
