@@ -35,6 +35,7 @@ import {
   timeliness,
 } from '../domain/settlement.js';
 import { lateAdditionDays } from './late-additions.js';
+import { backRecordedNoteTh } from './back-recorded-note.js';
 import type { Report } from '../domain/report.js';
 import { PROGRESS_LABELS } from '../domain/status-labels.js';
 import { buddhistYear, formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
@@ -140,6 +141,10 @@ export const AnnualReportModel = z.object({
    * signature, dated by hand in the BE `year` of asOf
    */
   acknowledgement: z.object({ year: z.number(), signatory: Signatory }).optional(),
+  backRecorded: z
+    .string()
+    .optional()
+    .describe('the statistics note on reports recorded after the fact (back-recorded-note.ts), absent for none'),
   statistics: z.object({
     total: Counts,
     byIndicator: z.array(z.object({ indicator: z.number(), name: z.string(), counts: Counts })),
@@ -224,6 +229,7 @@ export function buildAnnualReport(input: {
     obligations.map((o) => o.dueDate),
   );
   const summary = summarizeCompliance(scoped, range, asOf, countedName);
+  const backRecorded = backRecordedNoteTh(scoped);
   // only settled reports' words go into the document (it is published): a returned report or a
   // not-started placeholder counts as not sent, and its text stays out (break 19 s28, F13)
   // (the half-year report: only the half's reports)
@@ -307,6 +313,7 @@ export function buildAnnualReport(input: {
       obstacles: reportObstacles(m.measureId),
       responsible: responsibleNames(m.responsible, name),
     })),
+    ...(backRecorded ? { backRecorded } : {}),
     statistics: {
       total: summary.total,
       byIndicator: summary.byIndicator.map((i) => ({

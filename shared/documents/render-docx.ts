@@ -78,6 +78,7 @@ export async function renderDocx(model: AnnualReportModel): Promise<Buffer> {
     para('สถิติการดำเนินการตามมาตรการ', { bold: true, size: 16 }),
     para(report.totalsSentence(model.statistics.total), { size: 16 }),
     ...(lateAdditions ? [para(lateAdditions)] : []),
+    ...(model.backRecorded ? [para(model.backRecorded)] : []),
     para(report.BY_INDICATOR_HEADING, { bold: true, keepNext: true }),
     countsTable(
       model.statistics.byIndicator.map((i) => ({

@@ -39,7 +39,7 @@ ${model.measures
 </tbody></table>${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}
 <h2>${report.OBSTACLES_HEADING}</h2>${obstacles.length === 0 ? `<p>${report.NO_OBSTACLES}</p>` : ''}${obstacles.map((o) => `<h3>${escapeHtml(o.measure)}</h3>${cells(o.items)}`).join('')}
 <h2>สถิติการดำเนินการตามมาตรการ</h2>
-<p>ครบกำหนด ${toThaiDigits(model.statistics.total.due)} · ตรงเวลา ${toThaiDigits(model.statistics.total.onTime)} · ล่าช้า ${toThaiDigits(model.statistics.total.late)} · ไม่ได้ส่ง ${toThaiDigits(model.statistics.total.missing)}${model.statistics.total.inGrace ? ` · ${IN_GRACE_TH} ${toThaiDigits(model.statistics.total.inGrace)}` : ''}</p>
+<p>ครบกำหนด ${toThaiDigits(model.statistics.total.due)} · ตรงเวลา ${toThaiDigits(model.statistics.total.onTime)} · ล่าช้า ${toThaiDigits(model.statistics.total.late)} · ไม่ได้ส่ง ${toThaiDigits(model.statistics.total.missing)}${model.statistics.total.inGrace ? ` · ${IN_GRACE_TH} ${toThaiDigits(model.statistics.total.inGrace)}` : ''}</p>${model.backRecorded ? `<p class="note">${escapeHtml(model.backRecorded)}</p>` : ''}
 <h3>${escapeHtml(report.BY_INDICATOR_HEADING)}</h3>
 <table>${bars}</table></body></html>`);
 }

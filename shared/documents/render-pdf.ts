@@ -75,8 +75,10 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
   pages.pageBreak();
   const t = model.statistics.total;
   paragraph('สถิติการดำเนินการตามมาตรการ', 16, true, 6, 'H2');
-  paragraph(report.totalsSentence(t), 12, false, lateAdditions ? 2 : 6);
+  paragraph(report.totalsSentence(t), 12, false, lateAdditions || model.backRecorded ? 2 : 6);
   if (lateAdditions) paragraph(lateAdditions, 10);
+  // reports recorded after the fact, and when the org began tracking (tester s48 P3)
+  if (model.backRecorded) paragraph(model.backRecorded, 10);
   // a table of counts (tagged Table, TR, TH / TD; the bar is an artifact, its percentage the last TD);
   // its headings again on each page it goes on to (tester s44 F5), as the results table's
   /** `keep`: the height of the block after the table, kept with its last row (pages.carriesLast) */

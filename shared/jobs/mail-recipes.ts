@@ -1,6 +1,7 @@
 // What the outbox keeps of each email (a recipe, never the body), and how a retry renders it again
 // from current data: only for an active person, only the obligations still unsettled.
 import { summarizeCompliance } from '../domain/compliance-summary.js';
+import { backReportsSent } from '../domain/back-reports.js';
 import { PAGE, pageLink } from '../domain/page-addresses.js';
 import { storedDatesOutsideFiscalYear } from '../domain/stored-plan-dates.js';
 import type { Org, Person, Unit } from '../domain/organisation.js';
@@ -184,6 +185,10 @@ export async function summaryMail(
     tracked.map((t) => t.obligation.dueDate),
   );
   const summary = summarizeCompliance(tracked, range, ctx.today, ctx.unitNames);
+  // from October, the previous year's reports sent late in the month too (its data already loaded)
+  const earlierFy = earlierYearCandidate(plan, ctx.today, ctx.ladder);
+  const before = earlierFy === undefined ? [] : ((await ctx.year(earlierFy))?.tracked ?? []);
+  const backReports = backReportsSent([...before, ...tracked], range, ctx.today, ctx.unitNames);
   const coordinator = person.roles.includes('coordinator');
   const unreachable = coordinator ? await unreachableUnits(ctx) : [];
   const sameDay = sameDaySummaryTh(plan);
@@ -203,6 +208,7 @@ export async function summaryMail(
         formUrl: ctx.deps.settings.formUrl,
         ...(earlier ? { earlier } : {}),
         ...(sameDay ? { backlogIn: sameDay } : {}),
+        ...(backReports ? { backReports } : {}),
         // the digest, the coordinators' monthly email, says which coming reminders follow a computed calendar
         ...(coordinator && plan.id.startsWith('digest-')
           ? { holidayFallbackYears: ctx.holidayFallbackYears?.() ?? [] }

@@ -3,7 +3,7 @@ import { IN_GRACE_TH } from '../domain/compliance-summary.js';
 import type { AnnualReportModel } from '../documents/annual-report-model.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
 import type { PlainDate } from '../domain/plain-date.js';
-import { formatThaiDayMonthShort, toThaiDigits } from '../domain/thai-format.js';
+import { formatThaiDate, formatThaiDayMonthShort, toThaiDigits } from '../domain/thai-format.js';
 import {
   button,
   emailPage,
@@ -19,7 +19,8 @@ import {
  * The subject, short for a phone's inbox line as the summaries' are (tester s41b, F8; was the whole
  * title, "[ITA] รายงานผลการดำเนินการตามมาตรการส่งเ…", no year in view): the year (and, made before it
  * ended, the day it counts to), the reports not sent of those due: "รายงานผลปีงบประมาณ ๒๕๖๖:
- * ไม่ได้ส่ง ๓ จาก ๓๑๒ รายการ". The generation ("(ฉบับที่ ๓)") only when an earlier one of the year
+ * ยังไม่ส่ง ๓ จาก ๓๑๒ รายการ" (the summaries' word: a report past its due date can still be sent, late;
+ * "ไม่ได้ส่ง" read as lost on 1 October, of reports due the day before: tester s48). The generation ("(ฉบับที่ ๓)") only when an earlier one of the year
  * was emailed (`mailedBefore`), to tell the two apart: the readers get no other (a coordinator's
  * draft is not emailed), and "(ฉบับที่ ๒)" read as if they had missed one (tester s45 #4). The
  * full title heads the body.
@@ -27,9 +28,36 @@ import {
 export function annualReportSubjectTh(model: AnnualReportModel, generation: number, mailedBefore = false): string {
   const { due, missing, inGrace } = model.statistics.total;
   const to = model.yearSoFar ? ` ถึง ${formatThaiDayMonthShort(model.asOf as PlainDate)}` : '';
-  const figure = unsentFigureTh(due, missing, 'ไม่ได้ส่ง', inGrace ?? 0);
+  const figure = unsentFigureTh(due, missing, UNSENT_TH, inGrace ?? 0);
   const which = mailedBefore ? ` (ฉบับที่ ${toThaiDigits(generation)})` : '';
   return `รายงานผลปีงบประมาณ ${toThaiDigits(model.fy)}${to}: ${figure}${which}`;
+}
+
+/** The emails' word for a report due and not sent: it can still be sent, late (unsentFigureTh). */
+const UNSENT_TH = 'ยังไม่ส่ง';
+
+/**
+ * "รายงานที่ยังไม่ส่ง ๓๐๗ รายการ (ในจำนวนนี้ ๗๖ รายการครบกำหนดเมื่อ ๓๐ กันยายน ๒๕๗๐) หน่วยงานยังส่งได้
+ * โดยนับเป็นส่งล่าช้า …": the unsent reports can still be sent, and those of the last due day are
+ * counted apart (the report of 1 October counts September's, due the day before); '' for none.
+ */
+export function stillSendableTh(model: AnnualReportModel): string {
+  const missing = model.statistics.total.missing;
+  if (missing === 0) return '';
+  const due = model.measures.flatMap((m) =>
+    m.followUps.flatMap((f) =>
+      f.periods.flatMap((p) => p.entries.filter((e) => e.status === 'missing').map(() => p.dueDate)),
+    ),
+  );
+  const last = due.reduce((a, b) => (b > a ? b : a), '');
+  const ofLast = due.filter((d) => d === last).length;
+  const of =
+    last && ofLast < missing
+      ? ` (ในจำนวนนี้ ${toThaiDigits(ofLast)} รายการครบกำหนดเมื่อ ${formatThaiDate(last as PlainDate)})`
+      : last
+        ? ` (ครบกำหนดเมื่อ ${formatThaiDate(last as PlainDate)})`
+        : '';
+  return `รายงานที่${UNSENT_TH} ${toThaiDigits(missing)} รายการ${of} หน่วยงานยังส่งได้ โดยนับเป็นส่งล่าช้า ในไฟล์รายงานนับเป็น "ไม่ได้ส่ง" ณ วันที่จัดทำ เมื่อหน่วยงานส่งแล้ว คณะทำงาน ITA จัดทำรายงานฉบับใหม่ได้ที่หน้าเอกสาร`;
 }
 
 export function renderAnnualReportEmail(
@@ -40,7 +68,7 @@ export function renderAnnualReportEmail(
 ): RenderedEmail {
   const t = model.statistics.total;
   const subject = subjectOf(annualReportSubjectTh(model, generation, mailedBefore));
-  const facts = `มาตรการ ${toThaiDigits(model.measures.length)} ข้อ · ภาระการรายงานที่ครบกำหนด ${toThaiDigits(t.due)} รายการ · ส่งตรงเวลา ${toThaiDigits(t.onTime)} · ส่งล่าช้า ${toThaiDigits(t.late)} · ไม่ได้ส่ง ${toThaiDigits(t.missing)}${t.inGrace ? ` · ${IN_GRACE_TH} ${toThaiDigits(t.inGrace)}` : ''}`;
+  const facts = `มาตรการ ${toThaiDigits(model.measures.length)} ข้อ · ภาระการรายงานที่ครบกำหนด ${toThaiDigits(t.due)} รายการ · ส่งตรงเวลา ${toThaiDigits(t.onTime)} · ส่งล่าช้า ${toThaiDigits(t.late)} · ${UNSENT_TH} ${toThaiDigits(t.missing)}${t.inGrace ? ` · ${IN_GRACE_TH} ${toThaiDigits(t.inGrace)}` : ''}`;
   // a report made before the year ended says so, as its first page does (yearSoFar)
   const made = model.yearSoFar
     ? `ระบบได้จัดทำรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสแล้ว ${model.yearSoFar}`
@@ -50,14 +78,28 @@ export function renderAnnualReportEmail(
   // a later generation than one emailed before says it replaces it
   const replaces = mailedBefore ? ` รายงานฉบับนี้ (ฉบับที่ ${toThaiDigits(generation)}) จัดทำใหม่แทนฉบับที่ส่งทางอีเมลก่อนหน้า` : '';
   const intro = `${made}${replaces} แนบไฟล์ PDF มาพร้อมนี้ และดาวน์โหลดไฟล์ Word/CSV ได้จากระบบ เพื่อตรวจทาน ลงนาม และเผยแพร่ต่อไป`;
+  const sendable = stillSendableTh(model);
   return {
     subject,
     html: emailPage(
       model.title,
-      `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(intro)}</p><p style="font-size:17px">${escapeHtml(facts)}</p><p>${button(link, 'เปิดรายงานในระบบ')}</p>`,
+      `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(intro)}</p><p style="font-size:17px">${escapeHtml(facts)}</p>${sendable ? `<p>${escapeHtml(sendable)}</p>` : ''}<p>${button(link, 'เปิดรายงานในระบบ')}</p>`,
       FOOTER,
       facts,
     ),
-    text: [model.title, '', greeting, '', intro, '', facts, '', link, '', FOOTER].join('\n'),
+    text: [
+      model.title,
+      '',
+      greeting,
+      '',
+      intro,
+      '',
+      facts,
+      ...(sendable ? ['', sendable] : []),
+      '',
+      link,
+      '',
+      FOOTER,
+    ].join('\n'),
   };
 }

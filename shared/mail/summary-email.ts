@@ -21,6 +21,7 @@ import { emailPage, escapeHtml, FOOTER, greetingTh, type RenderedEmail, subjectO
 import { byCodeUnits } from '../domain/code-unit-order.js';
 import { compareUnitIds } from '../domain/unit-order.js';
 import { followUpGistOf, obligationLabelTh, returnedLineTh } from './obligation-line.js';
+import { type BackReports, backReportsTh } from '../domain/back-reports.js';
 
 export interface SummaryContext {
   /** the official title, the body's heading ("สรุปผลการรายงานตามมาตรการ ITA ประจำเดือน…") */
@@ -77,6 +78,8 @@ export interface SummaryContext {
    * its own month's reports and names that email for the rest (backlogElsewhereTh)
    */
   backlogIn?: string;
+  /** the range's back reports (back-reports.ts): said under the headline figures, which count by due date */
+  backReports?: BackReports;
 }
 
 /** "ยังไม่มีแผนมาตรการปีงบประมาณ ๒๕๖๗ ในระบบ": a digest sent before its own year's plan is saved. */
@@ -668,6 +671,7 @@ export function renderSummary(
     : elsewhereHtml || '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>';
   const earlier = earlierSection(ctx);
   const holidays = holidayFallbackTh(ctx.holidayFallbackYears ?? []);
+  const back = ctx.backReports ? backReportsTh(ctx.backReports, ctx.unitNames) : undefined;
   // with an earlier year's section, the digest's own figures are named by their year too
   const ownYear = ctx.earlier
     ? `รายงานของปีงบประมาณ ${th(ctx.earlier.ownFy)}${ctx.earlier.ownPlanMissing ? ` (${noPlanTh(ctx.earlier.ownFy)})` : ''}`
@@ -684,7 +688,7 @@ export function renderSummary(
 <p style="margin:0 0 ${notYet ? 4 : 16}px;color:#4b5563">${escapeHtml(range)}</p>
 ${notYet ? `<p style="margin:0 0 16px;color:#4b5563">${escapeHtml(notYet)}</p>` : ''}
 ${ownYear ? `<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(ownYear)}</h2>\n` : ''}<p style="margin:0 0 16px;font-size:17px">ครบกำหนด <b>${th(t.due)}</b> รายการ · ส่งตรงเวลา <b>${th(t.onTime)}</b> · ส่งล่าช้า <b>${th(t.late)}</b> · ยังไม่ส่ง <b style="color:#b91c1c">${th(t.missing)}</b>${graceTh(t)}</p>
-<h2 style="font-size:17px;margin:16px 0 8px">ร้อยละการส่งรายงาน รายตัวชี้วัด</h2>
+${back ? `<p style="margin:0 0 16px">${escapeHtml(back)}</p>\n` : ''}<h2 style="font-size:17px;margin:16px 0 8px">ร้อยละการส่งรายงาน รายตัวชี้วัด</h2>
 ${completionChart(summary)}
 <h2 style="font-size:17px;margin:16px 0 8px">รายหน่วยงาน</h2>
 ${countsTable(unitRows)}
@@ -714,6 +718,7 @@ ${holidays ? `<p style="margin:16px 0;color:#92400e">${escapeHtml(holidays)}</p>
     '',
     ...(ownYear ? [ownYear] : []),
     line('รวม', t),
+    ...(back ? [back] : []),
     '',
     'รายหน่วยงาน',
     ...unitRows.map((r) => `- ${line(r.label, r.counts)}`),
