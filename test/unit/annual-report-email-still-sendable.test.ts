@@ -6,66 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { buildAnnualReport } from '../../shared/documents/annual-report-model.js';
 import type { StoredPlan } from '../../shared/domain/plan.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
-import type { Report } from '../../shared/domain/report.js';
 import { renderAnnualReportEmail } from '../../shared/mail/annual-report-email.js';
 import { htmlWords } from '../support/mailbox.js';
 import { SAMPLE_ORG, SAMPLE_UNITS, samplePlan } from '../support/document-samples.js';
+import { lateAdditionPlan, sentReport } from '../support/late-addition-year.js';
 
 const STILL = 'หน่วยงานยังส่งได้ โดยนับเป็นส่งล่าช้า';
 
 /** FY2570: i4 (สำนักปลัด, กองคลัง, กองช่าง) monthly from the start; m9 (สำนักปลัด, กองคลัง) added on 15 March 2027. */
 function runningPlanWithAddedMeasure(): StoredPlan {
-  const measure = (measureId: string, order: number, indicator: number, unitIds: string[], addedOn?: PlainDate) => ({
-    measureId,
-    order,
-    indicator,
-    title: `มาตรการที่ ${order}`,
-    subMeasures: [],
-    methods: [],
-    timeframe: 'ตลอดปีงบประมาณ',
-    followUps: [
-      {
-        followUpNo: 1,
-        text: 'รายงานผลทุกเดือน',
-        cadence: 'monthly' as const,
-        audience: [],
-        ...(addedOn ? { addedOn } : {}),
-      },
-    ],
-    responsible: { allUnits: false, unitIds, text: '' },
-    recommendations: [],
-  });
-  return {
-    orgId: 'demo',
-    fy: 2570,
-    title: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส',
-    measures: [
-      measure('i4', 1, 4, ['clerk', 'finance', 'engineering']),
-      measure('m9', 2, 9, ['clerk', 'finance'], '2027-03-15'),
-    ],
-    version: 2,
-    updatedAt: '2027-03-15T03:00:00.000Z',
-    updatedBy: 'test',
-  };
+  return lateAdditionPlan(undefined, '2027-03-15', { version: 2, updatedAt: '2027-03-15T03:00:00.000Z' });
 }
 
-const sent = (obligationId: string, at: string): Report => ({
-  orgId: 'demo',
-  fy: 2570,
-  obligationId,
-  unitId: obligationId.split('.').at(-1)!,
-  version: 1,
-  reviewState: 'submitted',
-  progress: 'done',
-  summary: 'ดำเนินการแล้ว',
-  obstacles: '',
-  suggestions: '',
-  evidence: [],
-  submittedBy: 'person:p1',
-  submittedAt: at,
-  firstSubmittedAt: at,
-  settledAt: at,
-});
+const sent = sentReport;
 
 describe("the results report's email calls reports past their due date ยังไม่ส่ง and says they can still be sent", () => {
   it.each<[string, PlainDate]>([

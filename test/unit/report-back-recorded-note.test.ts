@@ -14,61 +14,12 @@ import type { Report } from '../../shared/domain/report.js';
 import { wholeThaiDates } from '../../shared/mail/html.js';
 import { SAMPLE_ORG, SAMPLE_UNITS, samplePlan } from '../support/document-samples.js';
 import { pdfText, squeeze } from '../support/pdf-tools.js';
+import { lateAdditionPlan, sentReport } from '../support/late-addition-year.js';
 
 const GRACE = '(รายงานที่ส่งภายในวันทำการที่ ๓ หลังวันที่เพิ่มเข้าแผนนับเป็นส่งตรงเวลา)';
 
-const measure = (measureId: string, order: number, indicator: number, unitIds: string[], addedOn?: PlainDate) => ({
-  measureId,
-  order,
-  indicator,
-  title: `มาตรการที่ ${order}`,
-  subMeasures: [],
-  methods: [],
-  timeframe: 'ตลอดปีงบประมาณ',
-  followUps: [
-    {
-      followUpNo: 1,
-      text: 'รายงานผลทุกเดือน',
-      cadence: 'monthly' as const,
-      audience: [],
-      ...(addedOn ? { addedOn } : {}),
-    },
-  ],
-  responsible: { allUnits: false, unitIds, text: '' },
-  recommendations: [],
-});
-
-/** FY2570: i4 (สำนักปลัด, กองคลัง, กองช่าง) and m9 (สำนักปลัด, กองคลัง), monthly, each added on its day. */
-const plan = (i4AddedOn?: PlainDate, m9AddedOn?: PlainDate): StoredPlan => ({
-  orgId: 'demo',
-  fy: 2570,
-  title: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส',
-  measures: [
-    measure('i4', 1, 4, ['clerk', 'finance', 'engineering'], i4AddedOn),
-    measure('m9', 2, 9, ['clerk', 'finance'], m9AddedOn),
-  ],
-  version: 1,
-  updatedAt: '2027-05-12T03:00:00.000Z',
-  updatedBy: 'test',
-});
-
-const sent = (obligationId: string, at: string): Report => ({
-  orgId: 'demo',
-  fy: 2570,
-  obligationId,
-  unitId: obligationId.split('.').at(-1)!,
-  version: 1,
-  reviewState: 'submitted',
-  progress: 'done',
-  summary: 'ดำเนินการแล้ว',
-  obstacles: '',
-  suggestions: '',
-  evidence: [],
-  submittedBy: 'person:p1',
-  submittedAt: at,
-  firstSubmittedAt: at,
-  settledAt: at,
-});
+const plan = (i4AddedOn?: PlainDate, m9AddedOn?: PlainDate) => lateAdditionPlan(i4AddedOn, m9AddedOn);
+const sent = sentReport;
 
 const report = (p: StoredPlan, reports: Report[], asOf: PlainDate = '2027-10-01') =>
   buildAnnualReport({

@@ -18,67 +18,15 @@ import { renderCsv } from '../../shared/documents/render-csv.js';
 import { renderDocx } from '../../shared/documents/render-docx.js';
 import { renderHtml } from '../../shared/documents/render-html.js';
 import { renderPdf } from '../../shared/documents/render-pdf.js';
-import type { FollowUp, StoredPlan } from '../../shared/domain/plan.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
-import type { Report } from '../../shared/domain/report.js';
 import { wholeThaiDates } from '../../shared/mail/html.js';
 import { itaPageReporting, renderItaPage } from '../../shared/publishing/ita-page.js';
 import { SAMPLE_ORG, SAMPLE_UNITS } from '../support/document-samples.js';
 import { pdfText, squeeze } from '../support/pdf-tools.js';
+import { lateAdditionPlan, sentReport } from '../support/late-addition-year.js';
 
-const monthly = (addedOn?: PlainDate): FollowUp => ({
-  followUpNo: 1,
-  text: 'รายงานผลทุกเดือน',
-  cadence: 'monthly',
-  audience: [],
-  ...(addedOn ? { addedOn } : {}),
-});
-const measure = (measureId: string, order: number, indicator: number, unitIds: string[], addedOn?: PlainDate) => ({
-  measureId,
-  order,
-  indicator,
-  title: `มาตรการที่ ${order}`,
-  subMeasures: [],
-  methods: [],
-  timeframe: 'ตลอดปีงบประมาณ',
-  followUps: [monthly(addedOn)],
-  responsible: { allUnits: false, unitIds, text: '' },
-  recommendations: [],
-});
-
-/** FY2570: i4 (สำนักปลัด, กองคลัง, กองช่าง) and m9 (สำนักปลัด, กองคลัง), monthly; each added on its day. */
-function plan(i4AddedOn?: PlainDate, m9AddedOn?: PlainDate): StoredPlan {
-  return {
-    orgId: 'demo',
-    fy: 2570,
-    title: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส',
-    measures: [
-      measure('i4', 1, 4, ['clerk', 'finance', 'engineering'], i4AddedOn),
-      measure('m9', 2, 9, ['clerk', 'finance'], m9AddedOn),
-    ],
-    version: 1,
-    updatedAt: '2027-05-12T03:00:00.000Z',
-    updatedBy: 'test',
-  };
-}
-
-const sent = (obligationId: string, at: string): Report => ({
-  orgId: 'demo',
-  fy: 2570,
-  obligationId,
-  unitId: obligationId.split('.').at(-1)!,
-  version: 1,
-  reviewState: 'submitted',
-  progress: 'done',
-  summary: 'ดำเนินการแล้ว',
-  obstacles: '',
-  suggestions: '',
-  evidence: [],
-  submittedBy: 'person:p1',
-  submittedAt: at,
-  firstSubmittedAt: at,
-  settledAt: at,
-});
+const plan = (i4AddedOn?: PlainDate, m9AddedOn?: PlainDate) => lateAdditionPlan(i4AddedOn, m9AddedOn);
+const sent = sentReport;
 const HALF = ['2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03'];
 
 /** The tester's case: the plan saved 12 May 2027; สำนักปลัด and กองคลัง sent i4's half that day. */
