@@ -7,7 +7,10 @@ import type { DocumentKind } from '../domain/document-kinds.js';
 import { fieldsInvalid, NotFoundError } from '../domain/errors.js';
 import { MAX_EVIDENCE_BYTES } from '../domain/evidence-rules.js';
 import { megabytesTh } from '../domain/plan-upload-rules.js';
+import { toThaiDigits } from '../domain/thai-format.js';
 import { documentKey } from '../documents/report-files.js';
+import { needsPassword, withPdfDocument } from '../import/pdf-open.js';
+import { maxPdfInflatedBytes, pdfInflatesBeyond } from '../import/pdf-inflated-size.js';
 import type { Generation } from '../store/document-generation-repository.js';
 import { setSignedCopy } from '../store/signed-copies.js';
 import { uploadOffer } from './upload-offer.js';
@@ -40,6 +43,46 @@ async function readyGeneration(
 
 const invalid = (path: string, th: string, en: string) => fieldsInvalid([{ path, message_th: th, message_en: en }]);
 
+const AGAIN_TH = 'กรุณาสแกนเอกสารที่ลงนามแล้วบันทึกเป็น PDF ';
+
+/**
+ * Why a file that starts as a PDF is no signed copy the public can open, [Thai, English], or
+ * undefined: pdf.js (the importer's one opening, pdf-open.ts) must open it, without a password,
+ * and find its first page. Bounded as the importer's PDFs: its streams may inflate to
+ * maxPdfInflatedBytes (pdf.js inflates object streams to open it); no page's content is read.
+ */
+async function unreadablePdf(bytes: Uint8Array): Promise<[th: string, en: string] | undefined> {
+  const maxInflated = maxPdfInflatedBytes(bytes.length);
+  if (pdfInflatesBeyond(bytes, maxInflated)) {
+    const mb = Math.floor(maxInflated / 1024 / 1024);
+    return [
+      `ไฟล์ PDF นี้เมื่อคลายข้อมูลที่บีบอัดไว้แล้วใหญ่เกิน ${toThaiDigits(mb)} MB จึงเปิดตรวจไม่ได้ ${AGAIN_TH}ใหม่`,
+      `this PDF's compressed content unpacks to more than ${mb} MB, so it cannot be checked: scan the signed document to a new PDF`,
+    ];
+  }
+  try {
+    return await withPdfDocument(bytes, async (doc) => {
+      if (doc.numPages < 1)
+        return [
+          `ไฟล์ PDF นี้ไม่มีหน้าเอกสาร ${AGAIN_TH}อีกครั้ง`,
+          'this PDF has no page: scan the signed document to a PDF again',
+        ];
+      await doc.getPage(1);
+      return undefined;
+    });
+  } catch (error) {
+    return needsPassword(error)
+      ? [
+          'ไฟล์ PDF นี้ต้องใส่รหัสผ่านจึงจะเปิดได้ ผู้เข้าชมเว็บไซต์จะเปิดไม่ได้ กรุณาบันทึกใหม่โดยไม่ตั้งรหัสผ่านเปิดไฟล์',
+          'this PDF needs a password to open, which visitors of the site do not have: save it again without one',
+        ]
+      : [
+          `เปิดไฟล์ PDF นี้ไม่ได้ (ไฟล์เสีย ไม่ครบ หรือไม่ใช่ PDF จริง) ${AGAIN_TH}ใหม่ แล้วอัปโหลดอีกครั้ง`,
+          'this PDF does not open (damaged, cut short or not a real PDF): scan the signed document to a new PDF and upload it again',
+        ];
+  }
+}
+
 /**
  * POST …/{generation}/signed-copy-upload (coordinators): a presigned PUT of one PDF of `size` bytes
  * into the generation's folder, valid 15 minutes, for a new object only. Then PUT …/signed-copy with
@@ -67,7 +110,8 @@ export async function createSignedCopyUpload(
 /**
  * PUT …/{generation}/signed-copy (coordinators): attach the uploaded file as the generation's signed
  * copy, replacing any, with an audit entry. The file must be there, at most 10 MB and a PDF (it
- * starts with "%PDF-"): otherwise 400 on `body.uploadId`, nothing written. Publishing the generation
+ * starts with "%PDF-") that pdf.js opens, without a password, with a page (unreadablePdf):
+ * otherwise 400 on `body.uploadId` saying which, nothing written. Publishing the generation
  * (again) serves it at the public .pdf address.
  */
 export async function attachSignedCopy(
@@ -104,6 +148,8 @@ export async function attachSignedCopy(
       'ไฟล์ฉบับลงนามต้องเป็นไฟล์ PDF (สแกนเอกสารที่ลงนามแล้วบันทึกเป็น PDF)',
       'the signed copy must be a PDF file',
     );
+  const unreadable = await unreadablePdf(body);
+  if (unreadable) throw invalid(path, ...unreadable);
   const signedCopy = {
     uploadId,
     size: body.length,

@@ -42,6 +42,7 @@ import { recordedCalls, runAs, stubAnswers } from '../support/aws-call-recorder.
 import { bounceEvent, complaintEvent, snsEvent } from '../support/ses-events.js';
 import { publicationPath } from '../support/document-paths.js';
 import { presignPdf, putFile } from '../support/evidence-upload.js';
+import { onePagePdf } from '../support/pdf-file.js';
 import { bangkok } from '../support/jobs-fixture.js';
 import { savedPlan, putPlan } from '../support/plan-requests.js';
 import { putReport } from '../support/report-requests.js';
@@ -249,7 +250,7 @@ describe('the flows, as the deployed functions run them', () => {
     await runDocumentQueue();
     const generation = requested.body.generation as number;
     const at = publicationPath('plan-document', 2566, generation).replace(/\/publish$/, '');
-    const scan = Buffer.from('%PDF-1.4\n% signed\n');
+    const scan = onePagePdf('signed');
     const offer = await call(routed.handler, {
       method: 'POST',
       path: `${at}/signed-copy-upload`,

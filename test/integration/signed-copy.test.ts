@@ -10,6 +10,11 @@ import { generationFilePath, generationsPath, publicationPath } from '../support
 import { bangkok } from '../support/jobs-fixture.js';
 import { seedReport } from '../support/report-seeding.js';
 import { presignedSignatureMatches, signedHeaderNames } from '../support/sigv4-presigned.js';
+import { onePagePdf, pdfFile } from '../support/pdf-file.js';
+import { randomBytes } from 'node:crypto';
+import { PDFDocument, PDFHexString } from 'pdf-lib';
+import PDFKit from 'pdfkit';
+import { deflateSync } from 'node:zlib';
 
 const NOW = bangkok('2023-10-02T09:00:00');
 let f: ApiFixture;
@@ -42,7 +47,36 @@ async function upload(kind: DocumentKind, generation: number, bytes: Buffer): Pr
   expect(put.status).toBe(200);
   return res.body.uploadId;
 }
-const signedPdf = (label: string) => Buffer.from(`%PDF-1.4\n% scan signed by the mayor: ${label}\n%%EOF\n`);
+const signedPdf = (label: string) => onePagePdf(`scan signed by the mayor: ${label}`);
+/** A one-page PDF that needs a password to open (its /U is no empty password's). */
+async function passwordPdf(): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  doc.addPage().drawText('signed');
+  const hex = (n: number) => PDFHexString.of(randomBytes(n).toString('hex'));
+  const dict = { Filter: 'Standard', V: 2, R: 3, Length: 128, P: -4, O: hex(32), U: hex(32) };
+  doc.context.trailerInfo.Encrypt = doc.context.register(doc.context.obj(dict));
+  const id = hex(16);
+  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
+  return Buffer.from(await doc.save({ useObjectStreams: false }));
+}
+/** A PDF made by pdfkit, of `pages` pages, with pdfkit's `options` (a permissions password). */
+function pdfkitPdf(pages: number, options: PDFKit.PDFDocumentOptions = {}): Promise<Buffer> {
+  const doc = new PDFKit(options);
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const ended = new Promise((resolve) => doc.on('end', resolve));
+  for (let p = 1; p <= pages; p++) {
+    if (p > 1) doc.addPage();
+    doc.text(`signed page ${p}`);
+  }
+  doc.end();
+  return ended.then(() => Buffer.concat(chunks));
+}
+const DAMAGED = {
+  message_th: 'เปิดไฟล์ PDF นี้ไม่ได้ (ไฟล์เสีย ไม่ครบ หรือไม่ใช่ PDF จริง) กรุณาสแกนเอกสารที่ลงนามแล้วบันทึกเป็น PDF ใหม่ แล้วอัปโหลดอีกครั้ง',
+  message_en:
+    'this PDF does not open (damaged, cut short or not a real PDF): scan the signed document to a new PDF and upload it again',
+};
 const served = async (key: string) => {
   const found = await f.publicFiles.get(key);
   return found ? Buffer.from(found.body) : undefined;
@@ -108,6 +142,114 @@ describe('the upload of a signed copy', () => {
       },
     ]);
     expect(await f.dump()).toBe(before);
+  });
+
+  it.each([
+    // the re-check tester's 24-byte fake, published as "ดาวน์โหลด PDF ฉบับลงนาม"
+    ['"%PDF-" followed by junk (24 bytes)', Buffer.from('%PDF-x8#kq!zz0@junkjunk!')],
+    ['a PDF header and a comment alone', Buffer.from('%PDF-1.4\n% signed\n')],
+    ['a real PDF cut short (the upload stopped)', signedPdf('cut').subarray(0, 400)],
+    ['a real PDF cut before its trailer', signedPdf('cut').subarray(0, signedPdf('cut').length - 60)],
+  ])('%s does not open as a PDF: 400 on body.uploadId, nothing written', async (_, bytes) => {
+    const uploadId = await upload('annual-report', generation, bytes);
+    const before = await f.dump();
+    const res = await attach('annual-report', generation, uploadId);
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual([{ path: 'body.uploadId', ...DAMAGED }]);
+    expect(await f.dump()).toBe(before);
+  });
+
+  it.each([
+    [
+      'a PDF of no page',
+      () =>
+        Promise.resolve(
+          Buffer.from(pdfFile(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>'])),
+        ),
+      'ไฟล์ PDF นี้ไม่มีหน้าเอกสาร กรุณาสแกนเอกสารที่ลงนามแล้วบันทึกเป็น PDF อีกครั้ง',
+      'this PDF has no page: scan the signed document to a PDF again',
+    ],
+    [
+      'a PDF that needs a password to open',
+      passwordPdf,
+      'ไฟล์ PDF นี้ต้องใส่รหัสผ่านจึงจะเปิดได้ ผู้เข้าชมเว็บไซต์จะเปิดไม่ได้ กรุณาบันทึกใหม่โดยไม่ตั้งรหัสผ่านเปิดไฟล์',
+      'this PDF needs a password to open, which visitors of the site do not have: save it again without one',
+    ],
+  ])('%s is not attached: 400 on body.uploadId saying why', async (_, make, th, en) => {
+    const uploadId = await upload('annual-report', generation, await make());
+    const before = await f.dump();
+    const res = await attach('annual-report', generation, uploadId);
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual([{ path: 'body.uploadId', message_th: th, message_en: en }]);
+    expect(await f.dump()).toBe(before);
+  });
+
+  it('a PDF whose page content inflates past the limit (16 MB and 32 times its size) is not opened', async () => {
+    const content = deflateSync(Buffer.alloc(20 * 1024 * 1024, 0x20));
+    const bomb = Buffer.from(
+      pdfFile([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+        [
+          Buffer.from(`<< /Length ${content.length} /Filter /FlateDecode >>\nstream\n`),
+          content,
+          Buffer.from('\nendstream'),
+        ],
+      ]),
+    );
+    const uploadId = await upload('annual-report', generation, bomb);
+    const before = await f.dump();
+    const res = await attach('annual-report', generation, uploadId);
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual([
+      {
+        path: 'body.uploadId',
+        message_th: 'ไฟล์ PDF นี้เมื่อคลายข้อมูลที่บีบอัดไว้แล้วใหญ่เกิน ๑๖ MB จึงเปิดตรวจไม่ได้ กรุณาสแกนเอกสารที่ลงนามแล้วบันทึกเป็น PDF ใหม่',
+        message_en:
+          "this PDF's compressed content unpacks to more than 16 MB, so it cannot be checked: scan the signed document to a new PDF",
+      },
+    ]);
+    expect(await f.dump()).toBe(before);
+  });
+
+  it.each([
+    ['a one-page PDF', () => Promise.resolve(signedPdf('one page'))],
+    ['a three-page PDF made by pdfkit', () => pdfkitPdf(3)],
+    [
+      'a PDF with a permissions password only (it opens without one)',
+      () => pdfkitPdf(1, { ownerPassword: 'owner', permissions: { modifying: false } }),
+    ],
+  ])('%s is attached (200)', async (_, make) => {
+    const bytes = await make();
+    const res = await attach('annual-report', generation, await upload('annual-report', generation, bytes));
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.signedCopy.size).toBe(bytes.length);
+    expect((await remove('annual-report', generation)).status).toBe(200);
+  });
+
+  it('a generation with a signed copy keeps it when a fake PDF is refused', async () => {
+    const good = signedPdf('kept');
+    const goodId = await upload('annual-report', generation, good);
+    expect((await attach('annual-report', generation, goodId)).status).toBe(200);
+    const fake = await upload('annual-report', generation, Buffer.from('%PDF-x8#kq!zz0@junkjunk!'));
+    expect((await attach('annual-report', generation, fake)).status).toBe(400);
+    const listed = await call(f.handler, {
+      method: 'GET',
+      path: generationsPath('annual-report', 2566),
+      as: who.coordinator,
+    });
+    const mine = (listed.body.items as { generation: number; signedCopy?: { uploadId: string } }[]).find(
+      (g) => g.generation === generation,
+    );
+    expect(mine?.signedCopy?.uploadId).toBe(goodId);
+    const link = await call(f.handler, {
+      method: 'GET',
+      path: generationFilePath('annual-report', 2566, generation, 'signed.pdf'),
+      as: who.coordinator,
+    });
+    expect(Buffer.from(await (await fetch(link.body.url)).arrayBuffer()).equals(good)).toBe(true);
+    expect((await remove('annual-report', generation)).status).toBe(200);
   });
 
   it('a file larger than 10 MB (sent past its signed size), or none uploaded, is not attached either', async () => {
