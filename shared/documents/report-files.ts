@@ -15,6 +15,13 @@ export function documentKey(kind: DocumentKind, orgId: string, fy: number, gener
   return `${orgId}/${fy}/${kind}/${generation}/${file}`;
 }
 
+/**
+ * Where a signed copy (ฉบับลงนาม) lives: `{org}/{fy}/{kind}/{generation}/signed-{uploadId}.pdf`. Here,
+ * not in shared/use-cases/signed-copy.ts: the API reads it (links, publishing) without that module.
+ */
+export const signedCopyKey = (kind: DocumentKind, orgId: string, fy: number, generation: number, uploadId: string) =>
+  documentKey(kind, orgId, fy, generation, `signed-${uploadId}.pdf`);
+
 export function annualReportKey(orgId: string, fy: number, generation: number, file: ReportFileName): string {
   return documentKey('annual-report', orgId, fy, generation, file);
 }

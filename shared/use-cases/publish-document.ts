@@ -22,7 +22,7 @@ import {
 } from '../domain/public-addresses.js';
 import type { DocumentKind } from '../domain/document-kinds.js';
 import type { AnnualReportModel } from '../documents/annual-report-model.js';
-import { documentKey, type ReportFileStore } from '../documents/report-files.js';
+import { documentKey, type ReportFileStore, signedCopyKey } from '../documents/report-files.js';
 import contentDisposition from 'content-disposition';
 import {
   downloadName,
@@ -47,7 +47,6 @@ import {
   sourceUnreadable,
 } from '../publishing/publication-failures.js';
 import type { Store } from '../store/dynamo-client.js';
-import { signedCopyKey } from './signed-copy.js';
 import type { OrgRepository } from '../store/org-repository.js';
 import type { Publication, PublicationRepository } from '../store/publication-repository.js';
 

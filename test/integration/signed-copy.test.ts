@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { PDFDocument, PDFHexString } from 'pdf-lib';
 import PDFKit from 'pdfkit';
 import { deflateSync } from 'node:zlib';
+import { signedCopyKey } from '../../shared/use-cases/signed-copy.js';
 
 const NOW = bangkok('2023-10-02T09:00:00');
 let f: ApiFixture;
@@ -157,6 +158,8 @@ describe('the upload of a signed copy', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.fields).toEqual([{ path: 'body.uploadId', ...DAMAGED }]);
     expect(await f.dump()).toBe(before);
+    // nobody's signed copy: not kept in the private area either
+    expect(await f.files.listed(signedCopyKey('annual-report', 'demo', 2566, generation, uploadId))).toBe(false);
   });
 
   it.each([
@@ -383,5 +386,49 @@ describe('publishing a generation with its signed copy', () => {
     expect(await history()).toContain(
       `แนบฉบับลงนามของเอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส ฉบับที่ ${'๑๒๓๔๕๖๗๘๙'[plan - 1]}`,
     );
+  });
+});
+
+describe("a replaced or removed signed copy's file in the private area", () => {
+  const stored = (generation: number, uploadId: string) =>
+    f.files.listed(signedCopyKey('plan-document', 'demo', 2566, generation, uploadId));
+  const attached = async (generation: number, label: string) => {
+    const uploadId = await upload('plan-document', generation, signedPdf(label));
+    expect((await attach('plan-document', generation, uploadId)).status).toBe(200);
+    return uploadId;
+  };
+
+  it('a scan replaced before it was published is deleted; the new one stays', async () => {
+    const generation = await generate('plan-document');
+    const wrong = await attached(generation, 'the wrong page');
+    const right = await attached(generation, 'the right page');
+    expect(await stored(generation, wrong)).toBe(false);
+    expect(await stored(generation, right)).toBe(true);
+    // replaced again: the second goes too
+    const third = await attached(generation, 'the third page');
+    expect(await stored(generation, right)).toBe(false);
+    expect(await stored(generation, third)).toBe(true);
+  });
+
+  it('a scan removed before it was published is deleted', async () => {
+    const generation = await generate('plan-document');
+    const scan = await attached(generation, 'removed');
+    expect((await remove('plan-document', generation)).status).toBe(200);
+    expect(await stored(generation, scan)).toBe(false);
+  });
+
+  it('the scan the public address serves is kept when replaced or removed (the public record); one never published is not', async () => {
+    const generation = await generate('plan-document');
+    const published = await attached(generation, 'published');
+    expect((await publish('plan-document', generation)).status).toBe(200);
+    const unpublished = await attached(generation, 'replaced before publishing again');
+    expect(await stored(generation, published)).toBe(true);
+    expect((await remove('plan-document', generation)).status).toBe(200);
+    expect(await stored(generation, unpublished)).toBe(false);
+    expect(await stored(generation, published)).toBe(true);
+    // attached again by its own uploadId: still there
+    expect((await attach('plan-document', generation, published)).status).toBe(200);
+    expect((await attach('plan-document', generation, published)).status).toBe(200);
+    expect(await stored(generation, published)).toBe(true);
   });
 });
