@@ -432,3 +432,67 @@ describe("a replaced or removed signed copy's file in the private area", () => {
     expect(await stored(generation, published)).toBe(true);
   });
 });
+
+describe("a coordinator's download links are saved under the public copies' names (Content-Disposition)", () => {
+  const link = async (kind: DocumentKind, generation: number, file: string) => {
+    const res = await call(f.handler, {
+      method: 'GET',
+      path: generationFilePath(kind, 2566, generation, file),
+      as: who.coordinator,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return res.body.url as string;
+  };
+  const dispositionOf = (url: string) => new URL(url).searchParams.get('response-content-disposition');
+  const publicDisposition = async (key: string) => (await f.publicFiles.get(key))!.contentDisposition;
+  let report: number;
+  let plan: number;
+  beforeAll(async () => {
+    report = await generate('annual-report');
+    plan = await generate('plan-document');
+    for (const [kind, generation] of [
+      ['annual-report', report],
+      ['plan-document', plan],
+    ] as const) {
+      const uploadId = await upload(kind, generation, signedPdf(`${kind} named`));
+      expect((await attach(kind, generation, uploadId)).status).toBe(200);
+      expect((await publish(kind, generation)).status).toBe(200);
+    }
+  });
+
+  it("signed.pdf (the results report's) as results.pdf is, not signed.pdf; the link is signed with it", async () => {
+    const url = await link('annual-report', report, 'signed.pdf');
+    const expected = await publicDisposition('ita/demo/2566/results.pdf');
+    expect(expected).toContain("filename*=UTF-8''");
+    expect(dispositionOf(url)).toBe(expected);
+    const secret = process.env.AWS_SECRET_ACCESS_KEY!;
+    expect(presignedSignatureMatches(url, 'GET', {}, secret)).toBe(true);
+    const renamed = new URL(url);
+    renamed.searchParams.set('response-content-disposition', 'attachment; filename="signed.pdf"');
+    expect(presignedSignatureMatches(renamed.toString(), 'GET', {}, secret)).toBe(false);
+    // S3 answers with it (the emulator too)
+    expect((await fetch(url)).headers.get('content-disposition')).toBe(expected);
+  });
+
+  it('report.pdf and report.docx as results.pdf and results.docx are; the plan document as measures.pdf', async () => {
+    expect(dispositionOf(await link('annual-report', report, 'report.pdf'))).toBe(
+      await publicDisposition('ita/demo/2566/results.pdf'),
+    );
+    expect(dispositionOf(await link('annual-report', report, 'report.docx'))).toBe(
+      await publicDisposition('ita/demo/2566/results.docx'),
+    );
+    expect(dispositionOf(await link('plan-document', plan, 'signed.pdf'))).toBe(
+      await publicDisposition('ita/demo/2566/measures.pdf'),
+    );
+    expect(dispositionOf(await link('plan-document', plan, 'plan.docx'))).toBe(
+      await publicDisposition('ita/demo/2566/measures.docx'),
+    );
+  });
+
+  it('the CSV is named the same way (.csv); the JSON files keep their own names', async () => {
+    const pdf = (await publicDisposition('ita/demo/2566/results.pdf'))!;
+    expect(dispositionOf(await link('annual-report', report, 'report.csv'))).toBe(pdf.replaceAll('.pdf', '.csv'));
+    expect(dispositionOf(await link('annual-report', report, 'report.json'))).toBeNull();
+    expect(dispositionOf(await link('annual-report', report, 'manifest.json'))).toBeNull();
+  });
+});
