@@ -5,6 +5,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  NumberFormat,
   Packer,
   PageOrientation,
   Paragraph,
@@ -46,8 +47,16 @@ export const runs = (text: string, options: { bold?: boolean; size?: number } = 
     .split('\n')
     .map((line, i) => run(line, options, i > 0));
 
-export const para = (text: string, options: { bold?: boolean; size?: number; center?: boolean } = {}) =>
-  new Paragraph({ children: runs(text, options), ...(options.center ? { alignment: AlignmentType.CENTER } : {}) });
+/** `keepNext`: on the page of the paragraph (or table row) after it (a heading, a row kept with the signed block). */
+export const para = (
+  text: string,
+  options: { bold?: boolean; size?: number; center?: boolean; keepNext?: boolean } = {},
+) =>
+  new Paragraph({
+    children: runs(text, options),
+    ...(options.center ? { alignment: AlignmentType.CENTER } : {}),
+    ...(options.keepNext ? { keepNext: true } : {}),
+  });
 
 export const titlePara = (text: string) =>
   new Paragraph({
@@ -58,22 +67,35 @@ export const titlePara = (text: string) =>
 
 /**
  * A full-width table: `widths` in percent, `rows` as paragraphs per cell; the first paragraph of a
- * row's first cell (the measure's title) is bold; the header row repeats on every page.
+ * row's first cell (the measure's title) is bold; the header row repeats on every page and stays
+ * with the first row. `keepLast`: the last row on the page of what follows (the signed block: Word
+ * keeps a row whose paragraphs are all "keep with next" with the paragraph after the table).
  */
-export function docxTable(columns: readonly string[], widths: readonly number[], rows: string[][][]): Table {
-  const cell = (paragraphs: string[], i: number, header: boolean) =>
+export function docxTable(
+  columns: readonly string[],
+  widths: readonly number[],
+  rows: string[][][],
+  keepLast = false,
+): Table {
+  const cell = (paragraphs: string[], i: number, header: boolean, keepNext: boolean) =>
     new TableCell({
       width: { size: widths[i]!, type: WidthType.PERCENTAGE },
-      children: paragraphs.length
-        ? paragraphs.map((p, j) => para(p, { bold: header || (i === 0 && j === 0) }))
-        : [para('')],
+      children: (paragraphs.length ? paragraphs : ['']).map((p, j) =>
+        para(p, { bold: header || (i === 0 && j === 0), keepNext }),
+      ),
       ...(header ? { shading: { fill: 'E8EEFC' } } : {}),
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: columns.map((c, i) => cell([c], i, true)) }),
-      ...rows.map((row) => new TableRow({ cantSplit: false, children: row.map((paras, i) => cell(paras, i, false)) })),
+      new TableRow({ tableHeader: true, children: columns.map((c, i) => cell([c], i, true, true)) }),
+      ...rows.map(
+        (row, r) =>
+          new TableRow({
+            cantSplit: false,
+            children: row.map((paras, i) => cell(paras, i, false, keepLast && r === rows.length - 1)),
+          }),
+      ),
     ],
   });
 }
@@ -102,27 +124,24 @@ export function docxBlock(items: readonly BlockLine[]): Paragraph[] {
 const MARGIN = 1134;
 
 /**
- * The footer: "หน้า 1 / 4" at the right as the PDF's "หน้า ๑ / ๔", its fields in Arabic digits:
- * with Word's "\* ThaiArabic" switch LibreOffice printed "หน้า ก / บ", and it ignores w:pgNumType
- * thaiNumbers (session 43, LibreOffice 7.4; Word not checked).
+ * The footer: "หน้า ๓" at the right, the page number in Thai digits as the PDF's: the section's page
+ * numbers are "thaiNumbers" (packDocx). No "/ total": NUMPAGES takes no section format, and Word's
+ * Thai switch for it ("\* ThaiArabic") LibreOffice 7.4 prints as Thai letters ("ก / บ", session
+ * 43), so a total would be Arabic beside a Thai number. LibreOffice 7.4 ignores the section's
+ * format too and prints "หน้า 3" (checked, session 49); Word follows it.
  */
 const pageNumberFooter = () =>
   new Footer({
     children: [
       new Paragraph({
         alignment: AlignmentType.RIGHT,
-        children: [
-          new TextRun('หน้า '),
-          new SimpleField('PAGE', '1'),
-          new TextRun(' / '),
-          new SimpleField('NUMPAGES', '1'),
-        ],
+        children: [new TextRun('หน้า '), new SimpleField('PAGE', '๑')],
       }),
     ],
   });
 
 /**
- * A landscape document of `children`, as DOCX bytes: 2 cm margins, page numbers in the footer, its
+ * A landscape document of `children`, as DOCX bytes: 2 cm margins, page numbers in Thai digits in the footer, its
  * text marked Thai (w:lang th-TH, for spelling, word breaks and screen readers).
  */
 export function packDocx(meta: { title: string; creator: string }, children: FileChild[]): Promise<Buffer> {
@@ -144,6 +163,7 @@ export function packDocx(meta: { title: string; creator: string }, children: Fil
           page: {
             size: { orientation: PageOrientation.LANDSCAPE },
             margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN },
+            pageNumbers: { formatType: NumberFormat.THAI_NUMBERS },
           },
         },
         footers: { default: pageNumberFooter() },

@@ -129,6 +129,13 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
     doc.addPage();
     state.y = MARGIN;
   };
+  /**
+   * Whether the last of what comes before a block kept on one page (height `last`, with `lead` drawn
+   * again above it on a new page: a table's header) goes over with it, so the block never stands
+   * alone on a page: the block does not fit below it here, and both fit one page.
+   */
+  const carriesLast = (last: number, keep: number, lead = 0) =>
+    state.y + last + keep > bottom() && MARGIN + lead + last + keep <= bottom();
 
   /** A paragraph as one structure element of `role` (H1 the title, H2/H3 headings, P text). */
   const paragraph = (text: string, size: number, bold = false, gap = 6, role: 'H1' | 'H2' | 'H3' | 'P' = 'P') => {
@@ -231,9 +238,12 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
       const { boldLines, cells, total } = r === 0 && first ? first : rowCells(row, r);
       doc.fontSize(FONT_SIZE);
       // the last row over with what is kept after it, when that does not fit below it but both fit a page
-      const room = (top: number) => bottom() - top - (total * LINE + 2 * PAD) - (t.keepWithLast ?? 0);
-      const carried = r > 0 && r === t.rows.length - 1 && t.keepWithLast && room(state.y) < 0;
-      if (r > 0 && (startsPage(total, state.y) || (carried && room(MARGIN + headerHeight) >= 0))) {
+      const carried =
+        r > 0 &&
+        r === t.rows.length - 1 &&
+        t.keepWithLast !== undefined &&
+        carriesLast(total * LINE + 2 * PAD, t.keepWithLast, headerHeight);
+      if (r > 0 && (startsPage(total, state.y) || carried)) {
         pageBreak();
         header();
       }
@@ -372,6 +382,7 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
     line,
     wrap,
     pageBreak,
+    carriesLast,
     paragraph,
     headerRow,
     table,

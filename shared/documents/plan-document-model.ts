@@ -43,9 +43,9 @@ export const PlanDocumentModel = z.object({
   noteColumns: z.array(z.string()).optional(),
   /**
    * the announcement at the end (signature-block.ts): the day when given at generation, else dotted
-   * blanks with the BE `year` it is made in; signed by the org's chief executive
+   * blanks, with the BE `year` when only one is possible (announcementYear); signed by the org's chief executive
    */
-  announcement: z.object({ on: z.string().optional(), year: z.number(), signatory: Signatory }).optional(),
+  announcement: z.object({ on: z.string().optional(), year: z.number().optional(), signatory: Signatory }).optional(),
   measures: z.array(
     z.object({
       ...MEASURE_HEADING,
@@ -89,6 +89,18 @@ function introduction(orgName: string, fy: number, scores: readonly IndicatorSco
 }
 
 /**
+ * The BE year printed in "ประกาศ ณ วันที่": the given day's; without one, the year every day still
+ * left to sign on falls in. The window (1 January of the year the fiscal year starts in to 30
+ * September, as the API accepts) spans two BE years, so only a document made on 1 January - 30
+ * September of BE `fy` has one; else (or made after the window) the year is dotted too.
+ */
+function announcementYear(fy: number, on?: PlainDate, madeOn?: PlainDate): { year?: number } {
+  if (on) return { year: buddhistYear(on) };
+  const ce = fy - 543;
+  return madeOn && madeOn >= `${ce}-01-01` && madeOn <= `${ce}-09-30` ? { year: fy } : {};
+}
+
+/**
  * The plan document of `plan`. `previousScores`: the org's ITA scores of the year before (fy - 1),
  * when entered; the introduction then names the indicators below the pass mark (85).
  */
@@ -97,7 +109,7 @@ export function buildPlanDocument(input: {
   units: Unit[];
   plan: StoredPlan;
   previousScores?: readonly IndicatorScoreEntry[];
-  /** the day it is made (Bangkok): the announcement's BE year when no day is given (absent: the year the fiscal year starts in) */
+  /** the day it is made (Bangkok): whether the announcement's BE year is known without a day (announcementYear) */
   madeOn?: PlainDate;
   /** the announcement's day, given when generating (`announcedOn`) */
   announcedOn?: PlainDate;
@@ -118,7 +130,7 @@ export function buildPlanDocument(input: {
     ...(notesColumns.length > 0 ? { noteColumns: notesColumns } : {}),
     announcement: {
       ...(input.announcedOn ? { on: input.announcedOn } : {}),
-      year: input.announcedOn || input.madeOn ? buddhistYear((input.announcedOn ?? input.madeOn)!) : plan.fy - 1,
+      ...announcementYear(plan.fy, input.announcedOn, input.madeOn),
       signatory: signatoryOf(org),
     },
     measures: [...plan.measures]

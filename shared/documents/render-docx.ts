@@ -13,32 +13,40 @@ import { COLUMNS, COUNT_HEADS, measureCells } from './report-cells.js';
 // "ตลอดปีงบประมาณ" and "สำนักปลัดเทศบาล" on one line at 14 pt (tester s43 F5: 8 % wrapped "ตลอด / ปีงบปร / ะมาณ")
 export const DOCX_WIDTHS = [18, 18, 14, 24, 12, 14];
 
-/** A table of counts, its heading row repeated on each page; nothing due yet: "–" and why (tester s44 F5). */
-function countsTable(rows: { label: string; counts: AnnualReportModel['statistics']['total'] }[]): Table {
+/**
+ * A table of counts, its heading row repeated on each page and kept with the first row; nothing due
+ * yet: "–" and why (tester s44 F5). `keepLast`: its last row, unsplit, on the page of what follows
+ * (the signed block, as the PDF carries it over).
+ */
+function countsTable(
+  rows: { label: string; counts: AnnualReportModel['statistics']['total'] }[],
+  keepLast = false,
+): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({
         tableHeader: true,
-        children: COUNT_HEADS.map((h) => new TableCell({ children: [para(h, { bold: true })] })),
+        children: COUNT_HEADS.map((h) => new TableCell({ children: [para(h, { bold: true, keepNext: true })] })),
       }),
-      ...rows.map(
-        (r) =>
-          new TableRow({
-            children: [
-              ...[r.label, r.counts.due, r.counts.onTime, r.counts.late, r.counts.missing].map(
-                (v) => new TableCell({ children: [para(toThaiDigits(v))] }),
-              ),
-              new TableCell({
-                children: [
-                  para(report.completionText(r.counts)),
-                  ...(r.counts.due === 0 ? [para(nothingDueTh(r.counts))] : []),
-                  ...(r.counts.due > 0 && r.counts.inGrace ? [para(inGraceTh(r.counts).trim())] : []),
-                ],
-              }),
-            ],
-          }),
-      ),
+      ...rows.map((r, k) => {
+        const keepNext = keepLast && k === rows.length - 1;
+        return new TableRow({
+          ...(keepNext ? { cantSplit: true } : {}),
+          children: [
+            ...[r.label, r.counts.due, r.counts.onTime, r.counts.late, r.counts.missing].map(
+              (v) => new TableCell({ children: [para(toThaiDigits(v), { keepNext })] }),
+            ),
+            new TableCell({
+              children: [
+                report.completionText(r.counts),
+                ...(r.counts.due === 0 ? [nothingDueTh(r.counts)] : []),
+                ...(r.counts.due > 0 && r.counts.inGrace ? [inGraceTh(r.counts).trim()] : []),
+              ].map((text) => para(text, { keepNext })),
+            }),
+          ],
+        });
+      }),
     ],
   });
 }
@@ -70,16 +78,20 @@ export async function renderDocx(model: AnnualReportModel): Promise<Buffer> {
     para('สถิติการดำเนินการตามมาตรการ', { bold: true, size: 16 }),
     para(report.totalsSentence(model.statistics.total), { size: 16 }),
     ...(lateAdditions ? [para(lateAdditions)] : []),
-    para(report.BY_INDICATOR_HEADING, { bold: true }),
+    para(report.BY_INDICATOR_HEADING, { bold: true, keepNext: true }),
     countsTable(
       model.statistics.byIndicator.map((i) => ({
         label: `ตัวชี้วัดที่ ${toThaiDigits(i.indicator)} ${i.name}`,
         counts: i.counts,
       })),
     ),
-    para('รายส่วนราชการ', { bold: true }),
-    countsTable(model.statistics.byUnit.map((u) => ({ label: u.unitName, counts: u.counts }))),
-    // reported to the chief executive: their comments and signature (signature-block.ts)
+    para('รายส่วนราชการ', { bold: true, keepNext: true }),
+    countsTable(
+      model.statistics.byUnit.map((u) => ({ label: u.unitName, counts: u.counts })),
+      model.acknowledgement !== undefined,
+    ),
+    // reported to the chief executive: their comments and signature (signature-block.ts), kept
+    // with the units' last row
     ...(model.acknowledgement ? docxBlock(acknowledgementBlock(model, model.acknowledgement)) : []),
   ]);
 }

@@ -79,20 +79,13 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
   if (lateAdditions) paragraph(lateAdditions, 10);
   // a table of counts (tagged Table, TR, TH / TD; the bar is an artifact, its percentage the last TD);
   // its headings again on each page it goes on to (tester s44 F5), as the results table's
-  const table = (title: string, rows: { label: string; counts: typeof t }[]) => {
-    paragraph(title, 13, true, 2, 'H3');
+  /** `keep`: the height of the block after the table, kept with its last row (pages.carriesLast) */
+  const table = (title: string, rows: { label: string; counts: typeof t }[], keep?: number) => {
     const cols = [230, 70, 70, 70, 70, 250];
     const xs = cols.map((_, i) => MARGIN + cols.slice(0, i).reduce((a, w) => a + w, 0));
     const barWidth = 180;
-    const tableTag = structure.element('Table');
-    const headings = headerRow(tableTag, COUNT_HEADS.length, (i) => line(COUNT_HEADS[i]!, xs[i]! + PAD, state.y));
-    const header = () => {
-      font('th-bold', FONT_SIZE);
-      headings();
-      state.y += LINE + 2;
-    };
-    header();
-    for (const r of rows) {
+    const headerHeight = LINE + 2;
+    const laid = rows.map((r) => {
       // the name wraps in its column, a word wider than it cut between characters (tester s43 F1:
       // a long unit name ran over the counts)
       const label = wrap(r.label, cols[0]! - 2 * PAD, 'th', FONT_SIZE);
@@ -105,8 +98,36 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
           ? wrap(inGraceTh(r.counts).trim(), cols[5]! - 2 * PAD, 'th', FONT_SIZE)
           : [];
       const under = none.length > 0 ? none : grace;
-      const height = Math.max(label.length, under.length > 0 ? under.length + 1 : 1) * LINE + 2;
-      if (state.y + height > pages.bottom()) {
+      return {
+        r,
+        label,
+        none,
+        under,
+        height: Math.max(label.length, under.length > 0 ? under.length + 1 : 1) * LINE + 2,
+      };
+    });
+    // kept with the block after it: its last row goes over with the block; a table of one row (or
+    // none) goes over whole, its heading too (re-check s48: the memo and signatures alone on a page)
+    const after = keep === undefined ? undefined : keep + 8;
+    if (
+      after !== undefined &&
+      laid.length <= 1 &&
+      pages.carriesLast(13 * 1.4 + 2 + headerHeight + (laid[0]?.height ?? 0), after)
+    )
+      pages.pageBreak();
+    paragraph(title, 13, true, 2, 'H3');
+    const tableTag = structure.element('Table');
+    const headings = headerRow(tableTag, COUNT_HEADS.length, (i) => line(COUNT_HEADS[i]!, xs[i]! + PAD, state.y));
+    const header = () => {
+      font('th-bold', FONT_SIZE);
+      headings();
+      state.y += headerHeight;
+    };
+    header();
+    laid.forEach(({ r, label, none, under, height }, k) => {
+      const carried =
+        after !== undefined && k > 0 && k === laid.length - 1 && pages.carriesLast(height, after, headerHeight);
+      if (state.y + height > pages.bottom() || carried) {
         pages.pageBreak();
         header();
       }
@@ -133,7 +154,7 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
       });
       structure.end(row);
       state.y += height;
-    }
+    });
     structure.end(tableTag);
     state.y += 8;
   };
@@ -144,12 +165,17 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
       counts: i.counts,
     })),
   );
+  // reported to the chief executive: their comments and signature (signature-block.ts), never
+  // alone on the last page: the units' last row goes over with them, as the plan document's last measure
+  const ack = model.acknowledgement && {
+    lines: acknowledgementBlock(model, model.acknowledgement),
+    names: blockNames(model.acknowledgement.signatory, model.orgName),
+  };
   table(
     'รายส่วนราชการ',
     model.statistics.byUnit.map((u) => ({ label: u.unitName, counts: u.counts })),
+    ack ? pages.blockHeight(ack.lines, 13, ack.names) : undefined,
   );
-  // reported to the chief executive: their comments and signature (signature-block.ts)
-  const ack = model.acknowledgement;
-  if (ack) pages.block(acknowledgementBlock(model, ack), 13, blockNames(ack.signatory, model.orgName));
+  if (ack) pages.block(ack.lines, 13, ack.names);
   return pages.finish();
 }

@@ -47,7 +47,13 @@ export function renderPlanDocx(model: PlanDocumentModel): Promise<Buffer> {
   return packDocx({ title: model.title, creator: model.orgName }, [
     titlePara(model.title),
     ...model.introduction.map((p) => para(p, { size: 16 })),
-    docxTable(planColumns(model), withNoteColumns(DOCX_WIDTHS, model.noteColumns?.length ?? 0, 100), rowsOf(model)),
+    // the announcement never alone on the last page: the last measure kept with it, as in the PDF
+    docxTable(
+      planColumns(model),
+      withNoteColumns(DOCX_WIDTHS, model.noteColumns?.length ?? 0, 100),
+      rowsOf(model),
+      model.announcement !== undefined,
+    ),
     ...(model.announcement ? docxBlock(announcementBlock(model.announcement)) : []),
   ]);
 }

@@ -3,7 +3,7 @@ import { INDICATORS } from './ita-catalog.js';
 import { MAX_DAYS_AFTER } from './due-rules.js';
 import { fiscalYearBounds } from './fiscal-calendar.js';
 import { addDays, type PlainDate } from './plain-date.js';
-import { overdueAfter, timeliness } from './settlement.js';
+import { IN_GRACE_TH, inGraceOn, overdueAfter, timeliness } from './settlement.js';
 import { reportUnitsInOrder, type TrackedObligation } from './reminder-plan.js';
 import { toThaiDigits } from './thai-format.js';
 import { compareUnitIds } from './unit-order.js';
@@ -47,17 +47,19 @@ const COUNT_OF = { on_time: 'onTime', late: 'late', missing: 'missing', not_yet_
 /**
  * Due after `asOf`: not yet due, even if reported early (not ครบกำหนด); due on or before it (the
  * as-of day itself included): on time, late (by the settling submission, shared/domain/settlement.ts)
- * or missing, or in grace (รอส่งย้อนหลัง) while unreported within a late addition's grace (timeliness
- * says not yet due): due, and not sent (tester s48).
+ * or missing, or in grace (รอส่งย้อนหลัง) while unreported within a late addition's grace
+ * (settlement.ts inGraceOn): due, and not sent (tester s48).
  */
 function classify(t: TrackedObligation, asOf: PlainDate): keyof Omit<ComplianceCounts, 'due'> {
-  if (t.obligation.dueDate > asOf) return 'notYetDue';
-  const kind = COUNT_OF[timeliness(t.obligation, t.report, asOf)];
-  return kind === 'notYetDue' ? 'inGrace' : kind;
+  const o = t.obligation;
+  if (o.dueDate > asOf) return 'notYetDue';
+  const kind = timeliness(o, t.report, asOf);
+  const sent = kind === 'on_time' || kind === 'late';
+  return inGraceOn({ dueDate: o.dueDate, onTimeUntil: overdueAfter(o, asOf) }, sent, asOf) ? 'inGrace' : COUNT_OF[kind];
 }
 
-/** What work in grace is called where counts are printed (the results report, the public page). */
-export const IN_GRACE_TH = 'รอส่งย้อนหลัง';
+// what work in grace is called where counts are printed (kept in settlement.ts: the page loads it)
+export { IN_GRACE_TH };
 
 /** " (รอส่งย้อนหลัง ๒๗ รายการ)" beside a row of counts with work in grace, '' for none (old report.json: none). */
 export const inGraceTh = (c: Partial<Pick<ComplianceCounts, 'inGrace'>>): string =>

@@ -1,6 +1,6 @@
 // Evidence files: which types, how large, and where a report may point.
 import { DOCX_TYPE, XLSX_TYPE } from './content-types.js';
-import { CONTROL_CHARACTERS } from './text.js';
+import { CONTROL_CHARACTERS } from './control-characters.js';
 
 export const EVIDENCE_TYPES = {
   'application/pdf': 'pdf',

@@ -23,8 +23,10 @@ export const MUNICIPAL_UNITS: readonly UnitTemplate[] = [
  * MUNICIPAL_UNITS; a เทศบาล or a name of no kind gets MUNICIPAL_UNITS. `kind`: the kind's full name.
  */
 export function usualUnits(orgName: string): { kind: string; units: readonly UnitTemplate[] } {
-  const [word] = orgKindAndPlace(orgName.trim()) ?? [];
-  const kind = word === undefined ? 'เทศบาล' : fullKindName(word);
+  const name = orgName.trim();
+  const [word] = orgKindAndPlace(name) ?? [];
+  // the two special local governments are their own kind (re-check s48 P3)
+  const kind = KIND_UNITS[name] ? name : word === undefined ? 'เทศบาล' : fullKindName(word);
   const of = KIND_UNITS[kind];
   if (!of) return { kind: 'เทศบาล', units: MUNICIPAL_UNITS };
   // the same ids as MUNICIPAL_UNITS, in its order; a kind without a unit leaves it out
@@ -35,7 +37,11 @@ export function usualUnits(orgName: string): { kind: string; units: readonly Uni
   return { kind, units };
 }
 
-/** An อบต.'s and an อบจ.'s usual units by MUNICIPAL_UNITS' ids: [name, ...aliases]. */
+/**
+ * An อบต.'s, an อบจ.'s, เมืองพัทยา's and กรุงเทพมหานคร's usual units by MUNICIPAL_UNITS' ids: [name,
+ * ...aliases]. The two special local governments' offices are สำนัก, under a สำนักปลัดเมืองพัทยา and a
+ * สำนักงานปลัดกรุงเทพมหานคร (their administration acts, B.E. 2542 and 2528).
+ */
 const SCHOOLS = ['กองการศึกษา ศาสนาและวัฒนธรรม', 'กองการศึกษาฯ', 'กองการศึกษา'];
 const KIND_UNITS: Record<string, Record<string, string[]>> = {
   องค์การบริหารส่วนตำบล: {
@@ -50,5 +56,19 @@ const KIND_UNITS: Record<string, Record<string, string[]>> = {
     engineering: ['กองช่าง'],
     education: SCHOOLS,
     health: ['กองสาธารณสุข', 'กองสาธารณสุขฯ'],
+  },
+  เมืองพัทยา: {
+    clerk: ['สำนักปลัดเมืองพัทยา', 'สำนักปลัด'],
+    finance: ['สำนักการคลัง'],
+    engineering: ['สำนักการช่าง'],
+    education: ['สำนักการศึกษา'],
+    health: ['สำนักสาธารณสุข'],
+  },
+  กรุงเทพมหานคร: {
+    clerk: ['สำนักงานปลัดกรุงเทพมหานคร', 'สำนักงานปลัด กทม.'],
+    finance: ['สำนักการคลัง'],
+    engineering: ['สำนักการโยธา'],
+    education: ['สำนักการศึกษา'],
+    health: ['สำนักอนามัย'],
   },
 };

@@ -193,6 +193,21 @@ export function timeliness(
 }
 
 /**
+ * What work in grace (inGraceOn) is called wherever it is counted: the results report, the public
+ * page, the emails, the overview (compliance-summary.ts exports it too).
+ */
+export const IN_GRACE_TH = 'รอส่งย้อนหลัง';
+
+/**
+ * รอส่งย้อนหลัง on `asOf`: not `sent` (not settled: a returned report is not), due by then, and its
+ * last on-time day (overdueAfter, the API's `onTimeUntil`) still after it. One rule for the counts
+ * (compliance-summary.ts classify) and the documents screen's warning (web/src/due-notes.ts), so the
+ * warning says what the results report will count (s49).
+ */
+export const inGraceOn = (o: { dueDate: string; onTimeUntil: string }, sent: boolean, asOf: string): boolean =>
+  !sent && o.dueDate <= asOf && asOf < o.onTimeUntil;
+
+/**
  * A report is taken from the first day of its period (an early placeholder would silence the
  * period's reminders before it began). Throws ValidationError (400) before that day.
  */

@@ -88,25 +88,32 @@ export const earlierYearHeadingTh = (fy: number) => `รายงานของ
 const th = toThaiDigits;
 // Heads on one line, Thai words unbroken (keep-all); cells' padding small enough for 4 figures in
 // a 320 px phone's 256 px column (tester s41b, F10). Inline styles only: mail apps drop <style>.
-const cell = 'padding:2px 4px 8px;border-bottom:1px solid #e5e7eb;text-align:right';
+const cellStyle = 'padding:2px 4px 8px;border-bottom:1px solid #e5e7eb;text-align:right';
 const head =
   'padding:4px 4px 6px;border-bottom:2px solid #d1d5db;text-align:right;font-size:13px;white-space:nowrap;word-break:keep-all';
 const labelCell = 'padding:8px 4px 0;text-align:left;font-weight:bold';
 const COUNT_HEADS = ['ครบกำหนด', 'ตรงเวลา', 'ล่าช้า', 'ยังไม่ส่ง'] as const;
+const narrow = (style: string) => style.replace(/^padding:(\d+px) 4px/, 'padding:$1 2px');
 
 /**
  * Counts by unit or indicator, stacked for a phone: each row's name on a line of its own across
  * the table, its four figures under the heads below it (a name column beside four figures was
- * 323 px wide at 320 px and broke "กองสาธารณสุขและสิ่งแวดล้อม" into 4 lines).
+ * 323 px wide at 320 px and broke "กองสาธารณสุขและสิ่งแวดล้อม" into 4 lines). A table with work in
+ * a late addition's grace has a fifth, รอส่งย้อนหลัง, so each row's figures add up to its ครบกำหนด
+ * as the headline's do (s49); a table without any has the four.
  */
 function countsTable(rows: { label: string; counts: ComplianceCounts }[]): string {
+  const grace = rows.some((r) => r.counts.inGrace > 0);
+  const heads = grace ? [...COUNT_HEADS, IN_GRACE_TH] : COUNT_HEADS;
+  // five heads fit a 320 px phone's column with 2 px padding each side, not 4 (327 px)
+  const [headStyle, cell] = grace ? [narrow(head), narrow(cellStyle)] : [head, cellStyle];
   return `<table role="presentation" style="width:100%;max-width:100%;border-collapse:collapse;font-size:15px;margin:0 0 16px">
-<tr>${COUNT_HEADS.map((h) => `<th style="${head}">${h}</th>`).join('')}</tr>
+<tr>${heads.map((h) => `<th style="${headStyle}">${h}</th>`).join('')}</tr>
 ${rows
   .map(
     (r) =>
-      `<tr><td colspan="4" style="${labelCell}">${escapeHtml(r.label)}</td></tr>
-<tr><td style="${cell}">${th(r.counts.due)}</td><td style="${cell}">${th(r.counts.onTime)}</td><td style="${cell}">${th(r.counts.late)}</td><td style="${cell};color:#b91c1c">${th(r.counts.missing)}</td></tr>`,
+      `<tr><td colspan="${heads.length}" style="${labelCell}">${escapeHtml(r.label)}</td></tr>
+<tr><td style="${cell}">${th(r.counts.due)}</td><td style="${cell}">${th(r.counts.onTime)}</td><td style="${cell}">${th(r.counts.late)}</td><td style="${cell};color:#b91c1c">${th(r.counts.missing)}</td>${grace ? `<td style="${cell}">${th(r.counts.inGrace)}</td>` : ''}</tr>`,
   )
   .join('\n')}
 </table>`;
@@ -695,7 +702,8 @@ ${holidays ? `<p style="margin:16px 0;color:#92400e">${escapeHtml(holidays)}</p>
 <p><a href="${escapeHtml(ctx.formUrl)}" style="color:#1d4ed8">เปิดระบบติดตามมาตรการ</a></p>`,
     FOOTER,
     `ครบกำหนด ${th(t.due)} รายการ · ส่งตรงเวลา ${th(t.onTime)} · ส่งล่าช้า ${th(t.late)} · ยังไม่ส่ง ${th(t.missing)}${graceTh(t)}`,
-    ctx.unitNames.values(),
+    // "รอส่งย้อนหลัง" whole: "· รอ" at a line's end read "wait" on a 320 px phone (s49)
+    [...ctx.unitNames.values(), IN_GRACE_TH],
   );
   const line = countsLine;
   const text = [

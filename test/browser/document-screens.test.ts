@@ -292,6 +292,24 @@ describe("the plan document's announcement day", () => {
     },
   );
 
+  // s48 P3: a day after today was taken without a word; still accepted (announced ahead, signed that
+  // day), it is said beside the field. Today is 2 October 2566: FY2567's window is open ahead.
+  const dayNote = () => page.locator('#note-announced-on').textContent();
+  it.each([
+    ['2023-10-20', 2567, 'วันที่ประกาศอยู่หลังวันนี้: เอกสารจะพิมพ์ "ประกาศ ณ วันที่ ๒๐ ตุลาคม ๒๕๖๖" ไว้ล่วงหน้า'],
+    ['2023-10-02', 2567, ''],
+    ['2023-09-15', 2566, ''],
+  ])('the day %s of FY%s: the note after today, else none', { timeout: 60_000 }, async (given, fy, note) => {
+    await signInAs(page, setup.api, COORDINATOR);
+    await page.goto(`${setup.api}/#/fy/${fy}/plan-document`);
+    await day().fill(given);
+    await expect.poll(dayNote).toEqual(note ? expect.stringContaining(note) : '');
+    expect(await day().getAttribute('aria-describedby')).toBe(
+      note ? 'err-announced-on note-announced-on' : 'err-announced-on',
+    );
+    expect(await day().getAttribute('aria-invalid')).toBeNull();
+  });
+
   it("the announcement day given beside the button is printed in the plan document, signed by the demo org's mayor", async () => {
     // last in the file: its generation would change the counts above; the day's requests counted
     // again from none (the 429 test used them up)

@@ -13,6 +13,8 @@ import type { Measure } from '../../shared/domain/plan.js';
 
 let setup: LocalSystemSetup;
 let page: Page;
+/** the follow-up added on 20 April, due 31 March, of the coordinator's unit */
+let added: string;
 
 const WARNING = 'ยังมี ๑ รายการที่อยู่ระหว่างส่งย้อนหลังถึง ๒๕ เมษายน ๒๕๖๖ รายงานที่จัดทำตอนนี้จะยังไม่รวมผลเหล่านั้น';
 const row = (generation: number) => page.locator(`li.generation[data-generation="${generation}"]`);
@@ -52,6 +54,7 @@ describe('the documents screen while work added late is in its grace', () => {
       measures: current.measures,
     });
     expect(saved.status).toBe(200);
+    added = `${measure.measureId}.f${measure.followUps.at(-1)!.followUpNo}.ONCE.${me.unit.unitId}`;
     await signInAs(page, setup.api, COORDINATOR);
     await page.goto(`${setup.api}/#/fy/2566/annual-report`);
     const asked = nextDialog(false);
@@ -74,5 +77,27 @@ describe('the documents screen while work added late is in its grace', () => {
     const text = await question;
     expect(text).toContain('ต่อสาธารณะหรือไม่');
     expect(text.endsWith(WARNING)).toBe(true);
+  });
+
+  // s49: the warning read status "due" alone; a report sent and returned (ส่งกลับแก้ไข) within its
+  // grace is still รอส่งย้อนหลัง in the results report, and the warning says so
+  it('a report of that work sent and returned within its grace: still counted', { timeout: 60_000 }, async () => {
+    const path = `/v1/fiscal-years/2566/obligations/${added}`;
+    const sent = await callApiAs(setup.api, 'staff.clerk@demo.example.org', 'PUT', `${path}/report`, {
+      progress: 'done',
+      summary: 'รายงานผลการตรวจสอบภายในต่อนายกเทศมนตรีแล้ว',
+    });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+    const review = await callApiAs(setup.api, COORDINATOR, 'POST', `${path}/review`, {
+      decision: 'return',
+      comment: 'กรุณาแนบรายงานการประชุม',
+    });
+    expect(review.status, JSON.stringify(review.body)).toBe(200);
+    await page.reload();
+    const asked = nextDialog(false);
+    await page.getByRole('button', { name: 'จัดทำรายงานผลประจำปี' }).click();
+    // before s49 nothing was asked (the report was made at once)
+    const unasked = page.waitForTimeout(15_000).then(() => 'nothing asked');
+    expect(await Promise.race([asked, unasked])).toBe(`${WARNING}\nจัดทำรายงานตอนนี้หรือไม่`);
   });
 });

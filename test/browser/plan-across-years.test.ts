@@ -372,7 +372,7 @@ describe('a coordinator faster than the page: the last choice wins', () => {
 // due with no word why
 describe('a follow-up added after its due date, as the ITA coordinator', () => {
   type Measures = { version: number; measures: Measure[] };
-  it("its card says until when a report is on time, and the overview's month says why it counts as not yet due", async () => {
+  it("its card says until when a report is on time, and the overview's month counts it รอส่งย้อนหลัง until then", async () => {
     const me = (await callApiAs(setup.api, COORDINATOR, 'GET', '/v1/me')).body as { unit: { unitId: string } };
     const current = (await callApiAs(setup.api, COORDINATOR, 'GET', '/v1/fiscal-years/2566/measures')).body as Measures;
     const measure = current.measures.find((m) => m.responsible.allUnits)!;
@@ -405,9 +405,14 @@ describe('a follow-up added after its due date, as the ITA coordinator', () => {
     expect(await page.getByTestId('due').innerText()).toBe('๓๑ มีนาคม ๒๕๖๖\nส่งได้ตรงเวลาถึง ๒๕ เมษายน ๒๕๖๖');
     await page.goto(`${setup.api}/#/fy/2566/overview/2023-03`);
     await page.getByTestId('late-additions').waitFor(WAIT);
+    // s49: past its due date, to be sent now: รอส่งย้อนหลัง, not ยังไม่ถึงกำหนดส่ง, with its last day
     expect(await page.getByTestId('late-additions').textContent()).toBe(
-      'ช่อง "ยังไม่ถึงกำหนดส่ง" รวม ๑ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึง ๒๕ เมษายน ๒๕๖๖',
+      'ช่อง "รอส่งย้อนหลัง" คือ ๑ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึง ๒๕ เมษายน ๒๕๖๖ ส่งได้ทันที หลังจากนั้นนับเป็นเลยกำหนด',
     );
+    const byUnit = page.locator('table.tally').first();
+    const graced = byUnit.locator('td[data-label="รอส่งย้อนหลัง"]');
+    expect(await graced.allInnerTexts()).toContain('๑\nส่งได้ถึง ๒๕ เม.ย.');
+    expect((await graced.allInnerTexts()).filter((t) => t !== '๐')).toHaveLength(1);
     // a month without such work says nothing of it
     await page.goto(`${setup.api}/#/fy/2566/overview/2023-02`);
     await expect.poll(() => page.locator('main table caption').first().textContent(), WAIT).toContain('กุมภาพันธ์');

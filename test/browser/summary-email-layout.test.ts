@@ -36,10 +36,16 @@ const UNIT_NAMES = new Map([
   ['health', 'กองสาธารณสุขและสิ่งแวดล้อม'],
 ]);
 
-/** The September year summary (1 September 2566, nothing sent): three-figure counts, every indicator. */
-function septemberHtml(unitNames: Map<string, string> = UNIT_NAMES): string {
+/**
+ * The September year summary (1 September 2566, nothing sent): three-figure counts, every indicator;
+ * `graced`: the plan saved that day, so what is past due is รอส่งย้อนหลัง (a fifth column, s49).
+ */
+function septemberHtml(unitNames: Map<string, string> = UNIT_NAMES, graced = false): string {
   const { plan } = importSeedPlan();
-  const tracked = expandPlan(plan, FIVE_UNITS).map((obligation) => ({ obligation, status: 'overdue' as const }));
+  const tracked = expandPlan(plan, FIVE_UNITS).map((o) => ({
+    obligation: graced && o.dueDate <= '2023-09-01' ? { ...o, addedOn: '2023-09-01' as const } : o,
+    status: 'overdue' as const,
+  }));
   const summary = summarizeCompliance(tracked, { from: '2022-10-01', to: '2023-09-30' }, '2023-09-01', unitNames);
   return renderSummary(summary, {
     title: 'รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ ๒๕๖๖ (ข้อมูล ณ ๑ กันยายน ๒๕๖๖)',
@@ -102,6 +108,26 @@ describe.each([320, 360, 390])("the September summary's tables on a %i px phone"
     for (const head of heads) expect(head.lines, head.text).toBe(1);
     const health = cells.filter((c) => c.text === 'กองสาธารณสุขและสิ่งแวดล้อม').map((c) => c.lines);
     expect(health).toEqual([1]);
+    await page.context().close();
+  });
+});
+
+// s49: with work in its back-reporting grace the tables have a fifth column, รอส่งย้อนหลัง, whose
+// figures make each row add up: still within an executive's phone, every head on one line
+describe.each([320, 360, 390])("the summary's tables with a รอส่งย้อนหลัง column on a %i px phone", (width) => {
+  it('five heads, each one line, and nothing wider than the screen', async () => {
+    const page = await open(width, septemberHtml(UNIT_NAMES, true));
+    const { heads, cells } = await lineCounts(page);
+    expect(heads.map((h) => h.text).slice(0, 5)).toEqual(['ครบกำหนด', 'ตรงเวลา', 'ล่าช้า', 'ยังไม่ส่ง', 'รอส่งย้อนหลัง']);
+    for (const head of heads) expect(head.lines, head.text).toBe(1);
+    expect(cells.filter((c) => c.text === 'กองสาธารณสุขและสิ่งแวดล้อม').map((c) => c.lines)).toEqual([1]);
+    // the headline's "· รอส่งย้อนหลัง ๒๓๖" never breaks as "· รอ" / "ส่งย้อนหลัง"
+    const words = (await labelLines(page, ['รอส่งย้อนหลัง'])).filter((l) => l.label === 'รอส่งย้อนหลัง');
+    expect(words.length).toBeGreaterThan(2);
+    expect(words.filter((l) => l.lines !== 1)).toEqual([]);
+    const tables = await page.$$eval('table', (ts) => ts.map((t) => Math.round(t.getBoundingClientRect().right)));
+    for (const right of tables) expect(right).toBeLessThanOrEqual(width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await page.context().close();
   });
 });

@@ -354,6 +354,7 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
       'หน่วยงาน',
       'เลยกำหนด',
       'ส่งกลับแก้ไข',
+      'รอส่งย้อนหลัง',
       'รอตรวจ',
       'ตรวจรับแล้ว',
       'ยังไม่ถึงกำหนดส่ง',
@@ -1294,7 +1295,7 @@ describe("the overview's months, as an executive", () => {
     await page.reload();
     await page.locator('main table tbody tr').first().waitFor();
   };
-  /** The by-unit table's rows: [unit, เลยกำหนด, ส่งกลับแก้ไข, รอตรวจ, ตรวจรับแล้ว, ยังไม่ถึงกำหนดส่ง, รวม]. */
+  /** The by-unit table's rows: [unit, เลยกำหนด, ส่งกลับแก้ไข, รอส่งย้อนหลัง, รอตรวจ, ตรวจรับแล้ว, ยังไม่ถึงกำหนดส่ง, รวม]. */
   const unitRows = () =>
     page
       .locator('main table')
@@ -1353,7 +1354,7 @@ describe("the overview's months, as an executive", () => {
     await expect
       .poll(() => page.locator('main table caption').first().textContent())
       .toBe('ตามหน่วยงาน · กำหนดส่งในตุลาคม ๒๕๖๖');
-    expect(await unitRows()).toEqual(FIVE_UNITS.map((unit) => [unit, '๐', '๐', '๐', '๐', '๔', '๔']));
+    expect(await unitRows()).toEqual(FIVE_UNITS.map((unit) => [unit, '๐', '๐', '๐', '๐', '๐', '๔', '๔']));
     expect(await page.locator('main table caption').nth(1).textContent()).toBe('ตามตัวชี้วัด · กำหนดส่งในตุลาคม ๒๕๖๖');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.viewport.width);
     expect(await overviewLayout()).toEqual([ON_A_PHONE, ON_A_PHONE]);
@@ -1363,7 +1364,7 @@ describe("the overview's months, as an executive", () => {
     await openOverview('2023-12');
     expect(await page.locator('#month option:checked').textContent()).toBe(DECEMBER);
     expect(await page.locator('main table caption').first().textContent()).toBe('ตามหน่วยงาน · กำหนดส่งในธันวาคม ๒๕๖๖');
-    expect(await unitRows()).toEqual(FIVE_UNITS.map((unit) => [unit, '๐', '๐', '๐', '๐', '๑', '๑']));
+    expect(await unitRows()).toEqual(FIVE_UNITS.map((unit) => [unit, '๐', '๐', '๐', '๐', '๐', '๑', '๑']));
   });
 
   it("every report of the year is in one offered month: the months' figures add up to ทั้งปีงบประมาณ's", async () => {
@@ -1371,7 +1372,7 @@ describe("the overview's months, as an executive", () => {
       .locator('#month option:not([value="all"])')
       .evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? '']));
     const totals = (rows: string[][]) => rows.map((r) => r.slice(1).map(fromThaiDigits));
-    const summed = FIVE_UNITS.map(() => [0, 0, 0, 0, 0, 0]);
+    const summed = FIVE_UNITS.map(() => [0, 0, 0, 0, 0, 0, 0]);
     for (const [month, label] of months) {
       await page.locator('#month').selectOption(month!);
       const caption = `ตามหน่วยงาน · กำหนดส่งใน${label!.replace(' (หลังสิ้นปีงบประมาณ)', '')}`;

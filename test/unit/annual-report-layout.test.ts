@@ -196,11 +196,12 @@ describe('the DOCX gives each column room for its words, numbers its pages and s
     for (const w of words) expect(measure14(w, bold), w).toBeLessThanOrEqual(inside);
   });
 
-  it('has "หน้า N / M" in its footer and its text marked Thai', async () => {
+  it('has "หน้า N" in its footer and its text marked Thai', async () => {
     const xml = await xmlOf();
     const footer = xml('word/footer1.xml');
     expect(footer).toContain('>หน้า </w:t>');
-    expect(footer).toMatch(/w:instr="PAGE"[\s\S]*> \/ <\/w:t>[\s\S]*w:instr="NUMPAGES"/u);
+    // in Thai digits: test/unit/docx-thai-page-numbers.test.ts
+    expect(footer).toMatch(/w:instr="PAGE"/u);
     expect(xml('word/styles.xml')).toMatch(/<w:lang w:val="th-TH" w:bidi="th-TH"\/>/u);
   });
 });

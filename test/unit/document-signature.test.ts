@@ -5,6 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Org } from '../../shared/domain/organisation.js';
 import type { StoredPlan } from '../../shared/domain/plan.js';
+import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { buildAnnualReport } from '../../shared/documents/annual-report-model.js';
 import { buildPlanDocument } from '../../shared/documents/plan-document-model.js';
 import { renderDocx } from '../../shared/documents/render-docx.js';
@@ -55,11 +56,31 @@ describe('the plan document ends with its announcement, signed by the chief exec
       year: 2565,
       signatory: { name: 'นายสมชาย ใจดี', position: 'นายกเทศมนตรีตำบลดอนอะระง' },
     });
-    // no day given: the year it is made in, to be dated by hand
+    // no day given, made in October 2565: dated by hand, the year too (2565 or 2566)
     expect(plan(SAMPLE_ORG).announcement).toEqual({
-      year: 2565,
       signatory: { position: 'นายกเทศมนตรีตำบลดอนอะระง' },
     });
+  });
+
+  // s48 P3: without a day the year the document was made in was printed, though the announcement of
+  // FY2566 may fall in 2565 or 2566 (1 January 2565 to 30 September 2566, as the API accepts)
+  it.each([
+    ['made on 3 October 2565, the fiscal year’s first week (signed in 2565 or 2566)', '2022-10-03', undefined],
+    ['made in June 2565, before the fiscal year starts', '2022-06-01', undefined],
+    ['made in 2567, after the window (a past year’s plan made again)', '2024-01-10', undefined],
+    ['made on 2 January 2566 (only 2566 is left)', '2023-01-02', 2566],
+    ['made on 30 September 2566, the last day', '2023-09-30', 2566],
+  ])('no announcement day, %s: the BE year printed only when one is possible', async (_n, madeOn, year) => {
+    const model = buildPlanDocument({
+      org: MAYOR,
+      units: SAMPLE_UNITS,
+      plan: samplePlan(),
+      madeOn: madeOn as '2022-10-03',
+    });
+    expect(model.announcement?.year).toBe(year);
+    const line = `ประกาศ ณ วันที่ ........ เดือน ........................ พ.ศ. ${year ? toThaiDigits(year) : '............'}`;
+    expect(lastPageLines(await renderPlanPdf(model)).at(-4)).toBe(line);
+    expect(docxText(await renderPlanDocx(model))).toContain(line);
   });
 
   it('prints "ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ. ๒๕๖๕" and the signature block last in the PDF', async () => {
@@ -96,25 +117,22 @@ describe('the plan document ends with its announcement, signed by the chief exec
       '(นายปรีชา มีสุข)',
       'ตำแหน่ง ............................................',
     ],
-  ])(
-    'with %s: dotted blanks to fill in by hand, the BE year printed, never "undefined"',
-    async (_n, org, name, position) => {
-      const pdf = await renderPlanPdf(plan(org));
-      const lines = lastPageLines(pdf);
-      expect(lines.slice(-4)).toEqual([
-        'ประกาศ ณ วันที่ ........ เดือน ........................ พ.ศ. ๒๕๖๕',
-        'ลงชื่อ ....................................................',
-        name,
-        position,
-      ]);
-      expect(pdfText(pdf)).not.toContain('undefined');
-      const docx = docxText(await renderPlanDocx(plan(org)));
-      expect(docx).toContain('ประกาศ ณ วันที่ ........ เดือน ........................ พ.ศ. ๒๕๖๕');
-      expect(docx).toContain(name);
-      expect(docx).toContain(position);
-      expect(docx).not.toContain('undefined');
-    },
-  );
+  ])('with %s: dotted blanks to fill in by hand, never "undefined"', async (_n, org, name, position) => {
+    const pdf = await renderPlanPdf(plan(org));
+    const lines = lastPageLines(pdf);
+    expect(lines.slice(-4)).toEqual([
+      'ประกาศ ณ วันที่ ........ เดือน ........................ พ.ศ. ............',
+      'ลงชื่อ ....................................................',
+      name,
+      position,
+    ]);
+    expect(pdfText(pdf)).not.toContain('undefined');
+    const docx = docxText(await renderPlanDocx(plan(org)));
+    expect(docx).toContain('ประกาศ ณ วันที่ ........ เดือน ........................ พ.ศ. ............');
+    expect(docx).toContain(name);
+    expect(docx).toContain(position);
+    expect(docx).not.toContain('undefined');
+  });
 
   it('wraps a long position without breaking the name or the place', async () => {
     const place = 'องค์การบริหารส่วนตำบลหนองบัวแดงเหนือใต้ออกตก';

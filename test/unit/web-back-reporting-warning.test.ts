@@ -5,6 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Obligation } from '../../web/src/api-types.js';
 import { backReportingWarning } from '../../web/src/due-notes.js';
+import { buildAnnualReport } from '../../shared/documents/annual-report-model.js';
+import { assembleOrgYear } from '../../shared/domain/org-year.js';
+import type { StoredPlan } from '../../shared/domain/plan.js';
+import type { PlainDate } from '../../shared/domain/plain-date.js';
+import type { Report } from '../../shared/domain/report.js';
+import { overdueAfter } from '../../shared/domain/settlement.js';
+import { toThaiDigits } from '../../shared/domain/thai-format.js';
+import { SAMPLE_ORG, SAMPLE_UNITS } from '../support/document-samples.js';
 
 const o = (dueDate: string, onTimeUntil: string, periodEnd = dueDate, status: Obligation['status'] = 'due') =>
   ({ dueDate, onTimeUntil, periodEnd, status }) as Obligation;
@@ -40,3 +48,120 @@ describe('the warning before a results report is made or published while work is
     expect(backReportingWarning([o('2027-04-30', '2027-04-30')], '2027-04-20')).toBe('');
   });
 });
+
+// s49: the warning recounted the rule from status `due` alone and missed a report returned
+// (ส่งกลับแก้ไข) while in its grace, which the results report counts รอส่งย้อนหลัง. It now reads
+// the rule the counts use (settlement.ts inGraceOn), with a returned report as unsent.
+describe('the warning counts what the results report counts as รอส่งย้อนหลัง', () => {
+  it('a report returned while in its grace is counted, as the report counts it', () => {
+    const items = [o('2027-04-30', '2027-05-17', '2027-04-30', 'returned'), o('2027-03-31', '2027-05-17')];
+    expect(backReportingWarning(items, '2027-05-12')).toBe(
+      'ยังมี ๒ รายการที่อยู่ระหว่างส่งย้อนหลังถึง ๑๗ พฤษภาคม ๒๕๗๐ รายงานที่จัดทำตอนนี้จะยังไม่รวมผลเหล่านั้น',
+    );
+  });
+
+  it('only returned reports in grace, one of them past the half-year: the half-year counts its own', () => {
+    const items = [
+      o('2027-03-31', '2027-05-17', '2027-03-31', 'returned'),
+      o('2027-04-30', '2027-05-18', '2027-04-30', 'returned'),
+    ];
+    expect(backReportingWarning(items, '2027-05-12', '2027-03-31')).toBe(
+      'ยังมี ๑ รายการที่อยู่ระหว่างส่งย้อนหลังถึง ๑๗ พฤษภาคม ๒๕๗๐ รายงานที่จัดทำตอนนี้จะยังไม่รวมผลเหล่านั้น',
+    );
+    expect(backReportingWarning(items, '2027-05-12')).toBe(
+      'ยังมี ๒ รายการที่อยู่ระหว่างส่งย้อนหลังถึง ๑๘ พฤษภาคม ๒๕๗๐ รายงานที่จัดทำตอนนี้จะยังไม่รวมผลเหล่านั้น',
+    );
+  });
+
+  it('nothing to say of a returned report past its grace, or not added late, or of accepted work', () => {
+    expect(backReportingWarning([o('2027-04-30', '2027-05-17', '2027-04-30', 'returned')], '2027-05-18')).toBe('');
+    expect(backReportingWarning([o('2027-04-30', '2027-04-30', '2027-04-30', 'returned')], '2027-05-12')).toBe('');
+    expect(backReportingWarning([o('2027-04-30', '2027-05-17', '2027-04-30', 'accepted')], '2027-05-12')).toBe('');
+  });
+
+  it.each([
+    ['the tester’s year, saved 12 May 2027, some sent, one returned', '2027-05-12', 'year'],
+    ['the same, its half-year', '2027-05-12', 'half-year'],
+    ['a year without grace: the plan in place from the start', '2027-05-12', 'none'],
+  ] as const)('%s: the same number as the report', (_name, asOf, scope) => {
+    const addedOn = scope === 'none' ? undefined : ('2027-05-12' as const);
+    const plan = graced(addedOn);
+    const at = '2027-05-12T04:00:00.000Z';
+    const reports = new Map<string, Report>([
+      ['i4.f1.2026-10.clerk', report('i4.f1.2026-10.clerk', at, 'submitted')],
+      ['i4.f1.2026-11.clerk', report('i4.f1.2026-11.clerk', at, 'returned')],
+      ['i4.f1.2027-04.finance', report('i4.f1.2027-04.finance', at, 'returned')],
+      ['i4.f1.2026-12.finance', report('i4.f1.2026-12.finance', at, 'accepted')],
+    ]);
+    const half = scope === 'half-year';
+    const model = buildAnnualReport({
+      org: SAMPLE_ORG,
+      units: SAMPLE_UNITS,
+      plan,
+      reports,
+      asOf,
+      ...(half ? { scope: 'half-year' as const } : {}),
+    });
+    // the page's obligations as the API gives them (fiscal-year-obligations.ts toView)
+    const { tracked } = assembleOrgYear({ plan, reports, units: SAMPLE_UNITS, dueRules: SAMPLE_ORG.dueRules, asOf });
+    const views = tracked.map(
+      ({ obligation: ob, status }) => ({ ...ob, onTimeUntil: overdueAfter(ob, asOf), status }) as unknown as Obligation,
+    );
+    const warning = backReportingWarning(views, asOf, half ? '2027-03-31' : undefined);
+    const counted = model.statistics.total.inGrace ?? 0;
+    expect(scope === 'none' ? counted === 0 : counted > 2).toBe(true);
+    expect(warning.match(/^ยังมี ([๐-๙]+) รายการ/)?.[1] ?? '๐').toBe(toThaiDigits(counted));
+  });
+});
+
+function graced(addedOn?: PlainDate): StoredPlan {
+  const measure = (measureId: string, order: number, indicator: number, unitIds: string[]) => ({
+    measureId,
+    order,
+    indicator,
+    title: `มาตรการที่ ${order}`,
+    subMeasures: [],
+    methods: [],
+    timeframe: 'ตลอดปีงบประมาณ',
+    followUps: [
+      {
+        followUpNo: 1,
+        text: 'รายงานผลทุกเดือน',
+        cadence: 'monthly' as const,
+        audience: [],
+        ...(addedOn ? { addedOn } : {}),
+      },
+    ],
+    responsible: { allUnits: false, unitIds, text: '' },
+    recommendations: [],
+  });
+  return {
+    orgId: 'demo',
+    fy: 2570,
+    title: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส',
+    measures: [measure('i4', 1, 4, ['clerk', 'finance', 'engineering']), measure('m9', 2, 9, ['clerk', 'finance'])],
+    version: 1,
+    updatedAt: '2027-05-12T03:00:00.000Z',
+    updatedBy: 'test',
+  };
+}
+
+function report(obligationId: string, at: string, reviewState: Report['reviewState']): Report {
+  return {
+    orgId: 'demo',
+    fy: 2570,
+    obligationId,
+    unitId: obligationId.split('.').at(-1)!,
+    version: 1,
+    reviewState,
+    progress: 'done',
+    summary: 'ดำเนินการแล้ว',
+    obstacles: '',
+    suggestions: '',
+    evidence: [],
+    submittedBy: 'person:p1',
+    submittedAt: at,
+    firstSubmittedAt: at,
+    ...(reviewState === 'returned' ? {} : { settledAt: at }),
+  };
+}

@@ -37,26 +37,40 @@ describe("the page's words beside a due date, as the emails say them", () => {
   });
 });
 
-// tester s42 F2: all 20 October items under ยังไม่ถึงกำหนดส่ง on 10 December read as a wrong count
+// tester s42 F2: all 20 October items under ยังไม่ถึงกำหนดส่ง on 10 December read as a wrong count;
+// s49: they are past their due dates, to be sent now, counted รอส่งย้อนหลัง, and the note says so
 describe("the overview's note on work added late", () => {
-  it('counts the not-yet-due work added after its due date, with its last on-time day', () => {
-    const october = [o('2026-10-31', '2026-12-11'), o('2026-10-31', '2026-12-11', 'upcoming')];
-    expect(lateAdditionsNote(october)).toBe(
-      'ช่อง "ยังไม่ถึงกำหนดส่ง" รวม ๒ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึง ๑๑ ธันวาคม ๒๕๖๙',
+  it('counts the work past its due date in its grace, with its last on-time day', () => {
+    const october = [o('2026-10-31', '2026-12-11'), o('2026-10-31', '2026-12-11')];
+    expect(lateAdditionsNote(october, '2026-12-10')).toBe(
+      'ช่อง "รอส่งย้อนหลัง" คือ ๒ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึง ๑๑ ธันวาคม ๒๕๖๙ ส่งได้ทันที หลังจากนั้นนับเป็นเลยกำหนด',
     );
   });
 
   it('gives the span of the last on-time days when the work was added on different days', () => {
     const items = [o('2026-10-31', '2026-12-11'), o('2026-11-30', '2026-12-16'), o('2026-12-31')];
-    expect(lateAdditionsNote(items)).toBe(
-      'ช่อง "ยังไม่ถึงกำหนดส่ง" รวม ๒ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึงวันทำการที่ ๓ หลังวันที่เพิ่ม (๑๑ ธันวาคม ๒๕๖๙ ถึง ๑๖ ธันวาคม ๒๕๖๙ แล้วแต่รายการ)',
+    expect(lateAdditionsNote(items, '2026-12-10')).toBe(
+      'ช่อง "รอส่งย้อนหลัง" คือ ๒ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึงวันทำการที่ ๓ หลังวันที่เพิ่ม (๑๑ ธันวาคม ๒๕๖๙ ถึง ๑๖ ธันวาคม ๒๕๖๙ แล้วแต่รายการ) ส่งได้ทันที หลังจากนั้นนับเป็นเลยกำหนด',
     );
   });
 
-  it('says nothing when none counted there was added late: sent, overdue or on time by its due date', () => {
-    expect(lateAdditionsNote([o('2026-12-31'), o('2026-11-30', '2026-11-30', 'upcoming')])).toBe('');
+  it('on the last on-time day itself, still said', () => {
+    expect(lateAdditionsNote([o('2026-10-31', '2026-12-11')], '2026-12-11')).toBe(
+      'ช่อง "รอส่งย้อนหลัง" คือ ๑ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึง ๑๑ ธันวาคม ๒๕๖๙ ส่งได้ทันที หลังจากนั้นนับเป็นเลยกำหนด',
+    );
+  });
+
+  it('says nothing when none counted there: sent, returned, overdue or on time by its due date', () => {
+    expect(lateAdditionsNote([o('2026-12-31'), o('2026-11-30', '2026-11-30', 'upcoming')], '2026-11-20')).toBe('');
     expect(
-      lateAdditionsNote([o('2026-10-31', '2026-12-11', 'submitted'), o('2026-10-31', '2026-12-11', 'overdue')]),
+      lateAdditionsNote(
+        [
+          o('2026-10-31', '2026-12-11', 'submitted'),
+          o('2026-10-31', '2026-12-11', 'overdue'),
+          o('2026-10-31', '2026-12-11', 'returned'),
+        ],
+        '2026-12-10',
+      ),
     ).toBe('');
   });
 });

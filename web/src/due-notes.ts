@@ -2,9 +2,10 @@
 // last on-time day of work added late, a due date on a day off, and the overview's count of such work.
 import type { Obligation } from './api-types.js';
 import { dueOnDayOffTh } from '../../shared/domain/day-off.js';
+import { pastDueInGrace } from './overview-counts.js';
 import { governmentDayOff } from '../../shared/domain/government-day-off.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
-import { lateAdditionsTh, onTimeUntilTh } from '../../shared/domain/settlement.js';
+import { IN_GRACE_TH, inGraceOn, lateAdditionsTh, onTimeUntilTh } from '../../shared/domain/settlement.js';
 import { formatThaiDate, toThaiDigits } from '../../shared/domain/thai-format.js';
 
 type Dated = Pick<Obligation, 'dueDate' | 'onTimeUntil'>;
@@ -22,24 +23,27 @@ export function dueDayOffNote(o: Pick<Obligation, 'dueDate'>, today: string): st
 }
 
 /**
- * Under the overview's counts: how many counted as ยังไม่ถึงกำหนดส่ง were added after their due date
- * and are on time until when (tester s42: a month of late additions read as a wrong count); '' when
- * none. The results report says the same (lateAdditionsTh).
+ * Under the overview's counts: how many it counts รอส่งย้อนหลัง on `today` (overview-counts.ts
+ * pastDueInGrace: added after their due dates, still on time) and until when, and that they are to
+ * be sent now (tester s42: a month of late additions read as a wrong count; s49: they were counted
+ * ยังไม่ถึงกำหนดส่ง); '' when none. The results report says the same (lateAdditionsTh).
  */
-export function lateAdditionsNote(items: readonly (Dated & Pick<Obligation, 'status'>)[]): string {
-  const late = items.filter((o) => (o.status === 'due' || o.status === 'upcoming') && o.onTimeUntil > o.dueDate);
-  return lateAdditionsTh(
-    'ช่อง "ยังไม่ถึงกำหนดส่ง"',
+export function lateAdditionsNote(items: readonly (Dated & Pick<Obligation, 'status'>)[], today: string): string {
+  const late = items.filter((o) => pastDueInGrace(o, today));
+  const note = lateAdditionsTh(
+    `ช่อง "${IN_GRACE_TH}"`,
     late.map((o) => o.onTimeUntil),
+    'คือ',
   );
+  return note && `${note} ส่งได้ทันที หลังจากนั้นนับเป็นเลยกำหนด`;
 }
 
 /**
  * Before a results report is generated or published (documents-screen.ts): "ยังมี ๕๑ รายการที่อยู่ระหว่าง
- * ส่งย้อนหลังถึง ๑๗ พฤษภาคม ๒๕๗๐ รายงานที่จัดทำตอนนี้จะยังไม่รวมผลเหล่านั้น", for work past its due date
- * still in a late addition's grace on `today` (the report's รอส่งย้อนหลัง: status due, due date passed,
- * on time after today), of the half-year's when `upTo` (its last period end) is given; '' for none
- * (tester s48). Several last days: the latest.
+ * ส่งย้อนหลังถึง ๑๗ พฤษภาคม ๒๕๗๐ รายงานที่จัดทำตอนนี้จะยังไม่รวมผลเหล่านั้น", for the work the report
+ * counts รอส่งย้อนหลัง on `today`, by the counts' own rule (settlement.ts inGraceOn: unsent, a
+ * returned report included; due date passed; on time after today), of the half-year's when `upTo` (its
+ * last period end) is given; '' for none (tester s48, s49). Several last days: the latest.
  */
 export function backReportingWarning(
   items: readonly (Dated & Pick<Obligation, 'status' | 'periodEnd'>)[],
@@ -47,10 +51,24 @@ export function backReportingWarning(
   upTo?: string,
 ): string {
   const graced = items.filter(
-    (o) =>
-      o.status === 'due' && o.dueDate <= today && o.onTimeUntil > today && (upTo === undefined || o.periodEnd <= upTo),
+    (o) => inGraceOn(o, SENT.has(o.status), today) && (upTo === undefined || o.periodEnd <= upTo),
   );
   if (graced.length === 0) return '';
   const until = graced.reduce((d, o) => (o.onTimeUntil > d ? o.onTimeUntil : d), '');
   return `ยังมี ${toThaiDigits(graced.length)} รายการที่อยู่ระหว่างส่งย้อนหลังถึง ${formatThaiDate(until as PlainDate)} รายงานที่จัดทำตอนนี้จะยังไม่รวมผลเหล่านั้น`;
 }
+
+/**
+ * Beside the plan document's announcement day (documents-screen.ts): "วันที่ประกาศอยู่หลังวันนี้ …" for
+ * a day after `today` within fiscal year `fy`'s window (1 January of the year it starts in to 30
+ * September, as the API accepts); '' for the rest (a day outside it the API refuses, with its
+ * message). Accepted, since a plan may be announced ahead and signed on that day (s48 P3).
+ */
+export function futureAnnouncementNote(day: string, today: string, fy: number): string {
+  const ce = fy - 543;
+  if (!day || day <= today || day < `${ce - 1}-01-01` || day > `${ce}-09-30`) return '';
+  return `วันที่ประกาศอยู่หลังวันนี้: เอกสารจะพิมพ์ "ประกาศ ณ วันที่ ${formatThaiDate(day as PlainDate)}" ไว้ล่วงหน้า ให้ลงนามในวันนั้น หากไม่ใช่ กรุณาแก้วันที่ก่อนจัดทำ`;
+}
+
+/** The API's statuses of a settled obligation (obligations.ts obligationStatus): sent, not returned. */
+const SENT: ReadonlySet<Obligation['status']> = new Set(['submitted', 'accepted']);

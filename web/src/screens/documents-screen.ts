@@ -22,7 +22,7 @@ import { href } from '../routes.js';
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from '../thai.js';
 import type { PlainDate } from '../../../shared/domain/plain-date.js';
 import { auditTrail } from './audit-trail.js';
-import { backReportingWarning } from '../due-notes.js';
+import { backReportingWarning, futureAnnouncementNote } from '../due-notes.js';
 import { loadObligations } from '../load-obligations.js';
 import { firstHalf } from '../../../shared/domain/fiscal-calendar.js';
 
@@ -231,8 +231,12 @@ interface ScreenState {
  */
 async function backReporting(s: Pick<ScreenState, 'fy' | 'me'>, half: boolean): Promise<string> {
   try {
-    const due = await loadObligations(s.fy, undefined, 'due');
-    return backReportingWarning(due, s.me.today, half ? firstHalf(s.fy).to : undefined);
+    // unsent work of these two statuses only can be in its grace (a returned report too: s49)
+    const [due, returned] = await Promise.all([
+      loadObligations(s.fy, undefined, 'due'),
+      loadObligations(s.fy, undefined, 'returned'),
+    ]);
+    return backReportingWarning([...due, ...returned], s.me.today, half ? firstHalf(s.fy).to : undefined);
   } catch {
     return '';
   }
@@ -600,6 +604,15 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
     if (message) announcedOn?.setAttribute('aria-invalid', 'true');
     else announcedOn?.removeAttribute('aria-invalid');
   };
+  // a day after today: accepted (announced ahead, signed that day), said beside the field (s48 P3)
+  const dayNote = h('span', { class: 'field-warning', id: 'note-announced-on', 'aria-live': 'polite' });
+  const noteDay = () => {
+    const note = announcedOn ? futureAnnouncementNote(announcedOn.value, me.today, fy) : '';
+    setText(dayNote, note);
+    announcedOn?.setAttribute('aria-describedby', note ? 'err-announced-on note-announced-on' : 'err-announced-on');
+  };
+  announcedOn?.addEventListener('input', noteDay);
+  announcedOn?.addEventListener('change', noteDay);
   /** A button asking for a new generation: the year's, or the results report's รอบ ๖ เดือน (scope=half-year). */
   const generateButton = (label: string, half: boolean) => {
     const button: HTMLButtonElement = h(
@@ -666,6 +679,8 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
         announcedOn,
         announcedOn && ' ',
         announcedOn && dayError,
+        announcedOn && ' ',
+        announcedOn && dayNote,
         announcedOn && ' ',
         generate,
         spec.generateHalfYear && ' ',

@@ -6,43 +6,13 @@ import { h, replaceContent } from '../dom.js';
 import { loadObligations } from '../load-obligations.js';
 import { overviewMonths } from '../overview-months.js';
 import { lateAdditionsNote } from '../due-notes.js';
+import { COLUMNS, graceUntilTh, tally } from '../overview-counts.js';
 import { earlierYearOrgWork } from '../earlier-year-work.js';
 import { href } from '../routes.js';
 import { formatThaiMonth, toThaiDigits } from '../thai.js';
 import { indicator } from '../../../shared/domain/ita-catalog.js';
 import { inUnitOrder } from '../../../shared/domain/unit-order.js';
-import type { ObligationStatus } from '../../../shared/domain/obligations.js';
 import { actingLinks, obligationCard } from './my-obligations-screen.js';
-
-/**
- * The columns: each report counts in exactly one, by its status, so they add up to รวม (tester s37
- * #5: "ส่งแล้ว ๑ รอตรวจ ๑" read as two reports). What an executive looks for first comes first.
- */
-const COLUMNS = [
-  ['overdue', 'เลยกำหนด'],
-  ['returned', 'ส่งกลับแก้ไข'],
-  ['submitted', 'รอตรวจ'],
-  ['accepted', 'ตรวจรับแล้ว'],
-  ['notYetDue', 'ยังไม่ถึงกำหนดส่ง'],
-  ['all', 'รวม'],
-] as const;
-type Part = Exclude<(typeof COLUMNS)[number][0], 'all'>;
-
-/** The one column each status counts in (a new status does not typecheck until placed). */
-const PART_OF: Readonly<Record<ObligationStatus, Part>> = {
-  overdue: 'overdue',
-  returned: 'returned',
-  submitted: 'submitted',
-  accepted: 'accepted',
-  upcoming: 'notYetDue',
-  due: 'notYetDue',
-};
-
-function tally(items: Obligation[]): Record<(typeof COLUMNS)[number][0], number> {
-  const counts = { overdue: 0, returned: 0, submitted: 0, accepted: 0, notYetDue: 0, all: items.length };
-  for (const o of items) counts[PART_OF[o.status]]++;
-  return counts;
-}
 
 /**
  * One table of counts. On a narrow screen (app.css, `table.tally`) each row is a card: its name on
@@ -50,7 +20,12 @@ function tally(items: Obligation[]): Record<(typeof COLUMNS)[number][0], number>
  * (tester s37 #1: the overdue columns started at x 452 of a 390 px phone, and names broke mid-word
  * in a 100 px column). The roles keep it a table to screen readers whatever its CSS display.
  */
-function table(caption: string, rowHeader: string, rows: { label: string; items: Obligation[] }[]): HTMLElement {
+function table(
+  caption: string,
+  rowHeader: string,
+  rows: { label: string; items: Obligation[] }[],
+  today: string,
+): HTMLElement {
   return h(
     'div',
     { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': caption },
@@ -72,18 +47,21 @@ function table(caption: string, rowHeader: string, rows: { label: string; items:
         'tbody',
         { role: 'rowgroup' },
         rows.map((row) => {
-          const counts = tally(row.items);
+          const counts = tally(row.items, today);
           return h(
             'tr',
             { role: 'row' },
             h('th', { scope: 'row', role: 'rowheader' }, row.label),
-            COLUMNS.map(([id, label]) =>
-              h(
+            COLUMNS.map(([id, label]) => {
+              // under a รอส่งย้อนหลัง count, until when it can be sent (s49)
+              const until = id === 'inGrace' && counts[id] ? graceUntilTh(row.items, today) : '';
+              return h(
                 'td',
                 { role: 'cell', 'data-label': label, class: counts[id] && id === 'overdue' ? 'warn' : undefined },
                 toThaiDigits(counts[id]),
-              ),
-            ),
+                until && h('small', { class: 'until' }, until),
+              );
+            }),
           );
         }),
       ),
@@ -105,6 +83,7 @@ export async function overviewScreen(main: HTMLElement, me: Me, fy: number, mont
   const period = selected === 'all' ? `ทั้งปีงบประมาณ ${toThaiDigits(fy)}` : `กำหนดส่งใน${formatThaiMonth(selected)}`;
   const waiting = all.filter((o) => o.status === 'submitted');
   const indicators = [...new Set(items.map((o) => o.indicator))].sort((a, b) => a - b);
+  const note = lateAdditionsNote(items, me.today);
 
   replaceContent(
     main,
@@ -128,8 +107,8 @@ export async function overviewScreen(main: HTMLElement, me: Me, fy: number, mont
       ),
     ),
     h('p', { class: 'hint' }, 'แต่ละรายงานนับในช่องเดียวตามสถานะ ทุกช่องรวมกันเท่ากับช่องรวม'),
-    // late additions within their grace are not yet due: said, or the count reads as wrong (tester s42 F2)
-    lateAdditionsNote(items) && h('p', { class: 'hint', 'data-testid': 'late-additions' }, lateAdditionsNote(items)),
+    // late additions past their due dates within their grace: what รอส่งย้อนหลัง counts, until when (s42 F2, s49)
+    note && h('p', { class: 'hint', 'data-testid': 'late-additions' }, note),
     table(
       `ตามหน่วยงาน · ${period}`,
       'หน่วยงาน',
@@ -138,6 +117,7 @@ export async function overviewScreen(main: HTMLElement, me: Me, fy: number, mont
         label: unitNameIn(me, u.unitId),
         items: items.filter((o) => o.unitId === u.unitId),
       })),
+      me.today,
     ),
     table(
       `ตามตัวชี้วัด · ${period}`,
@@ -146,6 +126,7 @@ export async function overviewScreen(main: HTMLElement, me: Me, fy: number, mont
         label: `${toThaiDigits(no)}. ${indicator(no).nameTh}`,
         items: items.filter((o) => o.indicator === no),
       })),
+      me.today,
     ),
     h(
       'section',
