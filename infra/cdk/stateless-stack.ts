@@ -339,11 +339,12 @@ export class StatelessStack extends Stack {
       );
     api.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: reports }));
     // a generation's signed copy (ฉบับลงนาม), signed-{uploadId}.pdf in the generation's folder: the
-    // plan-import function presigns its PUT and reads it back (a one-key listing, then GetObject); it
-    // writes no generated file. Publishing reads it in the API (the GetObject above).
+    // plan-import function presigns its PUT and reads it back (a one-key listing, then GetObject), and
+    // deletes a replaced one never published; it writes no generated file. Publishing reads it in the
+    // API (the GetObject above).
     const signedCopies = DOCUMENT_KINDS.map((kind) => `${filesArn}/*/${kind}/*/signed-*`);
     planImport.addToRolePolicy(
-      new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: signedCopies }),
+      new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'], resources: signedCopies }),
     );
     planImport.addToRolePolicy(
       listingUnder(

@@ -15,6 +15,13 @@ export function documentKey(kind: DocumentKind, orgId: string, fy: number, gener
   return `${orgId}/${fy}/${kind}/${generation}/${file}`;
 }
 
+/**
+ * Where a signed copy (ฉบับลงนาม) lives: `{org}/{fy}/{kind}/{generation}/signed-{uploadId}.pdf`. Here,
+ * not in shared/use-cases/signed-copy.ts: the API reads it (links, publishing) without that module.
+ */
+export const signedCopyKey = (kind: DocumentKind, orgId: string, fy: number, generation: number, uploadId: string) =>
+  documentKey(kind, orgId, fy, generation, `signed-${uploadId}.pdf`);
+
 export function annualReportKey(orgId: string, fy: number, generation: number, file: ReportFileName): string {
   return documentKey('annual-report', orgId, fy, generation, file);
 }
@@ -24,7 +31,8 @@ export interface ReportFileStore {
   get(key: string): Promise<Uint8Array>;
   /** whether the key has an object, by a one-key listing (s3-key-listed.ts) */
   listed(key: string): Promise<boolean>;
-  downloadUrl(key: string, expiresInSeconds: number): Promise<string>;
+  /** `disposition`: the Content-Disposition S3 answers with (ResponseContentDisposition, signed) */
+  downloadUrl(key: string, expiresInSeconds: number, disposition?: string): Promise<string>;
 }
 
 /** With `lockYears` (in AWS), each file is locked in S3 Object Lock governance mode for that long. */
@@ -53,9 +61,10 @@ export function s3ReportFileStore(
       return out.Body!.transformToByteArray();
     },
     listed: (key) => keyListed(s3, bucket, key),
-    downloadUrl: async (key, expiresIn) => {
+    downloadUrl: async (key, expiresIn, disposition) => {
       const [{ GetObjectCommand }, { getSignedUrl }] = await sdk();
-      return getSignedUrl(await s3(), new GetObjectCommand({ Bucket: bucket, Key: key }), { expiresIn });
+      const get = new GetObjectCommand({ Bucket: bucket, Key: key, ResponseContentDisposition: disposition });
+      return getSignedUrl(await s3(), get, { expiresIn });
     },
   };
 }

@@ -11,15 +11,10 @@ import { MAX_RULES_PER_PAGE, type PositionedText, rectangleRules, type Rule } fr
 import { linesOf, pieces } from './pdf-text-lines.js';
 import { withStruckRuns } from './pdf-struck-text.js';
 import { pdfSymbolFont, pdfSymbolFontText } from './symbol-font-chars.js';
-import type { PDFPageProxy, PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { pdfjs, type PdfjsLibrary } from './pdfjs-library.js';
-import { inThreadWorker } from './pdfjs-port.js';
-import {
-  decodedImagePixels,
-  MAX_PDF_IMAGE_PIXELS,
-  MAX_PDF_IMAGES_PIXELS,
-  tooManyImagePixels,
-} from './pdf-image-pixels.js';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PdfjsLibrary } from './pdfjs-library.js';
+import { withPdfDocument } from './pdf-open.js';
+import { decodedImagePixels, MAX_PDF_IMAGES_PIXELS, tooManyImagePixels } from './pdf-image-pixels.js';
 
 export interface PdfPage {
   number: number;
@@ -289,90 +284,63 @@ function holdsHeader(runs: readonly PositionedText[], isHeader: (cells: string[]
 }
 
 /** `isHeader`: a plan table header line, for the refusal of a PDF over the budget to say whether one was read. */
-export async function pdfPages(bytes: Uint8Array, isHeader?: (cells: string[]) => boolean): Promise<PdfPage[]> {
-  const { library, worker: entry } = await pdfjs();
-  const { worker, done } = inThreadWorker(library, entry);
-  try {
-    return await readPages(library, worker, bytes, isHeader);
-  } finally {
-    done();
-  }
-}
+export const pdfPages = (bytes: Uint8Array, isHeader?: (cells: string[]) => boolean): Promise<PdfPage[]> =>
+  withPdfDocument(bytes, (doc, library) => readPages(library, doc, bytes, isHeader));
 
 async function readPages(
-  { getDocument, OPS }: PdfjsLibrary,
-  worker: PDFWorker,
+  { OPS }: PdfjsLibrary,
+  doc: PDFDocumentProxy,
   bytes: Uint8Array,
   isHeader?: (cells: string[]) => boolean,
 ): Promise<PdfPage[]> {
-  const doc = await getDocument({
-    data: new Uint8Array(bytes),
-    worker,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    disableFontFace: true,
-    // an image over this is left out undecoded: its pixels are never read (S22-f, image bombs)
-    maxImageSize: MAX_PDF_IMAGE_PIXELS,
-    verbosity: 0,
-  }).promise;
-  if (doc.numPages > MAX_PDF_PAGES) {
-    await doc.destroy();
-    throw tooManyPages(doc.numPages);
-  }
+  if (doc.numPages > MAX_PDF_PAGES) throw tooManyPages(doc.numPages);
   const pageCount = doc.numPages;
   const found = { damagedFontMaps: [] as string[] };
   const markedOrEncrypted = await markedContentOfPages(bytes, pageCount, found);
-  if (found.damagedFontMaps.length > 0) {
-    await doc.destroy();
-    throw damagedFontMapError(found.damagedFontMaps);
-  }
+  if (found.damagedFontMaps.length > 0) throw damagedFontMapError(found.damagedFontMaps);
   const marked = markedOrEncrypted === 'encrypted' ? undefined : markedOrEncrypted;
   const pages: PdfPage[] = [];
   const read = { items: 0, operators: 0, imagePixels: 0 };
   /** the ids of the images pdf.js decoded on the pages before */
   const decodedImages = new Set<string>();
-  try {
-    for (let p = 1; p <= pageCount; p++) {
-      const page = await doc.getPage(p);
-      const content = await page.getTextContent({ includeMarkedContent: true });
-      read.items += content.items.length;
-      /** refused between pages: saying whether a plan table header was read on the pages before */
-      const refuse = () =>
-        tooMuchContent(p, isHeader !== undefined && !pages.some((read) => holdsHeader(read.runs, isHeader)));
-      if (read.items > MAX_PDF_TEXT_ITEMS) throw refuse();
-      const counter = { unreadable: 0 };
-      const operators = await page.getOperatorList();
-      read.operators += operators.fnArray.length;
-      if (read.operators > MAX_PDF_OPERATORS) throw refuse();
-      const imagePixels = decodedImagePixels(operators.fnArray, operators.argsArray, OPS, decodedImages);
-      read.imagePixels += imagePixels;
-      if (read.imagePixels > MAX_PDF_IMAGES_PIXELS) throw tooManyImagePixels(p);
-      // the operator list loads the page's fonts: a symbol font's letters are its boxes (S16-2)
-      const boxed = withSymbolFontBoxes(content.items as TextContentItem[], (fontName) => fontNameOf(page, fontName));
-      // a page whose text is drawn turned is read turned back (entry 20)
-      const upright = uprightMatrix(textQuarterTurns(boxed as { str?: string }[]), page.view);
-      const items = turnedItems(boxed, upright);
-      const runs = pageRuns(items, marked?.[p - 1], counter);
-      const unreadable = counter.unreadable;
-      const rules = pageRules(operators.fnArray, operators.argsArray, OPS, upright);
-      const [x1, y1, x2, y2] = page.view as [number, number, number, number];
-      const turned = upright[1] !== 0;
-      pages.push({
-        number: p,
-        // text a line crosses is struck through (a revised plan's strike-outs, S17-3)
-        runs: withStruckRuns(runs, rules),
-        rules,
-        unreadable,
-        imageCover: imageCover(operators.fnArray, operators.argsArray, OPS, page.view),
-        imagePixels,
-        width: turned ? y2 - y1 : x2 - x1,
-        height: turned ? x2 - x1 : y2 - y1,
-        ...(p === 1 && markedOrEncrypted === 'encrypted' ? { actualTextUnread: true } : {}),
-      });
-      page.cleanup();
-    }
-  } finally {
-    await doc.destroy();
+  for (let p = 1; p <= pageCount; p++) {
+    const page = await doc.getPage(p);
+    const content = await page.getTextContent({ includeMarkedContent: true });
+    read.items += content.items.length;
+    /** refused between pages: saying whether a plan table header was read on the pages before */
+    const refuse = () =>
+      tooMuchContent(p, isHeader !== undefined && !pages.some((read) => holdsHeader(read.runs, isHeader)));
+    if (read.items > MAX_PDF_TEXT_ITEMS) throw refuse();
+    const counter = { unreadable: 0 };
+    const operators = await page.getOperatorList();
+    read.operators += operators.fnArray.length;
+    if (read.operators > MAX_PDF_OPERATORS) throw refuse();
+    const imagePixels = decodedImagePixels(operators.fnArray, operators.argsArray, OPS, decodedImages);
+    read.imagePixels += imagePixels;
+    if (read.imagePixels > MAX_PDF_IMAGES_PIXELS) throw tooManyImagePixels(p);
+    // the operator list loads the page's fonts: a symbol font's letters are its boxes (S16-2)
+    const boxed = withSymbolFontBoxes(content.items as TextContentItem[], (fontName) => fontNameOf(page, fontName));
+    // a page whose text is drawn turned is read turned back (entry 20)
+    const upright = uprightMatrix(textQuarterTurns(boxed as { str?: string }[]), page.view);
+    const items = turnedItems(boxed, upright);
+    const runs = pageRuns(items, marked?.[p - 1], counter);
+    const unreadable = counter.unreadable;
+    const rules = pageRules(operators.fnArray, operators.argsArray, OPS, upright);
+    const [x1, y1, x2, y2] = page.view as [number, number, number, number];
+    const turned = upright[1] !== 0;
+    pages.push({
+      number: p,
+      // text a line crosses is struck through (a revised plan's strike-outs, S17-3)
+      runs: withStruckRuns(runs, rules),
+      rules,
+      unreadable,
+      imageCover: imageCover(operators.fnArray, operators.argsArray, OPS, page.view),
+      imagePixels,
+      width: turned ? y2 - y1 : x2 - x1,
+      height: turned ? x2 - x1 : y2 - y1,
+      ...(p === 1 && markedOrEncrypted === 'encrypted' ? { actualTextUnread: true } : {}),
+    });
+    page.cleanup();
   }
   return pages;
 }

@@ -15,4 +15,6 @@ export interface PlanUploadStorage {
    * larger one after `size` is never read whole), or undefined when the key has no object.
    */
   read(key: string, maxBytes: number): Promise<Uint8Array | undefined>;
+  /** Delete the object (a replaced signed copy); a key with no object is no error. */
+  remove(key: string): Promise<void>;
 }

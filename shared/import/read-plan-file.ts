@@ -18,6 +18,7 @@ import { altChunkTargets, markAltChunks, withAltChunks } from './docx-alt-chunks
 import { newEmbeddedFound, withEmbeddedObjects } from './docx-embedded-objects.js';
 import { readPdfRepaired, withGarbledThaiRepaired } from './garbled-thai-document.js';
 import { readPdf } from './read-pdf.js';
+import { needsPassword } from './pdf-open.js';
 import { readXlsx } from './read-xlsx.js';
 import { PLAN_FILE_FIELD, type PlanFileReader } from './plan-file.js';
 import { readPlanText } from './delimited-text.js';
@@ -66,9 +67,6 @@ const unsupported = (whatTh: string, whatEn: string) =>
     `cannot read this file (${whatEn}): use .docx, .xlsx, a PDF with text, .txt or .csv`,
     [{ path: PLAN_FILE_FIELD, message_th: `ไฟล์ไม่รองรับ (${whatTh})`, message_en: `unsupported file (${whatEn})` }],
   );
-
-/** pdf.js refusing a PDF that needs a password to open (a permissions password alone is read). */
-const needsPassword = (error: unknown) => error instanceof Error && error.name === 'PasswordException';
 
 /**
  * A text format the importer does not read, named with what to do (Thai / English), or undefined:

@@ -1,5 +1,6 @@
 // Plan files uploaded to S3 under plan-uploads/{org}/{fy}/: presigned PUTs that sign the content type
-// and length and refuse overwriting; a one-key listing (its size) and a ranged GetObject to read one back.
+// and length and refuse overwriting; a one-key listing (its size) and a ranged GetObject to read one back;
+// a DeleteObject (a replaced signed copy).
 import { presignPut } from '../aws/presigned-put.js';
 import type { S3ClientSource } from '../aws/s3-client.js';
 import type { PlanUploadStorage } from './plan-upload-storage.js';
@@ -13,19 +14,20 @@ const noObject = (error: unknown) => {
 };
 
 export function s3PlanUploadStorage(s3: S3ClientSource, bucket: string): PlanUploadStorage {
+  const sdk = () => import('@aws-sdk/client-s3');
   return {
     presignUpload: (input) => presignPut(s3, bucket, input),
     // ListObjectsV2 with the key as prefix, not HeadObject: the plan-import function may list only
     // under plan-uploads/ (s3:ListBucket with an s3:prefix condition), and S3 answers a HeadObject of
     // a missing key 403, not 404, to a role without an unconditional s3:ListBucket on the bucket
     size: async (key) => {
-      const { ListObjectsV2Command } = await import('@aws-sdk/client-s3');
+      const { ListObjectsV2Command } = await sdk();
       const out = await (await s3()).send(new ListObjectsV2Command({ Bucket: bucket, Prefix: key, MaxKeys: 1 }));
       const found = out.Contents?.[0];
       return found?.Key === key ? (found.Size ?? 0) : undefined;
     },
     read: async (key, maxBytes) => {
-      const { GetObjectCommand } = await import('@aws-sdk/client-s3');
+      const { GetObjectCommand } = await sdk();
       try {
         const out = await (
           await s3()
@@ -35,6 +37,10 @@ export function s3PlanUploadStorage(s3: S3ClientSource, bucket: string): PlanUpl
         if (noObject(error)) return undefined;
         throw error;
       }
+    },
+    remove: async (key) => {
+      const { DeleteObjectCommand } = await sdk();
+      await (await s3()).send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
     },
   };
 }

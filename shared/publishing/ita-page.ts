@@ -96,7 +96,7 @@ const pct = (n: number, of: number) => (of === 0 ? 0 : Math.round((n / of) * 100
  * รอบ ๖ เดือน เทศบาลตำบลลำธาร 2570.pdf"), not "results.pdf" (tester s47: files of two orgs or years
  * saved over each other); characters file systems refuse become "-".
  */
-export const downloadName = (title: string, orgName: string, fy: number, format: PublicFormat): string =>
+export const downloadName = (title: string, orgName: string, fy: number, format: string): string =>
   `${title} ${orgName} ${fy}.${format}`.replace(/[\\/:*?"<>|]/g, '-');
 
 function item(i: ItaPageItem, orgName: string, fy: number): string {

@@ -14,12 +14,11 @@ import { bangkokDate, secondsToNextBangkokDay } from '../domain/plain-date.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
 import { formatThaiDateTime, toThaiDigits } from '../domain/thai-format.js';
 import { failureOf } from '../documents/document-generation.js';
-import { documentKey } from '../documents/report-files.js';
+import { documentKey, signedCopyKey } from '../documents/report-files.js';
 import type { Generation } from '../store/document-generation-repository.js';
 import type { Publication } from '../store/publication-repository.js';
-import { madeAs } from '../domain/public-addresses.js';
-import { publicUrls } from './publish-document.js';
-import { signedCopyKey } from './signed-copy.js';
+import { madeAs, publishedAs } from '../domain/public-addresses.js';
+import { disposition, publicUrls } from './publish-document.js';
 import { actorName } from './read-audit.js';
 import { decodeCursor, encodeCursor } from './page-cursor.js';
 import type { UseCaseContext } from './use-case-context.js';
@@ -233,8 +232,15 @@ export async function generationDownload(
     file === 'signed.pdf'
       ? signedCopyKey(kind, caller.orgId, fy, generation, found.signedCopy!.uploadId)
       : documentKey(kind, caller.orgId, fy, generation, file);
+  // saved as the public copy is ("{title} {org} {BE year}.pdf"), not signed.pdf; the JSON files as they are
+  const org = await ctx.publishing.orgs.getOrg(caller.orgId);
+  const ext = file.split('.')[1]!;
   return {
-    url: await ctx.files.downloadUrl(key, LINK_SECONDS),
+    url: await ctx.files.downloadUrl(
+      key,
+      LINK_SECONDS,
+      org && ext !== 'json' ? disposition(caller.orgId, org.name, fy, publishedAs(kind, found.scope), ext) : undefined,
+    ),
     expiresAt: new Date(ctx.clock().getTime() + LINK_SECONDS * 1000).toISOString(),
   };
 }

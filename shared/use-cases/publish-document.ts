@@ -22,7 +22,7 @@ import {
 } from '../domain/public-addresses.js';
 import type { DocumentKind } from '../domain/document-kinds.js';
 import type { AnnualReportModel } from '../documents/annual-report-model.js';
-import { documentKey, type ReportFileStore } from '../documents/report-files.js';
+import { documentKey, type ReportFileStore, signedCopyKey } from '../documents/report-files.js';
 import contentDisposition from 'content-disposition';
 import {
   downloadName,
@@ -47,7 +47,6 @@ import {
   sourceUnreadable,
 } from '../publishing/publication-failures.js';
 import type { Store } from '../store/dynamo-client.js';
-import { signedCopyKey } from './signed-copy.js';
 import type { OrgRepository } from '../store/org-repository.js';
 import type { Publication, PublicationRepository } from '../store/publication-repository.js';
 
@@ -120,8 +119,9 @@ function publicTitle(fy: number, kind: PublishedKind): { code?: string; title: s
 /**
  * A public copy's Content-Disposition: opened by its address it is saved as the page's link saves it
  * ("{title} {org} {BE year}.pdf", downloadName), not "results.pdf"; ASCII fallback "results-demo-2566.pdf".
+ * A coordinator's link to a generation's file (its extension `format`) is saved the same way.
  */
-const disposition = (orgId: string, orgName: string, fy: number, kind: PublishedKind, format: PublicFormat) =>
+export const disposition = (orgId: string, orgName: string, fy: number, kind: PublishedKind, format: string) =>
   contentDisposition(downloadName(publicTitle(fy, kind).title, orgName, fy, format), {
     type: 'inline',
     fallback: `${PUBLIC_DOCUMENTS[kind]}-${orgId}-${fy}.${format}`,

@@ -9,13 +9,14 @@ import { phonePage } from '../support/browser.js';
 import { onBrowserSystem } from '../support/browser-system.js';
 import type { LocalSystemSetup } from '../support/local-system.js';
 import { COORDINATOR, signInAs } from '../support/local-sign-in.js';
+import { onePagePdf } from '../support/pdf-file.js';
 
 let setup: LocalSystemSetup;
 let page: Page;
 
 const measuresPdf = () => `http://localhost:${setup.ports.api}/ita/demo/2566/measures.pdf`;
 const section = () => page.locator('li.generation[data-generation="1"] .signed-copy');
-const scan = (label: string) => Buffer.from(`%PDF-1.4\n% signed by the mayor: ${label}\n%%EOF\n`);
+const scan = (label: string) => onePagePdf(`signed by the mayor: ${label}`);
 const choose = (name: string, buffer: Buffer, mimeType = 'application/pdf') =>
   section().locator('input[type="file"]').setInputFiles({ name, mimeType, buffer });
 const served = async () => Buffer.from(await (await fetch(measuresPdf())).arrayBuffer());

@@ -29,23 +29,26 @@ describe('the plan-import function', () => {
     expect(functionOfRoute('GET /v1/me')).toMatch(/^ApiFunction/);
   });
 
-  it('writes the table, and of S3 only signed copies (ฉบับลงนาม): no generated file, mail, queue message or user', () => {
+  it('writes the table, and of S3 only signed copies (ฉบับลงนาม), deleting one replaced: no generated file, mail, queue message or user', () => {
     const actions = statementsOf('PlanImportFunction').flatMap((s) => [s.Action].flat());
     expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']));
     // its own logs aside (logs:*, xray:*), of S3 reading uploaded plan files and a generation's
-    // signed copy, which it presigns the PUT of (session 48)
+    // signed copy, which it presigns the PUT of (session 48) and deletes once replaced (session 49)
     const data = actions.filter((a) => !/^(logs|xray):/.test(a));
-    expect(data.filter((a) => /^(ses|sqs|cognito)/.test(a) || (a.startsWith('s3:') && /Delete/.test(a)))).toEqual([]);
+    expect(data.filter((a) => /^(ses|sqs|cognito)/.test(a))).toEqual([]);
     expect([...new Set(data.filter((a) => a.startsWith('s3:')))].sort()).toEqual([
+      's3:DeleteObject',
       's3:GetObject',
       's3:ListBucket',
       's3:PutObject',
     ]);
-    const puts = statementsOf('PlanImportFunction').filter((s) => [s.Action].flat().includes('s3:PutObject'));
-    expect(puts.flatMap((s) => [s.Resource].flat()).map((r) => JSON.stringify(r))).toEqual([
-      expect.stringMatching(/\/\*\/annual-report\/\*\/signed-\*"/),
-      expect.stringMatching(/\/\*\/plan-document\/\*\/signed-\*"/),
-    ]);
+    for (const action of ['s3:PutObject', 's3:DeleteObject']) {
+      const granted = statementsOf('PlanImportFunction').filter((s) => [s.Action].flat().includes(action));
+      expect(granted.flatMap((s) => [s.Resource].flat()).map((r) => JSON.stringify(r))).toEqual([
+        expect.stringMatching(/\/\*\/annual-report\/\*\/signed-\*"/),
+        expect.stringMatching(/\/\*\/plan-document\/\*\/signed-\*"/),
+      ]);
+    }
   });
 
   it("reads uploaded plan files under plan-uploads/ and signed copies in their generations' folders only", () => {
@@ -58,7 +61,7 @@ describe('the plan-import function', () => {
         Resource: filesBucket,
         Condition: { StringLike: { 's3:prefix': 'plan-uploads/*' } },
       }),
-      expect.objectContaining({ Action: ['s3:PutObject', 's3:GetObject'], Resource: signed }),
+      expect.objectContaining({ Action: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'], Resource: signed }),
       expect.objectContaining({
         Action: 's3:ListBucket',
         Resource: filesBucket,

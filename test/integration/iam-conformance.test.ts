@@ -42,6 +42,7 @@ import { recordedCalls, runAs, stubAnswers } from '../support/aws-call-recorder.
 import { bounceEvent, complaintEvent, snsEvent } from '../support/ses-events.js';
 import { publicationPath } from '../support/document-paths.js';
 import { presignPdf, putFile } from '../support/evidence-upload.js';
+import { onePagePdf } from '../support/pdf-file.js';
 import { bangkok } from '../support/jobs-fixture.js';
 import { savedPlan, putPlan } from '../support/plan-requests.js';
 import { putReport } from '../support/report-requests.js';
@@ -249,7 +250,7 @@ describe('the flows, as the deployed functions run them', () => {
     await runDocumentQueue();
     const generation = requested.body.generation as number;
     const at = publicationPath('plan-document', 2566, generation).replace(/\/publish$/, '');
-    const scan = Buffer.from('%PDF-1.4\n% signed\n');
+    const scan = onePagePdf('signed');
     const offer = await call(routed.handler, {
       method: 'POST',
       path: `${at}/signed-copy-upload`,
@@ -257,7 +258,11 @@ describe('the flows, as the deployed functions run them', () => {
       body: { size: scan.length },
     });
     expect(offer.status, JSON.stringify(offer.body)).toBe(201);
-    const put = await fetch(offer.body.uploadUrl, { method: 'PUT', headers: offer.body.headers, body: scan });
+    const put = await fetch(offer.body.uploadUrl, {
+      method: 'PUT',
+      headers: offer.body.headers,
+      body: new Uint8Array(scan),
+    });
     expect(put.status).toBe(200);
     const attached = await call(routed.handler, {
       method: 'PUT',
@@ -266,6 +271,22 @@ describe('the flows, as the deployed functions run them', () => {
       body: { uploadId: offer.body.uploadId },
     });
     expect(attached.status, JSON.stringify(attached.body)).toBe(200);
+    // replaced before publishing: the first scan's file is deleted (DeleteObject)
+    const second = onePagePdf('signed again');
+    const again = await call(routed.handler, {
+      method: 'POST',
+      path: `${at}/signed-copy-upload`,
+      as: who.coordinator,
+      body: { size: second.length },
+    });
+    await fetch(again.body.uploadUrl, { method: 'PUT', headers: again.body.headers, body: new Uint8Array(second) });
+    const replaced = await call(routed.handler, {
+      method: 'PUT',
+      path: `${at}/signed-copy`,
+      as: who.coordinator,
+      body: { uploadId: again.body.uploadId },
+    });
+    expect(replaced.status, JSON.stringify(replaced.body)).toBe(200);
     const link = await call(routed.handler, { method: 'GET', path: `${at}/signed.pdf`, as: who.coordinator });
     expect(link.status, JSON.stringify(link.body)).toBe(200);
     const published = await call(routed.handler, {

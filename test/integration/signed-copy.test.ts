@@ -10,6 +10,12 @@ import { generationFilePath, generationsPath, publicationPath } from '../support
 import { bangkok } from '../support/jobs-fixture.js';
 import { seedReport } from '../support/report-seeding.js';
 import { presignedSignatureMatches, signedHeaderNames } from '../support/sigv4-presigned.js';
+import { onePagePdf, pdfFile } from '../support/pdf-file.js';
+import { randomBytes } from 'node:crypto';
+import { PDFDocument, PDFHexString } from 'pdf-lib';
+import PDFKit from 'pdfkit';
+import { deflateSync } from 'node:zlib';
+import { signedCopyKey } from '../../shared/use-cases/signed-copy.js';
 
 const NOW = bangkok('2023-10-02T09:00:00');
 let f: ApiFixture;
@@ -42,7 +48,36 @@ async function upload(kind: DocumentKind, generation: number, bytes: Buffer): Pr
   expect(put.status).toBe(200);
   return res.body.uploadId;
 }
-const signedPdf = (label: string) => Buffer.from(`%PDF-1.4\n% scan signed by the mayor: ${label}\n%%EOF\n`);
+const signedPdf = (label: string) => onePagePdf(`scan signed by the mayor: ${label}`);
+/** A one-page PDF that needs a password to open (its /U is no empty password's). */
+async function passwordPdf(): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  doc.addPage().drawText('signed');
+  const hex = (n: number) => PDFHexString.of(randomBytes(n).toString('hex'));
+  const dict = { Filter: 'Standard', V: 2, R: 3, Length: 128, P: -4, O: hex(32), U: hex(32) };
+  doc.context.trailerInfo.Encrypt = doc.context.register(doc.context.obj(dict));
+  const id = hex(16);
+  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
+  return Buffer.from(await doc.save({ useObjectStreams: false }));
+}
+/** A PDF made by pdfkit, of `pages` pages, with pdfkit's `options` (a permissions password). */
+function pdfkitPdf(pages: number, options: PDFKit.PDFDocumentOptions = {}): Promise<Buffer> {
+  const doc = new PDFKit(options);
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const ended = new Promise((resolve) => doc.on('end', resolve));
+  for (let p = 1; p <= pages; p++) {
+    if (p > 1) doc.addPage();
+    doc.text(`signed page ${p}`);
+  }
+  doc.end();
+  return ended.then(() => Buffer.concat(chunks));
+}
+const DAMAGED = {
+  message_th: 'เปิดไฟล์ PDF นี้ไม่ได้ (ไฟล์เสีย ไม่ครบ หรือไม่ใช่ PDF จริง) กรุณาสแกนเอกสารที่ลงนามแล้วบันทึกเป็น PDF ใหม่ แล้วอัปโหลดอีกครั้ง',
+  message_en:
+    'this PDF does not open (damaged, cut short or not a real PDF): scan the signed document to a new PDF and upload it again',
+};
 const served = async (key: string) => {
   const found = await f.publicFiles.get(key);
   return found ? Buffer.from(found.body) : undefined;
@@ -108,6 +143,116 @@ describe('the upload of a signed copy', () => {
       },
     ]);
     expect(await f.dump()).toBe(before);
+  });
+
+  it.each([
+    // the re-check tester's 24-byte fake, published as "ดาวน์โหลด PDF ฉบับลงนาม"
+    ['"%PDF-" followed by junk (24 bytes)', Buffer.from('%PDF-x8#kq!zz0@junkjunk!')],
+    ['a PDF header and a comment alone', Buffer.from('%PDF-1.4\n% signed\n')],
+    ['a real PDF cut short (the upload stopped)', signedPdf('cut').subarray(0, 400)],
+    ['a real PDF cut before its trailer', signedPdf('cut').subarray(0, signedPdf('cut').length - 60)],
+  ])('%s does not open as a PDF: 400 on body.uploadId, nothing written', async (_, bytes) => {
+    const uploadId = await upload('annual-report', generation, bytes);
+    const before = await f.dump();
+    const res = await attach('annual-report', generation, uploadId);
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual([{ path: 'body.uploadId', ...DAMAGED }]);
+    expect(await f.dump()).toBe(before);
+    // nobody's signed copy: not kept in the private area either
+    expect(await f.files.listed(signedCopyKey('annual-report', 'demo', 2566, generation, uploadId))).toBe(false);
+  });
+
+  it.each([
+    [
+      'a PDF of no page',
+      () =>
+        Promise.resolve(
+          Buffer.from(pdfFile(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>'])),
+        ),
+      'ไฟล์ PDF นี้ไม่มีหน้าเอกสาร กรุณาสแกนเอกสารที่ลงนามแล้วบันทึกเป็น PDF อีกครั้ง',
+      'this PDF has no page: scan the signed document to a PDF again',
+    ],
+    [
+      'a PDF that needs a password to open',
+      passwordPdf,
+      'ไฟล์ PDF นี้ต้องใส่รหัสผ่านจึงจะเปิดได้ ผู้เข้าชมเว็บไซต์จะเปิดไม่ได้ กรุณาบันทึกใหม่โดยไม่ตั้งรหัสผ่านเปิดไฟล์',
+      'this PDF needs a password to open, which visitors of the site do not have: save it again without one',
+    ],
+  ])('%s is not attached: 400 on body.uploadId saying why', async (_, make, th, en) => {
+    const uploadId = await upload('annual-report', generation, await make());
+    const before = await f.dump();
+    const res = await attach('annual-report', generation, uploadId);
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual([{ path: 'body.uploadId', message_th: th, message_en: en }]);
+    expect(await f.dump()).toBe(before);
+  });
+
+  it('a PDF whose page content inflates past the limit (16 MB and 32 times its size) is not opened', async () => {
+    const content = deflateSync(Buffer.alloc(20 * 1024 * 1024, 0x20));
+    const bomb = Buffer.from(
+      pdfFile([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+        [
+          Buffer.from(`<< /Length ${content.length} /Filter /FlateDecode >>\nstream\n`),
+          content,
+          Buffer.from('\nendstream'),
+        ],
+      ]),
+    );
+    const uploadId = await upload('annual-report', generation, bomb);
+    const before = await f.dump();
+    const res = await attach('annual-report', generation, uploadId);
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual([
+      {
+        path: 'body.uploadId',
+        message_th: 'ไฟล์ PDF นี้เมื่อคลายข้อมูลที่บีบอัดไว้แล้วใหญ่เกิน ๑๖ MB จึงเปิดตรวจไม่ได้ กรุณาสแกนเอกสารที่ลงนามแล้วบันทึกเป็น PDF ใหม่',
+        message_en:
+          "this PDF's compressed content unpacks to more than 16 MB, so it cannot be checked: scan the signed document to a new PDF",
+      },
+    ]);
+    expect(await f.dump()).toBe(before);
+  });
+
+  it.each([
+    ['a one-page PDF', () => Promise.resolve(signedPdf('one page'))],
+    ['a three-page PDF made by pdfkit', () => pdfkitPdf(3)],
+    [
+      'a PDF with a permissions password only (it opens without one)',
+      () => pdfkitPdf(1, { ownerPassword: 'owner', permissions: { modifying: false } }),
+    ],
+  ])('%s is attached (200)', async (_, make) => {
+    const bytes = await make();
+    const res = await attach('annual-report', generation, await upload('annual-report', generation, bytes));
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.signedCopy.size).toBe(bytes.length);
+    expect((await remove('annual-report', generation)).status).toBe(200);
+  });
+
+  it('a generation with a signed copy keeps it when a fake PDF is refused', async () => {
+    const good = signedPdf('kept');
+    const goodId = await upload('annual-report', generation, good);
+    expect((await attach('annual-report', generation, goodId)).status).toBe(200);
+    const fake = await upload('annual-report', generation, Buffer.from('%PDF-x8#kq!zz0@junkjunk!'));
+    expect((await attach('annual-report', generation, fake)).status).toBe(400);
+    const listed = await call(f.handler, {
+      method: 'GET',
+      path: generationsPath('annual-report', 2566),
+      as: who.coordinator,
+    });
+    const mine = (listed.body.items as { generation: number; signedCopy?: { uploadId: string } }[]).find(
+      (g) => g.generation === generation,
+    );
+    expect(mine?.signedCopy?.uploadId).toBe(goodId);
+    const link = await call(f.handler, {
+      method: 'GET',
+      path: generationFilePath('annual-report', 2566, generation, 'signed.pdf'),
+      as: who.coordinator,
+    });
+    expect(Buffer.from(await (await fetch(link.body.url)).arrayBuffer()).equals(good)).toBe(true);
+    expect((await remove('annual-report', generation)).status).toBe(200);
   });
 
   it('a file larger than 10 MB (sent past its signed size), or none uploaded, is not attached either', async () => {
@@ -241,5 +386,113 @@ describe('publishing a generation with its signed copy', () => {
     expect(await history()).toContain(
       `แนบฉบับลงนามของเอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส ฉบับที่ ${'๑๒๓๔๕๖๗๘๙'[plan - 1]}`,
     );
+  });
+});
+
+describe("a replaced or removed signed copy's file in the private area", () => {
+  const stored = (generation: number, uploadId: string) =>
+    f.files.listed(signedCopyKey('plan-document', 'demo', 2566, generation, uploadId));
+  const attached = async (generation: number, label: string) => {
+    const uploadId = await upload('plan-document', generation, signedPdf(label));
+    expect((await attach('plan-document', generation, uploadId)).status).toBe(200);
+    return uploadId;
+  };
+
+  it('a scan replaced before it was published is deleted; the new one stays', async () => {
+    const generation = await generate('plan-document');
+    const wrong = await attached(generation, 'the wrong page');
+    const right = await attached(generation, 'the right page');
+    expect(await stored(generation, wrong)).toBe(false);
+    expect(await stored(generation, right)).toBe(true);
+    // replaced again: the second goes too
+    const third = await attached(generation, 'the third page');
+    expect(await stored(generation, right)).toBe(false);
+    expect(await stored(generation, third)).toBe(true);
+  });
+
+  it('a scan removed before it was published is deleted', async () => {
+    const generation = await generate('plan-document');
+    const scan = await attached(generation, 'removed');
+    expect((await remove('plan-document', generation)).status).toBe(200);
+    expect(await stored(generation, scan)).toBe(false);
+  });
+
+  it('the scan the public address serves is kept when replaced or removed (the public record); one never published is not', async () => {
+    const generation = await generate('plan-document');
+    const published = await attached(generation, 'published');
+    expect((await publish('plan-document', generation)).status).toBe(200);
+    const unpublished = await attached(generation, 'replaced before publishing again');
+    expect(await stored(generation, published)).toBe(true);
+    expect((await remove('plan-document', generation)).status).toBe(200);
+    expect(await stored(generation, unpublished)).toBe(false);
+    expect(await stored(generation, published)).toBe(true);
+    // attached again by its own uploadId: still there
+    expect((await attach('plan-document', generation, published)).status).toBe(200);
+    expect((await attach('plan-document', generation, published)).status).toBe(200);
+    expect(await stored(generation, published)).toBe(true);
+  });
+});
+
+describe("a coordinator's download links are saved under the public copies' names (Content-Disposition)", () => {
+  const link = async (kind: DocumentKind, generation: number, file: string) => {
+    const res = await call(f.handler, {
+      method: 'GET',
+      path: generationFilePath(kind, 2566, generation, file),
+      as: who.coordinator,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return res.body.url as string;
+  };
+  const dispositionOf = (url: string) => new URL(url).searchParams.get('response-content-disposition');
+  const publicDisposition = async (key: string) => (await f.publicFiles.get(key))!.contentDisposition;
+  let report: number;
+  let plan: number;
+  beforeAll(async () => {
+    report = await generate('annual-report');
+    plan = await generate('plan-document');
+    for (const [kind, generation] of [
+      ['annual-report', report],
+      ['plan-document', plan],
+    ] as const) {
+      const uploadId = await upload(kind, generation, signedPdf(`${kind} named`));
+      expect((await attach(kind, generation, uploadId)).status).toBe(200);
+      expect((await publish(kind, generation)).status).toBe(200);
+    }
+  });
+
+  it("signed.pdf (the results report's) as results.pdf is, not signed.pdf; the link is signed with it", async () => {
+    const url = await link('annual-report', report, 'signed.pdf');
+    const expected = await publicDisposition('ita/demo/2566/results.pdf');
+    expect(expected).toContain("filename*=UTF-8''");
+    expect(dispositionOf(url)).toBe(expected);
+    const secret = process.env.AWS_SECRET_ACCESS_KEY!;
+    expect(presignedSignatureMatches(url, 'GET', {}, secret)).toBe(true);
+    const renamed = new URL(url);
+    renamed.searchParams.set('response-content-disposition', 'attachment; filename="signed.pdf"');
+    expect(presignedSignatureMatches(renamed.toString(), 'GET', {}, secret)).toBe(false);
+    // S3 answers with it (the emulator too)
+    expect((await fetch(url)).headers.get('content-disposition')).toBe(expected);
+  });
+
+  it('report.pdf and report.docx as results.pdf and results.docx are; the plan document as measures.pdf', async () => {
+    expect(dispositionOf(await link('annual-report', report, 'report.pdf'))).toBe(
+      await publicDisposition('ita/demo/2566/results.pdf'),
+    );
+    expect(dispositionOf(await link('annual-report', report, 'report.docx'))).toBe(
+      await publicDisposition('ita/demo/2566/results.docx'),
+    );
+    expect(dispositionOf(await link('plan-document', plan, 'signed.pdf'))).toBe(
+      await publicDisposition('ita/demo/2566/measures.pdf'),
+    );
+    expect(dispositionOf(await link('plan-document', plan, 'plan.docx'))).toBe(
+      await publicDisposition('ita/demo/2566/measures.docx'),
+    );
+  });
+
+  it('the CSV is named the same way (.csv); the JSON files keep their own names', async () => {
+    const pdf = (await publicDisposition('ita/demo/2566/results.pdf'))!;
+    expect(dispositionOf(await link('annual-report', report, 'report.csv'))).toBe(pdf.replaceAll('.pdf', '.csv'));
+    expect(dispositionOf(await link('annual-report', report, 'report.json'))).toBeNull();
+    expect(dispositionOf(await link('annual-report', report, 'manifest.json'))).toBeNull();
   });
 });

@@ -17,6 +17,7 @@ import {
   matrixFeedId,
 } from './route-requests.js';
 import { signedCopyKey } from '../../shared/use-cases/signed-copy.js';
+import { onePagePdf } from './pdf-file.js';
 
 const orgOf = (personId: string) => (personId.startsWith('other-') ? 'other' : 'demo');
 
@@ -47,7 +48,7 @@ export async function seedMatrixExtras(f: ApiFixture, subjects: (string | undefi
       new PutObjectCommand({
         Bucket: f.bucket,
         Key: signedCopyKey(kind, 'demo', 2566, 1, MATRIX_SIGNED_UPLOAD),
-        Body: '%PDF-1.4\n% signed\n',
+        Body: onePagePdf('signed'),
         ContentType: 'application/pdf',
       }),
     );

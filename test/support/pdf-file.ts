@@ -30,3 +30,20 @@ export function pdfFile(objects: readonly (string | Uint8Array[])[], version = '
   for (const c of chunks) out.set(c, (at += c.length) - c.length);
   return out;
 }
+
+/**
+ * A real one-page PDF (A4, `label` written on it in Helvetica, printable ASCII without parentheses
+ * or backslashes): the stand-in for a signed scan, which pdf.js opens.
+ */
+export function onePagePdf(label: string): Buffer {
+  const content = `BT /F1 12 Tf 72 770 Td (${label}) Tj ET`;
+  return Buffer.from(
+    pdfFile([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+      `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    ]),
+  );
+}
