@@ -456,9 +456,16 @@ export const adminCli = (io: CliIo): Promise<number> =>
             const { usual } = await createOrg(ctx, { orgId, name, withMunicipalUnits });
             const units = usual.units.map((u) => u.name).join(', ');
             const n = usual.units.length;
+            // a name of no known kind: say the units are a เทศบาล's by default (re-check s49 #2)
+            const guess = usual.guessed
+              ? [
+                  ` (ไม่ทราบประเภทขององค์กรจากชื่อ จึงใช้ของเทศบาล แก้ไขได้ด้วย add-unit และหน้าหน่วยงาน)`,
+                  `; its kind was not read from its name, so a municipality's`,
+                ]
+              : ['', ''];
             return (
-              `สร้างองค์กร ${name} (${orgId}) แล้ว${withMunicipalUnits ? ` พร้อมหน่วยงานที่ใช้ทั่วไปของ${usual.kind} ${toThaiDigits(n)} หน่วยงาน: ${units}` : ''}\n` +
-              `created org ${orgId}${withMunicipalUnits ? ` with the ${n} usual units of its kind` : ''}`
+              `สร้างองค์กร ${name} (${orgId}) แล้ว${withMunicipalUnits ? ` พร้อมหน่วยงานที่ใช้ทั่วไปของ${usual.kind} ${toThaiDigits(n)} หน่วยงาน${guess[0]}: ${units}` : ''}\n` +
+              `created org ${orgId}${withMunicipalUnits ? ` with the ${n} usual units of its kind${guess[1]}` : ''}`
             );
           };
           break;

@@ -42,6 +42,16 @@ export function orgKindAndPlace(name: string): [kind: string, place: string] | u
 }
 
 /**
+ * เมืองพัทยา or กรุงเทพมหานคร when `name` is one of them, alone or before a space or "(" ("เมืองพัทยา
+ * จังหวัดชลบุรี", "กรุงเทพมหานคร (กทม.)", "กรุงเทพฯ"); undefined otherwise ("เมืองพัทยาใหม่" is not).
+ */
+export function specialLocalGovernment(name: string): 'เมืองพัทยา' | 'กรุงเทพมหานคร' | undefined {
+  const head = name.trim().split(/[\s(]/u)[0];
+  if (head === 'เมืองพัทยา') return head;
+  return head === 'กรุงเทพมหานคร' || head === 'กรุงเทพฯ' || head === 'กทม.' ? 'กรุงเทพมหานคร' : undefined;
+}
+
+/**
  * The chief executive's position an org's name implies: "เทศบาลตำบลดอนอะระง" (or "ทต.ดอนอะระง") →
  * "นายกเทศมนตรีตำบลดอนอะระง", เมืองพัทยา → นายกเมืองพัทยา, กรุงเทพมหานคร → ผู้ว่าราชการกรุงเทพมหานคร;
  * undefined for a name that starts with no kind (no guess printed).
@@ -49,8 +59,8 @@ export function orgKindAndPlace(name: string): [kind: string, place: string] | u
 export function chiefExecutivePosition(orgName: string): string | undefined {
   const name = orgName.trim();
   // the two special local governments: their acts name the post (re-check s48 #3)
-  if (name === 'เมืองพัทยา') return 'นายกเมืองพัทยา';
-  if (name === 'กรุงเทพมหานคร') return 'ผู้ว่าราชการกรุงเทพมหานคร';
+  const special = specialLocalGovernment(name);
+  if (special) return special === 'เมืองพัทยา' ? 'นายกเมืองพัทยา' : 'ผู้ว่าราชการกรุงเทพมหานคร';
   const [kind, place] = orgKindAndPlace(name) ?? [];
   const chief = LOCAL_GOVERNMENT_KINDS.find((k) => k.name === kind || k.short === kind)?.chief;
   // the place alone: not the district or province written after it ("… จังหวัดนนทบุรี", "อ.เมือง")

@@ -1,7 +1,7 @@
 // The usual units of a subdistrict municipality (เทศบาลตำบล): a starting point for a new org
 // and the units a dry-run import maps names to. Orgs keep their own list. An อบต.'s and an อบจ.'s
 // usual units: usualUnits.
-import { orgKindAndPlace, fullKindName } from './local-government-kinds.js';
+import { orgKindAndPlace, fullKindName, specialLocalGovernment } from './local-government-kinds.js';
 
 export interface UnitTemplate {
   unitId: string;
@@ -20,13 +20,17 @@ export const MUNICIPAL_UNITS: readonly UnitTemplate[] = [
 /**
  * The usual units of an org of this name's kind, for `create-org --municipal-units` (tester s48 P3: an
  * อบต. got "สำนักปลัดเทศบาล" and a health division most small อบต. lack). The same ids as
- * MUNICIPAL_UNITS; a เทศบาล or a name of no kind gets MUNICIPAL_UNITS. `kind`: the kind's full name.
+ * MUNICIPAL_UNITS; a เทศบาล gets MUNICIPAL_UNITS, and so does a name of no known kind, with `guessed`
+ * (the CLI says so). `kind`: the kind's full name.
  */
-export function usualUnits(orgName: string): { kind: string; units: readonly UnitTemplate[] } {
+export function usualUnits(orgName: string): { kind: string; units: readonly UnitTemplate[]; guessed?: true } {
   const name = orgName.trim();
   const [word] = orgKindAndPlace(name) ?? [];
-  // the two special local governments are their own kind (re-check s48 P3)
-  const kind = KIND_UNITS[name] ? name : word === undefined ? 'เทศบาล' : fullKindName(word);
+  // the two special local governments are their own kind (re-check s48 P3, s49 #2)
+  const special = specialLocalGovernment(name);
+  // a name of no known kind: a เทศบาล's, said to be a guess (re-check s49 #2)
+  if (!special && word === undefined) return { kind: 'เทศบาล', units: MUNICIPAL_UNITS, guessed: true };
+  const kind = special ?? fullKindName(word!);
   const of = KIND_UNITS[kind];
   if (!of) return { kind: 'เทศบาล', units: MUNICIPAL_UNITS };
   // the same ids as MUNICIPAL_UNITS, in its order; a kind without a unit leaves it out

@@ -798,6 +798,17 @@ describe('npm run admin says what it did Thai first, then English', () => {
       'created org abj-khon-kaen with the 5 usual units of its kind',
       '',
     ]);
+    // a name of no known kind: a เทศบาล's units, said to be a guess (re-check s49 #2)
+    expect(await lines('create-org', '--org', 'nong-bua-x', '--name', 'หนองบัว', '--municipal-units')).toEqual([
+      'สร้างองค์กร หนองบัว (nong-bua-x) แล้ว พร้อมหน่วยงานที่ใช้ทั่วไปของเทศบาล ๕ หน่วยงาน (ไม่ทราบประเภทขององค์กรจากชื่อ จึงใช้ของเทศบาล แก้ไขได้ด้วย add-unit และหน้าหน่วยงาน): สำนักปลัดเทศบาล, กองคลัง, กองช่าง, กองการศึกษา, กองสาธารณสุขและสิ่งแวดล้อม',
+      "created org nong-bua-x with the 5 usual units of its kind; its kind was not read from its name, so a municipality's",
+      '',
+    ]);
+    expect(await lines('create-org', '--org', 'pattaya', '--name', 'เมืองพัทยา จังหวัดชลบุรี', '--municipal-units')).toEqual([
+      'สร้างองค์กร เมืองพัทยา จังหวัดชลบุรี (pattaya) แล้ว พร้อมหน่วยงานที่ใช้ทั่วไปของเมืองพัทยา ๕ หน่วยงาน: สำนักปลัดเมืองพัทยา, สำนักการคลัง, สำนักการช่าง, สำนักการศึกษา, สำนักสาธารณสุข',
+      'created org pattaya with the 5 usual units of its kind',
+      '',
+    ]);
     expect(await lines('add-unit', '--org', 'th-first', '--unit', 'welfare', '--name', 'กองสวัสดิการสังคม')).toEqual([
       'เพิ่มหน่วยงาน กองสวัสดิการสังคม (welfare) ใน th-first แล้ว',
       'added unit welfare to th-first',
