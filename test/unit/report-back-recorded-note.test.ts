@@ -89,6 +89,48 @@ describe("the results report's statistics say when the org began tracking and wh
     });
     expect(plain.backRecorded).toBeUndefined();
     expect(squeeze(pdfText(await renderPdf(plain)))).not.toContain(squeeze('บันทึกย้อนหลัง'));
-    expect(report(plan('2027-05-12', '2027-05-12'), []).backRecorded).toBeUndefined();
+    expect(report(plan(undefined, '2027-03-15'), []).backRecorded).toBeUndefined();
+  });
+});
+
+// Tester s49 (P3): an org adopted on 31 May with nothing sent for October-March got a half-year report
+// "ไม่ได้ส่ง ๑๓๖ รายการ" with no word that tracking began on 31 May: the note came only with a report
+// recorded late. The start is now said whenever the plan was adopted mid-year.
+describe('the results report says when tracking began even when no earlier report was recorded', () => {
+  const NONE = 'ยังไม่มีรายงานของรอบก่อนหน้านั้นที่บันทึกย้อนหลัง';
+
+  it("the tester's case: adopted 31 May 2027, nothing sent for October-March, the half-year report", async () => {
+    const m = buildAnnualReport({
+      org: SAMPLE_ORG,
+      units: SAMPLE_UNITS,
+      plan: plan('2027-05-31', '2027-05-31'),
+      reports: new Map(),
+      asOf: '2027-10-01',
+      scope: 'half-year',
+    });
+    const note = `หมายเหตุ: เริ่มใช้ระบบติดตามเมื่อ ๓๑ พฤษภาคม ๒๕๗๐ ${NONE}`;
+    expect(m.statistics.total.missing).toBeGreaterThan(0);
+    expect(m.backRecorded).toBe(note);
+    expect(squeeze(pdfText(await renderPdf(m)))).toContain(squeeze(note));
+    expect(await docxText(m)).toContain(note);
+    expect(renderHtml(m)).toContain(wholeThaiDates(`<p class="note">${note}</p>`));
+  });
+
+  it('adopted 3 February 2027, only reports due after it sent: the start, none recorded late', () => {
+    const m = report(plan('2027-02-03', '2027-02-03'), [sent('i4.f1.2027-02.clerk', '2027-02-27T03:00:00.000Z')]);
+    expect(m.backRecorded).toBe(`หมายเหตุ: เริ่มใช้ระบบติดตามเมื่อ ๓ กุมภาพันธ์ ๒๕๗๐ ${NONE}`);
+  });
+
+  it("adopted in May, a measure added in July whose back report was sent: the start, none of the earlier periods, the July one's", () => {
+    const m = report(plan('2027-05-12', '2027-07-15'), [sent('m9.f1.2027-06.clerk', '2027-07-16T03:00:00.000Z')]);
+    expect(m.backRecorded).toBe(
+      `หมายเหตุ: เริ่มใช้ระบบติดตามเมื่อ ๑๒ พฤษภาคม ๒๕๗๐ ${NONE} รายงาน ๑ รายการของรอบที่เพิ่มเข้าแผนหลังวันครบกำหนดบันทึกย้อนหลัง ${GRACE}`,
+    );
+  });
+
+  it('a report.json made before the note was said without back reports still renders, without it', async () => {
+    const { backRecorded: _, ...old } = report(plan('2027-05-31', '2027-05-31'), []);
+    expect(squeeze(pdfText(await renderPdf(old)))).not.toContain(squeeze('เริ่มใช้ระบบติดตาม'));
+    expect(renderHtml(old)).not.toContain('เริ่มใช้ระบบติดตาม');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Obligation } from '../../web/src/api-types.js';
-import { dueDayOffNote, lateAdditionsNote, onTimeNote } from '../../web/src/due-notes.js';
+import { backReportingWarning, dueDayOffNote, lateAdditionsNote, onTimeNote } from '../../web/src/due-notes.js';
 import { governmentDayOff } from '../../shared/domain/government-day-off.js';
 import { onTimeUntilTh } from '../../shared/domain/settlement.js';
 
@@ -60,7 +60,7 @@ describe("the overview's note on work added late", () => {
     );
   });
 
-  it('says nothing when none counted there: sent, returned, overdue or on time by its due date', () => {
+  it('says nothing when none is in its grace: sent, overdue, returned past its grace or on time by its due date', () => {
     expect(lateAdditionsNote([o('2026-12-31'), o('2026-11-30', '2026-11-30', 'upcoming')], '2026-11-20')).toBe('');
     expect(
       lateAdditionsNote(
@@ -68,9 +68,50 @@ describe("the overview's note on work added late", () => {
           o('2026-10-31', '2026-12-11', 'submitted'),
           o('2026-10-31', '2026-12-11', 'overdue'),
           o('2026-10-31', '2026-12-11', 'returned'),
+          o('2026-11-30', '2026-11-30', 'returned'),
         ],
-        '2026-12-10',
+        '2026-12-12',
       ),
     ).toBe('');
+  });
+});
+
+// Tester s49 (P3): the overview said 'ช่อง "รอส่งย้อนหลัง" คือ ๑๒๒ รายการ' and kept a report returned in
+// its grace under ส่งกลับแก้ไข (to fix), while the documents' warning said ๑๒๓ under the same word.
+// The note now names the returned ones too, and their sum: the documents' number.
+describe("the overview's note and the documents' warning give the same number in grace", () => {
+  const warningCount = (items: Obligation[], today: string) =>
+    /ยังมี (\S+) รายการที่อยู่ระหว่างส่งย้อนหลัง/.exec(backReportingWarning(items, today))?.[1];
+
+  it("the tester's case: 122 in รอส่งย้อนหลัง and 1 returned in its grace, 123 in the documents", () => {
+    const items = [
+      ...Array.from({ length: 122 }, () => o('2027-04-30', '2027-05-17')),
+      o('2027-03-31', '2027-05-17', 'returned'),
+      o('2027-05-31', '2027-05-31'),
+    ];
+    expect(lateAdditionsNote(items, '2027-05-12')).toBe(
+      'ช่อง "รอส่งย้อนหลัง" คือ ๑๒๒ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึง ๑๗ พฤษภาคม ๒๕๗๐ และอีก ๑ รายการในช่อง "ส่งกลับแก้ไข" ที่ยังส่งได้ตรงเวลาถึง ๑๗ พฤษภาคม ๒๕๗๐ รวม ๑๒๓ รายการที่อยู่ระหว่างส่งย้อนหลัง ส่งได้ทันที หลังจากนั้นนับเป็นเลยกำหนด',
+    );
+    expect(warningCount(items, '2027-05-12')).toBe('๑๒๓');
+  });
+
+  it('two returned on different last days beside one due: the span, and 3 as the documents say', () => {
+    const items = [
+      o('2027-06-30', '2027-07-23'),
+      o('2027-05-31', '2027-07-23', 'returned'),
+      o('2027-06-30', '2027-07-26', 'returned'),
+    ];
+    expect(lateAdditionsNote(items, '2027-07-22')).toBe(
+      'ช่อง "รอส่งย้อนหลัง" คือ ๑ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึง ๒๓ กรกฎาคม ๒๕๗๐ และอีก ๒ รายการในช่อง "ส่งกลับแก้ไข" ที่ยังส่งได้ตรงเวลาถึง ๒๓ กรกฎาคม ๒๕๗๐ ถึง ๒๖ กรกฎาคม ๒๕๗๐ แล้วแต่รายการ รวม ๓ รายการที่อยู่ระหว่างส่งย้อนหลัง ส่งได้ทันที หลังจากนั้นนับเป็นเลยกำหนด',
+    );
+    expect(warningCount(items, '2027-07-22')).toBe('๓');
+  });
+
+  it('only a returned one in its grace: the note still says it, 1 as the documents say', () => {
+    const items = [o('2026-10-31', '2026-12-11', 'returned'), o('2026-10-31', '2026-12-11', 'submitted')];
+    expect(lateAdditionsNote(items, '2026-12-10')).toBe(
+      'ช่อง "ส่งกลับแก้ไข" มี ๑ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึง ๑๑ ธันวาคม ๒๕๖๙ อยู่ระหว่างส่งย้อนหลัง แก้ไขแล้วส่งได้ทันที หลังจากนั้นนับเป็นเลยกำหนด',
+    );
+    expect(warningCount(items, '2026-12-10')).toBe('๑');
   });
 });

@@ -26,16 +26,33 @@ export function dueDayOffNote(o: Pick<Obligation, 'dueDate'>, today: string): st
  * Under the overview's counts: how many it counts รอส่งย้อนหลัง on `today` (overview-counts.ts
  * pastDueInGrace: added after their due dates, still on time) and until when, and that they are to
  * be sent now (tester s42: a month of late additions read as a wrong count; s49: they were counted
- * ยังไม่ถึงกำหนดส่ง); '' when none. The results report says the same (lateAdditionsTh).
+ * ยังไม่ถึงกำหนดส่ง); '' when none. The results report says the same (lateAdditionsTh). Reports returned
+ * in their grace stay ส่งกลับแก้ไข (to fix) and are named after them with the sum, the number the
+ * documents' warning gives (tester s49: ๑๒๒ here, ๑๒๓ there).
  */
 export function lateAdditionsNote(items: readonly (Dated & Pick<Obligation, 'status'>)[], today: string): string {
-  const late = items.filter((o) => pastDueInGrace(o, today));
-  const note = lateAdditionsTh(
-    `ช่อง "${IN_GRACE_TH}"`,
-    late.map((o) => o.onTimeUntil),
-    'คือ',
+  const late = items.filter((o) => pastDueInGrace(o, today)).map((o) => o.onTimeUntil);
+  const returned = items.filter((o) => returnedInGrace(o, today)).map((o) => o.onTimeUntil);
+  if (late.length === 0) {
+    const note = lateAdditionsTh('ช่อง "ส่งกลับแก้ไข"', returned, 'มี');
+    return note && `${note} อยู่ระหว่างส่งย้อนหลัง แก้ไขแล้วส่งได้ทันที หลังจากนั้นนับเป็นเลยกำหนด`;
+  }
+  const also = returned.length
+    ? ` และอีก ${toThaiDigits(returned.length)} รายการในช่อง "ส่งกลับแก้ไข" ที่ยัง${untilTh(returned)} รวม ${toThaiDigits(late.length + returned.length)} รายการที่อยู่ระหว่างส่งย้อนหลัง`
+    : '';
+  return `${lateAdditionsTh(`ช่อง "${IN_GRACE_TH}"`, late, 'คือ')}${also} ส่งได้ทันที หลังจากนั้นนับเป็นเลยกำหนด`;
+}
+
+/** A returned report of work added late, its due date passed and its last on-time day not (as pastDueInGrace). */
+const returnedInGrace = (o: Dated & Pick<Obligation, 'status'>, today: string): boolean =>
+  o.status === 'returned' && o.dueDate <= today && today <= o.onTimeUntil && o.onTimeUntil > o.dueDate;
+
+/** "ส่งได้ตรงเวลาถึง ๑๗ พฤษภาคม ๒๕๗๐", several days: "… ถึง A ถึง B แล้วแต่รายการ". */
+function untilTh(days: readonly string[]): string {
+  const [first, last] = [days.reduce((a, b) => (b < a ? b : a)), days.reduce((a, b) => (b > a ? b : a))].map((d) =>
+    formatThaiDate(d as PlainDate),
   );
-  return note && `${note} ส่งได้ทันที หลังจากนั้นนับเป็นเลยกำหนด`;
+  return `ส่งได้ตรงเวลาถึง ${first === last ? first : `${first} ถึง ${last} แล้วแต่รายการ`}`;
 }
 
 /**
