@@ -22,7 +22,8 @@ import { byCodeUnits } from '../domain/code-unit-order.js';
 import { compareUnitIds } from '../domain/unit-order.js';
 import { followUpGistOf, obligationLabelTh, returnedLineTh } from './obligation-line.js';
 import { type BackReports, backReportsTh } from '../domain/back-reports.js';
-import { inGraceOn, LATE_ADDITION_GRACE_DAYS, overdueAfter, timeliness } from '../domain/settlement.js';
+import { inGraceOn, overdueAfter, timeliness } from '../domain/settlement.js';
+import { graceUntilTh } from './grace-until.js';
 
 export interface SummaryContext {
   /** the official title, the body's heading ("สรุปผลการรายงานตามมาตรการ ITA ประจำเดือน…") */
@@ -109,12 +110,7 @@ export function graceDaysOf(tracked: readonly TrackedObligation[], asOf: PlainDa
  */
 export function inGraceBacklogTh(days: readonly PlainDate[], more: boolean): string | undefined {
   if (days.length === 0) return undefined;
-  const sorted = [...new Set(days)].sort();
-  const until =
-    sorted.length === 1
-      ? `ส่งได้ตรงเวลาถึง ${formatThaiDate(sorted[0]!)}`
-      : `ส่งได้ตรงเวลาถึงวันทำการที่ ${th(LATE_ADDITION_GRACE_DAYS)} หลังวันที่เพิ่มเข้าแผน (${formatThaiDate(sorted[0]!)} ถึง ${formatThaiDate(sorted.at(-1)!)} แล้วแต่รายการ)`;
-  return `${IN_GRACE_TH}${more ? 'อีก' : ''} ${th(days.length)} รายการ ${until}`;
+  return `${IN_GRACE_TH}${more ? 'อีก' : ''} ${th(days.length)} รายการ ${graceUntilTh(days)}`;
 }
 
 /** "ยังไม่มีแผนมาตรการปีงบประมาณ ๒๕๖๗ ในระบบ": a digest sent before its own year's plan is saved. */
