@@ -27,7 +27,13 @@ import {
 } from '../domain/reminder-plan.js';
 import { type OutgoingMail, senderNameOf } from '../mail/outgoing-mail.js';
 import { renderReminder } from '../mail/reminder-email.js';
-import { countedTo, type FailedMailLine, renderSummary, type SummaryContext } from '../mail/summary-email.js';
+import {
+  countedTo,
+  type FailedMailLine,
+  graceDaysOf,
+  renderSummary,
+  type SummaryContext,
+} from '../mail/summary-email.js';
 import type { MailRecipe, OutboxItem } from '../store/outbox-repository.js';
 import { annualReportMail } from './annual-report-run.js';
 import type { JobDependencies } from './job-dependencies.js';
@@ -192,6 +198,7 @@ export async function summaryMail(
   const coordinator = person.roles.includes('coordinator');
   const unreachable = coordinator ? await unreachableUnits(ctx) : [];
   const sameDay = sameDaySummaryTh(plan);
+  const inGraceUntil = graceDaysOf(tracked, summary.asOf);
   return {
     to: [person.email],
     tags: { orgId: ctx.org.orgId, kind: 'summary' },
@@ -209,6 +216,7 @@ export async function summaryMail(
         ...(earlier ? { earlier } : {}),
         ...(sameDay ? { backlogIn: sameDay } : {}),
         ...(backReports ? { backReports } : {}),
+        ...(inGraceUntil.length ? { inGraceUntil } : {}),
         // the digest, the coordinators' monthly email, says which coming reminders follow a computed calendar
         ...(coordinator && plan.id.startsWith('digest-')
           ? { holidayFallbackYears: ctx.holidayFallbackYears?.() ?? [] }

@@ -14,6 +14,7 @@ import {
   subjectOf,
   unsentFigureTh,
 } from './html.js';
+import { graceUntilTh } from './grace-until.js';
 
 /**
  * The subject, short for a phone's inbox line as the summaries' are (tester s41b, F8; was the whole
@@ -60,6 +61,22 @@ export function stillSendableTh(model: AnnualReportModel): string {
   return `รายงานที่${UNSENT_TH} ${toThaiDigits(missing)} รายการ${of} หน่วยงานยังส่งได้ โดยนับเป็นส่งล่าช้า ในไฟล์รายงานนับเป็น "ไม่ได้ส่ง" ณ วันที่จัดทำ เมื่อหน่วยงานส่งแล้ว คณะทำงาน ITA จัดทำรายงานฉบับใหม่ได้ที่หน้าเอกสาร`;
 }
 
+/**
+ * "รายงานที่รอส่งย้อนหลัง ๒๓๕ รายการ เพิ่มเข้าแผนหลังวันครบกำหนด หน่วยงานส่งได้ตรงเวลาถึง ๔ ตุลาคม ๒๕๗๐ …":
+ * the in-grace count's meaning, as the attached file's note gives it (re-check tester s49); '' for none.
+ */
+export function inGraceSendableTh(model: AnnualReportModel): string {
+  const days = model.measures.flatMap((m) =>
+    m.followUps.flatMap((f) =>
+      f.periods.flatMap((p) =>
+        p.entries.flatMap((e) => (e.status === 'in_grace' && e.onTimeUntil ? [e.onTimeUntil] : [])),
+      ),
+    ),
+  );
+  if (days.length === 0) return '';
+  return `รายงานที่${IN_GRACE_TH} ${toThaiDigits(days.length)} รายการ เพิ่มเข้าแผนหลังวันครบกำหนด หน่วยงาน${graceUntilTh(days)} หลังจากนั้นนับเป็นส่งล่าช้า`;
+}
+
 export function renderAnnualReportEmail(
   model: AnnualReportModel,
   generation: number,
@@ -78,12 +95,12 @@ export function renderAnnualReportEmail(
   // a later generation than one emailed before says it replaces it
   const replaces = mailedBefore ? ` รายงานฉบับนี้ (ฉบับที่ ${toThaiDigits(generation)}) จัดทำใหม่แทนฉบับที่ส่งทางอีเมลก่อนหน้า` : '';
   const intro = `${made}${replaces} แนบไฟล์ PDF มาพร้อมนี้ และดาวน์โหลดไฟล์ Word/CSV ได้จากระบบ เพื่อตรวจทาน ลงนาม และเผยแพร่ต่อไป`;
-  const sendable = stillSendableTh(model);
+  const sendable = [stillSendableTh(model), inGraceSendableTh(model)].filter(Boolean);
   return {
     subject,
     html: emailPage(
       model.title,
-      `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(intro)}</p><p style="font-size:17px">${escapeHtml(facts)}</p>${sendable ? `<p>${escapeHtml(sendable)}</p>` : ''}<p>${button(link, 'เปิดรายงานในระบบ')}</p>`,
+      `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(intro)}</p><p style="font-size:17px">${escapeHtml(facts)}</p>${sendable.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}<p>${button(link, 'เปิดรายงานในระบบ')}</p>`,
       FOOTER,
       facts,
     ),
@@ -95,7 +112,7 @@ export function renderAnnualReportEmail(
       intro,
       '',
       facts,
-      ...(sendable ? ['', sendable] : []),
+      ...sendable.flatMap((l) => ['', l]),
       '',
       link,
       '',

@@ -22,6 +22,8 @@ import { byCodeUnits } from '../domain/code-unit-order.js';
 import { compareUnitIds } from '../domain/unit-order.js';
 import { followUpGistOf, obligationLabelTh, returnedLineTh } from './obligation-line.js';
 import { type BackReports, backReportsTh } from '../domain/back-reports.js';
+import { inGraceOn, overdueAfter, timeliness } from '../domain/settlement.js';
+import { graceUntilTh } from './grace-until.js';
 
 export interface SummaryContext {
   /** the official title, the body's heading ("สรุปผลการรายงานตามมาตรการ ITA ประจำเดือน…") */
@@ -80,6 +82,35 @@ export interface SummaryContext {
   backlogIn?: string;
   /** the range's back reports (back-reports.ts): said under the headline figures, which count by due date */
   backReports?: BackReports;
+  /**
+   * the year's reports in a late addition's grace on the as-of day (not in the overdue list), one
+   * last on-time day each (graceDaysOf): the overdue list's section says how many and until when
+   */
+  inGraceUntil?: readonly PlainDate[];
+}
+
+/**
+ * The last on-time day of each of `tracked` in its grace on `asOf` (settlement.ts inGraceOn): due,
+ * unsent, added to the plan after its due date. An adopting org's earlier periods (tester s49 re-check).
+ */
+export function graceDaysOf(tracked: readonly TrackedObligation[], asOf: PlainDate): PlainDate[] {
+  return tracked.flatMap(({ obligation: o, report }) => {
+    const until = overdueAfter(o, asOf);
+    const kind = timeliness(o, report, asOf);
+    return inGraceOn({ dueDate: o.dueDate, onTimeUntil: until }, kind === 'on_time' || kind === 'late', asOf)
+      ? [until]
+      : [];
+  });
+}
+
+/**
+ * Under the overdue list's heading: "รอส่งย้อนหลังอีก ๒๓๕ รายการ ส่งได้ตรงเวลาถึง ๔ ตุลาคม ๒๕๗๐" (several
+ * last days: the grace's rule and the first and last), so the list never reads as all there is to
+ * send (tester s49 re-check: "ไม่มีรายงานค้างส่ง" while every earlier report awaited back-reporting).
+ */
+export function inGraceBacklogTh(days: readonly PlainDate[], more: boolean): string | undefined {
+  if (days.length === 0) return undefined;
+  return `${IN_GRACE_TH}${more ? 'อีก' : ''} ${th(days.length)} รายการ ${graceUntilTh(days)}`;
 }
 
 /** "ยังไม่มีแผนมาตรการปีงบประมาณ ๒๕๖๗ ในระบบ": a digest sent before its own year's plan is saved. */
@@ -666,9 +697,12 @@ export function renderSummary(
   const overdueLines = listing.shown.map((o) => overdueLine(o, ctx));
   const more = overdueRest(listing.rest, ctx);
   const elsewhereHtml = elsewhere.line ? `<p style="margin:0 0 8px">${escapeHtml(elsewhere.line)}</p>` : '';
+  // the year's work still in its grace, beside the list: never "ไม่มีรายงานค้างส่ง" alone (s49 re-check)
+  const grace = inGraceBacklogTh(ctx.inGraceUntil ?? [], summary.overdue.length > 0);
+  const graceHtml = grace ? `<p style="margin:0 0 8px">${escapeHtml(grace)}</p>` : '';
   const overdueHtml = overdueLines.length
-    ? `${elsewhereHtml}${orderHtml(listing.order)}<ul style="padding-left:20px;margin:0 0 16px">${overdueLines.map(overdueLineHtml).join('')}</ul>${more.html}`
-    : elsewhereHtml || '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>';
+    ? `${elsewhereHtml}${graceHtml}${orderHtml(listing.order)}<ul style="padding-left:20px;margin:0 0 16px">${overdueLines.map(overdueLineHtml).join('')}</ul>${more.html}`
+    : elsewhereHtml + graceHtml || '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>';
   const earlier = earlierSection(ctx);
   const holidays = holidayFallbackTh(ctx.holidayFallbackYears ?? []);
   const back = ctx.backReports ? backReportsTh(ctx.backReports, ctx.unitNames) : undefined;
@@ -679,7 +713,15 @@ export function renderSummary(
   const overdueHeading = ctx.earlier ? `รายงานที่ค้างส่ง ปีงบประมาณ ${th(ctx.earlier.ownFy)}` : 'รายงานที่ค้างส่ง';
   const overdueCount = `${overdueHeading} ${th(summary.overdue.length)} รายการ ${OVERDUE_SINCE_TH}`;
   const overdueRange = overdueRangeLine(summary);
-  const subject = subjectOf(`${ctx.subjectPeriod}: ${subjectFigureTh(summary, ctx.earlier?.summary)}`);
+  // nothing due in the month, last year's backlog listed: the subject says that, not "ยังไม่มีรายงานครบกำหนด"
+  const e = ctx.earlier;
+  const backlogOnly = e && summary.total.due + e.summary.total.due === 0 && e.summary.overdue.length > 0;
+  const figure = backlogOnly
+    ? `ค้างส่งปีงบประมาณ ${th(e.fy)} ${th(e.summary.overdue.length)} รายการ`
+    : subjectFigureTh(summary, e?.summary);
+  const subject = subjectOf(`${ctx.subjectPeriod}: ${figure}`);
+  // no own rows (no plan of its own yet): no chart or tables, not headings over nothing (s49 re-check)
+  const rows = unitRows.length > 0;
   // the greeting names the org, as the reminders' do (tester s39: the summaries greeted no one)
   const greeting = summaryGreetingTh(ctx);
   const html = emailPage(
@@ -688,13 +730,17 @@ export function renderSummary(
 <p style="margin:0 0 ${notYet ? 4 : 16}px;color:#4b5563">${escapeHtml(range)}</p>
 ${notYet ? `<p style="margin:0 0 16px;color:#4b5563">${escapeHtml(notYet)}</p>` : ''}
 ${ownYear ? `<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(ownYear)}</h2>\n` : ''}<p style="margin:0 0 16px;font-size:17px">ครบกำหนด <b>${th(t.due)}</b> รายการ · ส่งตรงเวลา <b>${th(t.onTime)}</b> · ส่งล่าช้า <b>${th(t.late)}</b> · ยังไม่ส่ง <b style="color:#b91c1c">${th(t.missing)}</b>${graceTh(t)}</p>
-${back ? `<p style="margin:0 0 16px">${escapeHtml(back)}</p>\n` : ''}<h2 style="font-size:17px;margin:16px 0 8px">ร้อยละการส่งรายงาน รายตัวชี้วัด</h2>
+${back ? `<p style="margin:0 0 16px">${escapeHtml(back)}</p>\n` : ''}${
+      rows
+        ? `<h2 style="font-size:17px;margin:16px 0 8px">ร้อยละการส่งรายงาน รายตัวชี้วัด</h2>
 ${completionChart(summary)}
 <h2 style="font-size:17px;margin:16px 0 8px">รายหน่วยงาน</h2>
 ${countsTable(unitRows)}
 <h2 style="font-size:17px;margin:16px 0 8px">รายตัวชี้วัด</h2>
 ${countsTable(indicatorRows)}
-<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(overdueCount)}</h2>
+`
+        : ''
+    }<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(overdueCount)}</h2>
 <p style="margin:0 0 8px;color:#4b5563">${escapeHtml(overdueRange)}</p>
 ${overdueHtml}
 ${earlier.html}
@@ -720,15 +766,20 @@ ${holidays ? `<p style="margin:16px 0;color:#92400e">${escapeHtml(holidays)}</p>
     line('รวม', t),
     ...(back ? [back] : []),
     '',
-    'รายหน่วยงาน',
-    ...unitRows.map((r) => `- ${line(r.label, r.counts)}`),
-    '',
-    'รายตัวชี้วัด',
-    ...indicatorRows.map((r) => `- ${line(r.label, r.counts)} (${percentText(r.counts)})`),
-    '',
+    ...(rows
+      ? [
+          'รายหน่วยงาน',
+          ...unitRows.map((r) => `- ${line(r.label, r.counts)}`),
+          '',
+          'รายตัวชี้วัด',
+          ...indicatorRows.map((r) => `- ${line(r.label, r.counts)} (${percentText(r.counts)})`),
+          '',
+        ]
+      : []),
     overdueCount,
     overdueRange,
     ...(elsewhere.line ? [elsewhere.line] : []),
+    ...(grace ? [grace] : []),
     ...(listing.order ? [listing.order] : []),
     ...overdueLines.flatMap(overdueLineText),
     ...more.text,
