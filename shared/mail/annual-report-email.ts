@@ -58,7 +58,7 @@ export function stillSendableTh(model: AnnualReportModel): string {
       : last
         ? ` (ครบกำหนดเมื่อ ${formatThaiDate(last as PlainDate)})`
         : '';
-  return `รายงานที่${UNSENT_TH} ${toThaiDigits(missing)} รายการ${of} หน่วยงานยังส่งได้ โดยนับเป็นส่งล่าช้า ในไฟล์รายงานนับเป็น "ไม่ได้ส่ง" ณ วันที่จัดทำ เมื่อหน่วยงานส่งแล้ว คณะทำงาน ITA จัดทำรายงานฉบับใหม่ได้ที่หน้าเอกสาร`;
+  return `รายงานที่${UNSENT_TH} ${toThaiDigits(missing)} รายการ${of} หน่วยงานยังส่งได้ โดยนับเป็นส่งล่าช้า ในไฟล์รายงานนับเป็น "ไม่ได้ส่ง" ณ วันที่จัดทำ เมื่อหน่วยงานส่งแล้ว ${ROLE_LABELS.coordinator} จัดทำรายงานฉบับใหม่ได้ที่หน้าเอกสาร`;
 }
 
 /**
