@@ -208,6 +208,15 @@ export const inGraceOn = (o: { dueDate: string; onTimeUntil: string }, sent: boo
   !sent && o.dueDate <= asOf && asOf < o.onTimeUntil;
 
 /**
+ * Work added late on the last day of its grace (`asOf` is its last on-time day), not sent: the counts
+ * call it due and not sent that day (as any report due that day), yet sent that day it is on time
+ * (timeliness). What the emails and screens tell people to do says so (re-check 2 s49: the 1 October
+ * email called 236 such reports "นับเป็นส่งล่าช้า", the digest left them out).
+ */
+export const graceEndsOn = (o: { dueDate: string; onTimeUntil: string }, sent: boolean, asOf: string): boolean =>
+  !sent && o.dueDate < o.onTimeUntil && asOf === o.onTimeUntil;
+
+/**
  * A report is taken from the first day of its period (an early placeholder would silence the
  * period's reminders before it began). Throws ValidationError (400) before that day.
  */

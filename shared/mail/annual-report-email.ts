@@ -45,20 +45,29 @@ const UNSENT_TH = 'ยังไม่ส่ง';
 export function stillSendableTh(model: AnnualReportModel): string {
   const missing = model.statistics.total.missing;
   if (missing === 0) return '';
-  const due = model.measures.flatMap((m) =>
+  const entries = model.measures.flatMap((m) =>
     m.followUps.flatMap((f) =>
-      f.periods.flatMap((p) => p.entries.filter((e) => e.status === 'missing').map(() => p.dueDate)),
+      f.periods.flatMap((p) =>
+        p.entries.filter((e) => e.status === 'missing').map((e) => ({ due: p.dueDate, until: e.onTimeUntil })),
+      ),
     ),
   );
+  // added late, on the last day of its grace: sent today it is on time (re-check 2 s49)
+  const today = entries.filter((e) => e.until === model.asOf).length;
+  const due = entries.filter((e) => e.until !== model.asOf).map((e) => e.due);
   const last = due.reduce((a, b) => (b > a ? b : a), '');
   const ofLast = due.filter((d) => d === last).length;
   const of =
-    last && ofLast < missing
+    last && ofLast < due.length
       ? ` (ในจำนวนนี้ ${toThaiDigits(ofLast)} รายการครบกำหนดเมื่อ ${formatThaiDate(last as PlainDate)})`
       : last
         ? ` (ครบกำหนดเมื่อ ${formatThaiDate(last as PlainDate)})`
         : '';
-  return `รายงานที่${UNSENT_TH} ${toThaiDigits(missing)} รายการ${of} หน่วยงานยังส่งได้ โดยนับเป็นส่งล่าช้า ในไฟล์รายงานนับเป็น "ไม่ได้ส่ง" ณ วันที่จัดทำ เมื่อหน่วยงานส่งแล้ว ${ROLE_LABELS.coordinator} จัดทำรายงานฉบับใหม่ได้ที่หน้าเอกสาร`;
+  const onTime = today
+    ? ` ในจำนวนนี้ ${toThaiDigits(today)} รายการเพิ่มเข้าแผนหลังวันครบกำหนด ส่งได้ตรงเวลาถึงวันนี้ (${formatThaiDate(model.asOf as PlainDate)})${due.length ? ` อีก ${toThaiDigits(due.length)} รายการ${of}` : ''}`
+    : of;
+  const late = due.length ? ' หน่วยงานยังส่งได้ โดยนับเป็นส่งล่าช้า' : '';
+  return `รายงานที่${UNSENT_TH} ${toThaiDigits(missing)} รายการ${onTime}${late} ในไฟล์รายงานนับเป็น "ไม่ได้ส่ง" ณ วันที่จัดทำ เมื่อหน่วยงานส่งแล้ว ${ROLE_LABELS.coordinator} จัดทำรายงานฉบับใหม่ได้ที่หน้าเอกสาร`;
 }
 
 /**

@@ -22,7 +22,7 @@ import { byCodeUnits } from '../domain/code-unit-order.js';
 import { compareUnitIds } from '../domain/unit-order.js';
 import { followUpGistOf, obligationLabelTh, returnedLineTh } from './obligation-line.js';
 import { type BackReports, backReportsTh } from '../domain/back-reports.js';
-import { inGraceOn, overdueAfter, timeliness } from '../domain/settlement.js';
+import { graceEndsOn, inGraceOn, overdueAfter, timeliness } from '../domain/settlement.js';
 import { graceUntilTh } from './grace-until.js';
 
 export interface SummaryContext {
@@ -90,16 +90,18 @@ export interface SummaryContext {
 }
 
 /**
- * The last on-time day of each of `tracked` in its grace on `asOf` (settlement.ts inGraceOn): due,
- * unsent, added to the plan after its due date. An adopting org's earlier periods (tester s49 re-check).
+ * The last on-time day of each of `tracked` in its grace on `asOf` (settlement.ts inGraceOn), or on
+ * its last day (graceEndsOn): due, unsent, added to the plan after its due date. An adopting org's
+ * earlier periods (tester s49 re-check).
  */
 export function graceDaysOf(tracked: readonly TrackedObligation[], asOf: PlainDate): PlainDate[] {
   return tracked.flatMap(({ obligation: o, report }) => {
     const until = overdueAfter(o, asOf);
     const kind = timeliness(o, report, asOf);
-    return inGraceOn({ dueDate: o.dueDate, onTimeUntil: until }, kind === 'on_time' || kind === 'late', asOf)
-      ? [until]
-      : [];
+    const dated = { dueDate: o.dueDate, onTimeUntil: until };
+    const sent = kind === 'on_time' || kind === 'late';
+    // its last day too: sent today it is on time (re-check 2 s49)
+    return inGraceOn(dated, sent, asOf) || graceEndsOn(dated, sent, asOf) ? [until] : [];
   });
 }
 

@@ -54,3 +54,33 @@ describe("the results report's email says until when the reports in their grace 
     expect(mail.text).not.toContain('รอส่งย้อนหลัง');
   });
 });
+
+// re-check 2 s49 (P2): made on the last day of a grace (a plan saved 28 September 2027, on time until
+// 1 October), the email said of every unsent report "หน่วยงานยังส่งได้ โดยนับเป็นส่งล่าช้า": sent that day,
+// the ones added late are on time
+describe("the results report's email on the last day of a grace", () => {
+  const stillLine = (text: string) => text.split('\n').find((l) => l.startsWith('รายงานที่ยังไม่ส่ง'));
+
+  it('a plan saved on 28 September, made on 1 October: those added late can be sent on time today', () => {
+    const { m, mail } = email('2027-09-28', '2027-09-28', '2027-10-01');
+    const line = stillLine(mail.text)!;
+    expect(line).toMatch(
+      /^รายงานที่ยังไม่ส่ง [๐-๙]+ รายการ ในจำนวนนี้ [๐-๙]+ รายการเพิ่มเข้าแผนหลังวันครบกำหนด ส่งได้ตรงเวลาถึงวันนี้ \(๑ ตุลาคม ๒๕๗๐\) อีก [๐-๙]+ รายการ \(ครบกำหนดเมื่อ ๓๐ กันยายน ๒๕๗๐\) หน่วยงานยังส่งได้ โดยนับเป็นส่งล่าช้า/,
+    );
+    expect(m.statistics.total.missing).toBeGreaterThan(0);
+    expect(htmlWords(mail.html)).toContain(line.split(' ในไฟล์')[0]);
+  });
+
+  it('one measure from the start, one saved on 28 September: its reports on time today, the others late', () => {
+    const { mail } = email('2026-09-01', '2027-09-28', '2027-10-01');
+    expect(stillLine(mail.text)).toMatch(
+      /^รายงานที่ยังไม่ส่ง [๐-๙]+ รายการ ในจำนวนนี้ [๐-๙]+ รายการเพิ่มเข้าแผนหลังวันครบกำหนด ส่งได้ตรงเวลาถึงวันนี้ \(๑ ตุลาคม ๒๕๗๐\) อีก [๐-๙]+ รายการ \(ในจำนวนนี้ [๐-๙]+ รายการครบกำหนดเมื่อ ๓๐ กันยายน ๒๕๗๐\) หน่วยงานยังส่งได้ โดยนับเป็นส่งล่าช้า/,
+    );
+  });
+
+  it('a day after the last day: all late, as before', () => {
+    const { mail } = email('2027-09-28', '2027-09-28', '2027-10-02');
+    expect(stillLine(mail.text)).not.toContain('ส่งได้ตรงเวลาถึงวันนี้');
+    expect(stillLine(mail.text)).toContain('หน่วยงานยังส่งได้ โดยนับเป็นส่งล่าช้า');
+  });
+});

@@ -123,6 +123,21 @@ describe('the overdue section says how many earlier reports wait in their grace,
     );
   });
 
+  // re-check 2 s49: on the grace's last day the digest left these reports out (counted neither
+  // overdue nor in grace), though sent that day they are on time
+  it.each<[PlainDate, PlainDate, string]>([
+    ['2023-08-29', '2023-09-01', '๑ กันยายน ๒๕๖๖'],
+    ['2023-05-29', '2023-06-01', '๑ มิถุนายน ๒๕๖๖'],
+  ])(
+    "adopted on %s, the digest run on its grace's last day (%s) counts them, on time until that day",
+    async (on, today, th) => {
+      const mail = await digest(adoptedPlan(on), today);
+      const grace = backlog(mail.text).find((l) => l.startsWith('รอส่งย้อนหลัง'));
+      expect(grace).toMatch(new RegExp(`^รอส่งย้อนหลัง(อีก)? [๐-๙]+ รายการ ส่งได้ตรงเวลาถึง ${th}$`));
+      expect(mail.text).not.toContain('ไม่มีรายงานค้างส่ง');
+    },
+  );
+
   it('a plan in place from the start: no grace line, as before', async () => {
     const mail = await digest(adoptedPlan(), '2023-06-01');
     expect(mail.text).not.toContain('รอส่งย้อนหลัง');

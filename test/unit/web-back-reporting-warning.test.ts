@@ -42,8 +42,8 @@ describe('the warning before a results report is made or published while work is
     );
   });
 
-  it('nothing to say: the grace over or ending today (counted ไม่ได้ส่ง), sent, or work not added late', () => {
-    expect(backReportingWarning([o('2027-04-30', '2027-05-17')], '2027-05-17')).toBe('');
+  it('nothing to say: the grace over, sent, or work not added late', () => {
+    expect(backReportingWarning([o('2027-04-30', '2027-05-17')], '2027-05-18')).toBe('');
     expect(backReportingWarning([o('2027-04-30', '2027-05-17', '2027-04-30', 'submitted')], '2027-05-12')).toBe('');
     expect(backReportingWarning([o('2027-04-30', '2027-04-30')], '2027-04-20')).toBe('');
   });
@@ -165,3 +165,25 @@ function report(obligationId: string, at: string, reviewState: Report['reviewSta
     ...(reviewState === 'returned' ? {} : { settledAt: at }),
   };
 }
+
+// re-check 2 s49: on the last day of a grace the warning said nothing, while the overview counted the
+// work รอส่งย้อนหลัง: a report made that day counts it ไม่ได้ส่ง, yet sent that day it is on time
+describe("the warning on a grace's last day", () => {
+  it('says how many can still be sent on time today and that a report made today counts them ไม่ได้ส่ง', () => {
+    expect(backReportingWarning([o('2027-04-30', '2027-05-17'), o('2027-03-31', '2027-05-17')], '2027-05-17')).toBe(
+      'ยังมี ๒ รายการที่ส่งย้อนหลังได้ตรงเวลาถึงวันนี้ (๑๗ พฤษภาคม ๒๕๗๐) รายงานที่จัดทำวันนี้จะนับเป็นไม่ได้ส่ง',
+    );
+  });
+
+  it('a returned report on its last day is counted too', () => {
+    expect(backReportingWarning([o('2027-09-30', '2027-10-01', '2027-09-30', 'returned')], '2027-10-01')).toBe(
+      'ยังมี ๑ รายการที่ส่งย้อนหลังได้ตรงเวลาถึงวันนี้ (๑ ตุลาคม ๒๕๗๐) รายงานที่จัดทำวันนี้จะนับเป็นไม่ได้ส่ง',
+    );
+  });
+
+  it('beside work whose grace goes on: both, the later one first', () => {
+    expect(backReportingWarning([o('2027-06-30', '2027-07-23'), o('2027-05-31', '2027-07-22')], '2027-07-22')).toBe(
+      'ยังมี ๑ รายการที่อยู่ระหว่างส่งย้อนหลังถึง ๒๓ กรกฎาคม ๒๕๗๐ รายงานที่จัดทำตอนนี้จะยังไม่รวมผลเหล่านั้น และอีก ๑ รายการที่ส่งย้อนหลังได้ตรงเวลาถึงวันนี้ (๒๒ กรกฎาคม ๒๕๗๐) รายงานที่จัดทำวันนี้จะนับเป็นไม่ได้ส่ง',
+    );
+  });
+});

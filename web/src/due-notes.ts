@@ -5,7 +5,7 @@ import { dueOnDayOffTh } from '../../shared/domain/day-off.js';
 import { pastDueInGrace } from './overview-counts.js';
 import { governmentDayOff } from '../../shared/domain/government-day-off.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
-import { IN_GRACE_TH, inGraceOn, lateAdditionsTh, onTimeUntilTh } from '../../shared/domain/settlement.js';
+import { IN_GRACE_TH, graceEndsOn, inGraceOn, lateAdditionsTh, onTimeUntilTh } from '../../shared/domain/settlement.js';
 import { formatThaiDate, toThaiDigits } from '../../shared/domain/thai-format.js';
 
 type Dated = Pick<Obligation, 'dueDate' | 'onTimeUntil'>;
@@ -67,12 +67,17 @@ export function backReportingWarning(
   today: string,
   upTo?: string,
 ): string {
-  const graced = items.filter(
-    (o) => inGraceOn(o, SENT.has(o.status), today) && (upTo === undefined || o.periodEnd <= upTo),
-  );
-  if (graced.length === 0) return '';
+  const inRange = items.filter((o) => upTo === undefined || o.periodEnd <= upTo);
+  const graced = inRange.filter((o) => inGraceOn(o, SENT.has(o.status), today));
+  // on its grace's last day: counted ไม่ได้ส่ง by a report made today, sendable on time today (re-check 2 s49)
+  const ending = inRange.filter((o) => graceEndsOn(o, SENT.has(o.status), today)).length;
+  const endingTh = ending
+    ? `ยังมี ${toThaiDigits(ending)} รายการที่ส่งย้อนหลังได้ตรงเวลาถึงวันนี้ (${formatThaiDate(today as PlainDate)}) รายงานที่จัดทำวันนี้จะนับเป็นไม่ได้ส่ง`
+    : '';
+  if (graced.length === 0) return endingTh;
   const until = graced.reduce((d, o) => (o.onTimeUntil > d ? o.onTimeUntil : d), '');
-  return `ยังมี ${toThaiDigits(graced.length)} รายการที่อยู่ระหว่างส่งย้อนหลังถึง ${formatThaiDate(until as PlainDate)} รายงานที่จัดทำตอนนี้จะยังไม่รวมผลเหล่านั้น`;
+  const gracedTh = `ยังมี ${toThaiDigits(graced.length)} รายการที่อยู่ระหว่างส่งย้อนหลังถึง ${formatThaiDate(until as PlainDate)} รายงานที่จัดทำตอนนี้จะยังไม่รวมผลเหล่านั้น`;
+  return ending ? `${gracedTh} และอีก ${endingTh.slice('ยังมี '.length)}` : gracedTh;
 }
 
 /**
