@@ -460,7 +460,7 @@ export const adminCli = (io: CliIo): Promise<number> =>
             const guess = usual.guessed
               ? [
                   ` (ไม่ทราบประเภทขององค์กรจากชื่อ จึงใช้ของเทศบาล แก้ไขได้ด้วย add-unit และหน้าหน่วยงาน)`,
-                  `; its kind was not read from its name, so a municipality's`,
+                  `; its kind was not read from its name, so a municipality's were made (change them with add-unit or the units page)`,
                 ]
               : ['', ''];
             return (

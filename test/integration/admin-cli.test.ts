@@ -801,7 +801,7 @@ describe('npm run admin says what it did Thai first, then English', () => {
     // a name of no known kind: a เทศบาล's units, said to be a guess (re-check s49 #2)
     expect(await lines('create-org', '--org', 'nong-bua-x', '--name', 'หนองบัว', '--municipal-units')).toEqual([
       'สร้างองค์กร หนองบัว (nong-bua-x) แล้ว พร้อมหน่วยงานที่ใช้ทั่วไปของเทศบาล ๕ หน่วยงาน (ไม่ทราบประเภทขององค์กรจากชื่อ จึงใช้ของเทศบาล แก้ไขได้ด้วย add-unit และหน้าหน่วยงาน): สำนักปลัดเทศบาล, กองคลัง, กองช่าง, กองการศึกษา, กองสาธารณสุขและสิ่งแวดล้อม',
-      "created org nong-bua-x with the 5 usual units of its kind; its kind was not read from its name, so a municipality's",
+      "created org nong-bua-x with the 5 usual units of its kind; its kind was not read from its name, so a municipality's were made (change them with add-unit or the units page)",
       '',
     ]);
     expect(await lines('create-org', '--org', 'pattaya', '--name', 'เมืองพัทยา จังหวัดชลบุรี', '--municipal-units')).toEqual([
