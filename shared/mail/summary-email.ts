@@ -157,9 +157,12 @@ ${rows
 
 const NOT_YET_DUE_TH = 'ยังไม่ถึงกำหนด';
 
-/** "๘๐%", or "ยังไม่ถึงกำหนด" for a row with nothing due yet (not 0%). */
-const percentText = (c: ComplianceCounts) =>
-  c.due === 0 ? NOT_YET_DUE_TH : `${th(Math.round(completionRate(c) * 100))}%`;
+/**
+ * "๘๐%", or "ยังไม่ถึงกำหนด" for a row with nothing due yet, or "รอส่งย้อนหลัง" for one whose due work is
+ * all in its grace (not 0%: every one can still be sent on time; re-check 2 s49).
+ */
+export const percentText = (c: ComplianceCounts) =>
+  c.due === 0 ? NOT_YET_DUE_TH : c.inGrace === c.due ? IN_GRACE_TH : `${th(Math.round(completionRate(c) * 100))}%`;
 
 /**
  * What the figures count: obligations due from `from` to the as-of day, or to `to` when that is
