@@ -727,6 +727,8 @@ export function renderSummary(
   const subject = subjectOf(`${ctx.subjectPeriod}: ${figure}`);
   // no own rows (no plan of its own yet): no chart or tables, not headings over nothing (s49 re-check)
   const rows = unitRows.length > 0;
+  // and no all-zero totals or empty own-year backlog under "(ยังไม่มีแผนมาตรการ…)" (re-check 2 s49)
+  const own = !(e?.ownPlanMissing && t.due === 0 && summary.overdue.length === 0 && !grace && !elsewhere.line);
   // the greeting names the org, as the reminders' do (tester s39: the summaries greeted no one)
   const greeting = summaryGreetingTh(ctx);
   const html = emailPage(
@@ -734,7 +736,7 @@ export function renderSummary(
     `<p style="margin:0 0 4px">${escapeHtml(greeting)}</p>
 <p style="margin:0 0 ${notYet ? 4 : 16}px;color:#4b5563">${escapeHtml(range)}</p>
 ${notYet ? `<p style="margin:0 0 16px;color:#4b5563">${escapeHtml(notYet)}</p>` : ''}
-${ownYear ? `<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(ownYear)}</h2>\n` : ''}<p style="margin:0 0 16px;font-size:17px">ครบกำหนด <b>${th(t.due)}</b> รายการ · ส่งตรงเวลา <b>${th(t.onTime)}</b> · ส่งล่าช้า <b>${th(t.late)}</b> · ยังไม่ส่ง <b style="color:#b91c1c">${th(t.missing)}</b>${graceTh(t)}</p>
+${ownYear ? `<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(ownYear)}</h2>\n` : ''}${own ? `<p style="margin:0 0 16px;font-size:17px">ครบกำหนด <b>${th(t.due)}</b> รายการ · ส่งตรงเวลา <b>${th(t.onTime)}</b> · ส่งล่าช้า <b>${th(t.late)}</b> · ยังไม่ส่ง <b style="color:#b91c1c">${th(t.missing)}</b>${graceTh(t)}</p>` : ''}
 ${back ? `<p style="margin:0 0 16px">${escapeHtml(back)}</p>\n` : ''}${
       rows
         ? `<h2 style="font-size:17px;margin:16px 0 8px">ร้อยละการส่งรายงาน รายตัวชี้วัด</h2>
@@ -745,10 +747,14 @@ ${countsTable(unitRows)}
 ${countsTable(indicatorRows)}
 `
         : ''
-    }<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(overdueCount)}</h2>
+    }${
+      own
+        ? `<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(overdueCount)}</h2>
 <p style="margin:0 0 8px;color:#4b5563">${escapeHtml(overdueRange)}</p>
 ${overdueHtml}
-${earlier.html}
+`
+        : ''
+    }${earlier.html}
 ${unreachable.html}
 ${undeliverable.html}
 ${planDates.html}
@@ -768,7 +774,7 @@ ${holidays ? `<p style="margin:16px 0;color:#92400e">${escapeHtml(holidays)}</p>
     ...(notYet ? [notYet] : []),
     '',
     ...(ownYear ? [ownYear] : []),
-    line('รวม', t),
+    ...(own ? [line('รวม', t)] : []),
     ...(back ? [back] : []),
     '',
     ...(rows
@@ -781,8 +787,7 @@ ${holidays ? `<p style="margin:16px 0;color:#92400e">${escapeHtml(holidays)}</p>
           '',
         ]
       : []),
-    overdueCount,
-    overdueRange,
+    ...(own ? [overdueCount, overdueRange] : []),
     ...(elsewhere.line ? [elsewhere.line] : []),
     ...(grace ? [grace] : []),
     ...(listing.order ? [listing.order] : []),

@@ -163,6 +163,12 @@ describe("a digest with no plan of its own year yet, over last year's backlog", 
     expect(mail.html).not.toContain('ร้อยละการส่งรายงาน รายตัวชี้วัด');
     // the own year's headline says why it has no rows; last year's backlog follows
     expect(text).toContain('รายงานของปีงบประมาณ ๒๕๖๗ (ยังไม่มีแผนมาตรการปีงบประมาณ ๒๕๖๗ ในระบบ)');
+    // no all-zero totals and no empty own-year backlog under it (re-check 2 s49)
+    expect(text.filter((l) => l.startsWith('รวม'))).toEqual([]);
+    expect(mail.text).not.toContain('รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๗');
+    expect(mail.html).not.toContain('รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๗');
+    expect(mail.html).not.toContain('ครบกำหนด <b>๐</b>');
+    expect(mail.text).not.toContain('ไม่มีรายงานค้างส่ง');
     expect(Number(count!.replace(/[๐-๙]/g, (d) => String('๐๑๒๓๔๕๖๗๘๙'.indexOf(d))))).toBeGreaterThan(sent.length);
   });
 });
