@@ -54,14 +54,21 @@ export function lateAdditionPlan(
   };
 }
 
-/** FY2570's report of `obligationId` ("….{unitId}"), sent and settled at `at` (ISO), not yet reviewed. */
-export const sentReport = (obligationId: string, at: string): Report => ({
+/**
+ * The report of `obligationId` ("….{unitId}"), sent at `at` (ISO) and settled then unless returned;
+ * FY2570's and not yet reviewed unless `fy` or `reviewState` say otherwise.
+ */
+export const sentReport = (
+  obligationId: string,
+  at: string,
+  { fy = 2570, reviewState = 'submitted' }: { fy?: number; reviewState?: Report['reviewState'] } = {},
+): Report => ({
   orgId: 'demo',
-  fy: 2570,
+  fy,
   obligationId,
   unitId: obligationId.split('.').at(-1)!,
   version: 1,
-  reviewState: 'submitted',
+  reviewState,
   progress: 'done',
   summary: 'ดำเนินการแล้ว',
   obstacles: '',
@@ -70,5 +77,5 @@ export const sentReport = (obligationId: string, at: string): Report => ({
   submittedBy: 'person:p1',
   submittedAt: at,
   firstSubmittedAt: at,
-  settledAt: at,
+  ...(reviewState === 'returned' ? {} : { settledAt: at }),
 });

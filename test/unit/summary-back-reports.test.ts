@@ -10,6 +10,7 @@ import { addDays, firstOfMonth, type PlainDate } from '../../shared/domain/plain
 import type { TrackedObligation } from '../../shared/domain/reminder-plan.js';
 import type { Report } from '../../shared/domain/report.js';
 import { renderSummary } from '../../shared/mail/summary-email.js';
+import { sentReport } from '../support/late-addition-year.js';
 
 const unitNames = new Map([
   ['clerk', 'สำนักปลัดเทศบาล'],
@@ -46,23 +47,7 @@ function monthly(month: string, unitId: string, addedOn?: PlainDate): Obligation
 function tracked(o: Obligation, local?: string): TrackedObligation {
   if (!local) return { obligation: o, status: 'overdue' };
   const at = new Date(`${local}+07:00`).toISOString();
-  const report: Report = {
-    orgId: o.orgId,
-    fy: o.fy,
-    obligationId: o.obligationId,
-    unitId: o.unitId,
-    version: 1,
-    reviewState: 'submitted',
-    progress: 'done',
-    summary: 'ดำเนินการแล้ว',
-    obstacles: '',
-    suggestions: '',
-    evidence: [],
-    submittedBy: 'person:p1',
-    submittedAt: at,
-    firstSubmittedAt: at,
-    settledAt: at,
-  };
+  const report: Report = { ...sentReport(o.obligationId, at, { fy: o.fy }), orgId: o.orgId, unitId: o.unitId };
   return { obligation: o, status: 'submitted', report };
 }
 

@@ -10,6 +10,7 @@ import type { Report } from '../../shared/domain/report.js';
 import { fromThaiDigits, toThaiDigits } from '../../shared/domain/thai-format.js';
 import { renderSummary } from '../../shared/mail/summary-email.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
+import { sentReport } from '../support/late-addition-year.js';
 
 const { plan } = importSeedPlan();
 const unitNames = new Map([
@@ -20,23 +21,8 @@ const unitNames = new Map([
   ['health', 'กองสาธารณสุขและสิ่งแวดล้อม'],
 ]);
 
-const report = (obligationId: string, reviewState: Report['reviewState'], at = '2023-04-20T04:00:00.000Z'): Report => ({
-  orgId: 'demo',
-  fy: 2566,
-  obligationId,
-  unitId: obligationId.split('.').at(-1)!,
-  version: 1,
-  reviewState,
-  progress: 'done',
-  summary: 'ดำเนินการแล้ว',
-  obstacles: '',
-  suggestions: '',
-  evidence: [],
-  submittedBy: 'person:p1',
-  submittedAt: at,
-  firstSubmittedAt: at,
-  ...(reviewState === 'returned' ? {} : { settledAt: at }),
-});
+const report = (obligationId: string, reviewState: Report['reviewState'], at = '2023-04-20T04:00:00.000Z'): Report =>
+  sentReport(obligationId, at, { fy: 2566, reviewState });
 
 /**
  * The March summary read 20 April 2566: the plan saved that day (`addedOn`, none for a plan in place

@@ -13,6 +13,7 @@ import type { Report } from '../../shared/domain/report.js';
 import { type OrgRunContext, summaryMail } from '../../shared/jobs/mail-recipes.js';
 import { summariesFor } from '../../shared/jobs/summary-plans.js';
 import { htmlWords } from '../support/mailbox.js';
+import { sentReport } from '../support/late-addition-year.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
 
 const { plan } = importSeedPlan();
@@ -32,23 +33,7 @@ function adoptedPlan(adopted?: PlainDate, later?: { on: PlainDate }): Plan {
 }
 
 /** FY2566's report of `obligationId`, sent and settled on 20 April 2023. */
-const report = (obligationId: string): Report => ({
-  orgId: 'demo',
-  fy: 2566,
-  obligationId,
-  unitId: obligationId.split('.').at(-1)!,
-  version: 1,
-  reviewState: 'submitted',
-  progress: 'done',
-  summary: 'ดำเนินการแล้ว',
-  obstacles: '',
-  suggestions: '',
-  evidence: [],
-  submittedBy: 'person:p1',
-  submittedAt: '2023-04-20T04:00:00.000Z',
-  firstSubmittedAt: '2023-04-20T04:00:00.000Z',
-  settledAt: '2023-04-20T04:00:00.000Z',
-});
+const report = (obligationId: string): Report => sentReport(obligationId, '2023-04-20T04:00:00.000Z', { fy: 2566 });
 
 /** The digest of the month before `today`, as an executive gets it from a run that day (no report sent). */
 async function digest(p: Plan, today: PlainDate, sent: readonly string[] = []) {

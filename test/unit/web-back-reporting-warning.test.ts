@@ -13,6 +13,7 @@ import type { Report } from '../../shared/domain/report.js';
 import { overdueAfter } from '../../shared/domain/settlement.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { SAMPLE_ORG, SAMPLE_UNITS } from '../support/document-samples.js';
+import { lateAdditionPlan, sentReport } from '../support/late-addition-year.js';
 
 const o = (dueDate: string, onTimeUntil: string, periodEnd = dueDate, status: Obligation['status'] = 'due') =>
   ({ dueDate, onTimeUntil, periodEnd, status }) as Obligation;
@@ -114,57 +115,10 @@ describe('the warning counts what the results report counts as รอส่ง�
   });
 });
 
-function graced(addedOn?: PlainDate): StoredPlan {
-  const measure = (measureId: string, order: number, indicator: number, unitIds: string[]) => ({
-    measureId,
-    order,
-    indicator,
-    title: `มาตรการที่ ${order}`,
-    subMeasures: [],
-    methods: [],
-    timeframe: 'ตลอดปีงบประมาณ',
-    followUps: [
-      {
-        followUpNo: 1,
-        text: 'รายงานผลทุกเดือน',
-        cadence: 'monthly' as const,
-        audience: [],
-        ...(addedOn ? { addedOn } : {}),
-      },
-    ],
-    responsible: { allUnits: false, unitIds, text: '' },
-    recommendations: [],
-  });
-  return {
-    orgId: 'demo',
-    fy: 2570,
-    title: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส',
-    measures: [measure('i4', 1, 4, ['clerk', 'finance', 'engineering']), measure('m9', 2, 9, ['clerk', 'finance'])],
-    version: 1,
-    updatedAt: '2027-05-12T03:00:00.000Z',
-    updatedBy: 'test',
-  };
-}
+const graced = (addedOn?: PlainDate): StoredPlan => lateAdditionPlan(addedOn, addedOn);
 
-function report(obligationId: string, at: string, reviewState: Report['reviewState']): Report {
-  return {
-    orgId: 'demo',
-    fy: 2570,
-    obligationId,
-    unitId: obligationId.split('.').at(-1)!,
-    version: 1,
-    reviewState,
-    progress: 'done',
-    summary: 'ดำเนินการแล้ว',
-    obstacles: '',
-    suggestions: '',
-    evidence: [],
-    submittedBy: 'person:p1',
-    submittedAt: at,
-    firstSubmittedAt: at,
-    ...(reviewState === 'returned' ? {} : { settledAt: at }),
-  };
-}
+const report = (obligationId: string, at: string, reviewState: Report['reviewState']): Report =>
+  sentReport(obligationId, at, { reviewState });
 
 // re-check 2 s49: on the last day of a grace the warning said nothing, while the overview counted the
 // work รอส่งย้อนหลัง: a report made that day counts it ไม่ได้ส่ง, yet sent that day it is on time
