@@ -49,6 +49,7 @@ import { checkOptions, optionPath, parseCliArgs, parseOptions, requireGiven, tha
 import { type CliIo, type CliRefusal, isCliEntry, runAsScript, runCli } from './run-cli.js';
 import { addPeopleFromSheet, readSheetOption } from './add-people.js';
 import { unitListOf } from './people-sheet.js';
+import { cliClock } from './cli-clock.js';
 
 /** A position (ตำแหน่ง) with something to see, refused in its own words (re-check s48 #5: "กรุณากรอกชื่อ…"). */
 const visiblePosition = line(200).refine(hasVisibleCharacter, {
@@ -271,7 +272,7 @@ async function repairPlanDatesCommand(io: CliIo, org: string | undefined, apply:
       ...(orgIds ? { orgIds } : {}),
       apply,
       actor: 'cli:repair-plan-dates',
-      now: new Date(),
+      now: cliClock(io.env)(),
     });
     const out: string[] = [];
     for (const f of found) {
@@ -327,7 +328,7 @@ async function repairDocumentsHistoryCommand(
       {
         ...(checked.org ? { orgIds: [checked.org] } : {}),
         from: checked.from ?? FIRST_AUDIT_MONTH,
-        to: checked.to ?? new Date(),
+        to: checked.to ?? cliClock(io.env)(),
         apply: values.apply,
       },
     );
@@ -370,7 +371,7 @@ async function refreshItaPagesCommand(
         publicFiles: s3PublicFileStore(s3, publicBucket),
         // the page links its files relative to itself: no base address needed
         publicBaseUrl: '',
-        clock: () => new Date(),
+        clock: cliClock(io.env),
       });
       const done = await refreshItaPages(
         { ...ports, repos },
@@ -634,7 +635,7 @@ export const adminCli = (io: CliIo): Promise<number> =>
             identity: cognito && poolId ? cognitoIdentityProvider(cognito, poolId) : localIdentityProvider,
             ...(mailer && env.FORM_URL ? { invitations: { mailer, pageUrl: env.FORM_URL } } : {}),
             actor: 'cli:admin',
-            now: new Date(),
+            now: cliClock(io.env)(),
           }),
         );
         if (said) io.stdout.write(`${said}\n`);

@@ -15,6 +15,7 @@ import type { StoredPlan } from '../../shared/domain/plan.js';
 import { parseCliArgs, parseOptions, requireGiven } from './cli-options.js';
 import { withCliStore } from './cli-store.js';
 import { type CliIo, type CliOutcome, isCliEntry, runAsScript, runCli } from './run-cli.js';
+import { cliClock } from './cli-clock.js';
 
 const USAGE = `usage: npm run import -- <file> --org <orgId> --fy <BE year> [--dry-run] [--json]
        [--confirm-other-year] [--replace] [--confirm-remove-missed]
@@ -92,7 +93,13 @@ async function main(io: CliIo): Promise<CliOutcome> {
     }
     return result;
   };
-  const request = { orgId, fy, document, now: new Date(), confirmOtherFiscalYear: values['confirm-other-year'] };
+  const request = {
+    orgId,
+    fy,
+    document,
+    now: cliClock(io.env)(),
+    confirmOtherFiscalYear: values['confirm-other-year'],
+  };
   const withoutOrg = () => {
     // no table, or no such org in it: the usual municipal units, without the org's name
     io.stderr.write(

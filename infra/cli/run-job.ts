@@ -20,6 +20,7 @@ import {
   thaiList,
 } from './cli-options.js';
 import { type CliIo, type CliOutcome, type CliRefusal, isCliEntry, runAsScript, runCli } from './run-cli.js';
+import { cliClock } from './cli-clock.js';
 import { counted } from '../../shared/domain/english-count.js';
 import { JOB_KINDS, type JobKind } from '../../shared/domain/job-kinds.js';
 import { explainedFileStore, ReportFileStoreMissing } from '../../shared/jobs/annual-report-run.js';
@@ -208,8 +209,7 @@ function previewClock(today: string | undefined, env: NodeJS.ProcessEnv): () => 
     const at = new Date(`${day}T09:00:00+07:00`);
     return () => at;
   }
-  const offset = Number(env.ITA_CLOCK_OFFSET_MS ?? 0);
-  return Number.isFinite(offset) && offset !== 0 ? () => new Date(Date.now() + offset) : () => new Date();
+  return cliClock(env);
 }
 
 /** --org: an organisation id as the API takes it (a refusal in Thai first, naming the option). */
