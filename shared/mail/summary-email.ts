@@ -24,6 +24,7 @@ import { followUpGistOf, obligationLabelTh, returnedLineTh } from './obligation-
 import { type BackReports, backReportsTh } from '../domain/back-reports.js';
 import { graceEndsOn, inGraceOn, overdueAfter, timeliness } from '../domain/settlement.js';
 import { graceUntilTh } from './grace-until.js';
+import { WHOLE_COUNT_LABELS } from './count-labels.js';
 
 export interface SummaryContext {
   /** the official title, the body's heading ("สรุปผลการรายงานตามมาตรการ ITA ประจำเดือน…") */
@@ -771,8 +772,8 @@ ${holidays ? `<p style="margin:16px 0;color:#92400e">${escapeHtml(holidays)}</p>
 <p><a href="${escapeHtml(ctx.formUrl)}" style="color:#1d4ed8">เปิดระบบติดตามมาตรการ</a></p>`,
     FOOTER,
     `ครบกำหนด ${th(t.due)} รายการ · ส่งตรงเวลา ${th(t.onTime)} · ส่งล่าช้า ${th(t.late)} · ยังไม่ส่ง ${th(t.missing)}${graceTh(t)}`,
-    // "รอส่งย้อนหลัง" whole: "· รอ" at a line's end read "wait" on a 320 px phone (s49)
-    [...ctx.unitNames.values(), IN_GRACE_TH],
+    // "รอส่งย้อนหลัง" whole: "· รอ" at a line's end read "wait" on a 320 px phone (s49); so every count label
+    [...ctx.unitNames.values(), ...WHOLE_COUNT_LABELS],
   );
   const line = countsLine;
   const text = [
