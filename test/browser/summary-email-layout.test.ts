@@ -338,8 +338,8 @@ describe.each([320, 360, 390])("the results report's email with work in its grac
   });
 });
 
-// and the summaries' own: their headline "· ส่งตรงเวลา ๐ · ส่งล่าช้า ๐ · ยังไม่ส่ง ๓๑๒" and chart rows
-// ("ยังไม่ถึงกำหนด") keep each label whole too (session 50)
+// and the summaries' own: their headline "· ส่งตรงเวลา ๐ · ส่งล่าช้า ๐ · ยังไม่ส่ง ๓๑๒" broke "ส่ง" /
+// "ตรงเวลา" at 320 and 390 px; each label is kept whole too (session 50)
 describe.each([320, 360, 390])("the summaries' count labels on a %i px phone", (width) => {
   it.each([
     ['the September summary', () => html],
