@@ -15,6 +15,7 @@ import {
   unsentFigureTh,
 } from './html.js';
 import { graceUntilTh } from './grace-until.js';
+import { WHOLE_COUNT_LABELS } from './count-labels.js';
 
 /**
  * The subject, short for a phone's inbox line as the summaries' are (tester s41b, F8; was the whole
@@ -112,6 +113,8 @@ export function renderAnnualReportEmail(
       `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(intro)}</p><p style="font-size:17px">${escapeHtml(facts)}</p>${sendable.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}<p>${button(link, 'เปิดรายงานในระบบ')}</p>`,
       FOOTER,
       facts,
+      // its labels whole on a phone, as the summaries' (session 50: "รอ" / "ส่งย้อนหลัง" at 320 px)
+      WHOLE_COUNT_LABELS,
     ),
     text: [
       model.title,

@@ -24,6 +24,7 @@ import { followUpGistOf, obligationLabelTh, returnedLineTh } from './obligation-
 import { type BackReports, backReportsTh } from '../domain/back-reports.js';
 import { graceEndsOn, inGraceOn, overdueAfter, timeliness } from '../domain/settlement.js';
 import { graceUntilTh } from './grace-until.js';
+import { WHOLE_COUNT_LABELS } from './count-labels.js';
 
 export interface SummaryContext {
   /** the official title, the body's heading ("สรุปผลการรายงานตามมาตรการ ITA ประจำเดือน…") */
@@ -233,14 +234,18 @@ function backlogElsewhere(summary: ComplianceSummary, backlogIn: string | undefi
   };
 }
 
-/** Bars made of table cells: they render in Gmail, Outlook and phone mail apps, with no images. */
+/**
+ * Bars made of table cells: they render in Gmail, Outlook and phone mail apps, with no images. Each
+ * row's share is the text part's (percentText); a row with nothing due, or all of it in its grace,
+ * says so in words, with no bar (an empty bar read "sent nothing": session 50).
+ */
 function completionChart(summary: ComplianceSummary): string {
   return `<table role="presentation" style="width:100%;border-collapse:collapse;font-size:14px;margin:0 0 16px">
 ${summary.byIndicator
   .map(({ indicator, counts }) => {
     const pct = Math.round(completionRate(counts) * 100);
-    if (counts.due === 0)
-      return `<tr><td style="padding:4px 8px 4px 0;white-space:nowrap">ตัวชี้วัดที่ ${th(indicator)}</td><td colspan="2" style="padding:4px 0;color:#4b5563">${NOT_YET_DUE_TH}</td></tr>`;
+    if (counts.due === 0 || counts.inGrace === counts.due)
+      return `<tr><td style="padding:4px 8px 4px 0;white-space:nowrap">ตัวชี้วัดที่ ${th(indicator)}</td><td colspan="2" style="padding:4px 0;color:#4b5563">${percentText(counts)}</td></tr>`;
     return `<tr><td style="padding:4px 8px 4px 0;white-space:nowrap">ตัวชี้วัดที่ ${th(indicator)}</td>
 <td style="padding:4px 0;width:100%"><table role="presentation" style="width:100%;border-collapse:collapse"><tr>
 ${pct > 0 ? `<td style="width:${pct}%;background:#1d4ed8;height:14px;font-size:0">&nbsp;</td>` : ''}${pct < 100 ? `<td style="width:${100 - pct}%;background:#e5e7eb;height:14px;font-size:0">&nbsp;</td>` : ''}
@@ -277,6 +282,9 @@ const FAILED_MAIL_SECTIONS = [
     intro: 'ระบบขัดข้องระหว่างส่ง ผู้รับอาจได้รับอีเมลเหล่านี้แล้ว โปรดสอบถามผู้รับก่อนส่งให้ซ้ำ',
   },
 ] as const;
+
+/** "อีเมลที่ส่งไม่สำเร็จ (๒ ฉบับ)": a given-up section's heading, alike in the HTML and the text. */
+const failedHeading = (heading: string, lines: readonly FailedMailLine[]) => `${heading} (${th(lines.length)} ฉบับ)`;
 
 /** The given-up sections that have lines, each with its lines. */
 const failedMailSections = (failedMail: FailedMailLine[]) =>
@@ -576,7 +584,8 @@ function earlierSection(ctx: SummaryContext): { html: string; text: string[] } {
   // beside the line of those past their cut-off, the rest still chased says so (re-check 2 s48)
   const more = overdueRest(listing.rest, ctx, gone.text.length > 0 ? STILL_CHASED_REST_TH : '');
   const order = past.size > 0 && listing.order ? `${STILL_CHASED_TH} ${listing.order}` : listing.order;
-  const overdueHeading = `รายงานที่ค้างส่ง ปีงบประมาณ ${th(e.fy)}`;
+  // one heading in both parts, its count in brackets as the digest's other sections' (session 50)
+  const overdueHeading = `รายงานที่ค้างส่ง ปีงบประมาณ ${th(e.fy)} (${th(e.summary.overdue.length)} รายการ)`;
   const backlogRange = e.summary.overdue.length ? earlierBacklogRangeLine(e.fy, e.summary) : undefined;
   const rule = 'border-top:2px solid #d1d5db;padding-top:16px';
   const monthHtml = e.backlogOnly
@@ -599,7 +608,7 @@ ${countsTable(unitRows)}
         '',
       ];
   return {
-    html: `${monthHtml}<h2 style="font-size:17px;margin:${e.backlogOnly ? `24px 0 8px;${rule}` : '16px 0 8px'}">${escapeHtml(overdueHeading)} (${th(e.summary.overdue.length)} รายการ)</h2>
+    html: `${monthHtml}<h2 style="font-size:17px;margin:${e.backlogOnly ? `24px 0 8px;${rule}` : '16px 0 8px'}">${escapeHtml(overdueHeading)}</h2>
 ${backlogRange ? `<p style="margin:0 0 8px;color:#4b5563">${escapeHtml(backlogRange)}</p>` : ''}${
       lines.length
         ? `${orderHtml(order)}<ul style="padding-left:20px;margin:0 0 16px">${lines.map(overdueLineHtml).join('')}</ul>${more.html}`
@@ -610,7 +619,7 @@ ${backlogRange ? `<p style="margin:0 0 8px;color:#4b5563">${escapeHtml(backlogRa
     text: [
       '',
       ...monthText,
-      `${overdueHeading} ${th(e.summary.overdue.length)} รายการ`,
+      overdueHeading,
       ...(backlogRange ? [backlogRange] : []),
       ...(order ? [order] : []),
       ...lines.flatMap(overdueLineText),
@@ -681,7 +690,7 @@ export function renderSummary(
   const failedHtml = failedMailSections(failedMail)
     .map(
       ({ heading, intro, lines }) =>
-        `<h2 style="font-size:17px;margin:16px 0 8px">${heading} (${th(lines.length)} ฉบับ)</h2>${intro ? `\n<p style="margin:0 0 8px">${intro}</p>` : ''}
+        `<h2 style="font-size:17px;margin:16px 0 8px">${failedHeading(heading, lines)}</h2>${intro ? `\n<p style="margin:0 0 8px">${intro}</p>` : ''}
 <ul style="padding-left:20px;margin:0 0 16px">${lines.map(failedMailHtml).join('')}</ul>`,
     )
     .join('\n');
@@ -763,8 +772,8 @@ ${holidays ? `<p style="margin:16px 0;color:#92400e">${escapeHtml(holidays)}</p>
 <p><a href="${escapeHtml(ctx.formUrl)}" style="color:#1d4ed8">เปิดระบบติดตามมาตรการ</a></p>`,
     FOOTER,
     `ครบกำหนด ${th(t.due)} รายการ · ส่งตรงเวลา ${th(t.onTime)} · ส่งล่าช้า ${th(t.late)} · ยังไม่ส่ง ${th(t.missing)}${graceTh(t)}`,
-    // "รอส่งย้อนหลัง" whole: "· รอ" at a line's end read "wait" on a 320 px phone (s49)
-    [...ctx.unitNames.values(), IN_GRACE_TH],
+    // "รอส่งย้อนหลัง" whole: "· รอ" at a line's end read "wait" on a 320 px phone (s49); so every count label
+    [...ctx.unitNames.values(), ...WHOLE_COUNT_LABELS],
   );
   const line = countsLine;
   const text = [
@@ -799,7 +808,7 @@ ${holidays ? `<p style="margin:16px 0;color:#92400e">${escapeHtml(holidays)}</p>
     ...planDates.text,
     ...failedMailSections(failedMail).flatMap(({ heading, intro, lines }) => [
       '',
-      `${heading} ${th(lines.length)} ฉบับ`,
+      failedHeading(heading, lines),
       ...(intro ? [intro] : []),
       ...lines.flatMap(failedMailText),
     ]),

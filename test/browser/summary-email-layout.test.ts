@@ -15,6 +15,8 @@ import { renderSummary } from '../../shared/mail/summary-email.js';
 import { launchChromium } from '../support/browser.js';
 import { SAMPLE_ORG, SAMPLE_UNITS, samplePlan } from '../support/document-samples.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
+import { lateAdditionPlan } from '../support/late-addition-year.js';
+import type { PlainDate } from '../../shared/domain/plain-date.js';
 
 const require = createRequire(import.meta.url);
 const sarabun = (weight: string) =>
@@ -295,6 +297,62 @@ describe.each([320, 360, 390])("the emails' months with their years and units' n
       { label: 'กองสาธารณสุขและสิ่งแวดล้อม', lines: 1 },
       { label: 'เมษายน\u00a0๒๕๖๖', lines: 1 },
     ]);
+    await page.context().close();
+  });
+});
+
+// Session 50 (re-check 2 s49, P3): the results report's email kept its dates whole but not its labels:
+// its headline "· ส่งตรงเวลา ๐ · ส่งล่าช้า ๐ · ยังไม่ส่ง ๓ · รอส่งย้อนหลัง ๒๓๕" could break a label at a
+// 320 px phone's line end ("· รอ" / "ส่งย้อนหลัง" reads "wait"). It keeps them whole as the summaries do.
+const COUNT_LABELS = ['รอส่งย้อนหลัง', 'ส่งตรงเวลา', 'ส่งล่าช้า', 'ยังไม่ส่ง'];
+
+/** FY2570's results report made on `asOf`, i4 added to the plan on `i4`, m9 on `m9` (late additions). */
+const lateAdditionHtml = (i4: PlainDate, m9: PlainDate, asOf: PlainDate) => () =>
+  renderAnnualReportEmail(
+    buildAnnualReport({
+      org: SAMPLE_ORG,
+      units: SAMPLE_UNITS,
+      plan: lateAdditionPlan(i4, m9, { version: 1, updatedAt: `${i4}T03:00:00.000Z` }),
+      reports: new Map(),
+      asOf,
+    }),
+    1,
+    'https://ita.example.org/',
+  ).html;
+
+describe.each([320, 360, 390])("the results report's email with work in its grace on a %i px phone", (width) => {
+  it.each([
+    [
+      'a plan saved on 29 September 2027, made on 1 October',
+      lateAdditionHtml('2027-09-29', '2027-09-29', '2027-10-01'),
+    ],
+    ['a plan saved on 12 May 2027, made the next day', lateAdditionHtml('2027-05-12', '2027-05-12', '2027-05-13')],
+    ['measures saved on 28 and 29 September, made on 30th', lateAdditionHtml('2027-09-28', '2027-09-29', '2027-09-30')],
+  ])('%s: every count label on one line, nothing wider than the screen', async (_, content) => {
+    const page = await open(width, content());
+    const labels = (await labelLines(page, COUNT_LABELS)).filter((l) => COUNT_LABELS.includes(l.label));
+    expect(labels.map((l) => l.label)).toEqual(expect.arrayContaining(COUNT_LABELS));
+    expect(labels.filter((l) => l.lines !== 1)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.context().close();
+  });
+});
+
+// and the summaries' own: their headline "· ส่งตรงเวลา ๐ · ส่งล่าช้า ๐ · ยังไม่ส่ง ๓๑๒" broke "ส่ง" /
+// "ตรงเวลา" at 320 and 390 px; each label is kept whole too (session 50)
+describe.each([320, 360, 390])("the summaries' count labels on a %i px phone", (width) => {
+  it.each([
+    ['the September summary', () => html],
+    ['the September summary with work in its grace', () => septemberHtml(UNIT_NAMES, true)],
+    [
+      'the September summary of units with long names',
+      () => septemberHtml(new Map([...UNIT_NAMES, ['clerk', 'สำนักปลัดองค์การบริหารส่วนตำบลดอนอะระง']])),
+    ],
+  ])('%s: every count label on one line', async (_, content) => {
+    const page = await open(width, content());
+    const labels = (await labelLines(page, COUNT_LABELS)).filter((l) => COUNT_LABELS.includes(l.label));
+    expect(labels.length).toBeGreaterThan(3);
+    expect(labels.filter((l) => l.lines !== 1)).toEqual([]);
     await page.context().close();
   });
 });

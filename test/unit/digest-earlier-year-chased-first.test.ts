@@ -104,7 +104,7 @@ describe("a digest's earlier-year section lists the reports still chased, and co
 
   it('counts those past their cut-off after the list, with where to find them, and heads the section with the whole backlog', async () => {
     const { section } = await octoberDigest('2023-11-01');
-    const whole = arabic(section.split('\n')[0]!.match(/ ([๐-๙]+) รายการ$/)![1]!);
+    const whole = arabic(section.split('\n')[0]!.match(/ \(([๐-๙]+) รายการ\)$/)![1]!);
     // re-check 2 s48: two lines both "และอีก N รายการ…" read alike; the chased rest says it is chased
     const more = arabic(section.match(/\nและอีก ([๐-๙]+) รายการที่ระบบยังแจ้งเตือนอยู่ ดูได้ที่หน้างานของแต่ละหน่วยงาน\n/)![1]!);
     const past = section.match(/\nและอีก ([๐-๙]+) รายการที่พ้นกำหนดติดตามแล้ว ดูได้ที่หน้างานของแต่ละหน่วยงาน\n/);

@@ -137,7 +137,7 @@ describe("a digest with no plan of its own year yet, over last year's backlog", 
   ])('%s: the subject names the backlog, no heading stands over nothing', async (_n, today, sent) => {
     const month = 'ตุลาคม ๒๕๖๖';
     const mail = await digest(adoptedPlan(), today, sent);
-    const count = /รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ ([๐-๙]+) รายการ/.exec(mail.text)![1];
+    const count = /รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ \(([๐-๙]+) รายการ\)/.exec(mail.text)![1];
     expect(mail.subject).toBe(`[ITA] สรุปเดือน${month}: ค้างส่งปีงบประมาณ ๒๕๖๖ ${count} รายการ`);
     // a phone's inbox line: at most 60 columns (Thai vowels above and below share their letter's)
     expect(mail.subject.match(/.[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*/gsu)!.length).toBeLessThanOrEqual(60);

@@ -230,14 +230,14 @@ describe("a digest's earlier-year section lists a returned report not sent again
 
   it('its ยังไม่ส่ง and its list agree: both reports', () => {
     expect(earlier.total.missing).toBe(2);
-    expect(text).toContain('รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ ๒ รายการ');
+    expect(text).toContain('รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ (๒ รายการ)');
     expect(text).toContain('/o/i4.f2.2023-09.finance\n');
     expect(text).toContain('/o/i4.f2.2023-09.engineering\n');
   });
 
   it('its list says its order too (tester s38): the returned report first (s48)', () => {
     expect(text).toContain(
-      'รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ ๒ รายการ\nครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๕ ตุลาคม ๒๕๖๖\nรายงานที่ถูกส่งกลับให้แก้ไข ขึ้นก่อน แล้วจึงเรียงตามวันครบกำหนด จากเก่าไปใหม่\n- กองคลัง: ',
+      'รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ (๒ รายการ)\nครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๕ ตุลาคม ๒๕๖๖\nรายงานที่ถูกส่งกลับให้แก้ไข ขึ้นก่อน แล้วจึงเรียงตามวันครบกำหนด จากเก่าไปใหม่\n- กองคลัง: ',
     );
   });
 

@@ -95,7 +95,7 @@ describe("a monthly digest keeps the previous fiscal year's reports still chased
       expect(digest.subject).toBe('[ITA] สรุปเดือนตุลาคม ๒๕๖๖: ยังไม่ส่ง ๒ จาก ๒ รายการ');
       expect(digest.text).toContain('รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๗ ๒ รายการ');
       const section = digest.text.slice(digest.text.indexOf('รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖'));
-      expect(section).toContain('รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ ๓ รายการ');
+      expect(section).toContain('รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ (๓ รายการ)');
       expect(section).toContain('ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๐ กันยายน ๒๕๖๖');
       expect(section).toContain('- กองคลัง: ตัวชี้วัดที่ ๔ ข้อ ๒ รอบ กันยายน ๒๕๖๖');
       // March's and August's are past their cut-off: counted after the list, not listed (s48)
@@ -124,7 +124,7 @@ describe("a monthly digest keeps the previous fiscal year's reports still chased
   it("before FY2567's plan is saved, October's digest still goes out with FY2566's section", async () => {
     const digest = digestTo(await monthly(noNext, '2023-11-01'), 'mayor@turnbacknp.example.org', 'ตุลาคม ๒๕๖๖');
     expect(digest.text).toContain('รายงานของปีงบประมาณ ๒๕๖๗ (ยังไม่มีแผนมาตรการปีงบประมาณ ๒๕๖๗ ในระบบ)');
-    expect(digest.text).toContain('รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ ๓ รายการ');
+    expect(digest.text).toContain('รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ (๓ รายการ)');
     expect(digest.text).toContain('- กองคลัง: ตัวชี้วัดที่ ๔ ข้อ ๒ รอบ กันยายน ๒๕๖๖');
   });
 });

@@ -99,7 +99,7 @@ describe("a monthly digest shows the previous fiscal year's reports due in its m
     expect(section).toContain('- กองคลัง: ครบกำหนด ๔ ตรงเวลา ๑ ล่าช้า ๐ ยังไม่ส่ง ๓');
     // the year's backlog, still chased (tester s47 P2), the month's first
     expect(section).toContain(
-      'รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ ๓๑๑ รายการ\nครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๕ ตุลาคม ๒๕๖๖ ในจำนวนนี้ ๑๙ รายการครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๖ ถึง ๓๑ ตุลาคม ๒๕๖๖',
+      'รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ (๓๑๑ รายการ)\nครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๕ ตุลาคม ๒๕๖๖ ในจำนวนนี้ ๑๙ รายการครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๖ ถึง ๓๑ ตุลาคม ๒๕๖๖',
     );
     expect(section).toContain('- กองช่าง: ตัวชี้วัดที่ ๑๐ ข้อ ๑ รอบ กันยายน ๒๕๖๖');
     expect(section).toContain('   กำหนดส่ง ๕ ตุลาคม ๒๕๖๖');
@@ -135,7 +135,7 @@ describe("a monthly digest shows the previous fiscal year's reports due in its m
     expect(october.text).toContain('\nรายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๗ ๒๐ รายการ');
     // FY2566's September reports are still chased (tester s47 P2)
     expect(october.text).toContain(
-      'รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ ๓๒๒ รายการ\nครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๐ กันยายน ๒๕๖๖',
+      'รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ (๓๒๒ รายการ)\nครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๐ กันยายน ๒๕๖๖',
     );
     const { mayor } = await run(quarterly, 'monthly', '2023-12-01');
     const section = from(digestOf(mayor, 'พฤศจิกายน ๒๕๖๖').text, 'รายงานของปีงบประมาณ ๒๕๖๖ ที่ครบกำหนดในเดือนนี้');

@@ -74,7 +74,7 @@ describe('the digest keeps the emails that may have arrived apart from those tha
   const unsurePart = () => digest.slice(digest.indexOf('อีเมลที่ไม่แน่ใจว่าส่งถึงหรือไม่'));
 
   it('"ส่งไม่สำเร็จ" counts and lists only the two SES refused: the rejected message and the invalid address', () => {
-    expect(digest.startsWith('อีเมลที่ส่งไม่สำเร็จ ๒ ฉบับ\n')).toBe(true);
+    expect(digest.startsWith('อีเมลที่ส่งไม่สำเร็จ (๒ ฉบับ)\n')).toBe(true);
     expect(failedPart()).toContain('(MessageRejected)');
     expect(failedPart()).toContain('(InvalidParameterValue)');
     expect(failedPart()).not.toContain('นายกเทศมนตรี');
@@ -82,7 +82,7 @@ describe('the digest keeps the emails that may have arrived apart from those tha
 
   it('the executive\'s email SES may have taken is under "ไม่แน่ใจว่าส่งถึงหรือไม่", which asks to check before sending again', () => {
     expect(unsurePart()).toMatch(
-      /^อีเมลที่ไม่แน่ใจว่าส่งถึงหรือไม่ ๑ ฉบับ\nระบบขัดข้องระหว่างส่ง ผู้รับอาจได้รับอีเมลเหล่านี้แล้ว โปรดสอบถามผู้รับก่อนส่งให้ซ้ำ\n- ๑๕ มิถุนายน ๒๕๖๖ นายกเทศมนตรี \(ผู้บริหาร\)/,
+      /^อีเมลที่ไม่แน่ใจว่าส่งถึงหรือไม่ \(๑ ฉบับ\)\nระบบขัดข้องระหว่างส่ง ผู้รับอาจได้รับอีเมลเหล่านี้แล้ว โปรดสอบถามผู้รับก่อนส่งให้ซ้ำ\n- ๑๕ มิถุนายน ๒๕๖๖ นายกเทศมนตรี \(ผู้บริหาร\)/,
     );
     expect(unsurePart()).not.toContain('(MessageRejected)');
   });

@@ -84,7 +84,7 @@ describe('an email SES took whose record as sent was lost', () => {
     expect(digest.text).toContain('เจ้าหน้าที่ กองคลัง');
     expect(digest.text).toContain(UNSURE);
     // under the heading of emails that may have arrived, not "ส่งไม่สำเร็จ"
-    expect(digest.text).toContain('อีเมลที่ไม่แน่ใจว่าส่งถึงหรือไม่ ๑ ฉบับ');
+    expect(digest.text).toContain('อีเมลที่ไม่แน่ใจว่าส่งถึงหรือไม่ (๑ ฉบับ)');
     expect(digest.text).not.toContain('อีเมลที่ส่งไม่สำเร็จ');
     expect(digest.html).toContain('อีเมลที่ไม่แน่ใจว่าส่งถึงหรือไม่ (๑ ฉบับ)</h2>');
   });
