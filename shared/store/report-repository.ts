@@ -52,19 +52,26 @@ export function conflict(
   current: number,
   sent?: { version: number; field: 'body.version' | 'body.expectedVersion' | 'headers.if-match' },
 ): ConflictError | PreconditionFailedError {
+  const now = [`ฉบับปัจจุบันคือฉบับที่ ${toThaiDigits(current)} `, `the current version is ${current}. `];
+  const reload = ['กรุณาโหลดใหม่ก่อนแก้ไข', 'Reload before revising'];
   const [th, en] =
     sent && current > 0 && (sent.version > current || sent.version < 1)
       ? [
-          `ไม่มีรายงานฉบับที่ ${toThaiDigits(sent.version)} ฉบับปัจจุบันคือฉบับที่ ${toThaiDigits(current)} กรุณาโหลดใหม่ก่อนแก้ไข`,
-          `there is no version ${sent.version} of this report; the current version is ${current}. Reload before revising`,
+          `ไม่มีรายงานฉบับที่ ${toThaiDigits(sent.version)} ${now[0]}${reload[0]}`,
+          `there is no version ${sent.version} of this report; ${now[1]}${reload[1]}`,
         ]
       : current === 0
         ? notYetSubmitted(sent?.field)
-        : [
-            `รายงานนี้ถูกแก้ไขไปแล้ว ฉบับปัจจุบันคือฉบับที่ ${toThaiDigits(current)} กรุณาโหลดใหม่ก่อนแก้ไข`,
-            `this report was changed meanwhile; the current version is ${current}. Reload before revising`,
-          ];
-  const fields = sent ? [{ path: sent.field, message_th: th, message_en: en }] : [];
+        : sent
+          ? [`รายงานนี้ถูกแก้ไขไปแล้ว ${now[0]}${reload[0]}`, `this report was changed meanwhile; ${now[1]}${reload[1]}`]
+          : // a first submission of a report already sent (a second PUT, a returned report sent again: tester
+            // s50 P2 read "changed meanwhile" with no field): how to revise it
+            [
+              `รายงานนี้ส่งแล้ว ${now[0]}หากจะแก้ไขให้ระบุ expectedVersion เป็น ${current}`,
+              `this report was already submitted; ${now[1]}To revise it, send expectedVersion ${current}`,
+            ];
+  const path = sent?.field ?? 'body.expectedVersion';
+  const fields = sent || current > 0 ? [{ path, message_th: th, message_en: en }] : [];
   const Refusal = sent?.field === 'headers.if-match' ? PreconditionFailedError : ConflictError;
   return new Refusal(th, en, fields, { currentVersion: current });
 }

@@ -58,6 +58,28 @@ describe('submitting and revising a report', () => {
     expect(res.body.error.currentVersion).toBe(2);
   });
 
+  // tester s50 P2: a second PUT without a version (the README's quick start twice, a returned report
+  // sent again) read "changed meanwhile" with no field, and reloading did not help
+  it.each([
+    ['a report at version 2, sent again as a first submission', 'i4.f2.2023-03.finance', 0, false],
+    ['a report just submitted, sent again', 'i10.f1.2022-11.finance', 1, false],
+    ['a report returned for revision, sent again without its version', 'i10.f1.2022-12.finance', 1, true],
+  ])('%s: 409 saying it was sent and how to revise it, on body.expectedVersion', async (_name, id, sends, returned) => {
+    for (let i = 0; i < sends; i++) expect((await put(id, report)).status).toBe(200);
+    if (returned) expect((await review(id, { decision: 'return', comment: 'ขอแก้ไข', version: 1 })).status).toBe(200);
+    const before = await f.dump();
+    const res = await put(id, { ...report, summary: 'ส่งอีกครั้ง' });
+    const current = sends === 0 ? 2 : 1;
+    const th = `รายงานนี้ส่งแล้ว ฉบับปัจจุบันคือฉบับที่ ${toThaiDigits(current)} หากจะแก้ไขให้ระบุ expectedVersion เป็น ${current}`;
+    expect(res.status).toBe(409);
+    expect(res.body.error).toMatchObject({ code: 'conflict', currentVersion: current, message_th: th });
+    expect(res.body.error.message_en).toContain(`send expectedVersion ${current}`);
+    expect(res.body.error.fields).toEqual([
+      { path: 'body.expectedVersion', message_th: th, message_en: expect.any(String) },
+    ]);
+    expect(await f.dump()).toBe(before);
+  });
+
   // tester s37 #4: a version that never existed was answered as if someone had just changed the
   // report; still the 409 with currentVersion (the client reloads), but saying what is wrong
   it.each([
