@@ -30,7 +30,9 @@ import { markLateAdditions, startAdditionsAtSave } from '../domain/mid-year-addi
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { DueRules } from '../domain/due-rules.js';
 import { refuseRemovingMissedReports } from '../domain/ended-year-guard.js';
-import { bangkokDate } from '../domain/plain-date.js';
+import { bangkokDate, type PlainDate } from '../domain/plain-date.js';
+import type { Org } from '../domain/organisation.js';
+import { thaiWorkingDays } from '../domain/thai-working-days.js';
 import { markedOn, pastDueAddedOn } from '../domain/past-due-at-save.js';
 import { parseOrThrow } from '../domain/validation-messages.js';
 import type { DraftPlan, ImportResult } from '../import/measures-document.js';
@@ -408,6 +410,15 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
   const today = bangkokDate(ctx.clock());
   const ids = units.map((u) => u.unitId);
   const rules = org?.dueRules ?? {};
-  const pastDue = pastDueAddedOn(saved, today, ids, rules, replaced && markedOn(replaced, today, ids, rules));
+  const already = replaced && markedOn(replaced, today, ids, rules);
+  const pastDue = pastDueAddedOn(saved, today, ids, rules, already, await ladderCalendar(org, today));
   return { plan: saved, warnings, ...(pastDue ? { pastDue } : {}) };
 }
+
+/**
+ * The calendar the jobs climb the ladder by from `today`: government holidays and the org's own
+ * closure days off (thaiWorkingDays, the year and its neighbours), for the escalation days a save's
+ * answer (pastDue) and the draft's check tell.
+ */
+export const ladderCalendar = (org: Pick<Org, 'closureDays'> | undefined, today: PlainDate) =>
+  thaiWorkingDays([Number(today.slice(0, 4))], (org?.closureDays ?? []) as PlainDate[]);
