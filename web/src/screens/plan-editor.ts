@@ -141,7 +141,8 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
     const own = () => (options.today === undefined ? undefined : draftPastDue(draft, options.today, unitIds));
     if (told?.body === key) return told.pastDue;
     const check = options.checkPastDue;
-    if (check) {
+    // a draft the check would refuse (no measure, an indicator not chosen): not asked
+    if (check && draft.measures.length > 0 && draftProblems(draft).length === 0) {
       clearTimeout(asking);
       // asked once the typing pauses; an answer for a draft since changed is kept for nothing
       asking = setTimeout(async () => {
