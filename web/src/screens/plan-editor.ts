@@ -133,7 +133,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
   const unitIds = options.units.map((u) => u.unitId);
   // the server's past-due figure (checkPastDue) and the draft (plan JSON) it was asked of
   let told: { body: string; pastDue: PastDue | undefined } | undefined;
-  let asking: ReturnType<typeof setTimeout> | undefined;
+  let asking: { body: string; timer: ReturnType<typeof setTimeout> } | undefined;
   /** The past-due figure of the draft as it stands: the server's once it answered, else the page's own. */
   const pastDueNow = (): PastDue | undefined => {
     const body = planBody(draft);
@@ -142,10 +142,10 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
     if (told?.body === key) return told.pastDue;
     const check = options.checkPastDue;
     // a draft the check would refuse (no measure, an indicator not chosen): not asked
-    if (check && draft.measures.length > 0 && draftProblems(draft).length === 0) {
-      clearTimeout(asking);
+    if (check && asking?.body !== key && draft.measures.length > 0 && draftProblems(draft).length === 0) {
+      clearTimeout(asking?.timer);
       // asked once the typing pauses; an answer for a draft since changed is kept for nothing
-      asking = setTimeout(async () => {
+      const timer = setTimeout(async () => {
         try {
           told = { body: key, pastDue: await check({ title: body.title, measures: body.measures }) };
         } catch {
@@ -154,6 +154,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
         }
         if (form.isConnected && JSON.stringify(planBody(draft)) === key) changed();
       }, 400);
+      asking = { body: key, timer };
     }
     return own();
   };
