@@ -28,7 +28,7 @@ export interface PastDue {
  * The reports `plan` (as stored, its late additions marked: markLateAdditions) has added on `day`
  * and already due then, which the ladder reminds (an addition after the fiscal year is never
  * reminded); undefined for none. The escalation days are the ladder's on `calendar`: the jobs' (the
- * org's closure days off too: thaiWorkingDays) where the server tells it, by default weekends and
+ * org's closure days off too: closureCalendar) where the server tells it, by default weekends and
  * government holidays only (graceWorkingDay). The last on-time day is always graceWorkingDay's.
  */
 export function pastDueAddedOn(
@@ -53,6 +53,15 @@ export function pastDueAddedOn(
     headsOn: on('escalation-head'),
     executivesOn: on('escalation-executive'),
   } satisfies PastDue;
+}
+
+/**
+ * The jobs' working days for a ladder ahead of a save: graceWorkingDay's (the holiday dates of
+ * thaiWorkingDays' tables, light enough for any function) less the org's own closure days.
+ */
+export function closureCalendar(closureDays: readonly string[] = []): WorkingDays {
+  const closed = new Set(closureDays);
+  return { isWorkingDay: (date) => graceWorkingDay(date) && !closed.has(date) };
 }
 
 /**

@@ -12,9 +12,9 @@ import {
   unsavableMeasures,
 } from '../import/plan-limits.js';
 import { reportsCutNotices } from '../import/replaced-plan-notice.js';
-import { type PastDue, pastDueAtSave } from '../domain/past-due-at-save.js';
+import { closureCalendar, type PastDue, pastDueAtSave } from '../domain/past-due-at-save.js';
 import { bangkokDate } from '../domain/plain-date.js';
-import { foreseenReportsRefusal, ladderCalendar } from './replace-plan.js';
+import { foreseenReportsRefusal } from './replace-plan.js';
 import type { UseCaseContext } from './use-case-context.js';
 
 /**
@@ -62,7 +62,7 @@ export async function checkPlanDraft(
   });
   const today = bangkokDate(ctx.clock());
   const ids = units.map((u) => u.unitId);
-  const calendar = await ladderCalendar(org, today);
+  const calendar = closureCalendar(org?.closureDays);
   let pastDue: PastDue | undefined;
   try {
     pastDue = pastDueAtSave(draft, saved, today, ids, org?.dueRules, calendar);

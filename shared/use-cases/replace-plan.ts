@@ -30,10 +30,8 @@ import { markLateAdditions, startAdditionsAtSave } from '../domain/mid-year-addi
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { DueRules } from '../domain/due-rules.js';
 import { refuseRemovingMissedReports } from '../domain/ended-year-guard.js';
-import { bangkokDate, type PlainDate } from '../domain/plain-date.js';
-import type { Org } from '../domain/organisation.js';
-import { thaiWorkingDays } from '../domain/thai-working-days.js';
-import { markedOn, pastDueAddedOn } from '../domain/past-due-at-save.js';
+import { bangkokDate } from '../domain/plain-date.js';
+import { closureCalendar, markedOn, pastDueAddedOn } from '../domain/past-due-at-save.js';
 import { parseOrThrow } from '../domain/validation-messages.js';
 import type { DraftPlan, ImportResult } from '../import/measures-document.js';
 import type { ImportWarning } from '../import/import-warning.js';
@@ -411,14 +409,7 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
   const ids = units.map((u) => u.unitId);
   const rules = org?.dueRules ?? {};
   const already = replaced && markedOn(replaced, today, ids, rules);
-  const pastDue = pastDueAddedOn(saved, today, ids, rules, already, await ladderCalendar(org, today));
+  // the escalation days on the jobs' calendar: the org's closure days off too
+  const pastDue = pastDueAddedOn(saved, today, ids, rules, already, closureCalendar(org?.closureDays));
   return { plan: saved, warnings, ...(pastDue ? { pastDue } : {}) };
 }
-
-/**
- * The calendar the jobs climb the ladder by from `today`: government holidays and the org's own
- * closure days off (thaiWorkingDays, the year and its neighbours), for the escalation days a save's
- * answer (pastDue) and the draft's check tell.
- */
-export const ladderCalendar = (org: Pick<Org, 'closureDays'> | undefined, today: PlainDate) =>
-  thaiWorkingDays([Number(today.slice(0, 4))], (org?.closureDays ?? []) as PlainDate[]);
