@@ -115,31 +115,29 @@ export const PlanImportUploadResponse = z.lazy(() =>
     expiresAt: z.string().describe('the URL works until then (15 minutes)'),
   }),
 );
+const pastDue = z
+  .object({
+    count: z.number().int(),
+    units: z.number().int(),
+    onTimeUntil: z.string(),
+    headsOn: z.string(),
+    executivesOn: z.string(),
+  })
+  .optional()
+  .describe(
+    'reports of rounds already past the save makes due at once: on time until onTimeUntil, then reminded; the unit heads hear on headsOn, the executives on executivesOn, if unreported',
+  );
 export const ReplacePlanResponse = z.lazy(() =>
-  z.object({
-    plan: StoredPlan,
-    warnings: z.array(ImportWarning),
-    pastDue: z
-      .object({
-        count: z.number().int(),
-        units: z.number().int(),
-        onTimeUntil: z.string(),
-        headsOn: z.string(),
-        executivesOn: z.string(),
-      })
-      .optional()
-      .describe(
-        'reports of rounds already past that this save made due at once: on time until onTimeUntil, then reminded; the unit heads hear on headsOn, the executives on executivesOn, if still unreported',
-      ),
-  }),
+  z.object({ plan: StoredPlan, warnings: z.array(ImportWarning), pastDue }),
 );
 export const PlanCheckResponse = z.lazy(() =>
   z.object({
     warnings: z
       .array(ImportWarning)
       .describe(
-        'cannot-save (a measure whose units are all deactivated, or a due date or month outside the fiscal year, as PUT /plan refuses them), unit-inactive (a deactivated unit beside active ones), reports-cut (what the guard on reports would refuse), each with its measureId when the draft keeps the measure',
+        'cannot-save (a measure whose units are all deactivated, or a due date or month outside the fiscal year, as PUT /plan refuses them), unit-inactive (a deactivated unit beside active ones), reports-cut (what the guard on reports would refuse), each with its measureId when the draft keeps it',
       ),
+    pastDue,
   }),
 );
 export const PlanImportResponse = z.lazy(() =>

@@ -11,6 +11,7 @@ import type { PlainDate } from './plain-date.js';
 import { ladderOf } from './reminder-ladder.js';
 import { graceWorkingDay, onTimeUntil } from './settlement.js';
 import { formatThaiDate, toThaiDigits } from './thai-format.js';
+import type { WorkingDays } from './working-days.js';
 
 export interface PastDue {
   /** reports the save brings in already due, which the jobs remind */
@@ -26,8 +27,9 @@ export interface PastDue {
 /**
  * The reports `plan` (as stored, its late additions marked: markLateAdditions) has added on `day`
  * and already due then, which the ladder reminds (an addition after the fiscal year is never
- * reminded); undefined for none. The dates are the API's: weekends and government holidays off
- * (graceWorkingDay), not the org's own closure days, which may move the emails a day or so.
+ * reminded); undefined for none. The escalation days are the ladder's on `calendar`: the jobs' (the
+ * org's closure days off too: closureCalendar) where the server tells it, by default weekends and
+ * government holidays only (graceWorkingDay). The last on-time day is always graceWorkingDay's.
  */
 export function pastDueAddedOn(
   plan: Plan,
@@ -35,13 +37,14 @@ export function pastDueAddedOn(
   orgUnitIds: readonly string[],
   dueRules: DueRules = {},
   already: ReadonlySet<string> = new Set(),
+  calendar: WorkingDays = { isWorkingDay: graceWorkingDay },
 ) {
   const added = expandPlan(plan, orgUnitIds, dueRules).filter(
     (o) => o.addedOn === day && onTimeUntil(o) > o.dueDate && !already.has(o.obligationId),
   );
   const [first] = added;
   if (!first) return undefined;
-  const ladder = ladderOf(first, { calendar: { isWorkingDay: graceWorkingDay } });
+  const ladder = ladderOf(first, { calendar });
   const on = (stage: string) => ladder.find((s) => s.stage === stage)?.on ?? onTimeUntil(first);
   return {
     count: added.length,
@@ -53,9 +56,19 @@ export function pastDueAddedOn(
 }
 
 /**
+ * The jobs' working days for a ladder ahead of a save: graceWorkingDay's (the holiday dates of
+ * thaiWorkingDays' tables, light enough for any function) less the org's own closure days.
+ */
+export function closureCalendar(closureDays: readonly string[] = []): WorkingDays {
+  const closed = new Set(closureDays);
+  return { isWorkingDay: (date) => graceWorkingDay(date) && !closed.has(date) };
+}
+
+/**
  * What saving `draft` over `stored` on `today` would make due at once: the save's own marks
  * (startAdditionsAtSave, markLateAdditions) on a copy, read by pastDueAddedOn, less what `stored`
- * marked today already (saved again the same day: nothing new). Writes nothing.
+ * marked today already (saved again the same day: nothing new). Writes nothing. `calendar`: as
+ * pastDueAddedOn's.
  */
 export function pastDueAtSave(
   draft: Plan,
@@ -63,6 +76,7 @@ export function pastDueAtSave(
   today: PlainDate,
   orgUnitIds: readonly string[],
   dueRules: DueRules = {},
+  calendar?: WorkingDays,
 ): PastDue | undefined {
   const plan = structuredClone(draft);
   const now = new Date(`${today}T12:00:00+07:00`);
@@ -70,7 +84,7 @@ export function pastDueAtSave(
   markLateAdditions(plan, stored, now, orgUnitIds, dueRules);
   // a plan saved earlier the same day keeps its marks of today: those are not this save's
   const already = stored && markedOn({ ...plan, measures: stored.measures }, today, orgUnitIds, dueRules);
-  return pastDueAddedOn(plan, today, orgUnitIds, dueRules, already);
+  return pastDueAddedOn(plan, today, orgUnitIds, dueRules, already, calendar);
 }
 
 /** The obligations `plan` (stored, marked) has added on `day`: a later save that day is told only the rest. */

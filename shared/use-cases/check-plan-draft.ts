@@ -12,6 +12,8 @@ import {
   unsavableMeasures,
 } from '../import/plan-limits.js';
 import { reportsCutNotices } from '../import/replaced-plan-notice.js';
+import { closureCalendar, type PastDue, pastDueAtSave } from '../domain/past-due-at-save.js';
+import { bangkokDate } from '../domain/plain-date.js';
 import { foreseenReportsRefusal } from './replace-plan.js';
 import type { UseCaseContext } from './use-case-context.js';
 
@@ -23,15 +25,17 @@ import type { UseCaseContext } from './use-case-context.js';
  * the save's own check), `unit-inactive` for a deactivated unit beside active ones
  * (inactiveUnitsNamed), `reports-cut` for what the save's guard on reports would refuse
  * (foreseenReportsRefusal). Each warning names its measure (measureId) when the draft has it.
+ * `pastDue`: what the save would make due at once, by the org's due rules and calendar (closure days
+ * too), as PUT /plan's answer then says it (pastDueAtSave; the page cannot know them: docs/web.md).
  */
 export async function checkPlanDraft(
   ctx: UseCaseContext,
   caller: Caller,
   fy: number,
   body: PlanCheckBody,
-): Promise<{ warnings: ImportWarning[] }> {
+): Promise<{ warnings: ImportWarning[]; pastDue?: PastDue }> {
   assertCoordinator(caller);
-  const [{ units }, saved] = await Promise.all([
+  const [{ org, units }, saved] = await Promise.all([
     ctx.directory.orgWithUnits(caller.orgId),
     ctx.repos.plans.getPlan(caller.orgId, fy),
   ]);
@@ -56,7 +60,17 @@ export async function checkPlanDraft(
     units,
     now: ctx.clock(),
   });
+  const today = bangkokDate(ctx.clock());
+  const ids = units.map((u) => u.unitId);
+  const calendar = closureCalendar(org?.closureDays);
+  let pastDue: PastDue | undefined;
+  try {
+    pastDue = pastDueAtSave(draft, saved, today, ids, org?.dueRules, calendar);
+  } catch {
+    // a draft the save would refuse (its warnings say why): nothing to foresee
+  }
   return {
+    ...(pastDue ? { pastDue } : {}),
     warnings: [
       ...unsavableMeasures(draft.measures, units).map(byMeasure('cannot-save')),
       ...datesOutsideFiscalYear(fy, draft.measures, units).map(byMeasure('cannot-save')),

@@ -31,7 +31,7 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import type { DueRules } from '../domain/due-rules.js';
 import { refuseRemovingMissedReports } from '../domain/ended-year-guard.js';
 import { bangkokDate } from '../domain/plain-date.js';
-import { markedOn, pastDueAddedOn } from '../domain/past-due-at-save.js';
+import { closureCalendar, markedOn, pastDueAddedOn } from '../domain/past-due-at-save.js';
 import { parseOrThrow } from '../domain/validation-messages.js';
 import type { DraftPlan, ImportResult } from '../import/measures-document.js';
 import type { ImportWarning } from '../import/import-warning.js';
@@ -408,6 +408,8 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
   const today = bangkokDate(ctx.clock());
   const ids = units.map((u) => u.unitId);
   const rules = org?.dueRules ?? {};
-  const pastDue = pastDueAddedOn(saved, today, ids, rules, replaced && markedOn(replaced, today, ids, rules));
+  const already = replaced && markedOn(replaced, today, ids, rules);
+  // the escalation days on the jobs' calendar: the org's closure days off too
+  const pastDue = pastDueAddedOn(saved, today, ids, rules, already, closureCalendar(org?.closureDays));
   return { plan: saved, warnings, ...(pastDue ? { pastDue } : {}) };
 }

@@ -220,7 +220,8 @@ const asPlanMeasures = (measures: readonly DraftMeasure[]) =>
 /**
  * What saving `draft` on `today` (the server's, Me.today) would make due at once with the org's
  * units `unitIds` (pastDueAtSave: reports of rounds already past), or undefined: none, or a draft
- * the save would refuse anyway. The org's due rules are not known here: the API's default dates.
+ * the save would refuse anyway. The org's due rules and closure days are not known here: the API's
+ * default dates, shown until POST /plan-checks answers its own figure (plan-editor.ts checkPastDue).
  */
 export function draftPastDue(draft: PlanDraft, today: string, unitIds: readonly string[]): PastDue | undefined {
   const body = planBody(draft);

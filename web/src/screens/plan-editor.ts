@@ -11,7 +11,7 @@ import { href } from '../routes.js';
 import { toThaiDigits } from '../thai.js';
 import { uncoveredIndicators } from '../../../shared/domain/uncovered-indicators.js';
 import { MAX_PLAN_TITLE_LENGTH } from '../../../shared/domain/plan-limits.js';
-import { pastDueTh } from '../../../shared/domain/past-due-at-save.js';
+import { type PastDue, pastDueTh } from '../../../shared/domain/past-due-at-save.js';
 import {
   MAX_PLAN_SAVE_BODY_BYTES,
   planSaveBodyBytes,
@@ -45,8 +45,16 @@ export interface PlanEditorOptions {
   scores: ItaScores | undefined;
   /** the server's day (Me.today) and the org's units: what the save would make due at once (draftPastDue) */
   today?: string;
-  /** the plan was saved: show it */
-  onSaved: (plan: SavedPlan) => void;
+  /**
+   * what the save would make due at once as the server counts it, by the org's due rules and
+   * closure days (POST /plan-checks' pastDue), which the page does not know; shown once it answers
+   */
+  checkPastDue?: (body: {
+    title: string;
+    measures: ReturnType<typeof planBody>['measures'];
+  }) => Promise<PastDue | undefined>;
+  /** the plan was saved: show it, with what the save made due at once (PUT /plan's pastDue) */
+  onSaved: (plan: SavedPlan, pastDue: PastDue | undefined) => void;
   /** leave a file's or a copy's draft for the saved plan */
   onDiscard?: () => void;
   /** show the latest saved plan instead of this draft */
@@ -122,6 +130,34 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
   for (const type of ['input', 'change']) form.addEventListener(type, (e) => clearErrorOf(form, e.target), true);
   let updates: (() => void)[] = [];
   const changed = () => updates.forEach((u) => u());
+  const unitIds = options.units.map((u) => u.unitId);
+  // the server's past-due figure (checkPastDue) and the draft (plan JSON) it was asked of
+  let told: { body: string; pastDue: PastDue | undefined } | undefined;
+  let asking: { body: string; timer: ReturnType<typeof setTimeout> } | undefined;
+  /** The past-due figure of the draft as it stands: the server's once it answered, else the page's own. */
+  const pastDueNow = (): PastDue | undefined => {
+    const body = planBody(draft);
+    const key = JSON.stringify(body);
+    const own = () => (options.today === undefined ? undefined : draftPastDue(draft, options.today, unitIds));
+    if (told?.body === key) return told.pastDue;
+    const check = options.checkPastDue;
+    // a draft the check would refuse (no measure, an indicator not chosen): not asked
+    if (check && asking?.body !== key && draft.measures.length > 0 && draftProblems(draft).length === 0) {
+      clearTimeout(asking?.timer);
+      // asked once the typing pauses; an answer for a draft since changed is kept for nothing
+      const timer = setTimeout(async () => {
+        try {
+          told = { body: key, pastDue: await check({ title: body.title, measures: body.measures }) };
+        } catch {
+          // not answered (offline, a draft the check refuses): the page's own figure stands
+          told = { body: key, pastDue: own() };
+        }
+        if (form.isConnected && JSON.stringify(planBody(draft)) === key) changed();
+      }, 400);
+      asking = { body: key, timer };
+    }
+    return own();
+  };
   const context: MeasureCardContext = {
     draft,
     units: options.units,
@@ -184,12 +220,12 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
     saving = true;
     changed();
     try {
-      const saved = await api<{ plan: SavedPlan }>(
+      const saved = await api<{ plan: SavedPlan; pastDue?: PastDue }>(
         'PUT',
         apiPath('/v1/fiscal-years/{fy}/plan', { fy: draft.fy }),
         body,
       );
-      options.onSaved(saved.plan);
+      options.onSaved(saved.plan, saved.pastDue);
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) showConflict(error);
       else {
@@ -420,9 +456,8 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
     const blocked = h('div', { class: 'save-blocked', id: 'plan-save-blocked', role: 'note', tabindex: -1 });
     // before the save: the past rounds it makes due at once, and when the ladder climbs (tester s48 P2)
     const pastDue = h('p', { class: 'past-due-note', id: 'plan-past-due', role: 'note' });
-    const unitIds = options.units.map((u) => u.unitId);
     context.live(() => {
-      const p = options.today === undefined ? undefined : draftPastDue(draft, options.today, unitIds);
+      const p = pastDueNow();
       pastDue.hidden = p === undefined;
       setText(pastDue, p ? pastDueTh(p, false) : '');
     });

@@ -23,8 +23,7 @@ import { guardLeaving, keepWhenSignedOut, UNSAVED_PLAN_DRAFT } from '../leave-gu
 import { dropKeptDraft, keepDraft, keptDraft } from '../kept-draft.js';
 import { planYearSaved } from '../layout.js';
 import { storedPlanOf } from '../stored-plan.js';
-import { markedOn, pastDueAddedOn, pastDueTh } from '../../../shared/domain/past-due-at-save.js';
-import type { PlainDate } from '../../../shared/domain/plain-date.js';
+import { type PastDue, pastDueTh } from '../../../shared/domain/past-due-at-save.js';
 
 function copyFromYear(
   me: Me,
@@ -158,18 +157,13 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
         orgName: me.org.name,
         scores,
         today: me.today,
-        onSaved: (plan: SavedPlan) => {
+        // what the save would make due at once by the org's due rules and closure days (docs/web.md)
+        checkPastDue: async (body) =>
+          (await api<{ pastDue?: PastDue }>('POST', apiPath('/v1/fiscal-years/{fy}/plan-checks', { fy }), body))
+            .pastDue,
+        // what the save made due at once, as the API answered it (tester s48 P2)
+        onSaved: (plan: SavedPlan, pastDue: PastDue | undefined) => {
           planYearSaved(me, fy);
-          // what the save made due at once, as stored, less what a save earlier today had (tester s48 P2)
-          const today = me.today as PlainDate;
-          const unitIds = units.map((u) => u.unitId);
-          const pastDue = pastDueAddedOn(
-            plan,
-            today,
-            unitIds,
-            {},
-            current && markedOn({ ...current, orgId: plan.orgId }, today, unitIds),
-          );
           void planScreen(main, me, fy).then(() =>
             focusDraft(
               main,
