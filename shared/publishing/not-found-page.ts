@@ -10,6 +10,8 @@ import { ITA_PAGE_STYLE } from './ita-page.js';
 
 export const NOT_FOUND_STATUS = 404;
 export const NOT_FOUND_CONTENT_TYPE = PAGE_CONTENT_TYPE;
+/** as the public copies: a document published at the address shows within a minute */
+export const NOT_FOUND_CACHE_CONTROL = 'max-age=60';
 
 /** The org id an address under /ita/ names, if it is one; and its year segment as written. */
 export function notFoundAddress(path: string): { orgId?: string; fy?: string } {

@@ -136,7 +136,7 @@ describe('an address with nothing to serve answers a Thai page, 404', () => {
   }
 
   it.each(['/ita/demo/2566/results.docx', '/ita/demo/2566/measures.pdf', '/ita/demo/2566/results-half-year.pdf'])(
-    'a withdrawn or unpublished document (%s) says it may be withdrawn or replaced, and links to its year\'s page',
+    "a withdrawn or unpublished document (%s) says it may be withdrawn or replaced, and links to its year's page",
     async (path) => {
       const { html, links } = await notFoundPage(path);
       expect(html).toContain('ถอนการเผยแพร่');
