@@ -2,7 +2,7 @@
 // bucket has nothing at an /ita/ address: the Thai not-found page. Reads nothing but the public
 // bucket's year folders.
 import { Logger } from '@aws-lambda-powertools/logger';
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazyS3Client } from '../../shared/aws/s3-client.js';
 import { parseEnvironment } from '../../shared/environment/environment.js';
 import { publishedYears } from '../../shared/publishing/published-years.js';
