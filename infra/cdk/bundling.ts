@@ -87,4 +87,5 @@ export const FUNCTION_ENTRIES = {
   calendar: 'functions/calendar/handler.ts',
   schemas: 'functions/schemas/handler.ts',
   mailEvents: 'functions/mail-events/handler.ts',
+  publicNotFound: 'functions/public-not-found/handler.ts',
 } as const;

@@ -1,12 +1,14 @@
 // The public addresses on the local server, as CloudFront serves them in AWS: /ita/{org}/{fy}/ and
 // the published documents, read from the public area only, with no sign-in. Anything else under
-// /ita/ is 404; "/ita/{org}/{fy}" without the slash is sent to the page.
+// /ita/ is 404 with the Thai not-found page (as CloudFront's fallback origin answers in AWS);
+// "/ita/{org}/{fy}" without the slash is sent to the page.
 import {
   PUBLIC_CONTENT_SECURITY_POLICY,
   PUBLIC_ROOT,
   publicContentType,
   publicObjectKey,
 } from '../../shared/domain/public-addresses.js';
+import { NOT_FOUND_CONTENT_TYPE, NOT_FOUND_STATUS, notFoundPage } from '../../shared/publishing/not-found-page.js';
 import type { PublicFileStore } from '../../shared/publishing/public-files.js';
 import type { ExtraResponse } from './api-gateway-server.js';
 
@@ -25,16 +27,17 @@ function answer(status: number, headers: Record<string, string>, body: string | 
 }
 
 const TEXT = { 'content-type': 'text/plain; charset=utf-8' };
-const notFound = () => answer(404, TEXT, 'ไม่พบเอกสาร / not found');
 
 /**
  * The answer to `method` `url` under /ita/: 200 with the object (GET; HEAD: the same headers, the
  * server sends no body), 301 from "/ita/{org}/{fy}" to the page, 404 for anything that is not a
- * public address (e.g. "/ita/demo/02566/") or not published, 405 with `Allow: GET, HEAD` otherwise.
+ * public address (e.g. "/ita/demo/02566/") or not published (the not-found page, linking to the
+ * org's years from `yearsOf`), 405 with `Allow: GET, HEAD` otherwise.
  */
 export async function publicArea(
   files: PublicFileStore,
   { method, url }: { method: string; url: URL },
+  yearsOf: (orgId: string) => Promise<number[]>,
 ): Promise<ExtraResponse> {
   if (method !== 'GET' && method !== 'HEAD') {
     return answer(405, { ...TEXT, allow: 'GET, HEAD' }, 'ใช้ได้เฉพาะ GET และ HEAD / method not allowed');
@@ -45,7 +48,10 @@ export async function publicArea(
   }
   const key = publicObjectKey(path);
   const found = key ? await files.get(key) : undefined;
-  if (!key || !found) return notFound();
+  if (!key || !found) {
+    const page = await notFoundPage(path, yearsOf);
+    return answer(NOT_FOUND_STATUS, { 'content-type': NOT_FOUND_CONTENT_TYPE, ...PUBLIC_HEADERS }, page);
+  }
   // a document's name to save it under, as S3 serves the object's metadata through CloudFront
   const disposition: Record<string, string> = found.contentDisposition
     ? { 'content-disposition': found.contentDisposition }

@@ -35,6 +35,7 @@ import { localPageOrigins } from './local-origins.js';
 import { localWebHost } from './web-host.js';
 import { localOrgPeople } from './local-people.js';
 import { publicArea } from './public-area.js';
+import { publishedYears } from '../../shared/publishing/published-years.js';
 import { PUBLIC_ROOT } from '../../shared/domain/public-addresses.js';
 import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { s3PublicFileStore } from '../../shared/publishing/public-files.js';
@@ -224,7 +225,7 @@ try {
       request.url.pathname === '/.well-known/jwks.json'
         ? { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(jwks(keys)) }
         : request.url.pathname.startsWith(PUBLIC_ROOT)
-          ? publicArea(publicFiles, request)
+          ? publicArea(publicFiles, request, (org) => publishedYears(s3Client, config.publicBucket, org))
           : web(request),
   });
   const jobDeps: JobDependencies = {

@@ -156,7 +156,7 @@ ${totalDue > 0 ? `<p class="legend"><span class="key on-time"></span>ส่ง�
 <ul class="chart">${totalDue > 0 ? rows : `<li>ยังไม่มีภาระการรายงานที่ครบกำหนด${notYetDueTh(totalNotYet)}</li>`}</ul>${note ? `<p class="note">${escapeHtml(note)}</p>` : ''}</section>`;
 }
 
-const STYLE = `body{margin:0;font-family:Sarabun,'Noto Sans Thai',Tahoma,Arial,sans-serif;color:#1f2937;background:#f9fafb;font-size:16px;line-height:1.6}
+export const ITA_PAGE_STYLE = `body{margin:0;font-family:Sarabun,'Noto Sans Thai',Tahoma,Arial,sans-serif;color:#1f2937;background:#f9fafb;font-size:16px;line-height:1.6}
 main{max-width:720px;margin:0 auto;padding:16px}h1{font-size:1.35rem;line-height:1.4;margin:0 0 4px}h2{font-size:1.15rem;margin:24px 0 8px}
 h3{font-size:1rem;margin:0 0 4px}ul{list-style:none;padding:0;margin:0}.item{background:#fff;border:1px solid #e5e7eb;border-radius:8px;padding:12px;margin:0 0 12px}
 .code{display:inline-block;background:#1d4ed8;color:#fff;border-radius:4px;padding:0 6px;font-size:.9rem}.none{color:#6b7280}
@@ -181,7 +181,7 @@ export function renderItaPage(input: ItaPageInput): string {
   // a date's day, month and year stay on one line (tester s43 F11)
   return wholeThaiDates(`<!doctype html>
 <html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
+<title>${escapeHtml(title)}</title><style>${ITA_PAGE_STYLE}</style></head>
 <body><main>
 <h1>การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${fy}</h1>
 <p>${escapeHtml(input.orgName)}</p>

@@ -82,10 +82,18 @@ beforeAll(async () => {
   });
   await area.put('ita/demo/2566/index.html', Buffer.from(html, 'utf8'), 'text/html; charset=utf-8');
   server = createServer((req, res) => {
-    void publicArea(area, { method: req.method ?? 'GET', url: new URL(req.url ?? '/', 'http://x') }).then((r) => {
-      res.writeHead(r.status, r.headers);
-      res.end(r.body);
-    });
+    const yearsOf = (org: string) =>
+      Promise.resolve(
+        [...objects.keys()].flatMap((k) =>
+          k.startsWith(`ita/${org}/`) && k.endsWith('/index.html') ? [Number(k.split('/')[2])] : [],
+        ),
+      );
+    void publicArea(area, { method: req.method ?? 'GET', url: new URL(req.url ?? '/', 'http://x') }, yearsOf).then(
+      (r) => {
+        res.writeHead(r.status, r.headers);
+        res.end(r.body);
+      },
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -140,5 +148,26 @@ describe("the org's ITA page on a phone, without signing in", () => {
     expect(download.suggestedFilename()).toBe(saved);
     const path = await download.path();
     expect(Buffer.from(readFileSync(path)).equals(Buffer.from(objects.get(`ita/demo/2566/${name}`)!.body))).toBe(true);
+  });
+});
+
+describe('a saved link to a withdrawn document, on a phone', () => {
+  it("shows the Thai not-found page at 390 px, 404, and its link opens the year's page", async () => {
+    const before = requested.length;
+    const res = await page.goto(`${origin}/ita/demo/2566/results-half-year.pdf`);
+    expect(res?.status()).toBe(404);
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('ไม่พบเอกสารตามที่อยู่นี้');
+    expect(text).toContain('ถอนการเผยแพร่');
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      widest: Math.max(...[...document.querySelectorAll('body *')].map((e) => e.getBoundingClientRect().right)),
+    }));
+    expect(widths.page).toBeLessThanOrEqual(390);
+    expect(widths.widest).toBeLessThanOrEqual(390);
+    expect(requested.slice(before).filter((url) => !url.startsWith(origin))).toEqual([]);
+    await page.getByRole('link', { name: /ปีงบประมาณ พ\.ศ\. ๒๕๖๖/ }).click();
+    await page.waitForURL(`${origin}/ita/demo/2566/`);
+    expect(await page.locator('h1').innerText()).toContain('พ.ศ. ๒๕๖๖');
   });
 });

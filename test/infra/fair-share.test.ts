@@ -137,8 +137,12 @@ describe('fair share: WAF on the distribution (-c waf=true)', () => {
     const functions = withWaf.template.findResources('AWS::Lambda::Function');
     const withSecret = Object.entries(functions)
       .filter(([, fn]) => reference(fn.Properties.Environment?.Variables?.ORIGIN_SECRET))
-      .map(([id]) => /^(Api|PlanImport|Calendar|Schemas|ScheduledJob|OrgWorker|Documents)Function/.exec(id)?.[1]);
-    expect(withSecret.sort()).toEqual(['Api', 'Calendar', 'PlanImport', 'Schemas']);
+      .map(
+        ([id]) =>
+          /^(Api|PlanImport|Calendar|Schemas|ScheduledJob|OrgWorker|Documents|WebPublicNotFound)Function/.exec(id)?.[1],
+      );
+    // the not-found page's function too: CloudFront's fallback for /ita/* is the API's origin
+    expect(withSecret.sort()).toEqual(['Api', 'Calendar', 'PlanImport', 'Schemas', 'WebPublicNotFound']);
   });
 
   it('refuses waf=true without the API domain, naming the missing settings', () => {

@@ -9,7 +9,7 @@ const API_DOMAIN = {
 };
 const VERSION = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
 
-/** The five readers of the secret: the four functions' ORIGIN_SECRET and the distribution's origin header. */
+/** The six readers of the secret: the five API functions' ORIGIN_SECRET (the not-found page's too) and the distribution's origin header. */
 function readers(context: Record<string, string>): string[] {
   const { stacks, template } = synthesized({ stage: 'test', ...API_DOMAIN, ...context }, 'ap-southeast-1');
   const json = template(stacks.stateless).toJSON() as {
@@ -27,14 +27,14 @@ describe('rotating the origin secret', () => {
   const current = readers({});
   const rotated = readers({ originSecretVersion: VERSION });
 
-  it('the functions and the distribution read the secret (five readers)', () => {
-    expect(current).toHaveLength(5);
-    expect(current.filter((r) => r.startsWith('AWS::Lambda::Function'))).toHaveLength(4);
+  it('the functions and the distribution read the secret (six readers)', () => {
+    expect(current).toHaveLength(6);
+    expect(current.filter((r) => r.startsWith('AWS::Lambda::Function'))).toHaveLength(5);
     expect(current.filter((r) => r.startsWith('AWS::CloudFront::Distribution'))).toHaveLength(1);
   });
 
   it('with -c originSecretVersion every reader names that version, so the deploy updates them all', () => {
-    expect(rotated).toHaveLength(5);
+    expect(rotated).toHaveLength(6);
     for (const r of rotated) expect(r).toContain(`:SecretString:::${VERSION}}}`);
     for (const r of current) expect(r).toMatch(/:SecretString:::\}\}$/);
   });

@@ -62,16 +62,19 @@ describe('stateless stack', () => {
     }
   });
 
-  it('puts the JWT authorizer on every route of the route table but the public calendar feed', () => {
+  it('puts the JWT authorizer on every route of the route table but the public calendar feed and the public not-found page', () => {
     const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties);
-    // the public calendar file answers HEAD too (calendar apps ask HEAD first)
+    // the public calendar file answers HEAD too (calendar apps ask HEAD first); /ita/{proxy+} is
+    // CloudFront's fallback for an /ita/ address with nothing published (constructs/web-site.ts)
+    const NOT_FOUND_PAGE = ['GET /ita/{proxy+}', 'HEAD /ita/{proxy+}'];
     expect(routes.map((r) => r.RouteKey).sort()).toEqual(
-      [...Object.values(ROUTES).map((r) => `${r.method} ${r.path}`), 'HEAD /calendar/{file}'].sort(),
+      [...Object.values(ROUTES).map((r) => `${r.method} ${r.path}`), 'HEAD /calendar/{file}', ...NOT_FOUND_PAGE].sort(),
     );
-    const publicKeys = Object.values(ROUTES)
+    const calendarKeys = Object.values(ROUTES)
       .filter((r) => 'public' in r && r.public)
       .flatMap((r) => [`${r.method} ${r.path}`, `HEAD ${r.path}`]);
-    expect(publicKeys).toEqual(['GET /calendar/{file}', 'HEAD /calendar/{file}']);
+    expect(calendarKeys).toEqual(['GET /calendar/{file}', 'HEAD /calendar/{file}']);
+    const publicKeys = [...calendarKeys, ...NOT_FOUND_PAGE];
     for (const r of routes) {
       if (publicKeys.includes(r.RouteKey)) expect(r.AuthorizationType ?? 'NONE', r.RouteKey).toBe('NONE');
       else expect(r, r.RouteKey).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: expect.anything() });
@@ -139,6 +142,8 @@ describe('stateless stack', () => {
       'OrgWorker',
       'Documents',
       'MailEvents',
+      // the public not-found page, CloudFront's fallback origin for /ita/* (constructs/web-site.ts)
+      'WebPublicNotFound',
     ]);
     const functions = all.filter(([id]) => !cdkOwn(id)).map(([, r]) => r.Properties);
     for (const fn of functions) {

@@ -157,10 +157,55 @@ describe('the public ITA addresses in AWS', () => {
     const config = distribution();
     const ita = config.CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === '/ita/*');
     expect(ita.AllowedMethods).toEqual(['GET', 'HEAD']);
-    const origin = config.Origins.find((o: { Id: string }) => o.Id === ita.TargetOriginId);
+    // first the bucket; the not-found function only when it has nothing (below)
+    const group = config.OriginGroups.Items.find((g: { Id: string }) => g.Id === ita.TargetOriginId);
+    const primary = group.Members.Items[0].OriginId;
+    const origin = config.Origins.find((o: { Id: string }) => o.Id === primary);
     expect(JSON.stringify(origin.DomainName)).toContain(publicBucketId());
     expect(origin.OriginAccessControlId).toBeDefined();
     expect(ita.FunctionAssociations).toHaveLength(1);
+  });
+
+  it("an address the bucket has nothing for (403 or 404) is answered by the API's GET/HEAD /ita/{proxy+}, the not-found function, with no sign-in", () => {
+    const config = distribution();
+    const ita = config.CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === '/ita/*');
+    const group = config.OriginGroups.Items.find((g: { Id: string }) => g.Id === ita.TargetOriginId);
+    expect(group.FailoverCriteria.StatusCodes.Items.sort()).toEqual([403, 404]);
+    expect(group.Members.Items).toHaveLength(2);
+    // the fallback is the API's origin (the /v1/* behaviour's, with its secret header when it has its own domain)
+    const api = config.CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === '/v1/*');
+    expect(group.Members.Items[1].OriginId).toBe(api.TargetOriginId);
+    const [fnId] = Object.entries(template.findResources('AWS::Lambda::Function')).find(
+      ([, f]) => f.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME === 'ita-measures-public-not-found',
+    )!;
+    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).filter((r) =>
+      /^[A-Z]+ \/ita\//.test(r.Properties.RouteKey),
+    );
+    expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual(['GET /ita/{proxy+}', 'HEAD /ita/{proxy+}']);
+    const integrations = template.findResources('AWS::ApiGatewayV2::Integration');
+    for (const route of routes) {
+      expect(route.Properties.AuthorizationType).toBe('NONE');
+      const integrationId = JSON.stringify(route.Properties.Target).match(/"(\w*Integration\w*)"/)![1]!;
+      expect(JSON.stringify(integrations[integrationId]!.Properties.IntegrationUri)).toContain(fnId);
+    }
+  });
+
+  it('the not-found function may list the public bucket under ita/ only, and read or write nothing', () => {
+    const [fnId, fn] = Object.entries(template.findResources('AWS::Lambda::Function')).find(
+      ([, f]) => f.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME === 'ita-measures-public-not-found',
+    )!;
+    const role = JSON.stringify(fn.Properties.Role);
+    const statements = Object.values(template.findResources('AWS::IAM::Policy'))
+      .filter((p) => JSON.stringify(p.Properties.Roles).includes(role.match(/"(\w+Role\w*)"/)![1]!))
+      .flatMap((p) => p.Properties.PolicyDocument.Statement as { Action: string | string[]; Condition?: unknown }[]);
+    const s3 = statements.filter((st) => [st.Action].flat().some((a) => a.startsWith('s3:')));
+    expect(fnId).toBeDefined();
+    expect(s3).toHaveLength(1);
+    expect(s3[0]).toMatchObject({ Action: 's3:ListBucket', Condition: { StringLike: { 's3:prefix': ['ita/*'] } } });
+  });
+
+  it("no custom error response: they are the whole distribution's and would replace the API's 403 and 404 answers", () => {
+    expect(distribution().CustomErrorResponses).toBeUndefined();
   });
 
   it("the public bucket blocks public access and its policy lets only this distribution's CloudFront read it", () => {

@@ -25,6 +25,9 @@ import { plannerFromEnv } from '../../shared/jobs/planner.js';
 import { handleWorkItem, type WorkItem } from '../../shared/jobs/run-scheduled-job.js';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { mailEventsHandler } from '../../functions/mail-events/mail-events.js';
+import { publicNotFoundHandler } from '../../functions/public-not-found/public-not-found.js';
+import { lazyS3Client } from '../../shared/aws/s3-client.js';
+import { publishedYears } from '../../shared/publishing/published-years.js';
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { keys } from '../../shared/store/keys.js';
 import {
@@ -58,6 +61,7 @@ const FUNCTIONS = {
   worker: 'OrgWorkerFunction',
   planner: 'ScheduledJobFunction',
   mailEvents: 'MailEventsFunction',
+  publicNotFound: 'WebPublicNotFoundFunction',
 } as const;
 const obligation = 'i4.f2.2023-04.finance';
 const queued: unknown[] = [];
@@ -403,6 +407,19 @@ describe('every AWS call a function made, its role allows (synthesized template)
       new GetCommand({ TableName: f.store.tableName, Key: keys.person('demo', 'demo-head-finance') }),
     );
     expect(marked.Item?.undeliverable).toMatchObject({ reason: 'complained', kind: 'reminder' });
+  });
+
+  it("a missing public document's not-found page by the public not-found function (the org's years listed)", async () => {
+    const s3 = lazyS3Client({ endpoint: env.S3_ENDPOINT! });
+    const handle = publicNotFoundHandler(
+      (org) => publishedYears(s3, env.PUBLIC_BUCKET_NAME!, org),
+      (message) => {
+        throw new Error(message);
+      },
+    );
+    const answer = await runAs(FUNCTIONS.publicNotFound, () => handle({ rawPath: '/ita/demo/2567/results.pdf' }));
+    expect(answer.statusCode).toBe(404);
+    s3.destroy();
   });
 
   it('each recorded call: action, resource and condition granted to that function', () => {

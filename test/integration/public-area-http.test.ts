@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway } from '../../infra/local/api-gateway-server.js';
 import { publicArea } from '../../infra/local/public-area.js';
 import { PUBLIC_ROOT } from '../../shared/domain/public-addresses.js';
+import { publishedYears } from '../../shared/publishing/published-years.js';
 import { createApiFixture, type ApiFixture } from '../support/api-fixture.js';
 import { freePort } from '../support/free-port.js';
 
@@ -21,12 +22,17 @@ beforeAll(async () => {
   await f.publicFiles.put('ita/demo/2566/index.html', Buffer.from(PAGE, 'utf8'), 'text/html; charset=utf-8');
   await f.publicFiles.put('ita/demo/2566/results.pdf', PDF, 'application/pdf', DISPOSITION);
   await f.publicFiles.put('ita/demo/2566/measures.docx', DOCX, 'application/octet-stream');
+  // a second year of the same org with its page
+  await f.publicFiles.put('ita/demo/2568/index.html', Buffer.from(PAGE, 'utf8'), 'text/html; charset=utf-8');
   const port = await freePort();
   server = await startGateway({
     port,
     handler: f.handler,
     verify: () => Promise.reject(new Error('no tokens here')),
-    extra: (request) => (request.url.pathname.startsWith(PUBLIC_ROOT) ? publicArea(f.publicFiles, request) : undefined),
+    extra: (request) =>
+      request.url.pathname.startsWith(PUBLIC_ROOT)
+        ? publicArea(f.publicFiles, request, (org) => publishedYears(() => Promise.resolve(f.s3), f.publicBucket, org))
+        : undefined,
   });
   origin = `http://127.0.0.1:${port}`;
 });
@@ -105,5 +111,71 @@ describe('a fiscal year segment is four digits, like the API', () => {
     const res = await send('GET', '/ita/demo/2566');
     expect(res.status).toBe(301);
     expect(res.headers.get('location')).toBe('/ita/demo/2566/');
+  });
+});
+
+describe('an address with nothing to serve answers a Thai page, 404', () => {
+  /** The not-found page as a browser gets it: 404, Thai HTML with its length, the links on it. */
+  async function notFoundPage(path: string) {
+    const res = await send('GET', path);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await res.text();
+    expect(res.headers.get('content-length')).toBe(String(Buffer.byteLength(html, 'utf8')));
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(html).toMatch(/^<!doctype html>\n<html lang="th">/);
+    expect(html).toContain('<meta name="viewport" content="width=device-width,initial-scale=1">');
+    expect(html).toContain('ไม่พบเอกสาร');
+    // the English line comes after the Thai
+    expect(html.indexOf('Document not found')).toBeGreaterThan(html.indexOf('ไม่พบเอกสาร'));
+    // nothing from another host, no script
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(html).not.toContain('<script');
+    const links = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+    return { html, links };
+  }
+
+  it.each(['/ita/demo/2566/results.docx', '/ita/demo/2566/measures.pdf', '/ita/demo/2566/results-half-year.pdf'])(
+    "a withdrawn or unpublished document (%s) says it may be withdrawn or replaced, and links to its year's page",
+    async (path) => {
+      const { html, links } = await notFoundPage(path);
+      expect(html).toContain('ถอนการเผยแพร่');
+      expect(html).toContain('ฉบับใหม่');
+      expect(html).toMatch(/withdrawn or replaced by a newer edition/);
+      expect(links[0]).toBe('/ita/demo/2566/');
+      expect(html).toContain('ปีงบประมาณ พ.ศ. ๒๕๖๖');
+    },
+  );
+
+  it.each(['/ita/demo/2567/', '/ita/demo/02566/', '/ita/demo/2567/results.pdf'])(
+    "a year with no page (%s) links to the org's years that have one, newest first",
+    async (path) => {
+      const { html, links } = await notFoundPage(path);
+      expect(links).toEqual(['/ita/demo/2568/', '/ita/demo/2566/']);
+      expect(html).toContain('ปีงบประมาณ พ.ศ. ๒๕๖๘');
+    },
+  );
+
+  it.each(['/ita/nosuch/2566/', '/ita/nosuch/2566/results.pdf', '/ita/Demo%20x/2566/', '/ita/'])(
+    'an org with no pages (%s) gets the page with no link to follow',
+    async (path) => {
+      const { html, links } = await notFoundPage(path);
+      expect(links).toEqual([]);
+      expect(html).toContain('ไม่พบหน้าข้อมูลเผยแพร่ ITA ของหน่วยงานตามที่อยู่นี้');
+    },
+  );
+
+  it('HEAD of a missing document is 404 with the length and no body', async () => {
+    const get = await send('GET', '/ita/demo/2566/results.docx');
+    const head = await send('HEAD', '/ita/demo/2566/results.docx');
+    expect(head.status).toBe(404);
+    expect(head.headers.get('content-length')).toBe(get.headers.get('content-length'));
+    expect((await head.arrayBuffer()).byteLength).toBe(0);
+  });
+
+  it('never writes the requested address back into the page', async () => {
+    const { html } = await notFoundPage('/ita/demo/2566/%3Cb%3Ex%3C%2Fb%3E.pdf');
+    expect(html).not.toContain('<b>x');
+    expect(html).not.toContain('%3Cb%3E');
   });
 });

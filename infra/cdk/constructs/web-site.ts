@@ -23,7 +23,9 @@ import {
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { AccessLevel, S3OriginAccessControl, Signing } from 'aws-cdk-lib/aws-cloudfront';
-import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { HttpOrigin, OriginGroup, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { HttpMethod, HttpNoneAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import {
   CfnManagedLoginBranding,
   ManagedLoginVersion,
@@ -43,8 +45,11 @@ import { buildWebSync } from '../../../web/build-web.js';
 import { contentSecurityPolicy } from '../../../web/content-security-policy.js';
 import type { WebConfig } from '../../../web/src/web-config.js';
 import { acknowledge } from '../acknowledge.js';
+import { FUNCTION_ENTRIES } from '../bundling.js';
+import { NodeFunction } from './node-function.js';
 import { CLOUDFRONT_LOG_PREFIX } from '../stateful-stack.js';
 import { PUBLIC_CONTENT_SECURITY_POLICY, PUBLIC_ROOT } from '../../../shared/domain/public-addresses.js';
+import { ORIGIN_SECRET_HEADER } from '../../../shared/api/origin-secret.js';
 
 export interface WebSiteProps {
   stage: string;
@@ -155,6 +160,39 @@ export class WebSite extends Construct {
       props.apiOriginDomain ?? `${props.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`,
       props.apiOriginHeaders ? { customHeaders: props.apiOriginHeaders } : {},
     );
+    // An address with nothing published: the public bucket answers 404 (403 without LIST), and
+    // CloudFront asks the API instead, with the same path, where GET/HEAD /ita/{proxy+} is this
+    // function: the Thai not-found page, 404 (shared/publishing/not-found-page.ts, as the local
+    // server). Not a custom error response: those are the whole distribution's and would replace the
+    // API's own 403 and 404 answers. Not a function URL: Lambda has none in ap-southeast-7.
+    const secret = props.apiOriginHeaders?.[ORIGIN_SECRET_HEADER];
+    const notFound = new NodeFunction(this, 'PublicNotFound', {
+      entry: FUNCTION_ENTRIES.publicNotFound,
+      serviceName: 'ita-measures-public-not-found',
+      memorySize: 256,
+      timeout: Duration.seconds(10),
+      environment: { PUBLIC_BUCKET_NAME: this.publicBucket.bucketName, ...(secret ? { ORIGIN_SECRET: secret } : {}) },
+    }).fn;
+    // it lists the org's year folders (ita/{org}/), nothing else: no object is read
+    notFound.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:ListBucket'],
+        resources: [this.publicBucket.bucketArn],
+        conditions: { StringLike: { 's3:prefix': ['ita/*'] } },
+      }),
+    );
+    const notFoundRoutes = props.api.addRoutes({
+      path: `${PUBLIC_ROOT}{proxy+}`,
+      methods: [HttpMethod.GET, HttpMethod.HEAD],
+      integration: new HttpLambdaIntegration('PublicNotFoundIntegration', notFound),
+      authorizer: new HttpNoneAuthorizer(),
+    });
+    for (const route of notFoundRoutes)
+      acknowledge(
+        route,
+        'AwsSolutions-APIG4',
+        'The public ITA addresses need no sign-in: this route answers only the not-found page of an address under /ita/ (CloudFront asks it when the public bucket has nothing there).',
+      );
     this.distribution = new Distribution(this, 'Distribution', {
       // with the WAF: IPv4 only, so its per-address rule counts addresses a caller cannot cheaply
       // multiply (an IPv6 /64 is 2^64 addresses; WAF counts each alone). CloudFront then publishes no
@@ -171,10 +209,14 @@ export class WebSite extends Construct {
       },
       additionalBehaviors: {
         [`${PUBLIC_ROOT}*`]: {
-          origin: S3BucketOrigin.withOriginAccessControl(this.publicBucket, {
-            originAccessControl: oac,
-            // LIST: a withdrawn document is 404, not 403 (the bucket holds only public copies)
-            originAccessLevels: [AccessLevel.READ, AccessLevel.LIST],
+          origin: new OriginGroup({
+            primaryOrigin: S3BucketOrigin.withOriginAccessControl(this.publicBucket, {
+              originAccessControl: oac,
+              // LIST: a withdrawn document is 404, not 403 (the bucket holds only public copies)
+              originAccessLevels: [AccessLevel.READ, AccessLevel.LIST],
+            }),
+            fallbackOrigin: apiOrigin,
+            fallbackStatusCodes: [403, 404],
           }),
           viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
           allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
