@@ -36,8 +36,10 @@ export function otherOrganisationNamed(line: string, orgName: string | undefined
 /** The warning's words, Thai first. */
 export function otherOrganisationMessage(named: string, orgName: string): { th: string; en: string } {
   return {
-    th: `เอกสารระบุ "${named}" ไม่ใช่ชื่อองค์กรนี้ (${orgName}): ตรวจว่าเป็นแผนขององค์กรเอง และแก้ชื่อแผนก่อนเผยแพร่`,
-    en: `the document names "${named}", not this organisation (${orgName}): check it is the organisation's own plan, and correct the plan's title before publishing it`,
+    // the plan's title is shown in the system only: the documents are titled with the org's own name
+    // (plan-labels.ts; tester s50: "แก้ชื่อแผนก่อนเผยแพร่" asked for a fix publishing never needed)
+    th: `เอกสารระบุ "${named}" ไม่ใช่ชื่อองค์กรนี้ (${orgName}): ตรวจว่าเป็นแผนขององค์กรเอง และแก้ชื่อแผนที่แสดงในระบบ (เอกสารที่จัดทำและเผยแพร่ใช้ชื่อ ${orgName} เสมอ)`,
+    en: `the document names "${named}", not this organisation (${orgName}): check it is the organisation's own plan, and correct the plan's title shown in the system (the documents made and published always use ${orgName})`,
   };
 }
 

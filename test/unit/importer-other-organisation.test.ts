@@ -20,7 +20,7 @@ describe('a plan whose heading names another organisation', () => {
     const found = otherOrg(titled('มาตรการส่งเสริมคุณธรรมและความโปร่งใส ของเทศบาลตำบลทดสอบ'));
     expect(found).toHaveLength(1);
     expect(found[0]!.message_th).toBe(
-      `บรรทัด ๓: เอกสารระบุ "เทศบาลตำบลทดสอบ" ไม่ใช่ชื่อองค์กรนี้ (${OWN}): ตรวจว่าเป็นแผนขององค์กรเอง และแก้ชื่อแผนก่อนเผยแพร่`,
+      `บรรทัด ๓: เอกสารระบุ "เทศบาลตำบลทดสอบ" ไม่ใช่ชื่อองค์กรนี้ (${OWN}): ตรวจว่าเป็นแผนขององค์กรเอง และแก้ชื่อแผนที่แสดงในระบบ (เอกสารที่จัดทำและเผยแพร่ใช้ชื่อ ${OWN} เสมอ)`,
     );
     expect(found[0]!.message_en).toContain('"เทศบาลตำบลทดสอบ"');
     expect(found[0]!.where.line).toBeGreaterThan(0);
