@@ -21,6 +21,18 @@ function addedWithUnit(o: Obligation, unit: UnitLifetime | undefined): Obligatio
   return { ...o, addedOn: day };
 }
 
+/**
+ * The obligation as known on `asOf`: an addition dated after it (a run or a document for a day
+ * before the save: `npm start -- --today`, a plan imported on the real day; tester s50: the results
+ * report for 1 October 2023 said tracking began on 7 December 2026) is read as if always planned,
+ * as reminder-plan.ts ladderSubject and settlement.ts overdueAfter read it.
+ */
+function knownOn(o: Obligation, asOf: PlainDate): Obligation {
+  if (o.addedOn === undefined || o.addedOn <= asOf) return o;
+  const { addedOn: _later, ...planned } = o;
+  return planned;
+}
+
 export interface OrgYear {
   fy: number;
   plan: StoredPlan;
@@ -54,7 +66,7 @@ export function assembleOrgYear(input: {
     input.dueRules ?? {},
   ).flatMap((planned): TrackedObligation[] => {
     const report = reports.get(planned.obligationId);
-    const obligation = addedWithUnit(planned, unitById.get(planned.unitId));
+    const obligation = knownOn(addedWithUnit(planned, unitById.get(planned.unitId)), asOf);
     if (!unitKeepsObligation(unitById.get(obligation.unitId), obligation, report, asOf)) return [];
     return [{ obligation, status: obligationStatus(obligation, report, asOf), ...(report ? { report } : {}) }];
   });
