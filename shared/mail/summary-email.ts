@@ -328,6 +328,9 @@ function overdueRest(rest: readonly TrackedObligation[], ctx: SummaryContext, wh
   return [{ line: `${more}${what} ดูได้ที่หน้างานของแต่ละหน่วยงาน`, links: links.map(({ label, url }) => ({ label, url })) }];
 }
 
+/** A section with nothing to say: the HTML keeps its empty line (Section.keepLine), the text says nothing. */
+const NOTHING: Section = { blocks: [], keepLine: true };
+
 const PLAN_DATES_INTRO =
   'วันครบกำหนดหรือเดือนต่อไปนี้ในแผนที่บันทึกไว้อยู่นอกปีงบประมาณ (เช่น พิมพ์ปี พ.ศ. แทน ค.ศ.) ภาระการรายงานของการติดตามผลนั้นจึงไม่ถึงกำหนดและไม่มีการแจ้งเตือน กรุณาแก้ไขในหน้าแผนมาตรการ';
 
@@ -339,7 +342,7 @@ const planDateLine = (p: StoredDateProblem) => `${p.message_th}${p.repaired ? ` 
  * obligation stayed "ยังไม่ถึงกำหนด" for ever, and nothing said so).
  */
 function planDatesSection(planDates: SummaryContext['planDates']): Section {
-  if (!planDates || planDates.problems.length === 0) return { blocks: [], keepLine: true };
+  if (!planDates || planDates.problems.length === 0) return NOTHING;
   return coordinatorsSection(
     `วันที่ในแผนที่ต้องแก้ไข (${toThaiDigits(planDates.problems.length)} รายการ)`,
     PLAN_DATES_INTRO,
@@ -398,7 +401,7 @@ export function unreachableUnitLine(u: UnreachableUnit): string {
 
 /** The coordinators' section on units whose reminders reach nobody (break s31 F8). */
 function unreachableSection(unreachable: SummaryContext['unreachable']): Section {
-  if (!unreachable || unreachable.units.length === 0) return { blocks: [], keepLine: true };
+  if (!unreachable || unreachable.units.length === 0) return NOTHING;
   return coordinatorsSection(
     `หน่วยงานที่ไม่มีผู้รับอีเมลแจ้งเตือน (${th(unreachable.units.length)} หน่วยงาน)`,
     undefined,
@@ -425,7 +428,7 @@ const UNDELIVERABLE_INTRO =
 
 /** The coordinators' section on people whose email SES could not deliver to. */
 function undeliverableSection(undeliverable: SummaryContext['undeliverable']): Section {
-  if (!undeliverable || undeliverable.people.length === 0) return { blocks: [], keepLine: true };
+  if (!undeliverable || undeliverable.people.length === 0) return NOTHING;
   return coordinatorsSection(
     `ผู้ใช้งานที่ส่งอีเมลถึงไม่ได้ (${th(undeliverable.people.length)} คน)`,
     UNDELIVERABLE_INTRO,
@@ -462,7 +465,7 @@ function earlierBacklogRangeLine(fy: number, summary: ComplianceSummary): string
  */
 function earlierSection(ctx: SummaryContext): Section {
   const e = ctx.earlier;
-  if (!e) return { blocks: [], keepLine: true };
+  if (!e) return NOTHING;
   const unitRows = e.summary.byUnit.map((u) => ({ label: ctx.unitNames.get(u.unitId) ?? u.unitId, counts: u.counts }));
   // the reports still chased are listed; those past their cut-off only counted, after them (s48)
   const past = new Set(e.pastCutoff ?? []);
