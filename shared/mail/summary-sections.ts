@@ -72,7 +72,7 @@ export type Block =
   | { kind: 'link'; url: string; label: string; space?: 16 }
   /**
    * an overdue list: the notes above it (what it holds, its order), its lines, what it leaves out;
-   * the HTML says `none` when it has nothing at all (the text's heading says "๐ รายการ")
+   * with none of them the HTML says "ไม่มีรายงานค้างส่ง" (the text's heading says "๐ รายการ")
    */
   | { kind: 'overdue'; notes: readonly Note[]; lines: readonly OverdueLine[]; rests: readonly OverdueRest[] }
   | { kind: 'failed'; lines: readonly FailedMailLine[] };
