@@ -1,10 +1,5 @@
 // The executives' summaries: the monthly digest, the April (first half) and September (year so far) reports.
-import {
-  completionRate,
-  type ComplianceCounts,
-  type ComplianceSummary,
-  IN_GRACE_TH,
-} from '../domain/compliance-summary.js';
+import { type ComplianceSummary, IN_GRACE_TH } from '../domain/compliance-summary.js';
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { PAGE, pageLink } from '../domain/page-addresses.js';
 import type { Measure } from '../domain/plan.js';
@@ -17,7 +12,7 @@ import { BE_OFFSET } from '../domain/fiscal-calendar.js';
 import { holidaySource } from '../domain/thai-working-days.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
 import { type UndeliverableMark, undeliverableKindTh, undeliverableTh } from '../domain/undeliverable-text.js';
-import { emailPage, escapeHtml, FOOTER, greetingTh, type RenderedEmail, subjectOf, unsentFigureTh } from './html.js';
+import { emailPage, FOOTER, greetingTh, type RenderedEmail, subjectOf, unsentFigureTh } from './html.js';
 import { byCodeUnits } from '../domain/code-unit-order.js';
 import { compareUnitIds } from '../domain/unit-order.js';
 import { followUpGistOf, obligationLabelTh, returnedLineTh } from './obligation-line.js';
@@ -25,6 +20,20 @@ import { type BackReports, backReportsTh } from '../domain/back-reports.js';
 import { graceEndsOn, inGraceOn, overdueAfter, timeliness } from '../domain/settlement.js';
 import { graceUntilTh } from './grace-until.js';
 import { WHOLE_COUNT_LABELS } from './count-labels.js';
+import {
+  type Block,
+  type FailedMailLine,
+  note,
+  NOT_YET_DUE_TH,
+  type OverdueLine,
+  type OverdueRest,
+  type Section,
+  sectionsHtml,
+  sectionsText,
+  totalsTh,
+} from './summary-sections.js';
+
+export { type FailedMailLine, percentText } from './summary-sections.js';
 
 export interface SummaryContext {
   /** the official title, the body's heading ("สรุปผลการรายงานตามมาตรการ ITA ประจำเดือน…") */
@@ -123,48 +132,6 @@ export const noPlanTh = (fy: number) => `ยังไม่มีแผนมา
 export const earlierYearHeadingTh = (fy: number) => `รายงานของปีงบประมาณ ${toThaiDigits(fy)} ที่ครบกำหนดในเดือนนี้`;
 
 const th = toThaiDigits;
-// Heads on one line, Thai words unbroken (keep-all); cells' padding small enough for 4 figures in
-// a 320 px phone's 256 px column (tester s41b, F10). Inline styles only: mail apps drop <style>.
-const cellStyle = 'padding:2px 4px 8px;border-bottom:1px solid #e5e7eb;text-align:right';
-const head =
-  'padding:4px 4px 6px;border-bottom:2px solid #d1d5db;text-align:right;font-size:13px;white-space:nowrap;word-break:keep-all';
-const labelCell = 'padding:8px 4px 0;text-align:left;font-weight:bold';
-const COUNT_HEADS = ['ครบกำหนด', 'ตรงเวลา', 'ล่าช้า', 'ยังไม่ส่ง'] as const;
-const narrow = (style: string) => style.replace(/^padding:(\d+px) 4px/, 'padding:$1 2px');
-
-/**
- * Counts by unit or indicator, stacked for a phone: each row's name on a line of its own across
- * the table, its four figures under the heads below it (a name column beside four figures was
- * 323 px wide at 320 px and broke "กองสาธารณสุขและสิ่งแวดล้อม" into 4 lines). A table with work in
- * a late addition's grace has a fifth, รอส่งย้อนหลัง, so each row's figures add up to its ครบกำหนด
- * as the headline's do (s49); a table without any has the four.
- */
-function countsTable(rows: { label: string; counts: ComplianceCounts }[]): string {
-  const grace = rows.some((r) => r.counts.inGrace > 0);
-  const heads = grace ? [...COUNT_HEADS, IN_GRACE_TH] : COUNT_HEADS;
-  // five heads fit a 320 px phone's column with 2 px padding each side, not 4 (327 px)
-  const [headStyle, cell] = grace ? [narrow(head), narrow(cellStyle)] : [head, cellStyle];
-  return `<table role="presentation" style="width:100%;max-width:100%;border-collapse:collapse;font-size:15px;margin:0 0 16px">
-<tr>${heads.map((h) => `<th style="${headStyle}">${h}</th>`).join('')}</tr>
-${rows
-  .map(
-    (r) =>
-      `<tr><td colspan="${heads.length}" style="${labelCell}">${escapeHtml(r.label)}</td></tr>
-<tr><td style="${cell}">${th(r.counts.due)}</td><td style="${cell}">${th(r.counts.onTime)}</td><td style="${cell}">${th(r.counts.late)}</td><td style="${cell};color:#b91c1c">${th(r.counts.missing)}</td>${grace ? `<td style="${cell}">${th(r.counts.inGrace)}</td>` : ''}</tr>`,
-  )
-  .join('\n')}
-</table>`;
-}
-
-const NOT_YET_DUE_TH = 'ยังไม่ถึงกำหนด';
-
-/**
- * "๘๐%", or "ยังไม่ถึงกำหนด" for a row with nothing due yet, or "รอส่งย้อนหลัง" for one whose due work is
- * all in its grace (not 0%: every one can still be sent on time; re-check 2 s49).
- */
-export const percentText = (c: ComplianceCounts) =>
-  c.due === 0 ? NOT_YET_DUE_TH : c.inGrace === c.due ? IN_GRACE_TH : `${th(Math.round(completionRate(c) * 100))}%`;
-
 /**
  * What the figures count: obligations due from `from` to the as-of day, or to `to` when that is
  * earlier (a summary whose period ends after its run day, the September year summary, counts only
@@ -234,45 +201,6 @@ function backlogElsewhere(summary: ComplianceSummary, backlogIn: string | undefi
   };
 }
 
-/**
- * Bars made of table cells: they render in Gmail, Outlook and phone mail apps, with no images. Each
- * row's share is the text part's (percentText); a row with nothing due, or all of it in its grace,
- * says so in words, with no bar (an empty bar read "sent nothing": session 50).
- */
-function completionChart(summary: ComplianceSummary): string {
-  return `<table role="presentation" style="width:100%;border-collapse:collapse;font-size:14px;margin:0 0 16px">
-${summary.byIndicator
-  .map(({ indicator, counts }) => {
-    const pct = Math.round(completionRate(counts) * 100);
-    if (counts.due === 0 || counts.inGrace === counts.due)
-      return `<tr><td style="padding:4px 8px 4px 0;white-space:nowrap">ตัวชี้วัดที่ ${th(indicator)}</td><td colspan="2" style="padding:4px 0;color:#4b5563">${percentText(counts)}</td></tr>`;
-    return `<tr><td style="padding:4px 8px 4px 0;white-space:nowrap">ตัวชี้วัดที่ ${th(indicator)}</td>
-<td style="padding:4px 0;width:100%"><table role="presentation" style="width:100%;border-collapse:collapse"><tr>
-${pct > 0 ? `<td style="width:${pct}%;background:#1d4ed8;height:14px;font-size:0">&nbsp;</td>` : ''}${pct < 100 ? `<td style="width:${100 - pct}%;background:#e5e7eb;height:14px;font-size:0">&nbsp;</td>` : ''}
-</tr></table></td><td style="padding:4px 0 4px 8px;text-align:right;white-space:nowrap">${th(pct)}%</td></tr>`;
-  })
-  .join('\n')}
-</table>`;
-}
-
-/**
- * An email the system gave up on, as the coordinators' digest lists it: the person by name and
- * unit (the digest goes to coordinators, who see people on the page; masking is for logs), the
- * day, what the email was (with links to the obligations it listed), and why, in Thai.
- */
-export interface FailedMailLine {
-  /** "สมชาย ใจดี (กองคลัง)"; the masked address only when the person is no longer in the org */
-  who: string;
-  /** the Thai date it was given up */
-  day: string;
-  /** "เลยกำหนดส่งรายงาน", "สรุปผลประจำเดือน…" */
-  what: string;
-  links: { label: string; url: string }[];
-  reasonTh: string;
-  /** SES may have taken it (a 5xx, or a send stopped before it was recorded): listed apart, "ask first" */
-  unsure: boolean;
-}
-
 /** The digest's given-up sections: the sure failures, then those SES may have delivered. */
 const FAILED_MAIL_SECTIONS = [
   { unsure: false, heading: 'อีเมลที่ส่งไม่สำเร็จ', intro: '' },
@@ -283,45 +211,21 @@ const FAILED_MAIL_SECTIONS = [
   },
 ] as const;
 
-/** "อีเมลที่ส่งไม่สำเร็จ (๒ ฉบับ)": a given-up section's heading, alike in the HTML and the text. */
-const failedHeading = (heading: string, lines: readonly FailedMailLine[]) => `${heading} (${th(lines.length)} ฉบับ)`;
-
-/** The given-up sections that have lines, each with its lines. */
-const failedMailSections = (failedMail: FailedMailLine[]) =>
-  FAILED_MAIL_SECTIONS.map((section) => ({
-    ...section,
-    lines: failedMail.filter((f) => f.unsure === section.unsure),
-  })).filter((section) => section.lines.length > 0);
-
-function failedMailHtml(f: FailedMailLine): string {
-  const links = f.links.map((l) => `<li><a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a></li>`).join('');
-  return `<li>${escapeHtml(f.day)} ${escapeHtml(f.who)}: ${escapeHtml(f.what)}${links ? `<ul>${links}</ul>` : ''}<div>สาเหตุ: ${escapeHtml(f.reasonTh)}</div></li>`;
-}
-
-function failedMailText(f: FailedMailLine): string[] {
-  return [
-    `- ${f.day} ${f.who}: ${f.what}`,
-    ...f.links.map((l) => `   ${l.label}: ${l.url}`),
-    `   สาเหตุ: ${f.reasonTh}`,
-  ];
-}
-
 /**
- * One overdue obligation as the digest lists it, in short lines a phone shows whole: the unit, the
- * indicator, follow-up number and period (obligationLabelTh), the follow-up's text shortened, the
- * due date, and the link to the obligation on the page (break 14 s28, F6: two follow-ups of one
- * indicator gave identical lines, with no text and no link).
+ * The given-up emails, under each kind's heading with its count ("อีเมลที่ส่งไม่สำเร็จ (๒ ฉบับ)"): the
+ * kinds with some, one section.
  */
-interface OverdueLine {
-  /** "สำนักปลัดเทศบาล: ตัวชี้วัดที่ ๑๐ ข้อ ๔ รอบ ตุลาคม ๒๕๖๕" */
-  label: string;
-  /** the follow-up's text, shortened; '' when its measure is no longer in the plan */
-  gist: string;
-  /** "กำหนดส่ง ๕ พฤศจิกายน ๒๕๖๕" */
-  due: string;
-  /** "ส่งกลับให้แก้ไข เมื่อ … ยังไม่ได้ส่งฉบับแก้ไข" for a returned report not sent again; else '' */
-  returned: string;
-  link: string;
+function failedMailSection(failedMail: readonly FailedMailLine[]): Section {
+  const blocks = FAILED_MAIL_SECTIONS.flatMap(({ unsure, heading, intro }): Block[] => {
+    const lines = failedMail.filter((f) => f.unsure === unsure);
+    if (lines.length === 0) return [];
+    return [
+      { kind: 'heading', text: `${heading} (${th(lines.length)} ฉบับ)` },
+      ...(intro ? [note(intro, 8)] : []),
+      { kind: 'failed', lines },
+    ];
+  });
+  return { blocks, keepLine: true, gap: 'before' };
 }
 
 function overdueLine(
@@ -399,17 +303,12 @@ export const overdueMoreTh = (more: number) => (more > 0 ? `และอีก $
 
 /**
  * Where a capped list's rest is: "และอีก ๘๘ รายการ ดูได้ที่หน้างานของแต่ละหน่วยงาน", then each unit
- * with some left out, how many, and its page of the year (shared/domain/page-addresses.ts), as HTML
- * and text; empty when nothing is left out.
+ * with some left out, how many, and its page of the year (shared/domain/page-addresses.ts); none
+ * when nothing is left out.
  */
-function overdueRest(
-  rest: readonly TrackedObligation[],
-  ctx: SummaryContext,
-  what = '',
-): { html: string; text: string[] } {
+function overdueRest(rest: readonly TrackedObligation[], ctx: SummaryContext, what = ''): OverdueRest[] {
   const more = overdueMoreTh(rest.length);
-  if (!more) return { html: '', text: [] };
-  const line = `${more}${what} ดูได้ที่หน้างานของแต่ละหน่วยงาน`;
+  if (!more) return [];
   const units = new Map<string, { fy: number; orgId: string; count: number }>();
   for (const { obligation: o } of rest) {
     const key = `${o.fy}|${o.unitId}`;
@@ -426,26 +325,11 @@ function overdueRest(
       };
     })
     .sort((a, b) => compareUnitIds(ctx.unitNames)(a.unitId, b.unitId));
-  return {
-    html: `<p style="margin:0 0 4px">${escapeHtml(line)}</p>
-<ul style="padding-left:20px;margin:0 0 16px">${links.map((l) => `<li><a href="${escapeHtml(l.url)}" style="color:#1d4ed8">${escapeHtml(l.label)}</a></li>`).join('')}</ul>`,
-    text: [line, ...links.map((l) => `   ${l.label}: ${l.url}`)],
-  };
+  return [{ line: `${more}${what} ดูได้ที่หน้างานของแต่ละหน่วยงาน`, links: links.map(({ label, url }) => ({ label, url })) }];
 }
 
-/** The list's order line (overdueOrderTh) in the HTML part. */
-const orderHtml = (order: string) => (order ? `<p style="margin:0 0 8px;color:#4b5563">${escapeHtml(order)}</p>` : '');
-
-const overdueLineHtml = (l: OverdueLine) =>
-  `<li style="margin:0 0 8px"><a href="${escapeHtml(l.link)}" style="color:#1d4ed8">${escapeHtml(l.label)}</a>${l.gist ? `<br><span style="color:#374151">${escapeHtml(l.gist)}</span>` : ''}<br>${escapeHtml(l.due)}${l.returned ? `<br><span style="color:#92400e">${escapeHtml(l.returned)}</span>` : ''}</li>`;
-
-const overdueLineText = (l: OverdueLine) => [
-  `- ${l.label}`,
-  ...(l.gist ? [`   ${l.gist}`] : []),
-  `   ${l.due}`,
-  ...(l.returned ? [`   ${l.returned}`] : []),
-  `   ${l.link}`,
-];
+/** A section with nothing to say: the HTML keeps its empty line (Section.keepLine), the text says nothing. */
+const NOTHING: Section = { blocks: [], keepLine: true };
 
 const PLAN_DATES_INTRO =
   'วันครบกำหนดหรือเดือนต่อไปนี้ในแผนที่บันทึกไว้อยู่นอกปีงบประมาณ (เช่น พิมพ์ปี พ.ศ. แทน ค.ศ.) ภาระการรายงานของการติดตามผลนั้นจึงไม่ถึงกำหนดและไม่มีการแจ้งเตือน กรุณาแก้ไขในหน้าแผนมาตรการ';
@@ -455,18 +339,32 @@ const planDateLine = (p: StoredDateProblem) => `${p.message_th}${p.repaired ? ` 
 
 /**
  * The coordinators' section on stored dates outside the plan's year (break 16 s28, B14: such an
- * obligation stayed "ยังไม่ถึงกำหนด" for ever, and nothing said so): HTML and text lines.
+ * obligation stayed "ยังไม่ถึงกำหนด" for ever, and nothing said so).
  */
-function planDatesSection(planDates: SummaryContext['planDates']): { html: string; text: string[] } {
-  if (!planDates || planDates.problems.length === 0) return { html: '', text: [] };
-  const heading = `วันที่ในแผนที่ต้องแก้ไข (${toThaiDigits(planDates.problems.length)} รายการ)`;
-  return {
-    html: `<h2 style="font-size:17px;margin:16px 0 8px;color:#b91c1c">${escapeHtml(heading)}</h2>
-<p style="margin:0 0 8px">${escapeHtml(PLAN_DATES_INTRO)}</p>
-<ul style="padding-left:20px;margin:0 0 8px">${planDates.problems.map((p) => `<li>${escapeHtml(planDateLine(p))}</li>`).join('')}</ul>
-<p style="margin:0 0 16px"><a href="${escapeHtml(planDates.link)}" style="color:#1d4ed8">เปิดหน้าแผนมาตรการ</a></p>`,
-    text: ['', heading, PLAN_DATES_INTRO, ...planDates.problems.map((p) => `- ${planDateLine(p)}`), planDates.link],
-  };
+function planDatesSection(planDates: SummaryContext['planDates']): Section {
+  if (!planDates || planDates.problems.length === 0) return NOTHING;
+  return coordinatorsSection(
+    `วันที่ในแผนที่ต้องแก้ไข (${toThaiDigits(planDates.problems.length)} รายการ)`,
+    PLAN_DATES_INTRO,
+    planDates.problems.map(planDateLine),
+    { url: planDates.link, label: 'เปิดหน้าแผนมาตรการ' },
+  );
+}
+
+/** A coordinators' section on something to fix: its red heading, what to do, the list, the page's link. */
+function coordinatorsSection(
+  heading: string,
+  intro: string | undefined,
+  items: readonly string[],
+  link: { url: string; label: string },
+): Section {
+  const blocks: Block[] = [
+    { kind: 'heading', text: heading, tone: 'alert' },
+    ...(intro ? [note(intro, 8)] : []),
+    { kind: 'items', items },
+    { kind: 'link', ...link, space: 16 },
+  ];
+  return { blocks, keepLine: true, gap: 'before' };
 }
 
 /** A unit whose reminders reach nobody, as the coordinators' summaries list it (shared/jobs/unreachable-units.ts). */
@@ -501,17 +399,15 @@ export function unreachableUnitLine(u: UnreachableUnit): string {
   return `${u.name}: ${what} (รายงานที่ยังไม่ได้ส่งซึ่งระบบยังแจ้งเตือนอยู่ ${th(u.open)} รายการ)`;
 }
 
-/** The coordinators' section on units whose reminders reach nobody (break s31 F8): HTML and text lines. */
-function unreachableSection(unreachable: SummaryContext['unreachable']): { html: string; text: string[] } {
-  if (!unreachable || unreachable.units.length === 0) return { html: '', text: [] };
-  const heading = `หน่วยงานที่ไม่มีผู้รับอีเมลแจ้งเตือน (${th(unreachable.units.length)} หน่วยงาน)`;
-  const lines = unreachable.units.map(unreachableUnitLine);
-  return {
-    html: `<h2 style="font-size:17px;margin:16px 0 8px;color:#b91c1c">${escapeHtml(heading)}</h2>
-<ul style="padding-left:20px;margin:0 0 8px">${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>
-<p style="margin:0 0 16px"><a href="${escapeHtml(unreachable.link)}" style="color:#1d4ed8">เปิด${PEOPLE_PAGE}</a></p>`,
-    text: ['', heading, ...lines.map((l) => `- ${l}`), unreachable.link],
-  };
+/** The coordinators' section on units whose reminders reach nobody (break s31 F8). */
+function unreachableSection(unreachable: SummaryContext['unreachable']): Section {
+  if (!unreachable || unreachable.units.length === 0) return NOTHING;
+  return coordinatorsSection(
+    `หน่วยงานที่ไม่มีผู้รับอีเมลแจ้งเตือน (${th(unreachable.units.length)} หน่วยงาน)`,
+    undefined,
+    unreachable.units.map(unreachableUnitLine),
+    { url: unreachable.link, label: `เปิด${PEOPLE_PAGE}` },
+  );
 }
 
 /** A person whose email SES could not deliver to, as the coordinators' digest lists them. */
@@ -530,18 +426,15 @@ const undeliverableLine = (p: UndeliverablePerson) => {
 const UNDELIVERABLE_INTRO =
   'ระบบส่งอีเมลถึงผู้ใช้งานต่อไปนี้ไม่ได้ จึงไม่ได้รับอีเมลเชิญ การแจ้งเตือน และสรุปผล กรุณาตรวจที่อยู่อีเมล หากพิมพ์ผิด ให้เพิ่มผู้ใช้งานใหม่ด้วยอีเมลที่ถูกต้องแล้วปิดการใช้งานรายการเดิม หากอีเมลถูกต้องแล้ว ส่งอีเมลเชิญอีกครั้งจากหน้าของผู้นั้น';
 
-/** The coordinators' section on people whose email SES could not deliver to: HTML and text lines. */
-function undeliverableSection(undeliverable: SummaryContext['undeliverable']): { html: string; text: string[] } {
-  if (!undeliverable || undeliverable.people.length === 0) return { html: '', text: [] };
-  const heading = `ผู้ใช้งานที่ส่งอีเมลถึงไม่ได้ (${th(undeliverable.people.length)} คน)`;
-  const lines = undeliverable.people.map(undeliverableLine);
-  return {
-    html: `<h2 style="font-size:17px;margin:16px 0 8px;color:#b91c1c">${escapeHtml(heading)}</h2>
-<p style="margin:0 0 8px">${escapeHtml(UNDELIVERABLE_INTRO)}</p>
-<ul style="padding-left:20px;margin:0 0 8px">${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>
-<p style="margin:0 0 16px"><a href="${escapeHtml(undeliverable.link)}" style="color:#1d4ed8">เปิด${PEOPLE_PAGE}</a></p>`,
-    text: ['', heading, UNDELIVERABLE_INTRO, ...lines.map((l) => `- ${l}`), undeliverable.link],
-  };
+/** The coordinators' section on people whose email SES could not deliver to. */
+function undeliverableSection(undeliverable: SummaryContext['undeliverable']): Section {
+  if (!undeliverable || undeliverable.people.length === 0) return NOTHING;
+  return coordinatorsSection(
+    `ผู้ใช้งานที่ส่งอีเมลถึงไม่ได้ (${th(undeliverable.people.length)} คน)`,
+    UNDELIVERABLE_INTRO,
+    undeliverable.people.map(undeliverableLine),
+    { url: undeliverable.link, label: `เปิด${PEOPLE_PAGE}` },
+  );
 }
 
 /**
@@ -567,66 +460,46 @@ function earlierBacklogRangeLine(fy: number, summary: ComplianceSummary): string
 
 /**
  * A digest's section for the previous fiscal year, labelled by that year: its reports due in the
- * digest's month (the range, the counts, per unit), then its reports still unsent (HTML and text
- * lines); a year with none due in the month shows the list alone (SummaryContext.earlier).
+ * digest's month (the range, the counts, per unit), then its reports still unsent; a year with none
+ * due in the month shows the list alone (SummaryContext.earlier).
  */
-function earlierSection(ctx: SummaryContext): { html: string; text: string[] } {
+function earlierSection(ctx: SummaryContext): Section {
   const e = ctx.earlier;
-  if (!e) return { html: '', text: [] };
-  const heading = earlierYearHeadingTh(e.fy);
-  const t = e.summary.total;
+  if (!e) return NOTHING;
   const unitRows = e.summary.byUnit.map((u) => ({ label: ctx.unitNames.get(u.unitId) ?? u.unitId, counts: u.counts }));
   // the reports still chased are listed; those past their cut-off only counted, after them (s48)
   const past = new Set(e.pastCutoff ?? []);
   const listing = overdueListing({ overdue: e.summary.overdue.filter((t) => !past.has(t)), to: e.summary.to }, true);
-  const lines = listing.shown.map((o) => overdueLine(o, ctx, e.measures));
   const gone = overdueRest(e.pastCutoff ?? [], ctx, PAST_CUTOFF_TH);
   // beside the line of those past their cut-off, the rest still chased says so (re-check 2 s48)
-  const more = overdueRest(listing.rest, ctx, gone.text.length > 0 ? STILL_CHASED_REST_TH : '');
+  const more = overdueRest(listing.rest, ctx, gone.length > 0 ? STILL_CHASED_REST_TH : '');
   const order = past.size > 0 && listing.order ? `${STILL_CHASED_TH} ${listing.order}` : listing.order;
-  // one heading in both parts, its count in brackets as the digest's other sections' (session 50)
-  const overdueHeading = `รายงานที่ค้างส่ง ปีงบประมาณ ${th(e.fy)} (${th(e.summary.overdue.length)} รายการ)`;
   const backlogRange = e.summary.overdue.length ? earlierBacklogRangeLine(e.fy, e.summary) : undefined;
-  const rule = 'border-top:2px solid #d1d5db;padding-top:16px';
-  const monthHtml = e.backlogOnly
-    ? ''
-    : `<h2 style="font-size:17px;margin:24px 0 8px;${rule}">${escapeHtml(heading)}</h2>
-<p style="margin:0 0 16px;color:#4b5563">${escapeHtml(rangeLine(e.summary))}</p>
-<p style="margin:0 0 16px;font-size:17px">ครบกำหนด <b>${th(t.due)}</b> รายการ · ส่งตรงเวลา <b>${th(t.onTime)}</b> · ส่งล่าช้า <b>${th(t.late)}</b> · ยังไม่ส่ง <b style="color:#b91c1c">${th(t.missing)}</b>${graceTh(t)}</p>
-<h2 style="font-size:17px;margin:16px 0 8px">รายหน่วยงาน ปีงบประมาณ ${th(e.fy)}</h2>
-${countsTable(unitRows)}
-`;
-  const monthText = e.backlogOnly
+  const month: Block[] = e.backlogOnly
     ? []
     : [
-        heading,
-        rangeLine(e.summary),
-        countsLine('รวม', t),
-        '',
-        `รายหน่วยงาน ปีงบประมาณ ${th(e.fy)}`,
-        ...unitRows.map((r) => `- ${countsLine(r.label, r.counts)}`),
-        '',
+        { kind: 'heading', text: earlierYearHeadingTh(e.fy), rule: true },
+        note(rangeLine(e.summary), 16, 'muted'),
+        { kind: 'totals', counts: e.summary.total },
+        { kind: 'heading', text: `รายหน่วยงาน ปีงบประมาณ ${th(e.fy)}` },
+        { kind: 'counts', rows: unitRows },
       ];
-  return {
-    html: `${monthHtml}<h2 style="font-size:17px;margin:${e.backlogOnly ? `24px 0 8px;${rule}` : '16px 0 8px'}">${escapeHtml(overdueHeading)}</h2>
-${backlogRange ? `<p style="margin:0 0 8px;color:#4b5563">${escapeHtml(backlogRange)}</p>` : ''}${
-      lines.length
-        ? `${orderHtml(order)}<ul style="padding-left:20px;margin:0 0 16px">${lines.map(overdueLineHtml).join('')}</ul>${more.html}`
-        : past.size > 0
-          ? ''
-          : '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>'
-    }${gone.html}`,
-    text: [
-      '',
-      ...monthText,
-      overdueHeading,
-      ...(backlogRange ? [backlogRange] : []),
-      ...(order ? [order] : []),
-      ...lines.flatMap(overdueLineText),
-      ...more.text,
-      ...gone.text,
-    ],
-  };
+  const blocks: Block[] = [
+    ...month,
+    // its count in brackets as the digest's other sections' (session 50)
+    {
+      kind: 'heading',
+      text: `รายงานที่ค้างส่ง ปีงบประมาณ ${th(e.fy)} (${th(e.summary.overdue.length)} รายการ)`,
+      ...(e.backlogOnly ? { rule: true } : {}),
+    },
+    {
+      kind: 'overdue',
+      notes: [backlogRange, order].flatMap((n) => (n ? [note(n, 8, 'muted')] : [])),
+      lines: listing.shown.map((o) => overdueLine(o, ctx, e.measures)),
+      rests: [...more, ...gone],
+    },
+  ];
+  return { blocks, keepLine: true, gap: 'before' };
 }
 
 /** After an earlier year's list: "และอีก ๑๘ รายการที่พ้นกำหนดติดตามแล้ว ดูได้ที่…" (its cut-off passed). */
@@ -662,12 +535,6 @@ export function holidayFallbackTh(years: readonly number[]): string | undefined 
 export const summaryGreetingTh = (ctx: Pick<SummaryContext, 'reader' | 'orgName'>): string =>
   greetingTh(ROLE_LABELS[ctx.reader ?? 'executive'], ctx.orgName);
 
-const countsLine = (label: string, c: ComplianceCounts) =>
-  `${label}: ครบกำหนด ${th(c.due)} ตรงเวลา ${th(c.onTime)} ล่าช้า ${th(c.late)} ยังไม่ส่ง ${th(c.missing)}${graceTh(c)}`;
-
-/** " · รอส่งย้อนหลัง ๕๑" (due, in a late addition's grace: counted in ครบกำหนด since s48), '' for none. */
-const graceTh = (c: ComplianceCounts) => (c.inGrace ? ` · ${IN_GRACE_TH} ${th(c.inGrace)}` : '');
-
 /**
  * The subject's key figure (tester s41b, F8: no summary subject carried one): the reports due in the
  * summary's range still unsent, of those due, as its headline line counts them ("ยังไม่ส่ง ๒๙ จาก
@@ -687,136 +554,110 @@ export function renderSummary(
   ctx: SummaryContext,
   failedMail: FailedMailLine[] = [],
 ): RenderedEmail {
-  const failedHtml = failedMailSections(failedMail)
-    .map(
-      ({ heading, intro, lines }) =>
-        `<h2 style="font-size:17px;margin:16px 0 8px">${failedHeading(heading, lines)}</h2>${intro ? `\n<p style="margin:0 0 8px">${intro}</p>` : ''}
-<ul style="padding-left:20px;margin:0 0 16px">${lines.map(failedMailHtml).join('')}</ul>`,
-    )
-    .join('\n');
-  const range = rangeLine(summary);
-  const notYet = notYetDueLine(summary);
   const t = summary.total;
+  const e = ctx.earlier;
+  const notYet = notYetDueLine(summary);
+  // beside a period summary sent the same day, the digest lists its own month's (tester s45 F2)
+  const elsewhere = backlogElsewhere(summary, ctx.backlogIn);
+  // the year's work still in its grace, beside the list: never "ไม่มีรายงานค้างส่ง" alone (s49 re-check)
+  const grace = inGraceBacklogTh(ctx.inGraceUntil ?? [], summary.overdue.length > 0);
+  // no all-zero totals or empty own-year backlog under "(ยังไม่มีแผนมาตรการ…)" (re-check 2 s49)
+  const own = !(e?.ownPlanMissing && t.due === 0 && summary.overdue.length === 0 && !grace && !elsewhere.line);
+  const back = ctx.backReports ? backReportsTh(ctx.backReports, ctx.unitNames) : undefined;
+  const holidays = holidayFallbackTh(ctx.holidayFallbackYears ?? []);
+  const sections: Section[] = [
+    // the greeting names the org, as the reminders' do (tester s39: the summaries greeted no one)
+    { blocks: [note(summaryGreetingTh(ctx), 4), note(rangeLine(summary), notYet ? 4 : 16, 'muted')] },
+    { blocks: notYet ? [note(notYet, 16, 'muted')] : [], keepLine: true },
+    {
+      blocks: [
+        // with an earlier year's section, the digest's own figures are named by their year too
+        ...(e ? [ownYearHeading(e)] : []),
+        ...(own ? [{ kind: 'totals', counts: t } as const] : []),
+      ],
+      keepLine: true,
+      gap: 'before',
+    },
+    { blocks: back ? [note(back, 16)] : [], gap: 'after' },
+    // no own rows (no plan of its own yet): no chart or tables, not headings over nothing (s49 re-check)
+    ...(summary.byUnit.length > 0 ? [ownTablesSection(summary, ctx)] : []),
+    ...(own ? [ownOverdueSection(summary, ctx, elsewhere, grace)] : []),
+    earlierSection(ctx),
+    unreachableSection(ctx.unreachable),
+    undeliverableSection(ctx.undeliverable),
+    planDatesSection(ctx.planDates),
+    failedMailSection(failedMail),
+    { blocks: holidays ? [note(holidays, 'around', 'warn')] : [], keepLine: true, gap: 'before' },
+    { blocks: [{ kind: 'link', url: ctx.formUrl, label: 'เปิดระบบติดตามมาตรการ' }], gap: 'before' },
+  ];
+  // nothing due in the month, last year's backlog listed: the subject says that, not "ยังไม่มีรายงานครบกำหนด"
+  const backlogOnly = e && t.due + e.summary.total.due === 0 && e.summary.overdue.length > 0;
+  const figure = backlogOnly
+    ? `ค้างส่งปีงบประมาณ ${th(e.fy)} ${th(e.summary.overdue.length)} รายการ`
+    : subjectFigureTh(summary, e?.summary);
+  const html = emailPage(
+    ctx.title,
+    sectionsHtml(sections),
+    FOOTER,
+    totalsTh(t),
+    // "รอส่งย้อนหลัง" whole: "· รอ" at a line's end read "wait" on a 320 px phone (s49); so every count label
+    [...ctx.unitNames.values(), ...WHOLE_COUNT_LABELS],
+  );
+  const text = [ctx.title, ...sectionsText(sections), '', FOOTER].join('\n');
+  return { subject: subjectOf(`${ctx.subjectPeriod}: ${figure}`), html, text };
+}
+
+/** "รายงานของปีงบประมาณ ๒๕๖๗ (ยังไม่มีแผนมาตรการปีงบประมาณ ๒๕๖๗ ในระบบ)": the digest's own figures' heading. */
+const ownYearHeading = (e: NonNullable<SummaryContext['earlier']>): Block => ({
+  kind: 'heading',
+  text: `รายงานของปีงบประมาณ ${th(e.ownFy)}${e.ownPlanMissing ? ` (${noPlanTh(e.ownFy)})` : ''}`,
+});
+
+/** The summary's chart of each indicator's share, and its counts by unit and by indicator. */
+function ownTablesSection(summary: ComplianceSummary, ctx: SummaryContext): Section {
   const unitRows = summary.byUnit.map((u) => ({ label: ctx.unitNames.get(u.unitId) ?? u.unitId, counts: u.counts }));
   const indicatorRows = summary.byIndicator.map((i) => ({
     label: `${th(i.indicator)}. ${catalogIndicator(i.indicator).nameTh}`,
     counts: i.counts,
   }));
-  const planDates = planDatesSection(ctx.planDates);
-  const unreachable = unreachableSection(ctx.unreachable);
-  const undeliverable = undeliverableSection(ctx.undeliverable);
-  // beside a period summary sent the same day, the digest lists its own month's (tester s45 F2)
-  const elsewhere = backlogElsewhere(summary, ctx.backlogIn);
+  return {
+    blocks: [
+      { kind: 'chart', heading: 'ร้อยละการส่งรายงาน รายตัวชี้วัด', rows: summary.byIndicator },
+      { kind: 'heading', text: 'รายหน่วยงาน' },
+      { kind: 'counts', rows: unitRows },
+      { kind: 'heading', text: 'รายตัวชี้วัด' },
+      { kind: 'counts', rows: indicatorRows, percent: true },
+    ],
+  };
+}
+
+/**
+ * The year's reports still unsent ("รายงานที่ค้างส่ง ๔๓ รายการ ตั้งแต่ต้นปีงบประมาณ"), what the list
+ * covers, where the rest is when a period summary lists it (backlogElsewhere), the work still in its
+ * grace, and the list.
+ */
+function ownOverdueSection(
+  summary: ComplianceSummary,
+  ctx: SummaryContext,
+  elsewhere: ReturnType<typeof backlogElsewhere>,
+  grace: string | undefined,
+): Section {
+  const heading = ctx.earlier ? `รายงานที่ค้างส่ง ปีงบประมาณ ${th(ctx.earlier.ownFy)}` : 'รายงานที่ค้างส่ง';
   const listing = overdueListing({ overdue: elsewhere.overdue, to: summary.to });
-  const overdueLines = listing.shown.map((o) => overdueLine(o, ctx));
-  const more = overdueRest(listing.rest, ctx);
-  const elsewhereHtml = elsewhere.line ? `<p style="margin:0 0 8px">${escapeHtml(elsewhere.line)}</p>` : '';
-  // the year's work still in its grace, beside the list: never "ไม่มีรายงานค้างส่ง" alone (s49 re-check)
-  const grace = inGraceBacklogTh(ctx.inGraceUntil ?? [], summary.overdue.length > 0);
-  const graceHtml = grace ? `<p style="margin:0 0 8px">${escapeHtml(grace)}</p>` : '';
-  const overdueHtml = overdueLines.length
-    ? `${elsewhereHtml}${graceHtml}${orderHtml(listing.order)}<ul style="padding-left:20px;margin:0 0 16px">${overdueLines.map(overdueLineHtml).join('')}</ul>${more.html}`
-    : elsewhereHtml + graceHtml || '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>';
-  const earlier = earlierSection(ctx);
-  const holidays = holidayFallbackTh(ctx.holidayFallbackYears ?? []);
-  const back = ctx.backReports ? backReportsTh(ctx.backReports, ctx.unitNames) : undefined;
-  // with an earlier year's section, the digest's own figures are named by their year too
-  const ownYear = ctx.earlier
-    ? `รายงานของปีงบประมาณ ${th(ctx.earlier.ownFy)}${ctx.earlier.ownPlanMissing ? ` (${noPlanTh(ctx.earlier.ownFy)})` : ''}`
-    : undefined;
-  const overdueHeading = ctx.earlier ? `รายงานที่ค้างส่ง ปีงบประมาณ ${th(ctx.earlier.ownFy)}` : 'รายงานที่ค้างส่ง';
-  const overdueCount = `${overdueHeading} ${th(summary.overdue.length)} รายการ ${OVERDUE_SINCE_TH}`;
-  const overdueRange = overdueRangeLine(summary);
-  // nothing due in the month, last year's backlog listed: the subject says that, not "ยังไม่มีรายงานครบกำหนด"
-  const e = ctx.earlier;
-  const backlogOnly = e && summary.total.due + e.summary.total.due === 0 && e.summary.overdue.length > 0;
-  const figure = backlogOnly
-    ? `ค้างส่งปีงบประมาณ ${th(e.fy)} ${th(e.summary.overdue.length)} รายการ`
-    : subjectFigureTh(summary, e?.summary);
-  const subject = subjectOf(`${ctx.subjectPeriod}: ${figure}`);
-  // no own rows (no plan of its own yet): no chart or tables, not headings over nothing (s49 re-check)
-  const rows = unitRows.length > 0;
-  // and no all-zero totals or empty own-year backlog under "(ยังไม่มีแผนมาตรการ…)" (re-check 2 s49)
-  const own = !(e?.ownPlanMissing && t.due === 0 && summary.overdue.length === 0 && !grace && !elsewhere.line);
-  // the greeting names the org, as the reminders' do (tester s39: the summaries greeted no one)
-  const greeting = summaryGreetingTh(ctx);
-  const html = emailPage(
-    ctx.title,
-    `<p style="margin:0 0 4px">${escapeHtml(greeting)}</p>
-<p style="margin:0 0 ${notYet ? 4 : 16}px;color:#4b5563">${escapeHtml(range)}</p>
-${notYet ? `<p style="margin:0 0 16px;color:#4b5563">${escapeHtml(notYet)}</p>` : ''}
-${ownYear ? `<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(ownYear)}</h2>\n` : ''}${own ? `<p style="margin:0 0 16px;font-size:17px">ครบกำหนด <b>${th(t.due)}</b> รายการ · ส่งตรงเวลา <b>${th(t.onTime)}</b> · ส่งล่าช้า <b>${th(t.late)}</b> · ยังไม่ส่ง <b style="color:#b91c1c">${th(t.missing)}</b>${graceTh(t)}</p>` : ''}
-${back ? `<p style="margin:0 0 16px">${escapeHtml(back)}</p>\n` : ''}${
-      rows
-        ? `<h2 style="font-size:17px;margin:16px 0 8px">ร้อยละการส่งรายงาน รายตัวชี้วัด</h2>
-${completionChart(summary)}
-<h2 style="font-size:17px;margin:16px 0 8px">รายหน่วยงาน</h2>
-${countsTable(unitRows)}
-<h2 style="font-size:17px;margin:16px 0 8px">รายตัวชี้วัด</h2>
-${countsTable(indicatorRows)}
-`
-        : ''
-    }${
-      own
-        ? `<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(overdueCount)}</h2>
-<p style="margin:0 0 8px;color:#4b5563">${escapeHtml(overdueRange)}</p>
-${overdueHtml}
-`
-        : ''
-    }${earlier.html}
-${unreachable.html}
-${undeliverable.html}
-${planDates.html}
-${failedHtml}
-${holidays ? `<p style="margin:16px 0;color:#92400e">${escapeHtml(holidays)}</p>` : ''}
-<p><a href="${escapeHtml(ctx.formUrl)}" style="color:#1d4ed8">เปิดระบบติดตามมาตรการ</a></p>`,
-    FOOTER,
-    `ครบกำหนด ${th(t.due)} รายการ · ส่งตรงเวลา ${th(t.onTime)} · ส่งล่าช้า ${th(t.late)} · ยังไม่ส่ง ${th(t.missing)}${graceTh(t)}`,
-    // "รอส่งย้อนหลัง" whole: "· รอ" at a line's end read "wait" on a 320 px phone (s49); so every count label
-    [...ctx.unitNames.values(), ...WHOLE_COUNT_LABELS],
-  );
-  const line = countsLine;
-  const text = [
-    ctx.title,
-    greeting,
-    range,
-    ...(notYet ? [notYet] : []),
-    '',
-    ...(ownYear ? [ownYear] : []),
-    ...(own ? [line('รวม', t)] : []),
-    ...(back ? [back] : []),
-    '',
-    ...(rows
-      ? [
-          'รายหน่วยงาน',
-          ...unitRows.map((r) => `- ${line(r.label, r.counts)}`),
-          '',
-          'รายตัวชี้วัด',
-          ...indicatorRows.map((r) => `- ${line(r.label, r.counts)} (${percentText(r.counts)})`),
-          '',
-        ]
-      : []),
-    ...(own ? [overdueCount, overdueRange] : []),
-    ...(elsewhere.line ? [elsewhere.line] : []),
-    ...(grace ? [grace] : []),
-    ...(listing.order ? [listing.order] : []),
-    ...overdueLines.flatMap(overdueLineText),
-    ...more.text,
-    ...earlier.text,
-    ...unreachable.text,
-    ...undeliverable.text,
-    ...planDates.text,
-    ...failedMailSections(failedMail).flatMap(({ heading, intro, lines }) => [
-      '',
-      failedHeading(heading, lines),
-      ...(intro ? [intro] : []),
-      ...lines.flatMap(failedMailText),
-    ]),
-    ...(holidays ? ['', holidays] : []),
-    '',
-    ctx.formUrl,
-    '',
-    FOOTER,
-  ].join('\n');
-  return { subject, html, text };
+  const notes = [
+    ...[elsewhere.line, grace].flatMap((n) => (n ? [note(n, 8)] : [])),
+    ...(listing.order ? [note(listing.order, 8, 'muted')] : []),
+  ];
+  return {
+    blocks: [
+      { kind: 'heading', text: `${heading} ${th(summary.overdue.length)} รายการ ${OVERDUE_SINCE_TH}` },
+      note(overdueRangeLine(summary), 8, 'muted'),
+      {
+        kind: 'overdue',
+        notes,
+        lines: listing.shown.map((o) => overdueLine(o, ctx)),
+        rests: overdueRest(listing.rest, ctx),
+      },
+    ],
+  };
 }
