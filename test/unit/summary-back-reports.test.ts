@@ -109,6 +109,44 @@ describe('a digest says the back reports sent in its month, for periods due befo
     ]);
   });
 
+  // tester s50: the November 2023 digest (FY2567) said "รายงานย้อนหลังที่ส่งในเดือนพฤศจิกายน ๒๕๖๖ ๔ รายการ" of
+  // four FY2566 reports without naming their year
+  it.each([
+    [
+      "November's digest: four of last year's reports, sent in November",
+      [
+        tracked(monthly('2023-08', 'finance'), '2023-11-03T09:00:00'),
+        tracked(monthly('2023-09', 'finance'), '2023-11-03T09:10:00'),
+        tracked(monthly('2023-09', 'clerk'), '2023-11-20T09:00:00'),
+        tracked(monthly('2023-07', 'engineering'), '2023-11-21T09:00:00'),
+      ],
+      '2023-11-01',
+      '2023-11-30',
+      'รายงานย้อนหลังที่ส่งในเดือนพฤศจิกายน ๒๕๖๖ ๔ รายการ ของปีงบประมาณ ๒๕๖๖ (ของรอบที่ครบกำหนดก่อน ๑ พฤศจิกายน ๒๕๖๖',
+    ],
+    [
+      "December's digest: last year's and this year's October",
+      [
+        tracked(monthly('2023-09', 'finance'), '2023-12-04T09:00:00'),
+        tracked(monthly('2023-10', 'finance'), '2023-12-05T09:00:00'),
+        tracked(monthly('2023-10', 'clerk'), '2023-12-06T09:00:00'),
+      ],
+      '2023-12-01',
+      '2023-12-31',
+      'รายงานย้อนหลังที่ส่งในเดือนธันวาคม ๒๕๖๖ ๓ รายการ ของปีงบประมาณ ๒๕๖๖ ๑ รายการ และปีงบประมาณ ๒๕๖๗ ๒ รายการ (ของรอบที่ครบกำหนดก่อน ๑ ธันวาคม ๒๕๖๖',
+    ],
+    [
+      "October's digest: September's reports sent in October",
+      [tracked(monthly('2024-09', 'engineering'), '2024-10-10T09:00:00')],
+      '2024-10-01',
+      '2024-10-31',
+      'รายงานย้อนหลังที่ส่งในเดือนตุลาคม ๒๕๖๗ ๑ รายการ ของปีงบประมาณ ๒๕๖๗ (ของรอบที่ครบกำหนดก่อน ๑ ตุลาคม ๒๕๖๗',
+    ],
+  ])('%s: the line names the fiscal year the reports are of', (_name, all, from, to, start) => {
+    const [line] = backLine(digestText(all, from as PlainDate, to as PlainDate, addDays(to as PlainDate, 1)));
+    expect(line).toMatch(new RegExp(`^${start.replace(/[()]/g, '\\$&')}`));
+  });
+
   it('no report of an earlier period sent in the month: no line', () => {
     const all = [
       tracked(monthly('2023-03', 'finance'), '2023-03-30T09:00:00'),

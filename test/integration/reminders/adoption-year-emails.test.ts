@@ -108,10 +108,11 @@ describe("May's digest after adopting on 12 May 2027 says what was sent in May f
 });
 
 describe("October's digest, the next fiscal year's first", () => {
+  // the line names the report's fiscal year, the digest's being the next (tester s50)
   it("counts last year's September report sent in October as its back report", () => {
     const october = one('สรุปเดือนตุลาคม ๒๕๗๐');
     expect(october.text.split('\n')).toContain(
-      'รายงานย้อนหลังที่ส่งในเดือนตุลาคม ๒๕๗๐ ๑ รายการ (ของรอบที่ครบกำหนดก่อน ๑ ตุลาคม ๒๕๗๐ จึงไม่นับรวมในตัวเลขของสรุปนี้ ซึ่งนับตามวันครบกำหนด): ส่งตรงเวลา ๐ · ส่งล่าช้า ๑ · กองคลัง ๑',
+      'รายงานย้อนหลังที่ส่งในเดือนตุลาคม ๒๕๗๐ ๑ รายการ ของปีงบประมาณ ๒๕๗๐ (ของรอบที่ครบกำหนดก่อน ๑ ตุลาคม ๒๕๗๐ จึงไม่นับรวมในตัวเลขของสรุปนี้ ซึ่งนับตามวันครบกำหนด): ส่งตรงเวลา ๐ · ส่งล่าช้า ๑ · กองคลัง ๑',
     );
   });
 });
