@@ -17,7 +17,7 @@ import { sizeText } from './plan-upload-rules.js';
  * left out ("ทุกไตรมาส (quarterly)").
  */
 const VALUE_NAMES: Readonly<Record<string, string>> = Object.fromEntries([
-  ...Object.entries(EVIDENCE_TYPES).map(([type, ext]) => [type, ext.toUpperCase()]),
+  ...Object.entries(EVIDENCE_TYPES).map(([type, ext]): [string, string] => [type, ext.toUpperCase()]),
   ...Object.entries({
     ...OBLIGATION_STATUS_LABELS,
     ...CADENCE_LABELS,
@@ -26,7 +26,7 @@ const VALUE_NAMES: Readonly<Record<string, string>> = Object.fromEntries([
     'half-year': `${HALF_YEAR_TH}แรก`,
     document: FIELD_LABELS.text!.th,
     json: 'รายการมาตรการ',
-  }).map(([value, words]) => [value, `${words.split(' (')[0]} (${value})`]),
+  }).map(([value, words]): [string, string] => [value, `${words.split(' (')[0]} (${value})`]),
 ]);
 
 /** What a value must be, in words a person reads (never zod's type names). */
