@@ -21,6 +21,18 @@ export function unitNameOf(units: readonly UnitState[]): (unitId: string) => str
   return (unitId) => names.get(unitId) ?? unitId;
 }
 
+/**
+ * A unit id the org does not have, with the ids of its active units (tester s44 F8: an IT officer
+ * adding 70 people from a list had to look the ids up after a typo such as "welfar"). [Thai, English].
+ */
+export function noSuchUnit(id: string, units: readonly UnitState[]): [string, string] {
+  const ids = units.filter((u) => u.active !== false).map((u) => u.unitId);
+  return [
+    `ไม่มีหน่วยงานรหัส "${id}" ในองค์กรนี้ (รหัสที่มี: ${ids.join(', ')})`,
+    `there is no unit "${id}" in this organisation (its units: ${ids.join(', ')})`,
+  ];
+}
+
 /** How a deactivated unit is said everywhere: the page's badge, and in CLOSED_UNIT_MARK. */
 export const CLOSED_UNIT_WORDS = 'ปิดการใช้งานแล้ว';
 

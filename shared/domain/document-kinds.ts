@@ -17,10 +17,16 @@ export const PUBLIC_DOCUMENTS = {
   'half-year-report': 'results-half-year',
 } as const;
 
+/** What ITA calls the measures, written once for the names built on it (mails, the ITA page, the calendar feed). */
+export const ITA_MEASURES_TH = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส';
+
+/** The results report's name, before its org and year. */
+export const RESULTS_REPORT_TH = `รายงานผลการดำเนินการตาม${ITA_MEASURES_TH}`;
+
 /** How each kind is named to a person (Thai first). */
 export const DOCUMENT_NAMES: Record<DocumentKind, { th: string; en: string }> = {
   'annual-report': { th: 'รายงานผลการดำเนินการตามมาตรการ', en: 'annual results report' },
-  'plan-document': { th: 'เอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส', en: 'measures plan document' },
+  'plan-document': { th: `เอกสาร${ITA_MEASURES_TH}`, en: 'measures plan document' },
 };
 
 /** The files of an annual-report generation and their content types, manifest.json last. */

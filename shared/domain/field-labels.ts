@@ -31,6 +31,7 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   cursor: bilingual('ตำแหน่งหน้า', 'cursor'),
   limit: bilingual('จำนวนต่อหน้า', 'page size'),
   format: bilingual('รูปแบบ', 'format'),
+  scope: bilingual('ช่วงของรายงาน', 'report scope'),
   text: bilingual('ข้อความเอกสาร', 'document text'),
   plan: bilingual('แผน', 'plan'),
   measures: bilingual('มาตรการ', 'measures'),

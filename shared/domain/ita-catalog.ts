@@ -1,4 +1,5 @@
 // The ITA assessment catalog: indicators, tools, pass mark, and per-year OIT items.
+import { ITA_MEASURES_TH } from './document-kinds.js';
 
 export type ItaTool = 'IIT' | 'EIT' | 'OIT';
 
@@ -51,8 +52,8 @@ export const OIT_ITEMS_BY_FY: Readonly<Record<number, OitItems>> = {
     measures: 'O42',
     implementation: 'O43',
     titles: {
-      measures: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
-      implementation: 'การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+      measures: `${ITA_MEASURES_TH}ภายในหน่วยงาน`,
+      implementation: `การดำเนินการตาม${ITA_MEASURES_TH}ภายในหน่วยงาน`,
     },
   },
 };

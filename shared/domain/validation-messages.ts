@@ -3,16 +3,31 @@ import type * as z from 'zod';
 import { type Bilingual, bilingual } from './bilingual.js';
 import { toThaiDigits } from './thai-format.js';
 import { type FieldMessage, fieldsInvalid } from './errors.js';
-import { fieldLabel, listLabel, planPlace, valueAt } from './field-labels.js';
-import { CHOICE_LABELS } from './status-labels.js';
+import { FIELD_LABELS, fieldLabel, listLabel, planPlace, valueAt } from './field-labels.js';
+import { CHOICE_LABELS, OBLIGATION_STATUS_LABELS } from './status-labels.js';
+import { AUDIENCE_LABELS, CADENCE_LABELS } from './plan-labels.js';
+import { HALF_YEAR_TH } from './period-labels.js';
 import { EVIDENCE_TYPES } from './evidence-rules.js';
 import { echoable } from './text.js';
 import { sizeText } from './plan-upload-rules.js';
 
-/** Short names of technical values (file types) in messages. */
-const VALUE_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(EVIDENCE_TYPES).map(([type, ext]) => [type, ext.toUpperCase()]),
-);
+/**
+ * Values in messages: a file type by its short name ("PDF"); a value with Thai words by them, then
+ * the value to send ("ทั้งปี (year)": tester s50, "ต้องเป็น year, half-year"), a label's own brackets
+ * left out ("ทุกไตรมาส (quarterly)").
+ */
+const VALUE_NAMES: Readonly<Record<string, string>> = Object.fromEntries([
+  ...Object.entries(EVIDENCE_TYPES).map(([type, ext]): [string, string] => [type, ext.toUpperCase()]),
+  ...Object.entries({
+    ...OBLIGATION_STATUS_LABELS,
+    ...CADENCE_LABELS,
+    ...AUDIENCE_LABELS,
+    year: 'ทั้งปี',
+    'half-year': `${HALF_YEAR_TH}แรก`,
+    document: FIELD_LABELS.text!.th,
+    json: 'รายการมาตรการ',
+  }).map(([value, words]): [string, string] => [value, `${words.split(' (')[0]} (${value})`]),
+]);
 
 /** What a value must be, in words a person reads (never zod's type names). */
 const TYPE_NAMES: Readonly<Record<string, Bilingual>> = {
@@ -175,10 +190,22 @@ function quotesValue(issue: z.core.$ZodIssue, value: unknown): boolean {
 }
 
 /**
+ * A union no shape of which matched: when one shape takes every field sent (an evidence link, by its
+ * `url`), that shape's issues (its missing `title`: tester s50), else the one "matches no shape".
+ */
+function fitting(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  const fit = (issue.code === 'invalid_union' ? issue.errors : []).filter(
+    (e) => !e.some((i) => i.code === 'unrecognized_keys' && !i.path.length),
+  );
+  return fit.length === 1 ? fit[0]!.flatMap((i) => fitting({ ...i, path: [...issue.path, ...i.path] })) : [issue];
+}
+
+/**
  * The issues worth telling: a value of the wrong type is one issue, and the checks zod still ran on
  * it (a list's length measured on text: "at most 4 characters") are dropped for that field.
  */
-function telling(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+function telling(all: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const issues = all.flatMap(fitting);
   const at = (issue: z.core.$ZodIssue) => JSON.stringify(issue.path);
   const wrongType = new Set(issues.filter((i) => i.code === 'invalid_type').map(at));
   // an integer's safe range ("at most 9007199254740991") says nothing when the field's own bound speaks

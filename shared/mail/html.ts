@@ -1,4 +1,5 @@
 // HTML escaping and the email page around the content: one column, readable on a phone.
+import { ITA_MEASURES_TH } from '../domain/document-kinds.js';
 import { THAI_DATE_SOURCE, thaiMonthYearSource, toThaiDigits } from '../domain/thai-format.js';
 import { IN_GRACE_TH } from '../domain/compliance-summary.js';
 
@@ -104,7 +105,7 @@ ${bodyHtml}
   )}</body></html>`;
 }
 
-export const FOOTER = 'อีเมลฉบับนี้ส่งโดยอัตโนมัติจากระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) กรุณาอย่าตอบกลับ';
+export const FOOTER = `อีเมลฉบับนี้ส่งโดยอัตโนมัติจากระบบติดตาม${ITA_MEASURES_TH} (ITA) กรุณาอย่าตอบกลับ`;
 
 export function button(href: string, label: string): string {
   return `<a href="${escapeHtml(href)}" style="display:inline-block;background:#1d4ed8;color:#ffffff;text-decoration:none;padding:8px 14px;border-radius:6px;font-size:15px">${escapeHtml(label)}</a>`;

@@ -1,6 +1,7 @@
 // The invitation a new person gets (and gets again when the coordinator resends it): which
 // municipality invited them, where the page is, their user name and temporary password, until when
 // (or, on the local system, that they choose their name on the sign-in page: no password).
+import { ITA_MEASURES_TH } from '../domain/document-kinds.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { addDays, bangkokDate } from '../domain/plain-date.js';
@@ -38,7 +39,7 @@ export function renderInvitation(c: InvitationContent): RenderedEmail {
   const greeting = `เรียน ${c.name}`;
   const signIn = c.signIn;
   const lines = [
-    `${c.orgName} เพิ่มคุณเป็นผู้ใช้งานระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA)`,
+    `${c.orgName} เพิ่มคุณเป็นผู้ใช้งานระบบติดตาม${ITA_MEASURES_TH} (ITA)`,
     `เข้าสู่ระบบที่: ${c.pageUrl}`,
     `ชื่อผู้ใช้: ${c.email}`,
   ];

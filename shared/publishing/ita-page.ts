@@ -2,6 +2,7 @@
 // with its published document (date, size, PDF and DOCX), and a chart of the published results
 // report's figures per indicator. Static HTML: no script, no font or image from any host, every text escaped, one column
 // that reads at 390 px.
+import { ITA_MEASURES_TH } from '../domain/document-kinds.js';
 import { type ComplianceCounts, IN_GRACE_TH, nothingDueTh, notYetDueTh } from '../domain/compliance-summary.js';
 import { type PublicFormat, PUBLIC_FORMATS } from '../domain/public-addresses.js';
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from '../domain/thai-format.js';
@@ -187,7 +188,7 @@ export function renderItaPage(input: ItaPageInput): string {
 <p>${escapeHtml(input.orgName)}</p>
 <section><h2>ข้อมูลที่เผยแพร่</h2><ul>${input.items.map((i) => item(i, input.orgName, input.fy)).join('')}</ul>${latest ? `<p class="updated">เผยแพร่เอกสารล่าสุดเมื่อ ${formatThaiDateTime(new Date(latest))}</p>` : ''}</section>
 ${input.reporting ? chart(input.fy, input.reporting) : NO_REPORTING}
-<footer>หน้านี้และเอกสารจัดทำจากระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ที่อยู่ของเอกสารไม่เปลี่ยนแปลงเมื่อมีการเผยแพร่ฉบับใหม่</footer>
+<footer>หน้านี้และเอกสารจัดทำจากระบบติดตาม${ITA_MEASURES_TH} ที่อยู่ของเอกสารไม่เปลี่ยนแปลงเมื่อมีการเผยแพร่ฉบับใหม่</footer>
 </main></body></html>
 `);
 }

@@ -1,5 +1,6 @@
 // "Put my due dates in my calendar": secret feed URLs a person creates, copies and revokes, and the
 // iCalendar file a calendar app fetches from them without signing in.
+import { RESULTS_REPORT_TH } from '../domain/document-kinds.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type { CreateFeedBody } from '../api/coordinator-schemas.js';
 import { callerOf, type Caller } from '../domain/access.js';
@@ -125,7 +126,7 @@ export async function calendarFile(ctx: UseCaseContext, ports: CalendarPorts, fi
   const home = pageLink(formUrl, owner.orgId, '#/');
   return ctx.calendarText({
     name: `ภาระการรายงาน ITA · ${oneLine(org?.name ?? owner.orgId)}`,
-    description: 'กำหนดส่งรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส',
+    description: `กำหนดส่ง${RESULTS_REPORT_TH}`,
     ttlSeconds: 3600,
     events,
     maxBytes: FEED_MAX_BYTES,

@@ -2,6 +2,8 @@
 import { createHash } from 'node:crypto';
 import type { ListObligationsQuery } from '../api/request-schemas.js';
 import type { ObligationView } from '../api/response-schemas.js';
+import { noSuchUnit } from '../domain/active-units.js';
+import { fieldsInvalid } from '../domain/errors.js';
 import { assertCanReadUnit, seesWholeOrg, type Caller } from '../domain/access.js';
 import { fiscalYearObligations, toView } from './fiscal-year-obligations.js';
 import { decodeCursor, encodeCursor } from './page-cursor.js';
@@ -19,6 +21,12 @@ export async function listObligations(
   if (unit) assertCanReadUnit(caller, unit);
   else if (!seesWholeOrg(caller)) assertCanReadUnit(caller, '');
   const year = await fiscalYearObligations(ctx, caller.orgId, fy);
+  // a unit the org never had is a typo, not an empty list (tester s50); one deactivated still filters
+  if (unit && !year.obligations.some((o) => o.unitId === unit)) {
+    const units = await ctx.repos.orgs.listUnits(caller.orgId);
+    const [message_th, message_en] = noSuchUnit(unit, units);
+    if (!units.some((u) => u.unitId === unit)) throw fieldsInvalid([{ path: 'query.unit', message_th, message_en }]);
+  }
   const views = year.obligations
     .filter((o) => !unit || o.unitId === unit)
     .filter((o) => (!query.from || o.dueDate >= query.from) && (!query.to || o.dueDate <= query.to))

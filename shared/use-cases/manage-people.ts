@@ -27,7 +27,7 @@ import { syncSignInAfterWrite } from './sign-in-access.js';
 import { bangkokDate } from '../domain/plain-date.js';
 import { FIELD_LABELS } from '../domain/field-labels.js';
 import { actingHeadDays, joinsUnitStaff } from '../domain/unit-backlog.js';
-import { CLOSED_UNIT_WORDS } from '../domain/active-units.js';
+import { CLOSED_UNIT_WORDS, noSuchUnit } from '../domain/active-units.js';
 
 /** What adding and changing people use (the admin CLI gives these too). */
 export type PeoplePorts = Pick<DirectoryPorts, 'orgs' | 'identity' | 'feeds' | 'clock' | 'forget' | 'invitations'>;
@@ -518,18 +518,6 @@ function assertUnitLists(
       }
     });
   }
-}
-
-/**
- * A unit id the org does not have, with the ids it has (tester s44 F8: an IT officer adding 70
- * people from a list had to look the ids up after a typo such as "welfar"). [Thai, English].
- */
-function noSuchUnit(id: string, units: Unit[]): [string, string] {
-  const ids = units.filter((u) => u.active !== false).map((u) => u.unitId);
-  return [
-    `ไม่มีหน่วยงานรหัส "${id}" ในองค์กรนี้ (รหัสที่มี: ${ids.join(', ')})`,
-    `there is no unit "${id}" in this organisation (its units: ${ids.join(', ')})`,
-  ];
 }
 
 /** Staff and unit heads belong to an active unit of this org. */

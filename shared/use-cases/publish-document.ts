@@ -1,6 +1,7 @@
 // "Publish this generation at the stable address", "withdraw it", and the public ITA page that
 // lists what is published. Only coordinators publish; publishing is idempotent; a withdrawn
 // address answers 404 and the generation itself stays.
+import { ITA_MEASURES_TH, RESULTS_REPORT_TH } from '../domain/document-kinds.js';
 import { createHash } from 'node:crypto';
 import { assertCoordinator, type Caller } from '../domain/access.js';
 import { ConflictError, DomainError, NotFoundError } from '../domain/errors.js';
@@ -102,11 +103,10 @@ export interface PublicationView {
   publishedAt?: string;
 }
 
-const IMPLEMENTATION = 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส';
 const ROLES: Record<PublishedKind, ['measures' | 'implementation', string, string?]> = {
-  'plan-document': ['measures', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส'],
-  'annual-report': ['implementation', IMPLEMENTATION],
-  'half-year-report': ['implementation', IMPLEMENTATION, ` ${HALF_YEAR_TH}`],
+  'plan-document': ['measures', ITA_MEASURES_TH],
+  'annual-report': ['implementation', RESULTS_REPORT_TH],
+  'half-year-report': ['implementation', RESULTS_REPORT_TH, ` ${HALF_YEAR_TH}`],
 };
 
 /** A published document's title on the ITA page: the year's OIT item's (catalog), else the document's. */

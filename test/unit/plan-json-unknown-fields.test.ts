@@ -117,7 +117,7 @@ describe('what the page sends has no extra field', () => {
 // tester s38: {"plan": {}} was answered with body.format alone; a caller who sent the wrong shape
 // is told both the missing format (with its choices) and that "plan" is no field here
 describe('a plan body whose format is missing or unknown also names the fields no shape has', () => {
-  const FORMAT = { path: 'body.format', message_th: 'รูปแบบต้องเป็น document, json' };
+  const FORMAT = { path: 'body.format', message_th: 'รูปแบบต้องเป็น ข้อความเอกสาร (document), รายการมาตรการ (json)' };
   it.each([
     ['{"plan": {}}', '{"plan":{}}', ['"plan"']],
     ['format xml with text and plan', '{"format":"xml","text":"แผน","plan":{}}', ['"plan"']],

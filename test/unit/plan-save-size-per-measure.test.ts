@@ -77,7 +77,7 @@ describe("the preview's cannot-save messages of a 500-measure draft", () => {
         measureId: 'm251',
       },
       {
-        th: `${cannot} ๕๐๐ (m500) การติดตามผลรายการที่ ๑: รอบการรายงานต้องเป็น monthly, quarterly, semiannual, april-september, annual, once, unspecified (ค่าที่ส่งมา: "weekly")`,
+        th: `${cannot} ๕๐๐ (m500) การติดตามผลรายการที่ ๑: รอบการรายงานต้องเป็น ทุกเดือน (monthly), ทุกไตรมาส (quarterly), ทุก ๖ เดือน (semiannual), เดือนเมษายน และ กันยายน (april-september), ประจำปี (annual), ครั้งเดียว (once), ไม่ระบุ (unspecified) (ค่าที่ส่งมา: "weekly")`,
         en: 'this measure cannot be saved until fixed: measure 500 (m500), follow-up 1: reporting cadence must be one of: monthly, quarterly, semiannual, april-september, annual, once, unspecified (sent: "weekly")',
         measureId: 'm500',
       },

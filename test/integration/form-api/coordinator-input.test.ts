@@ -393,7 +393,7 @@ describe('validation messages are plain words in Thai and English', () => {
       name,
       { method: 'PUT', path: '/v1/fiscal-years/2566/plan', as: who.coordinator, body },
       'body.format',
-      'รูปแบบต้องเป็น document, json',
+      'รูปแบบต้องเป็น ข้อความเอกสาร (document), รายการมาตรการ (json)',
       'format must be one of: document, json',
     ]),
   ];
@@ -414,7 +414,10 @@ describe('validation messages are plain words in Thai and English', () => {
       'body.format',
     );
     expect(res.body.error.fields).toEqual([
-      expect.objectContaining({ path: 'body.format', message_th: 'รูปแบบต้องเป็น document, json' }),
+      expect.objectContaining({
+        path: 'body.format',
+        message_th: 'รูปแบบต้องเป็น ข้อความเอกสาร (document), รายการมาตรการ (json)',
+      }),
       { path: 'body', message_th: 'ไม่รู้จักช่อง "plan"', message_en: 'unknown field(s): "plan"' },
     ]);
   });
