@@ -61,7 +61,9 @@ async function openAs(email: string, link: string): Promise<string[]> {
 
 describe("an old email's link to another unit's report", () => {
   it('staff moved from กองคลัง to กองช่าง: it says the report is กองคลัง’s, not theirs, and links their own list, asking nothing more of the API', async () => {
-    const moved = await apiAs(setup.api, COORDINATOR, 'PUT', '/v1/people/demo-staff-finance', { unitId: 'engineering' });
+    const moved = await apiAs(setup.api, COORDINATOR, 'PUT', '/v1/people/demo-staff-finance', {
+      unitId: 'engineering',
+    });
     expect(moved.status).toBe(200);
     const asked = await openAs('staff.finance@demo.example.org', OLD_LINK);
     const alert = page.getByTestId('other-unit');
