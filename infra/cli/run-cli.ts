@@ -79,7 +79,11 @@ export async function runCli(
   io: CliIo,
   usage: string,
   main: () => Promise<CliOutcome>,
-  options: { fieldName?: (path: string) => string; usageOnValidation?: boolean; usageAfterError?: () => string } = {},
+  options: {
+    fieldName?: (path: string) => string;
+    usageOnValidation?: boolean;
+    usageAfterError?: () => string | undefined;
+  } = {},
 ): Promise<number> {
   await runCliWork(io, usage, main, options);
   return io.exitCode ?? 0;
@@ -89,7 +93,11 @@ async function runCliWork(
   io: CliIo,
   usage: string,
   main: () => Promise<CliOutcome>,
-  options: { fieldName?: (path: string) => string; usageOnValidation?: boolean; usageAfterError?: () => string },
+  options: {
+    fieldName?: (path: string) => string;
+    usageOnValidation?: boolean;
+    usageAfterError?: () => string | undefined;
+  },
 ): Promise<void> {
   const fieldName = options.fieldName ?? ((path: string) => path);
   // after a usage error, the refused command's own usage when `main` knows it, else the whole one

@@ -96,7 +96,11 @@ describe("the overview's by-unit rows", () => {
   it.each([
     ['a year where only กองคลัง has work', owed('finance', 'finance'), ['finance', 'library']],
     ['a year with no work at all', owed(), ['finance', 'library']],
-    ['a year where the closed กองการศึกษา still has work', owed('education', 'finance'), ['finance', 'education', 'library']],
+    [
+      'a year where the closed กองการศึกษา still has work',
+      owed('education', 'finance'),
+      ['finance', 'education', 'library'],
+    ],
   ])('%s: a closed unit without work in the year has no row; active units keep theirs', (_n, yearItems, expected) => {
     expect(rows(yearItems)).toEqual(expected);
   });

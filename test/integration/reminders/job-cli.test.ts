@@ -445,19 +445,25 @@ describe('npm run job (time travel)', () => {
       ['reminders', '--kind', 'weekly', '--at', '2023-02-01T08:30:00+07:00'],
       'npm run job -- <reminders|summaries|escalation|scheduled> --kind <kind> --at <time> [--org <orgId>]',
     ],
-  ])('a usage error of %s is followed by that command\'s own usage, then where every command is', async (command, args, line) => {
-    const failure = await job(...args).catch((e) => e);
-    expect(failure.code).toBe(2);
-    const usage = (failure.stderr as string).slice(failure.stderr.indexOf('usage: '));
-    expect(usage.split('\n')[0]).toBe(`usage: ${line}`);
-    expect(usage).toContain(`\n  ${command.padEnd(12)}`);
-    for (const other of ['day', 'preview', 'reminders'].filter((c) => c !== command))
-      expect(usage).not.toContain(`\n  ${other.padEnd(12)}`);
-    expect(usage).toContain('npm run job -- --help');
-  });
+  ])(
+    "a usage error of %s is followed by that command's own usage, then where every command is",
+    async (command, args, line) => {
+      const failure = await job(...args).catch((e) => e);
+      expect(failure.code).toBe(2);
+      const usage = (failure.stderr as string).slice(failure.stderr.indexOf('usage: '));
+      expect(usage.split('\n')[0]).toBe(`usage: ${line}`);
+      expect(usage).toContain(`\n  ${command.padEnd(12)}`);
+      for (const other of ['day', 'preview', 'reminders'].filter((c) => c !== command))
+        expect(usage).not.toContain(`\n  ${other.padEnd(12)}`);
+      expect(usage).toContain('npm run job -- --help');
+    },
+  );
 
   it('a usage error with no command or an unknown one is followed by the whole usage, day and preview too', async () => {
-    for (const args of [['--at', '2023-02-30'], ['dya', '--at', '2023-02-30']]) {
+    for (const args of [
+      ['--at', '2023-02-30'],
+      ['dya', '--at', '2023-02-30'],
+    ]) {
       const failure = await job(...args).catch((e) => e);
       expect(failure.code).toBe(2);
       expect(failure.stderr).toContain('       npm run job -- day --at <YYYY-MM-DD>');
