@@ -111,9 +111,10 @@ not take too (day --from, preview --at): nothing is run.`;
  * The usage printed after a usage error of `command` (tester s50: `day --at 2023-02-30` was
  * followed by the run commands' line first): its own line and help, then where every command is.
  */
-function usageOf(command: 'run' | 'day' | 'preview'): string {
-  const org = command === 'preview' ? '' : `\n${ORG_HELP}`;
-  return `usage: npm run job -- ${LINE_OF[command]}\n\n${HELP_OF[command]}${org}\nevery command: npm run job -- --help`;
+function usageFor(command: Command): string {
+  const part = command === 'day' || command === 'preview' ? command : 'run';
+  const org = part === 'preview' ? '' : `\n${ORG_HELP}`;
+  return `usage: npm run job -- ${LINE_OF[part]}\n\n${HELP_OF[part]}${org}\nevery command: npm run job -- --help`;
 }
 
 /**
@@ -241,6 +242,9 @@ const OrgOption = z.object({ org: OrgId.optional() });
 const mask = (address: string) => address.replace(/^(.).*(@.*)$/, '$1***$2');
 
 async function main(io: CliIo, shown: { usage?: string }): Promise<CliOutcome> {
+  // a command line refused as it is read (`day --att …`) already names its command first
+  const named = z.enum(COMMANDS).safeParse(io.args[0]);
+  if (named.success) shown.usage = usageFor(named.data);
   const { values, positionals } = parseCliArgs({ args: [...io.args], allowPositionals: true, options: OPTIONS });
   const command = z.enum(COMMANDS).safeParse(positionals[0]);
   if (!command.success) {
@@ -257,7 +261,7 @@ async function main(io: CliIo, shown: { usage?: string }): Promise<CliOutcome> {
       },
     };
   }
-  shown.usage = usageOf(command.data === 'day' || command.data === 'preview' ? command.data : 'run');
+  shown.usage = usageFor(command.data);
   const extra = positionals[1];
   if (extra !== undefined) {
     const own = OPTIONS_OF[command.data].map(flag);

@@ -425,9 +425,15 @@ describe('npm run job (time travel)', () => {
     ['day', ['day', '--at', '2023-02-30'], 'npm run job -- day --at <YYYY-MM-DD> [--org <orgId>]'],
     ['day', ['day', '--at', '2023-02-01T25:00:00+07:00'], 'npm run job -- day --at <YYYY-MM-DD> [--org <orgId>]'],
     ['day', ['day', '--org', 'clijobs'], 'npm run job -- day --at <YYYY-MM-DD> [--org <orgId>]'],
+    ['day', ['day', '--att', '2023-02-01'], 'npm run job -- day --at <YYYY-MM-DD> [--org <orgId>]'],
     [
       'preview',
       ['preview', '--org', 'clijobs', '--from', '2023-02-01', '--to', '2023-01-01'],
+      'npm run job -- preview --org <orgId> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--today <YYYY-MM-DD>]',
+    ],
+    [
+      'preview',
+      ['preview', '--org'],
       'npm run job -- preview --org <orgId> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--today <YYYY-MM-DD>]',
     ],
     [
