@@ -5,6 +5,7 @@ import { DomainError } from '../../shared/domain/errors.js';
 import { fieldMessages } from '../../shared/domain/validation-messages.js';
 import { type AdminContext, addPerson } from '../../shared/use-cases/administer-org.js';
 import { InvitationNotSentError } from '../../shared/use-cases/person-invitation.js';
+import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { OptionValueRefusal } from './cli-options.js';
 import type { CliIo } from './run-cli.js';
 import {
@@ -71,7 +72,8 @@ export async function addPeopleFromSheet(
   let added = 0;
   let failed = 0;
   for (const { row, cells } of rows) {
-    const at = `แถว ${row} (row ${row})`;
+    // Thai digits in the Thai half (tester s50), as every other command says its numbers
+    const at = `แถว ${toThaiDigits(row)} (row ${row})`;
     const head = yesOf(cells.head);
     try {
       const parsed = CreatePersonBody.safeParse({
@@ -114,7 +116,7 @@ export async function addPeopleFromSheet(
   if (failed > 0) io.exitCode = 1;
   const notAdded = rows.length - added;
   lines.push(
-    `เพิ่มผู้ใช้งาน ${added} คน จาก ${rows.length} แถว${notAdded ? ` ไม่ได้เพิ่ม ${notAdded} แถว แก้แถวเหล่านั้นแล้วใช้ไฟล์ที่มีเฉพาะแถวนั้นอีกครั้ง (แถวที่เพิ่มแล้วจะได้คำตอบว่าอีเมลนี้มีอยู่แล้ว)` : ''}`,
+    `เพิ่มผู้ใช้งาน ${toThaiDigits(added)} คน จาก ${toThaiDigits(rows.length)} แถว${notAdded ? ` ไม่ได้เพิ่ม ${toThaiDigits(notAdded)} แถว แก้แถวเหล่านั้นแล้วใช้ไฟล์ที่มีเฉพาะแถวนั้นอีกครั้ง (แถวที่เพิ่มแล้วจะได้คำตอบว่าอีเมลนี้มีอยู่แล้ว)` : ''}`,
     `added ${added} of ${rows.length} rows${notAdded ? `; ${notAdded} not added: fix them and run again with those rows only` : ''}`,
   );
   return lines.join('\n');

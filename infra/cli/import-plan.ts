@@ -10,6 +10,7 @@ import { otherFiscalYearNamed } from '../../shared/import/fiscal-year-names.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { type ImportResult, importSourceDocument } from '../../shared/import/measures-document.js';
 import { MAX_PLAN_FILE_BYTES, readPlanFile } from '../../shared/import/read-plan-file.js';
+import { megabytesTh } from '../../shared/domain/plan-upload-rules.js';
 import { ValidationError } from '../../shared/domain/errors.js';
 import type { StoredPlan } from '../../shared/domain/plan.js';
 import { parseCliArgs, parseOptions, requireGiven } from './cli-options.js';
@@ -67,7 +68,7 @@ async function main(io: CliIo): Promise<CliOutcome> {
   const { org: orgId, fy } = parseOptions(z.object({ org: OrgId, fy: FiscalYear }), values);
   if (statSync(file).size > MAX_PLAN_FILE_BYTES) {
     throw new ValidationError(
-      `ไฟล์ใหญ่เกิน ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB`,
+      `ไฟล์ใหญ่เกิน ${megabytesTh(MAX_PLAN_FILE_BYTES)} เมกะไบต์`,
       `the file is larger than ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB`,
     );
   }

@@ -67,7 +67,8 @@ export async function runAsScript(cli: CliEntry): Promise<void> {
  * an ArgumentRefusal (a missing option, requireGiven; a command line parseCliArgs refused: an
  * option's value missing, an unknown option; cli-options.ts); a bad option value
  * (OptionValueRefusal from parseOptions, or a ZodError), one line per option. With
- * `usageOnValidation`, a ValidationError is followed by the usage too. Everything else exits 1: a
+ * `usageOnValidation`, a ValidationError is followed by the usage too. `usageAfterError`: the usage
+ * printed after an error (the refused command's own), `usage` itself when it returns undefined. Everything else exits 1: a
  * DomainError of the work (a file's content, a use case's refusal, an org not found), its messages
  * and one line per field (the field named by `fieldName`, e.g. the option it came from); a bad
  * environment, a file not found, AWS set-up (awsSetupHint), a service not reachable, or anything
@@ -78,7 +79,11 @@ export async function runCli(
   io: CliIo,
   usage: string,
   main: () => Promise<CliOutcome>,
-  options: { fieldName?: (path: string) => string; usageOnValidation?: boolean } = {},
+  options: {
+    fieldName?: (path: string) => string;
+    usageOnValidation?: boolean;
+    usageAfterError?: () => string | undefined;
+  } = {},
 ): Promise<number> {
   await runCliWork(io, usage, main, options);
   return io.exitCode ?? 0;
@@ -88,9 +93,15 @@ async function runCliWork(
   io: CliIo,
   usage: string,
   main: () => Promise<CliOutcome>,
-  options: { fieldName?: (path: string) => string; usageOnValidation?: boolean },
+  options: {
+    fieldName?: (path: string) => string;
+    usageOnValidation?: boolean;
+    usageAfterError?: () => string | undefined;
+  },
 ): Promise<void> {
   const fieldName = options.fieldName ?? ((path: string) => path);
+  // after a usage error, the refused command's own usage when `main` knows it, else the whole one
+  const shown = () => options.usageAfterError?.() ?? usage;
   // without TABLE_NAME, the running local system's variables (npm start wrote them)
   applyLocalRuntimeEnv(io.env);
   // --help or -h anywhere before a lone "--": the usage on stdout, exit 0 (parseArgs would refuse it)
@@ -103,19 +114,19 @@ async function runCliWork(
   try {
     const outcome = await main();
     if (outcome.usage) {
-      io.stderr.write(`${outcome.refusal.th}\n${outcome.refusal.en}\n${usage}\n`);
+      io.stderr.write(`${outcome.refusal.th}\n${outcome.refusal.en}\n${shown()}\n`);
       io.exitCode = USAGE_ERROR_EXIT;
     }
   } catch (error) {
     if (error instanceof DomainError) {
       io.stderr.write(`${error.message_th}\n${error.message_en}\n`);
       for (const f of error.fields) io.stderr.write(`  ${fieldName(f.path)}: ${f.message_th} / ${f.message_en}\n`);
-      if (options.usageOnValidation && error.code === 'validation') io.stderr.write(`${usage}\n`);
+      if (options.usageOnValidation && error.code === 'validation') io.stderr.write(`${shown()}\n`);
       io.exitCode = error instanceof OptionValueRefusal ? USAGE_ERROR_EXIT : 1;
       return;
     }
     if (error instanceof ArgumentRefusal) {
-      io.stderr.write(`${error.th}\n${error.en}\n${usage}\n`);
+      io.stderr.write(`${error.th}\n${error.en}\n${shown()}\n`);
       io.exitCode = USAGE_ERROR_EXIT;
       return;
     }
@@ -124,7 +135,7 @@ async function runCliWork(
       io.stderr.write('ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n');
       for (const f of fieldMessages(error, ''))
         io.stderr.write(`  ${f.path ? optionPath(f.path) : 'argument'}: ${f.message_th} / ${f.message_en}\n`);
-      io.stderr.write(`${usage}\n`);
+      io.stderr.write(`${shown()}\n`);
       io.exitCode = USAGE_ERROR_EXIT;
       return;
     }

@@ -58,11 +58,16 @@ const KINDS_OF: Record<RunCommand, readonly JobKind[]> = {
   scheduled: [...new Set(SCHEDULES.map((s) => s.input.kind))],
 };
 
-const USAGE = `usage: npm run job -- <${RUN_COMMANDS.join('|')}> --kind <kind> --at <time> [--org <orgId>]
-       npm run job -- day --at <YYYY-MM-DD> [--org <orgId>]
-       npm run job -- preview --org <orgId> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--today <YYYY-MM-DD>]
-
-  reminders   the kind's reminders to units (kinds: ${KINDS_OF.reminders.join(', ')})
+/** Each command's usage line (after `npm run job -- `). */
+const LINE_OF = {
+  run: `<${RUN_COMMANDS.join('|')}> --kind <kind> --at <time> [--org <orgId>]`,
+  day: 'day --at <YYYY-MM-DD> [--org <orgId>]',
+  preview: 'preview --org <orgId> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--today <YYYY-MM-DD>]',
+};
+const ORG_HELP = '  --org       one org only';
+/** What each command's usage says under its line. */
+const HELP_OF = {
+  run: `  reminders   the kind's reminders to units (kinds: ${KINDS_OF.reminders.join(', ')})
   summaries   the executives' summaries (kinds: ${KINDS_OF.summaries.join(', ')}; monthly = last month's digest)
   escalation  the daily pass, exactly what the daily schedule runs (--kind ${KINDS_OF.escalation.join(', ')}, the default):
               due soon, overdue, escalations, returned reports, and what a day off held back
@@ -73,18 +78,27 @@ const USAGE = `usage: npm run job -- <${RUN_COMMANDS.join('|')}> --kind <kind> -
               every org, e.g. scheduled --kind annual-report --at 2023-10-01T06:00:00+07:00
   --at        the run's scheduled time, e.g. 2023-04-01T08:30:00+07:00 ("time travel"); a kind's
               run on a later day of its month stands for the 1st's (annual-report: 1 October only);
-              on a day it stands for no run it is refused, with the command for the last one
-  --org       one org only
-  day         every run the schedule fires on that Bangkok date, each at its own time, as scheduled
+              on a day it stands for no run it is refused, with the command for the last one`,
+  day: `  day         every run the schedule fires on that Bangkok date, each at its own time, as scheduled
               --kind <kind> --at <time> would run it, e.g. day --at 2023-02-01: monthly (the units'
               reminders and last month's digest) then daily; --at takes a date or a time on it (no
-              --kind); exits with the worst of its runs
-  preview     prints, without sending, what would go out on each working day from..to (day, stage,
+              --kind); exits with the worst of its runs`,
+  preview: `  preview     prints, without sending, what would go out on each working day from..to (day, stage,
               obligation, summary or annual report, recipient by name), from today's data (no report
               assumed), and an annual report that will not go out (failed, not made) with what to do
   --today     the preview's today (09:00 Bangkok), as npm start -- --today: e.g. --today 2026-09-25
               --from 2026-10-01 --to 2026-10-01 shows what 1 October will send; without it, the
-              running local system's clock (npm start -- --today …), else the real one
+              running local system's clock (npm start -- --today …), else the real one`,
+};
+
+const USAGE = `usage: npm run job -- ${LINE_OF.run}
+       npm run job -- ${LINE_OF.day}
+       npm run job -- ${LINE_OF.preview}
+
+${HELP_OF.run}
+${ORG_HELP}
+${HELP_OF.day}
+${HELP_OF.preview}
   --help      this text
 Uses TABLE_NAME, DYNAMODB_ENDPOINT, SES_ENDPOINT, MAIL_FROM, FORM_URL, and BUCKET_NAME with S3_ENDPOINT
 (the report files: the annual report's run, and the pass that mails it) from the environment (npm
@@ -92,6 +106,16 @@ start's local system prints them). Each email goes out once: running it again se
 Exits 1 if an org's run stopped (หยุดกลางคัน): fix what it says, then run the same command again;
 2 for a command line that is missing or wrong (the usage is printed), an option the command does
 not take too (day --from, preview --at): nothing is run.`;
+
+/**
+ * The usage printed after a usage error of `command` (tester s50: `day --at 2023-02-30` was
+ * followed by the run commands' line first): its own line and help, then where every command is.
+ */
+function usageFor(command: Command): string {
+  const part = command === 'day' || command === 'preview' ? command : 'run';
+  const org = part === 'preview' ? '' : `\n${ORG_HELP}`;
+  return `usage: npm run job -- ${LINE_OF[part]}\n\n${HELP_OF[part]}${org}\nevery command: npm run job -- --help`;
+}
 
 /**
  * A --kind `command` does not take (or none where it needs one), naming the kinds it takes; a kind of
@@ -217,7 +241,10 @@ const OrgOption = z.object({ org: OrgId.optional() });
 
 const mask = (address: string) => address.replace(/^(.).*(@.*)$/, '$1***$2');
 
-async function main(io: CliIo): Promise<CliOutcome> {
+async function main(io: CliIo, shown: { usage?: string }): Promise<CliOutcome> {
+  // a command line refused as it is read (`day --att …`) already names its command first
+  const named = z.enum(COMMANDS).safeParse(io.args[0]);
+  if (named.success) shown.usage = usageFor(named.data);
   const { values, positionals } = parseCliArgs({ args: [...io.args], allowPositionals: true, options: OPTIONS });
   const command = z.enum(COMMANDS).safeParse(positionals[0]);
   if (!command.success) {
@@ -234,6 +261,7 @@ async function main(io: CliIo): Promise<CliOutcome> {
       },
     };
   }
+  shown.usage = usageFor(command.data);
   const extra = positionals[1];
   if (extra !== undefined) {
     const own = OPTIONS_OF[command.data].map(flag);
@@ -450,11 +478,15 @@ async function offScheduleRefusal(
 }
 
 /** `npm run job -- ...`: runs it for `io`, resolves with its exit code. */
-export const jobCli = (io: CliIo): Promise<number> =>
+export const jobCli = (io: CliIo): Promise<number> => {
+  // the refused command's own usage once main knows the command, else the whole one
+  const shown: { usage?: string } = {};
   // a field of the jobs' own refusals (`org`, `to`) is named as its option
-  runCli(io, USAGE, () => main(io), {
+  return runCli(io, USAGE, () => main(io, shown), {
     usageOnValidation: true,
+    usageAfterError: () => shown.usage,
     fieldName: (path) => (path.startsWith('--') ? path : optionPath(path)),
   });
+};
 
 if (isCliEntry(import.meta.url)) await runAsScript(jobCli);

@@ -5,6 +5,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeF
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { SNSEvent } from 'aws-lambda';
+import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { isLocalHost } from './local-origins.js';
 import { SIMULATED_EVENT_DELAY_MS, watchSend } from './mailbox-simulator.js';
 
@@ -56,7 +57,7 @@ async function keptMail(directory: string, warn: (text: string) => void): Promis
   }
   if (unreadable > 0)
     warn(
-      `คำเตือน: อีเมลที่เก็บไว้ ${unreadable} ฉบับอ่านไม่ได้ (บันทึกไม่ครบ) จึงไม่อยู่ในหน้าดูอีเมล: ${file}\n` +
+      `คำเตือน: อีเมลที่เก็บไว้ ${toThaiDigits(unreadable)} ฉบับอ่านไม่ได้ (บันทึกไม่ครบ) จึงไม่อยู่ในหน้าดูอีเมล: ${file}\n` +
         `Warning: ${unreadable} kept email(s) could not be read (cut short) and are not in the mail viewer: ${file}\n`,
     );
   store().emails.push(...kept);

@@ -646,15 +646,18 @@ describe('npm run admin -- add-people: a sheet of people, each row as add-person
     const exit = failed(await admin('add-people', '--org', ORG, '--file', file).catch((e: unknown) => e));
     expect(exit.code).toBe(1);
     const lines = exit.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^แถว 2 \(row 2\): เพิ่ม นางสาวหนึ่ง ใจดี แล้ว ส่งอีเมลเชิญไปที่ one@sheet-org.example.org แล้ว/);
+    expect(lines[0]).toMatch(/^แถว ๒ \(row 2\): เพิ่ม นางสาวหนึ่ง ใจดี แล้ว ส่งอีเมลเชิญไปที่ one@sheet-org.example.org แล้ว/);
     expect(lines[1]).toMatch(
-      /^แถว 3 \(row 3\): ไม่ได้เพิ่ม หน่วยงาน \(unit\): ไม่มีหน่วยงานชื่อหรือรหัส "welfar" ในองค์กรนี้ \(หน่วยงานที่มี: สำนักปลัดเทศบาล \(clerk\), /,
+      /^แถว ๓ \(row 3\): ไม่ได้เพิ่ม หน่วยงาน \(unit\): ไม่มีหน่วยงานชื่อหรือรหัส "welfar" ในองค์กรนี้ \(หน่วยงานที่มี: สำนักปลัดเทศบาล \(clerk\), /,
     );
-    expect(lines[2]).toMatch(/^แถว 4 \(row 4\): ไม่ได้เพิ่ม อีเมล \(email\): อีเมลไม่ถูกต้อง/);
-    expect(lines[3]).toMatch(/^แถว 5 \(row 5\): เพิ่ม นายสี่ ใจดี แล้ว/);
+    expect(lines[2]).toMatch(/^แถว ๔ \(row 4\): ไม่ได้เพิ่ม อีเมล \(email\): อีเมลไม่ถูกต้อง/);
+    expect(lines[3]).toMatch(/^แถว ๕ \(row 5\): เพิ่ม นายสี่ ใจดี แล้ว/);
     // the blank row is skipped; the repeated email is the row after it, named by its sheet row
-    expect(lines[4]).toMatch(/^แถว 7 \(row 7\): ไม่ได้เพิ่ม อีเมล \(email\): อีเมลนี้มีอยู่แล้ว/);
-    expect(lines.at(-2)).toMatch(/^เพิ่มผู้ใช้งาน 2 คน จาก 5 แถว ไม่ได้เพิ่ม 3 แถว/);
+    expect(lines[4]).toMatch(/^แถว ๗ \(row 7\): ไม่ได้เพิ่ม อีเมล \(email\): อีเมลนี้มีอยู่แล้ว/);
+    // tester s50: Thai digits in the Thai half, Arabic in the English one
+    expect(lines.at(-2)).toMatch(/^เพิ่มผู้ใช้งาน ๒ คน จาก ๕ แถว ไม่ได้เพิ่ม ๓ แถว /);
+    expect(lines.at(-1)).toBe('added 2 of 5 rows; 3 not added: fix them and run again with those rows only');
+    expect(lines.filter((l) => l.startsWith('แถว')).join('\n')).not.toMatch(/แถว \d/);
     const orgs = new OrgRepository(store);
     const [four] = await orgs.findByEmail('four@sheet-org.example.org');
     expect(four).toMatchObject({ unitId: 'engineering', roles: ['staff', 'coordinator'], headOfUnit: true });
@@ -674,7 +677,7 @@ describe('npm run admin -- add-people: a sheet of people, each row as add-person
     sheet.addRow(['six@sheet-org.example.org', 'นางหก ใจดี', 'staff', 'กองสาธารณสุขและสิ่งแวดล้อม', 'x', '']);
     await book.xlsx.writeFile(file);
     const { stdout } = await admin('add-people', '--org', ORG, '--file', file);
-    expect(stdout).toMatch(/\nเพิ่มผู้ใช้งาน 2 คน จาก 2 แถว\nadded 2 of 2 rows\n$/);
+    expect(stdout).toMatch(/\nเพิ่มผู้ใช้งาน ๒ คน จาก ๒ แถว\nadded 2 of 2 rows\n$/);
     const orgs = new OrgRepository(store);
     expect((await orgs.findByEmail('five@sheet-org.example.org'))[0]).toMatchObject({
       actingHeadOf: ['education'],
@@ -697,7 +700,7 @@ describe('npm run admin -- add-people: a sheet of people, each row as add-person
     const exit = failed(await admin('add-people', '--org', ORG, '--file', file).catch((e: unknown) => e));
     expect(exit.code).toBe(1);
     expect(exit.stdout).toContain(
-      'แถว 3 (row 3): ไม่ได้เพิ่ม ปฏิบัติงานในหน่วยงานอื่นด้วย (also-staff-of): "ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาเลือกบทบาทเจ้าหน้าที่ด้วย หรือเอาหน่วยงานออกทั้งหมด',
+      'แถว ๓ (row 3): ไม่ได้เพิ่ม ปฏิบัติงานในหน่วยงานอื่นด้วย (also-staff-of): "ปฏิบัติงานในหน่วยงานอื่นด้วย" ได้เฉพาะผู้ที่มีบทบาทเจ้าหน้าที่ กรุณาเลือกบทบาทเจ้าหน้าที่ด้วย หรือเอาหน่วยงานออกทั้งหมด',
     );
     const orgs = new OrgRepository(store);
     expect((await orgs.findByEmail('ten@sheet-org.example.org'))[0]).toMatchObject({
@@ -722,7 +725,7 @@ describe('npm run admin -- add-people: a sheet of people, each row as add-person
     const exit = failed(await admin('add-people', '--org', ORG, '--file', file).catch((e: unknown) => e));
     expect(exit.code).toBe(1);
     expect(exit.stdout).toContain(
-      `แถว 2 (row 2): ไม่ได้เพิ่ม ${column}: ไม่มีหน่วยงานชื่อหรือรหัส "${unit || acting}" ในองค์กรนี้ (หน่วยงานที่มี: สำนักปลัดเทศบาล (clerk), `,
+      `แถว ๒ (row 2): ไม่ได้เพิ่ม ${column}: ไม่มีหน่วยงานชื่อหรือรหัส "${unit || acting}" ในองค์กรนี้ (หน่วยงานที่มี: สำนักปลัดเทศบาล (clerk), `,
     );
     expect(exit.stdout).not.toContain('อักขระ');
   });
@@ -738,10 +741,10 @@ describe('npm run admin -- add-people: a sheet of people, each row as add-person
     const exit = failed(await admin('add-people', '--org', ORG, '--file', file).catch((e: unknown) => e));
     expect(exit.code).toBe(1);
     expect(exit.stdout).toContain(
-      'แถว 2 (row 2): ไม่ได้เพิ่ม ปฏิบัติงานในหน่วยงานอื่นด้วย (also-staff-of): เลือกหน่วยงาน "กองการศึกษา" ซ้ำ กรุณาเลือกแต่ละหน่วยงานครั้งเดียว',
+      'แถว ๒ (row 2): ไม่ได้เพิ่ม ปฏิบัติงานในหน่วยงานอื่นด้วย (also-staff-of): เลือกหน่วยงาน "กองการศึกษา" ซ้ำ กรุณาเลือกแต่ละหน่วยงานครั้งเดียว',
     );
     expect(exit.stdout).toContain(
-      'แถว 3 (row 3): ไม่ได้เพิ่ม รักษาราชการแทน (acting-head-of): เลือกหน่วยงาน "กองช่าง" ซ้ำ กรุณาเลือกแต่ละหน่วยงานครั้งเดียว',
+      'แถว ๓ (row 3): ไม่ได้เพิ่ม รักษาราชการแทน (acting-head-of): เลือกหน่วยงาน "กองช่าง" ซ้ำ กรุณาเลือกแต่ละหน่วยงานครั้งเดียว',
     );
     const orgs = new OrgRepository(store);
     expect(await orgs.findByEmail('twelve@sheet-org.example.org')).toEqual([]);

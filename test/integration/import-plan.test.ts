@@ -12,6 +12,7 @@ import { planSummaryLines } from '../../shared/import/import-plan.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { importPlanCli } from '../../infra/cli/import-plan.js';
+import { MAX_PLAN_FILE_BYTES } from '../../shared/import/read-plan-file.js';
 import { runCliEntry, runCliScript, runCliScriptUnread } from '../support/cli-process.js';
 import { expectEachInItsLanguage } from '../support/message-languages.js';
 import { SEED_DOCUMENT } from '../support/seed-plan.js';
@@ -579,6 +580,21 @@ describe('npm run import (the CLI)', () => {
       expect(stderr).toContain('บันทึกแผนฉบับที่ ๒ แล้ว');
       expect((await new PlanRepository(store).getPlan('again-org', 2566))?.title).toContain('หนองบัว');
     });
+  });
+
+  // tester s50: the Thai line said "ไฟล์ใหญ่เกิน 5 MB", Arabic digits in the Thai half
+  it.each([
+    ['.docx', 1],
+    ['.xlsx', 1024],
+    ['.txt', 1024 * 1024],
+  ])('refuses a %s file over the size limit (%i bytes over) with Thai digits in the Thai line', async (ext, over) => {
+    const big = join(mkdtempSync(join(tmpdir(), 'big-plan-')), `plan${ext}`);
+    writeFileSync(big, Buffer.alloc(MAX_PLAN_FILE_BYTES + over, 0x20));
+    const { code, stderr } = await refusal(importCli([big, '--org', 'demo', '--fy', '2566', '--dry-run']));
+    expect(code).toBe(1);
+    const [th = '', en = ''] = stderr.split('\n');
+    expect(th).toBe('ไฟล์ใหญ่เกิน ๕ เมกะไบต์');
+    expect(en).toBe('the file is larger than 5 MB');
   });
 
   it('explains a bad org id instead of printing a stack trace (exit 2, a usage error)', async () => {

@@ -186,7 +186,7 @@ describe('mail.jsonl with its last line cut short by a stop mid-write', () => {
       const kept = months.slice(0, months.length - lost).map((m) => expect.stringContaining(m));
       expect(await subjects(two.endpoint)).toEqual(kept);
       expect(warnings).toEqual(
-        lost ? [expect.stringContaining('คำเตือน: อีเมลที่เก็บไว้ 1 ฉบับอ่านไม่ได้ (บันทึกไม่ครบ) จึงไม่อยู่ในหน้าดูอีเมล')] : [],
+        lost ? [expect.stringContaining('คำเตือน: อีเมลที่เก็บไว้ ๑ ฉบับอ่านไม่ได้ (บันทึกไม่ครบ) จึงไม่อยู่ในหน้าดูอีเมล')] : [],
       );
       await send(two.endpoint, reminder('head.finance@demo.example.org', 'กรกฎาคม'));
       await two.ses.stop();

@@ -4,7 +4,7 @@
 // must be sent now, with the day they can be sent until.
 import { describe, expect, it } from 'vitest';
 import type { Obligation } from '../../web/src/api-types.js';
-import { COLUMNS, graceUntilTh, partOf, tally } from '../../web/src/overview-counts.js';
+import { COLUMNS, graceUntilTh, overviewUnits, partOf, tally } from '../../web/src/overview-counts.js';
 
 const o = (dueDate: string, onTimeUntil = dueDate, status: Obligation['status'] = 'due') =>
   ({ dueDate, onTimeUntil, status }) as Obligation;
@@ -78,5 +78,30 @@ describe("the day a row's รอส่งย้อนหลัง can be sent un
   it('none in grace, or only a returned one: nothing', () => {
     expect(graceUntilTh([o('2027-04-30'), o('2027-05-31')], '2027-05-12')).toBe('');
     expect(graceUntilTh([o('2027-04-30', '2027-05-17', 'returned')], '2027-05-12')).toBe('');
+  });
+});
+
+// tester s50: a unit created and deactivated the same day (กองยุทธศาสตร์), never in any plan, was a
+// row "กองยุทธศาสตร์ (ปิดการใช้งานแล้ว)" of zeros on the overview of FY2566 and FY2567
+describe("the overview's by-unit rows", () => {
+  const units = [
+    { unitId: 'finance', name: 'กองคลัง', active: true },
+    { unitId: 'strategy', name: 'กองยุทธศาสตร์', active: false },
+    { unitId: 'education', name: 'กองการศึกษา', active: false },
+    { unitId: 'library', name: 'งานห้องสมุด', active: true },
+  ];
+  const owed = (...unitIds: string[]) => unitIds.map((unitId) => ({ unitId }));
+  const rows = (yearItems: { unitId: string }[]) => overviewUnits(units, yearItems).map((u) => u.unitId);
+
+  it.each([
+    ['a year where only กองคลัง has work', owed('finance', 'finance'), ['finance', 'library']],
+    ['a year with no work at all', owed(), ['finance', 'library']],
+    [
+      'a year where the closed กองการศึกษา still has work',
+      owed('education', 'finance'),
+      ['finance', 'education', 'library'],
+    ],
+  ])('%s: a closed unit without work in the year has no row; active units keep theirs', (_n, yearItems, expected) => {
+    expect(rows(yearItems)).toEqual(expected);
   });
 });

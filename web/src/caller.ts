@@ -1,6 +1,7 @@
 // The signed-in person as the domain's access rules see them: the page asks the same rules the API enforces.
 import {
   canChangeAdmin,
+  canReadUnit,
   canGenerateDocuments,
   canPublishDocuments,
   canEditPerson,
@@ -27,6 +28,8 @@ export function callerOf(me: Me): Caller {
 }
 
 export const mayReportFor = (me: Me, unitId: string) => canReportFor(callerOf(me), unitId);
+/** GET …/obligations/{id} of the unit asserts assertCanReadUnit */
+export const mayReadUnit = (me: Me, unitId: string) => canReadUnit(callerOf(me), unitId);
 export const seesWholeOrgOf = (me: Me) => seesWholeOrg(callerOf(me));
 /** the ITA working group manages the plan (PUT /plan, /plan-imports and /ita-scores assert it) */
 export const managesPlan = (me: Me) => isCoordinator(callerOf(me));

@@ -31,6 +31,7 @@ import {
   notFoundScreen,
   mayBeAPlanItem,
   obligationNotInPlanContent,
+  otherUnitObligationContent,
 } from './screens/not-found-screen.js';
 import {
   chooseOrg,
@@ -155,6 +156,10 @@ async function render(): Promise<void> {
       // the org chosen earlier is no longer theirs: choose again
       if (error.status === 403 && chosenOrg()) return switchOrg();
     }
+    const otherUnit =
+      error instanceof ApiError && error.status === 403 && route.screen === 'obligation' && me
+        ? otherUnitObligationContent(me, route.fy, route.obligationId)
+        : undefined;
     // a year without a plan yet (a new org): say so, and where the plan comes from
     if (error instanceof ApiError && 'fy' in route && isNoPlanError(error, route.fy))
       replaceContent(main, ...noPlanContent(me!, route.fy));
@@ -167,6 +172,8 @@ async function render(): Promise<void> {
       mayBeAPlanItem(me, route.obligationId, route.fy)
     )
       replaceContent(main, ...obligationNotInPlanContent(me, route.fy));
+    // another unit's report (an old email's link after a move): whose it is, and the way to their own lists
+    else if (otherUnit) replaceContent(main, ...otherUnit);
     // a well-formed address naming nothing (a truncated email link): not found, with the way home
     else if (error instanceof ApiError && error.status === 404)
       replaceContent(main, ...notFoundContent(messageOf(error)));

@@ -68,3 +68,18 @@ export function graceUntilTh(items: readonly Dated[], today: string): string {
   const [first, last] = [days[0]!, days.at(-1)!].map((d) => formatThaiDayMonthShort(d as PlainDate));
   return `ส่งได้ถึง ${first === last ? first : `${first}–${last}`}`;
 }
+
+/**
+ * The by-unit table's units: every active unit (one with nothing to report that year too, its row of
+ * zeros says so), and a closed one (ปิดการใช้งานแล้ว) only while it has work in the year, whose
+ * reports stay counted (tester s50: a unit made and closed the same day, never in any plan, was a
+ * row "… (ปิดการใช้งานแล้ว)" of zeros in every year). `yearItems`: the whole year's, not the
+ * month's, so a closed unit keeps its row in each month of the year.
+ */
+export function overviewUnits<U extends { unitId: string; active?: boolean | undefined }>(
+  units: readonly U[],
+  yearItems: readonly Pick<Obligation, 'unitId'>[],
+): U[] {
+  const owing = new Set(yearItems.map((o) => o.unitId));
+  return units.filter((u) => u.active !== false || owing.has(u.unitId));
+}

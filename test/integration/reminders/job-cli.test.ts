@@ -419,6 +419,64 @@ describe('npm run job (time travel)', () => {
     expect(failure.stdout).toBe('');
   });
 
+  // tester s50: `day --at 2023-02-30` and a preview ending before it starts were followed by a usage
+  // whose first line was the run commands' (`<reminders|summaries|escalation|scheduled> --kind`)
+  it.each([
+    ['day', ['day', '--at', '2023-02-30'], 'npm run job -- day --at <YYYY-MM-DD> [--org <orgId>]'],
+    ['day', ['day', '--at', '2023-02-01T25:00:00+07:00'], 'npm run job -- day --at <YYYY-MM-DD> [--org <orgId>]'],
+    ['day', ['day', '--org', 'clijobs'], 'npm run job -- day --at <YYYY-MM-DD> [--org <orgId>]'],
+    ['day', ['day', '--att', '2023-02-01'], 'npm run job -- day --at <YYYY-MM-DD> [--org <orgId>]'],
+    [
+      'preview',
+      ['preview', '--org', 'clijobs', '--from', '2023-02-01', '--to', '2023-01-01'],
+      'npm run job -- preview --org <orgId> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--today <YYYY-MM-DD>]',
+    ],
+    [
+      'preview',
+      ['preview', '--org'],
+      'npm run job -- preview --org <orgId> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--today <YYYY-MM-DD>]',
+    ],
+    [
+      'preview',
+      ['preview', '--org', 'clijobs', '--from', '2023-02-01'],
+      'npm run job -- preview --org <orgId> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--today <YYYY-MM-DD>]',
+    ],
+    [
+      'preview',
+      ['preview', '--org', 'clijobs', '--from', '2023-02-01', '--to', '2023-02-02', '--at', '2023-02-01'],
+      'npm run job -- preview --org <orgId> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--today <YYYY-MM-DD>]',
+    ],
+    [
+      'reminders',
+      ['reminders', '--kind', 'weekly', '--at', '2023-02-01T08:30:00+07:00'],
+      'npm run job -- <reminders|summaries|escalation|scheduled> --kind <kind> --at <time> [--org <orgId>]',
+    ],
+  ])(
+    "a usage error of %s is followed by that command's own usage, then where every command is",
+    async (command, args, line) => {
+      const failure = await job(...args).catch((e) => e);
+      expect(failure.code).toBe(2);
+      const usage = (failure.stderr as string).slice(failure.stderr.indexOf('usage: '));
+      expect(usage.split('\n')[0]).toBe(`usage: ${line}`);
+      expect(usage).toContain(`\n  ${command.padEnd(12)}`);
+      for (const other of ['day', 'preview', 'reminders'].filter((c) => c !== command))
+        expect(usage).not.toContain(`\n  ${other.padEnd(12)}`);
+      expect(usage).toContain('npm run job -- --help');
+    },
+  );
+
+  it('a usage error with no command or an unknown one is followed by the whole usage, day and preview too', async () => {
+    for (const args of [
+      ['--at', '2023-02-30'],
+      ['dya', '--at', '2023-02-30'],
+    ]) {
+      const failure = await job(...args).catch((e) => e);
+      expect(failure.code).toBe(2);
+      expect(failure.stderr).toContain('       npm run job -- day --at <YYYY-MM-DD>');
+      expect(failure.stderr).toContain('       npm run job -- preview --org <orgId>');
+    }
+  });
+
   it('a preview without the environment (no TABLE_NAME, no local system) says so Thai first, then English', async () => {
     const failure = await runCliEntry(
       jobEntry,

@@ -7,7 +7,9 @@ import { OBLIGATION_ID_PARTS } from '../../../shared/domain/id-patterns.js';
 import { h } from '../dom.js';
 import type { ApiError } from '../api-client.js';
 import type { Me } from '../api-types.js';
-import { managesPlan } from '../caller.js';
+import { managesPlan, mayReadUnit } from '../caller.js';
+import { countedUnitName } from '../../../shared/domain/active-units.js';
+import { unitWorkTitle } from '../../../shared/domain/page-addresses.js';
 import { href } from '../routes.js';
 import { ROLE_LABELS } from '../thai.js';
 
@@ -77,6 +79,42 @@ export function obligationNotInPlanContent(me: Me, fy: number): HTMLElement[] {
       : []),
     h('p', { class: 'back' }, h('a', { href: '#/' }, '‹ กลับหน้าหลัก')),
   ];
+}
+
+/**
+ * An obligation of a unit the caller may not read (the API's 403 "คุณดูข้อมูลได้เฉพาะของหน่วยงาน
+ * ตนเอง"): most often an old email's link to their former unit's report after they moved unit
+ * (tester s50: "เกิดข้อผิดพลาด" and the API's words only). Says whose report it is, as the org names
+ * the unit, that it is not their unit's, and links their own lists: all from /me, no request more.
+ * Undefined for a unit they may read (another refusal, said in the API's words).
+ */
+export function otherUnitObligationContent(me: Me, fy: number, obligationId: string): HTMLElement[] | undefined {
+  const [, , , , unitId] = OBLIGATION_ID_PARTS.exec(obligationId) ?? [];
+  if (!unitId || mayReadUnit(me, unitId)) return undefined;
+  const unit = me.units.find((u) => u.unitId === unitId);
+  const own = me.roles.includes('staff') ? me.unit : null;
+  const year = toThaiDigits(fy);
+  const list = (title: string, to: string) => h('li', {}, h('a', { href: to }, `${title} ปีงบประมาณ ${year}`));
+  const lists = [
+    ...(own ? [list(unitWorkTitle(own.name), href.myObligations(fy))] : []),
+    ...me.alsoStaffOf.map((u) => list(unitWorkTitle(u.name), href.unitObligations(fy, u.unitId))),
+    ...me.actingHeadOf.map((u) => list(`${unitWorkTitle(u.name)} (รักษาราชการแทน)`, href.unitObligations(fy, u.unitId))),
+  ];
+  const alert: HTMLElement[] = [
+    h(
+      'div',
+      { class: 'alert', role: 'alert', 'data-testid': 'other-unit' },
+      h('h1', {}, 'รายงานนี้เป็นของหน่วยงานอื่น'),
+      h(
+        'p',
+        {},
+        `รายงานนี้เป็นของ${unit ? countedUnitName(unit) : 'หน่วยงานอื่น'} ไม่ใช่ของหน่วยงานของท่าน${own ? ` (${own.name})` : ''} ` +
+          'บัญชีของท่านจึงเปิดดูรายงานนี้ไม่ได้ หากท่านย้ายหน่วยงานแล้ว ลิงก์ในอีเมลที่ได้รับก่อนย้ายจะเปิดรายงานของหน่วยงานเดิม',
+      ),
+    ),
+  ];
+  if (lists.length > 0) alert.push(h('ul', { class: 'acting-units', 'data-testid': 'other-unit-lists' }, lists));
+  return [...alert, h('p', { class: 'back' }, h('a', { href: '#/' }, '‹ กลับหน้าหลัก'))];
 }
 
 /**

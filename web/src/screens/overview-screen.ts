@@ -6,7 +6,7 @@ import { h, replaceContent } from '../dom.js';
 import { loadObligations } from '../load-obligations.js';
 import { overviewMonths } from '../overview-months.js';
 import { lateAdditionsNote } from '../due-notes.js';
-import { COLUMNS, graceUntilTh, tally } from '../overview-counts.js';
+import { COLUMNS, graceUntilTh, overviewUnits, tally } from '../overview-counts.js';
 import { earlierYearOrgWork } from '../earlier-year-work.js';
 import { href } from '../routes.js';
 import { formatThaiMonth, toThaiDigits } from '../thai.js';
@@ -112,8 +112,9 @@ export async function overviewScreen(main: HTMLElement, me: Me, fy: number, mont
     table(
       `ตามหน่วยงาน · ${period}`,
       'หน่วยงาน',
-      // in the reader's order, not by id (tester s44 F4); a closed unit's row says so: its reports stay counted
-      inUnitOrder(me.units).map((u) => ({
+      // in the reader's order, not by id (tester s44 F4); a closed unit's row says so: its reports stay
+      // counted; one with no work in the year has no row (tester s50)
+      inUnitOrder(overviewUnits(me.units, all)).map((u) => ({
         label: unitNameIn(me, u.unitId),
         items: items.filter((o) => o.unitId === u.unitId),
       })),
