@@ -1,6 +1,7 @@
 // Reports sent in a summary's range for periods due before it (รายงานย้อนหลัง): the summaries count by
 // due date, so the back reports of an adoption month (tester s49: adopted 12 May 2027, May's digest
 // showed none of them) and any late report of an earlier month are said apart. Pure.
+import type { ComplianceSummary } from './compliance-summary.js';
 import { fiscalYearOf } from './fiscal-calendar.js';
 import { bangkokDate, type PlainDate } from './plain-date.js';
 import type { TrackedObligation } from './reminder-plan.js';
@@ -8,9 +9,8 @@ import { settledAt, timeliness } from './settlement.js';
 import { formatThaiDate, formatThaiMonth, toThaiDigits } from './thai-format.js';
 import { compareUnitIds } from './unit-order.js';
 
-export interface BackReports {
-  from: PlainDate;
-  to: PlainDate;
+/** The summary's range (`from`, `to`: the Bangkok days, `to` no later than the run's day). */
+export interface BackReports extends Pick<ComplianceSummary, 'from' | 'to'> {
   count: number;
   onTime: number;
   late: number;
