@@ -200,7 +200,9 @@ export async function deliverOnce<T>(
       : input.items;
   const units = input.groupOf ? countBy(pending, input.groupOf) : undefined;
   const sizes = partSizes(pending, (items, first, index) =>
-    fitsOneEmail(input.render(items, pending.length - items.length, { index, of: index + 1, first, ...(units ? { units } : {}) })),
+    fitsOneEmail(
+      input.render(items, pending.length - items.length, { index, of: index + 1, first, ...(units ? { units } : {}) }),
+    ),
   );
   for (let k = 0, i = 0; k < sizes.length; i += sizes[k]!, k++) {
     let items = pending.slice(i, i + sizes[k]!);
@@ -271,9 +273,12 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Record<strin
  * MAX_PART_BYTES (`fits`: the part rendered with its first item's number and its place). The same
  * items give the same parts, so runs at the same instant plan the same emails.
  */
-export function partSizes<T>(items: readonly T[], fits: (items: T[], first: number, index: number) => boolean): number[] {
+export function partSizes<T>(
+  items: readonly T[],
+  fits: (items: T[], first: number, index: number) => boolean,
+): number[] {
   const sizes: number[] = [];
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     const most = Math.min(MAX_MARKERS_PER_MAIL, items.length - i);
     const ok = (n: number) => fits(items.slice(i, i + n), i + 1, sizes.length + 1);
     let n = most;

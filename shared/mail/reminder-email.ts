@@ -567,7 +567,11 @@ ${s.entries.map((e, i) => entryHtml(e, s.first + i)).join('\n')}`,
     ctx.unitNames.values(),
   );
   const countsText = byUnit
-    ? [`${byUnit.lead}${byUnit.units.map((u) => u.text).join(', ')}`, ...byUnit.units.map((u) => `   ${u.text}: ${u.url}`), '']
+    ? [
+        `${byUnit.lead}${byUnit.units.map((u) => u.text).join(', ')}`,
+        ...byUnit.units.map((u) => `   ${u.text}: ${u.url}`),
+        '',
+      ]
     : [];
   const text = [
     greetingOf(batch, ctx),

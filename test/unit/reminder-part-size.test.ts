@@ -39,7 +39,9 @@ describe.each([98, 150, 300])("a unit's overdue email of %i reports, a card each
     expect(items).toHaveLength(n);
     // as one email of at most 98 it was past Gmail's 102 KB
     expect(bytes(renderReminder(batch(items.slice(0, MAX_MARKERS_PER_MAIL)), ctx).html)).toBeGreaterThan(102_400);
-    const sizes = partSizes(items, (part, first, index) => fitsOneEmail({ to: [], ...render(part, first, index, index + 1) }));
+    const sizes = partSizes(items, (part, first, index) =>
+      fitsOneEmail({ to: [], ...render(part, first, index, index + 1) }),
+    );
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(n);
     // cut by size before the 98 of a claim
     expect(sizes[0]).toBeLessThan(MAX_MARKERS_PER_MAIL);

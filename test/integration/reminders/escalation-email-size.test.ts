@@ -101,7 +101,7 @@ describe.each([76, 151, 300])('%i reports due 30 September 2023, escalated in Oc
     expect(listed.length).toBeGreaterThanOrEqual(n);
   });
 
-  it('9 October: every part of every email (the coordinators\', the unit heads\', the units\') under 100 KB, HTML and text', async () => {
+  it("9 October: every part of every email (the coordinators', the unit heads', the units') under 100 KB, HTML and text", async () => {
     await daily('2023-10-09');
     const mails = await mailFor(ORG);
     expect(mails.length).toBeGreaterThan(0);
