@@ -14,6 +14,7 @@ import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs
 import { mailFor, type ReceivedMail } from '../../support/mailbox.js';
 import { obligationIdsIn } from '../../support/mail-ledger.js';
 import { SEED_TIME } from '../../support/seed-org.js';
+import { failSends } from '../../support/ses-faults.js';
 import { FIVE_UNITS, importSeedPlan } from '../../support/seed-plan.js';
 
 /** Gmail clips a message whose HTML passes 102 KB; every part stays under this. */
@@ -145,5 +146,44 @@ describe.each([76, 151, 300])('%i reports due 30 September 2023, escalated in Oc
     const again = [await daily('2023-10-02'), await daily('2023-10-09'), await daily('2023-10-16')];
     expect(again.map((r) => r.sent)).toEqual([0, 0, 0]);
     expect(await mailFor(ORG)).toHaveLength(before);
+  });
+});
+
+describe("a part resent by the next run counts each unit in the whole list as the first run's parts do", () => {
+  const ORG = 'escsizeretry';
+  let f: JobsFixture;
+  const daily = () =>
+    runScheduledJob(f.deps(), { kind: 'daily', scheduledTime: bangkok('2023-10-16T08:30:00'), orgId: ORG });
+  /** "แยกตามหน่วยงาน (ทั้งหมด …): กองช่าง ๘๐ รายการ, …" without what each part holds. */
+  const wholeCounts = (m: ReceivedMail) =>
+    /แยกตามหน่วยงาน \(ทั้งหมด [^\n]+/.exec(m.text)![0].replace(/ \((?:ในฉบับนี้ [๐-๙]+|ในฉบับอื่น)\)/g, '');
+
+  beforeAll(async () => {
+    f = await fixtureWith(ORG, 151);
+    // August's reports reach the executives on 9 October: 16 October's email is September's alone
+    await runScheduledJob(f.deps(), { kind: 'daily', scheduledTime: bangkok('2023-10-09T08:30:00'), orgId: ORG });
+  }, 120_000);
+  afterAll(async () => f?.close());
+
+  it("the executives' second part fails once (no answer); the rerun resends it with the whole list's counts", async () => {
+    const fault = failSends(f.ses, {
+      to: (a) => a.startsWith('mayor@'),
+      subject: (s) => s.includes(`${EXECUTIVES} ปีงบประมาณ ๒๕๖๖ (ฉบับที่ ๒/`),
+      name: 'NetworkingError',
+      status: 0,
+      times: 1,
+    });
+    const first = await daily();
+    fault.remove();
+    expect(first.failed).toBe(1);
+    const again = await daily();
+    expect(again).toMatchObject({ retried: 1, failed: 0, sent: 0 });
+    const parts = (await mailFor(ORG)).filter(
+      (m) => m.subject.includes(EXECUTIVES) && m.subject.includes('จาก ๑๕๑)') && m.to[0]!.startsWith('mayor@'),
+    );
+    const read = expectWholeList(parts, 151);
+    expect(read.length).toBeGreaterThan(1);
+    expect(new Set(read.map((p) => wholeCounts(p.mail)))).toEqual(new Set([wholeCounts(read[0]!.mail)]));
+    expect(wholeCounts(read[0]!.mail)).toContain('(ทั้งหมด ๑๕๑ รายการ)');
   });
 });
