@@ -404,6 +404,7 @@ const isEscalation = (batch: ReminderBatch) =>
 
 /** One unit's count in unitCountsOf: its words, and its page (the unit's work of the year). */
 interface UnitCount {
+  name: string;
   text: string;
   url: string;
 }
@@ -432,8 +433,10 @@ function unitCountsOf(batch: ReminderBatch, ctx: ReminderContext): { lead: strin
     .map(([u, n]): UnitCount => {
       const here = own.get(u) ?? 0;
       const inThis = whole ? (here > 0 ? ` (ในฉบับนี้ ${toThaiDigits(here)})` : ' (ในฉบับอื่น)') : '';
+      const name = ctx.unitNames.get(u) ?? u;
       return {
-        text: `${ctx.unitNames.get(u) ?? u} ${toThaiDigits(n)} รายการ${inThis}`,
+        name,
+        text: `${name} ${toThaiDigits(n)} รายการ${inThis}`,
         url: pageLink(ctx.formUrl, first.orgId, PAGE.unitObligations(fyOf(u), u)),
       };
     });
@@ -533,7 +536,8 @@ ${e.comment ? `<div style="background:#fef3c7;padding:8px;border-radius:4px;marg
   const lineHtml = (e: Entry, i: number) =>
     `<div style="margin:0 0 10px">${toThaiDigits(i + 1)}. <a href="${escapeHtml(e.link)}" style="color:#1d4ed8">${escapeHtml(e.label)}</a>${[
       e.gist && `<span style="color:#374151">${escapeHtml(e.gist)}</span>`,
-      `<span style="color:#b91c1c">${escapeHtml(e.due)}</span>`,
+      // "(เลยกำหนด ๑๖ วัน)" kept on one line ("วัน)" alone took a phone's line)
+      `<span style="color:#b91c1c">${escapeHtml(e.due).replace(/\(เลยกำหนด [๐-๙]+ วัน\)/, (d) => `<span style="white-space:nowrap">${d}</span>`)}</span>`,
       e.lateNote && `<span style="color:#374151">${escapeHtml(e.lateNote)}</span>`,
       e.returned && `<span style="color:#92400e">${escapeHtml(e.returned)}</span>`,
     ]
@@ -569,7 +573,7 @@ ${s.entries.map((e, i) => entryHtml(e, s.first + i)).join('\n')}`,
   const countsText = byUnit
     ? [
         `${byUnit.lead}${byUnit.units.map((u) => u.text).join(', ')}`,
-        ...byUnit.units.map((u) => `   ${u.text}: ${u.url}`),
+        ...byUnit.units.map((u) => `   ${u.name}: ${u.url}`),
         '',
       ]
     : [];
