@@ -199,11 +199,14 @@ export async function deliverOnce<T>(
         })
       : input.items;
   const units = input.groupOf ? countBy(pending, input.groupOf) : undefined;
-  const sizes = partSizes(pending, (items, first, index) =>
-    fitsOneEmail(
-      input.render(items, pending.length - items.length, { index, of: index + 1, first, ...(units ? { units } : {}) }),
-    ),
-  );
+  // the last email measured from each first item: the part sent as measured is not rendered again
+  const measured = new Map<number, { n: number; of: number; mail: OutgoingMail }>();
+  const sizes = partSizes(pending, (items, first, index) => {
+    const of = index + 1;
+    const mail = input.render(items, pending.length - items.length, { index, of, first, ...(units ? { units } : {}) });
+    measured.set(first, { n: items.length, of, mail });
+    return fitsOneEmail(mail);
+  });
   for (let k = 0, i = 0; k < sizes.length; i += sizes[k]!, k++) {
     let items = pending.slice(i, i + sizes[k]!);
     const elsewhere = pending.length - items.length;
@@ -216,7 +219,9 @@ export async function deliverOnce<T>(
       }
       const markers = items.map(input.markerOf);
       const mailId = mailIdOf(input.orgId, markers);
-      const mail = input.render(items, elsewhere, part);
+      const seen = measured.get(part.first);
+      const mail =
+        seen && seen.n === items.length && seen.of === part.of ? seen.mail : input.render(items, elsewhere, part);
       const claim = await deps.repos.outbox.claim({
         orgId: input.orgId,
         mailId,
