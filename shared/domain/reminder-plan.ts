@@ -69,6 +69,8 @@ export interface BatchPart {
   index: number;
   of: number;
   first: number;
+  /** each unit's count in the whole list, all parts (a part's counts say them beside its own: tester s50) */
+  units?: Readonly<Record<string, number>>;
 }
 
 /** A kind's run on the 1st lists its cadence: scheduled on `runDay` (sent on the next working day). */

@@ -100,6 +100,8 @@ export function reminderRecipe(batch: ReminderBatch, person: Person, today: Plai
     // one part of a batch split over several emails: a retry still says so
     ...(batch.elsewhere ? { elsewhere: batch.elsewhere } : {}),
     ...(batch.part ? { partIndex: batch.part.index, partsOf: batch.part.of, partFirst: batch.part.first } : {}),
+    // and each unit's count in the whole list ("unitId:count")
+    ...(batch.part?.units ? { partUnits: Object.entries(batch.part.units).map(([u, n]) => `${u}:${n}`) } : {}),
   };
 }
 
@@ -318,7 +320,7 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
     ...(stage === 'backlog' && audience.kind === 'unit-head' ? { joinedAs: 'acting-head' as const } : {}),
     ...(typeof r.elsewhere === 'number' && r.elsewhere > 0 ? { elsewhere: r.elsewhere } : {}),
     ...(typeof r.partIndex === 'number' && typeof r.partsOf === 'number' && typeof r.partFirst === 'number'
-      ? { part: { index: r.partIndex, of: r.partsOf, first: r.partFirst } }
+      ? { part: { index: r.partIndex, of: r.partsOf, first: r.partFirst, ...partUnitsOf(r.partUnits) } }
       : {}),
   };
   return {
@@ -336,6 +338,13 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
       ...(ctx.ladder.calendar ? { calendar: ctx.ladder.calendar } : {}),
     }),
   };
+}
+
+/** A recipe's `partUnits` ("unitId:count") as BatchPart.units; nothing for a recipe stored without them. */
+function partUnitsOf(stored: MailRecipe[string]): { units?: Record<string, number> } {
+  if (!Array.isArray(stored)) return {};
+  const pairs = stored.map((s) => [s.slice(0, s.lastIndexOf(':')), Number(s.slice(s.lastIndexOf(':') + 1))] as const);
+  return { units: Object.fromEntries(pairs.filter(([u, n]) => u && Number.isInteger(n))) };
 }
 
 /**

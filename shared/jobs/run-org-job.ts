@@ -252,6 +252,7 @@ async function runOrgJobNoting(
               items: batchItems(batch),
               markerOf: markerOf(batch, person),
               claimedBefore: (marker) => claimed.get(markerId(orgId, marker)),
+              groupOf: (t) => t.obligation.unitId,
               render: (items, elsewhere, part) => ({
                 to: [person.email],
                 tags: { orgId, kind: 'reminder' },

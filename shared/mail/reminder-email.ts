@@ -29,7 +29,7 @@ import { daysOverdue, onTimeUntilTh, overdueAfter } from '../domain/settlement.j
 import { DUE_ON_DAY_OFF_STAYS_TH, dueOnDayOffTh } from '../domain/day-off.js';
 import type { WorkingDays } from '../domain/working-days.js';
 import { button, emailPage, escapeHtml, FOOTER, greetingTh, type RenderedEmail, subjectOf } from './html.js';
-import { returnedLineTh } from './obligation-line.js';
+import { followUpGistOf, obligationLabelTh, returnedLineTh } from './obligation-line.js';
 
 export interface ReminderContext {
   orgName: string;
@@ -219,6 +219,8 @@ function earlierYearsTh(batch: ReminderBatch, today: PlainDate): string {
 interface Closing {
   line: string;
   links: { label: string; url: string }[];
+  /** said as a plain line (the overview's), not in bold as what the email leaves out */
+  plain?: boolean;
 }
 
 /**
@@ -234,6 +236,21 @@ function closingOf(batch: ReminderBatch, ctx: ReminderContext): Closing[] {
       : [];
     const which = others.length > 0 ? ` (ฉบับที่ ${thaiList(others.map(toThaiDigits), 'และ')})` : '';
     out.push({ line: `และอีก ${toThaiDigits(batch.elsewhere)} รายการ ในอีเมลฉบับอื่นที่ส่งถึงคุณ${which}`, links: [] });
+  }
+  // the executives and the coordinators: the year's overview, where every unit's reports are (tester s50)
+  if (isEscalation(batch) && batch.audience.kind !== 'unit-head') {
+    const items = batchItems(batch);
+    const orgId = items[0]?.obligation.orgId;
+    const fys = [...new Set(items.map((t) => t.obligation.fy))].sort();
+    if (orgId)
+      out.push({
+        line: 'รายงานของทุกหน่วยงานดูได้ที่หน้าภาพรวมการรายงานทั้งองค์กร',
+        links: fys.map((fy) => ({
+          label: `ภาพรวมการรายงานทั้งองค์กร ปีงบประมาณ ${toThaiDigits(fy)}`,
+          url: pageLink(ctx.formUrl, orgId, PAGE.overview(fy)),
+        })),
+        plain: true,
+      });
   }
   const older = pastCutoffTh(batch, ctx);
   // a unit's staff or its (acting) head: the intro said these are at the end (re-check 2 s48)
@@ -275,6 +292,10 @@ function preheaderOf(batch: ReminderBatch, ctx: ReminderContext, firstTitle: str
 
 interface Entry {
   title: string;
+  /** an escalation's one line (compact): "กองช่าง: ตัวชี้วัดที่ ๑๐ ข้อ ๔ รอบ ตุลาคม ๒๕๖๕" */
+  label: string;
+  /** with the label: the follow-up's text, shortened */
+  gist: string;
   unit: string;
   followUp: string;
   period: string;
@@ -374,43 +395,83 @@ function dayOffNote(stage: ReminderStage, early: boolean): string {
     : DUE_ON_DAY_OFF_STAYS_TH;
 }
 
-/** A list at least this long, of two units or more, is counted by unit first (unitCountsTh). */
+/** A list at least this long, of two units or more, is counted by unit first (unitCountsOf). */
 const COUNTED_BY_UNIT_FROM = 10;
+
+/** The escalations, to the unit heads, the coordinators, the executives: one short entry per report. */
+const isEscalation = (batch: ReminderBatch) =>
+  batch.stage === 'escalation-head' || batch.stage === 'escalation-executive';
+
+/** One unit's count in unitCountsOf: its words, and its page (the unit's work of the year). */
+interface UnitCount {
+  name: string;
+  text: string;
+  url: string;
+}
 
 /**
  * "แยกตามหน่วยงาน: กองช่าง ๓๒ รายการ, กองคลัง ๓๑ รายการ": an escalation to the coordinators or the
  * executives listing many items of several units, counted by unit (most first, ties as listed),
- * said once below the intro; undefined for the others (tester s48: 63 numbered items, 33,718 px
- * tall on a phone, and no word of whose they were but under each item).
+ * said once below the intro, each unit linked to its page; undefined for the others (tester s48: 63
+ * numbered items, 33,718 px tall on a phone, and no word of whose they were but under each item). A
+ * part of a split email counts the whole list and itself: "แยกตามหน่วยงาน (ทั้งหมด ๑๕๑ รายการ):
+ * กองช่าง ๘๐ รายการ (ในฉบับนี้ ๔๐), …" (tester s50: "(ในฉบับนี้)" alone gave no unit's total).
  */
-function unitCountsTh(batch: ReminderBatch, ctx: ReminderContext): string | undefined {
-  const escalation = batch.stage === 'escalation-head' || batch.stage === 'escalation-executive';
+function unitCountsOf(batch: ReminderBatch, ctx: ReminderContext): { lead: string; units: UnitCount[] } | undefined {
   const items = batchItems(batch);
-  if (!escalation || batch.audience.kind === 'unit-head' || items.length < COUNTED_BY_UNIT_FROM) return undefined;
-  const counts = new Map<string, number>();
-  for (const t of items) counts.set(t.obligation.unitId, (counts.get(t.obligation.unitId) ?? 0) + 1);
-  if (counts.size < 2) return undefined;
-  const byCount = [...counts].sort((a, b) => b[1] - a[1]);
-  const named = byCount.map(([u, n]) => `${ctx.unitNames.get(u) ?? u} ${toThaiDigits(n)} รายการ`);
-  // a part of a split email counts its own items (re-check 2 s48: read as the whole's)
-  return `แยกตามหน่วยงาน${batch.part ? ' (ในฉบับนี้)' : ''}: ${named.join(', ')}`;
+  if (!isEscalation(batch) || batch.audience.kind === 'unit-head' || items.length === 0) return undefined;
+  const own = new Map<string, number>();
+  for (const t of items) own.set(t.obligation.unitId, (own.get(t.obligation.unitId) ?? 0) + 1);
+  const whole = batch.part?.units ? new Map(Object.entries(batch.part.units)) : undefined;
+  const counts = whole ?? own;
+  const all = [...counts.values()].reduce((a, b) => a + b, 0);
+  if (all < COUNTED_BY_UNIT_FROM || counts.size < 2) return undefined;
+  const first = items[0]!.obligation;
+  const fyOf = (unitId: string) => items.find((t) => t.obligation.unitId === unitId)?.obligation.fy ?? first.fy;
+  const units = [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([u, n]): UnitCount => {
+      const here = own.get(u) ?? 0;
+      const inThis = whole ? (here > 0 ? ` (ในฉบับนี้ ${toThaiDigits(here)})` : ' (ในฉบับอื่น)') : '';
+      const name = ctx.unitNames.get(u) ?? u;
+      return {
+        name,
+        text: `${name} ${toThaiDigits(n)} รายการ${inThis}`,
+        url: pageLink(ctx.formUrl, first.orgId, PAGE.unitObligations(fyOf(u), u)),
+      };
+    });
+  // a part rendered from a recipe without the whole's counts counts its own items, and says so
+  const lead = whole
+    ? `แยกตามหน่วยงาน (ทั้งหมด ${toThaiDigits(all)} รายการ): `
+    : `แยกตามหน่วยงาน${batch.part ? ' (ในฉบับนี้)' : ''}: `;
+  return { lead, units };
 }
 
 export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): RenderedEmail {
   const showUnit = batch.audience.kind !== 'unit';
+  // an escalation lists its reports one short entry each, as the digest does (tester s50: a card each,
+  // 1.47 KB of HTML, clipped by Gmail past 70 items and 20,000 px tall on a phone)
+  const compact = isEscalation(batch);
+  // the executives read the reports; the form is the units' (tester s50): a link to the report's page
+  const linkWord = batch.audience.kind === 'executives' ? 'ดูรายงาน' : 'แบบรายงาน';
   const entry = (t: TrackedObligation): Entry => {
     const o = t.obligation;
-    const measure = (ctx.measuresOf?.(o.fy) ?? ctx.measures).get(o.measureId);
+    const measures = ctx.measuresOf?.(o.fy) ?? ctx.measures;
+    const measure = measures.get(o.measureId);
     const followUp = measure?.followUps.find((f) => f.followUpNo === o.followUpNo)?.text ?? '';
     // a past due date's day off matters no more ("เลยกำหนด … วัน" says what does)
     const off = o.dueDate < ctx.today ? undefined : ctx.calendar?.dayOff?.(o.dueDate);
+    const unit = showUnit ? (ctx.unitNames.get(o.unitId) ?? o.unitId) : '';
+    const label = obligationLabelTh(o, measures);
     return {
       title: measure?.title ?? o.measureId,
+      label: unit ? `${unit}: ${label}` : label,
+      gist: followUpGistOf(o, measures),
       followUp,
       period: periodLabel(o.periodId, o.fy),
       due: `${dueLineTh(o, ctx.today)}${off ? ` ${dueOnDayOffTh(off)}` : ''}`,
       dueOnDayOff: off !== undefined,
-      unit: showUnit ? (ctx.unitNames.get(o.unitId) ?? o.unitId) : '',
+      unit,
       comment: batch.stage === 'returned' ? (t.report?.reviewComment ?? '') : '',
       returned: batch.stage === 'returned' ? '' : returnedNote(t),
       late: lateMark(t, measure, ctx.today),
@@ -434,8 +495,7 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
     { intro: STILL_OPEN_HEADING, notes: [], entries: (batch.stillOpen ?? []).map(entry) },
   ].filter((s) => s.entries.length > 0);
   // once, below the first intro: the count by unit of a long escalation, a due date ahead that is a day off
-  const byUnit = unitCountsTh(batch, ctx);
-  if (byUnit) sections[0]?.notes.push(byUnit);
+  const byUnit = unitCountsOf(batch, ctx);
   if (sections.some((s) => s.entries.some((e) => e.dueOnDayOff)))
     sections[0]!.notes.push(
       dayOffNote(
@@ -458,7 +518,7 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
   }));
   const title = titleFor(batch, ctx);
   const subject = subjectOf(title);
-  const entryHtml = (
+  const cardHtml = (
     e: Entry,
     i: number,
   ) => `<div style="border:1px solid #e5e7eb;border-radius:6px;padding:12px;margin:0 0 12px">
@@ -472,20 +532,37 @@ ${e.returned ? `<div style="color:#92400e">${escapeHtml(e.returned)}</div>` : ''
 ${e.comment ? `<div style="background:#fef3c7;padding:8px;border-radius:4px;margin-top:6px">${REVIEW_COMMENT_LABEL}: ${escapeHtml(e.comment)}</div>` : ''}
 <div style="margin-top:8px">${button(e.link, 'เปิดแบบรายงาน')}</div>
 </div>`;
+  // the label links to the report's page (where its form is, for those who may send it)
+  const lineHtml = (e: Entry, i: number) =>
+    `<div style="margin:0 0 10px">${toThaiDigits(i + 1)}. <a href="${escapeHtml(e.link)}" style="color:#1d4ed8">${escapeHtml(e.label)}</a>${[
+      e.gist && `<span style="color:#374151">${escapeHtml(e.gist)}</span>`,
+      // "(เลยกำหนด ๑๖ วัน)" kept on one line ("วัน)" alone took a phone's line)
+      `<span style="color:#b91c1c">${escapeHtml(e.due).replace(/\(เลยกำหนด [๐-๙]+ วัน\)/, (d) => `<span style="white-space:nowrap">${d}</span>`)}</span>`,
+      e.lateNote && `<span style="color:#374151">${escapeHtml(e.lateNote)}</span>`,
+      e.returned && `<span style="color:#92400e">${escapeHtml(e.returned)}</span>`,
+    ]
+      .filter(Boolean)
+      .map((x) => `<br>${x}`)
+      .join('')}</div>`;
+  const entryHtml = compact ? lineHtml : cardHtml;
+  const countsHtml = byUnit
+    ? `\n<p style="margin:0 0 16px;color:#92400e">${escapeHtml(byUnit.lead)}${byUnit.units
+        .map((u) => `<a href="${escapeHtml(u.url)}" style="color:#92400e">${escapeHtml(u.text)}</a>`)
+        .join(', ')}</p>`
+    : '';
   const html = emailPage(
     title,
     `<p style="margin:0 0 8px">${escapeHtml(greetingOf(batch, ctx))}</p>
 ${numbered
   .map(
-    (
-      s,
-    ) => `<p style="margin:0 0 16px">${escapeHtml(s.intro)}</p>${s.notes.map((n) => `\n<p style="margin:0 0 16px;color:#92400e">${escapeHtml(n)}</p>`).join('')}
+    (s, k) =>
+      `<p style="margin:0 0 16px">${escapeHtml(s.intro)}</p>${k === 0 ? countsHtml : ''}${s.notes.map((n) => `\n<p style="margin:0 0 16px;color:#92400e">${escapeHtml(n)}</p>`).join('')}
 ${s.entries.map((e, i) => entryHtml(e, s.first + i)).join('\n')}`,
   )
   .join('\n')}${closing
       .map(
         (c) =>
-          `\n<p style="margin:0 0 8px;font-weight:bold">${escapeHtml(c.line)}</p>${c.links.map((l) => `\n<div style="margin:0 0 12px">${button(l.url, l.label)}</div>`).join('')}`,
+          `\n<p style="margin:${c.plain ? '16px 0 8px' : '0 0 8px;font-weight:bold'}">${escapeHtml(c.line)}</p>${c.links.map((l) => `\n<div style="margin:0 0 12px">${button(l.url, l.label)}</div>`).join('')}`,
       )
       .join('')}`,
     FOOTER,
@@ -493,19 +570,37 @@ ${s.entries.map((e, i) => entryHtml(e, s.first + i)).join('\n')}`,
     preheaderOf(batch, ctx, numbered[0]?.entries[0]?.title ?? ''),
     ctx.unitNames.values(),
   );
+  const countsText = byUnit
+    ? [
+        `${byUnit.lead}${byUnit.units.map((u) => u.text).join(', ')}`,
+        ...byUnit.units.map((u) => `   ${u.name}: ${u.url}`),
+        '',
+      ]
+    : [];
   const text = [
     greetingOf(batch, ctx),
     '',
-    ...numbered.flatMap((s) => [
+    ...numbered.flatMap((s, k) => [
       s.intro,
       '',
+      ...(k === 0 ? countsText : []),
       ...s.notes.flatMap((n) => [n, '']),
-      ...s.entries.flatMap((e, i) => textEntry(e, s.first + i)),
+      ...s.entries.flatMap((e, i) => (compact ? lineText(e, s.first + i, linkWord) : textEntry(e, s.first + i))),
     ]),
     ...closing.flatMap((c) => [c.line, ...c.links.map((l) => `   ${l.label}: ${l.url}`), '']),
     FOOTER,
   ].join('\n');
   return { subject, html, text };
+}
+
+/** An escalation's entry in the text part: as its HTML line, with the link said ("แบบรายงาน: …"). */
+function lineText(e: Entry, i: number, linkWord: string): string[] {
+  return [
+    `${toThaiDigits(i + 1)}. ${e.label}`,
+    ...[e.gist, e.due, e.lateNote, e.returned].filter(Boolean).map((x) => `   ${x}`),
+    `   ${linkWord}: ${e.link}`,
+    '',
+  ];
 }
 
 function textEntry(e: Entry, i: number): string[] {

@@ -356,3 +356,51 @@ describe.each([320, 360, 390])("the summaries' count labels on a %i px phone", (
     await page.context().close();
   });
 });
+
+// Tester s50 (P3): on a 390 px phone an escalation was 20,000-30,000 px tall, a card a report, each
+// with a "เปิดแบบรายงาน" button the executives cannot use. One short entry a report now: the demo
+// year's reports due 30 September 2023 (76), escalated to the coordinators on 9 October and to the
+// executives on 16 October, and a part of 98 of a larger list.
+/** The most height a report's entry may take on a phone (about 165 px at 390, 180 at 320; a card took 300 or more). */
+const ENTRY_PX = 200;
+function escalationHtml(audience: 'coordinators' | 'executives', copies = 0, part?: { index: number; of: number }) {
+  const measures = [...seed.measures];
+  const i10 = measures.find((m) => m.measureId === 'i10')!;
+  for (let k = 1; k <= copies; k++) measures.push({ ...i10, measureId: `i10m${k}`, title: `${i10.title} ${k}` });
+  const all = expandPlan({ ...seed, measures }, FIVE_UNITS)
+    .filter((o) => o.dueDate === '2023-09-30')
+    .map((obligation) => ({ obligation, status: 'overdue' as const }));
+  const items = part ? all.slice((part.index - 1) * 98, part.index * 98) : all;
+  const mail = renderReminder(
+    {
+      stage: audience === 'executives' ? 'escalation-executive' : 'escalation-head',
+      audience: { kind: audience },
+      items,
+      ...(part ? { elsewhere: all.length - items.length, part: { ...part, first: (part.index - 1) * 98 + 1 } } : {}),
+    },
+    {
+      orgName: 'เทศบาลตำบลดอนอะระง',
+      unitNames: UNIT_NAMES,
+      measures: new Map(measures.map((m) => [m.measureId, m])),
+      today: audience === 'executives' ? '2023-10-16' : '2023-10-09',
+      formUrl: 'https://ita.example.org',
+    },
+  );
+  return { html: mail.html, count: items.length };
+}
+
+describe.each([320, 390])('an escalation of many reports on a %i px phone', (width) => {
+  it.each([
+    ["the executives' of 16 October 2566 (76 reports)", () => escalationHtml('executives')],
+    ["the coordinators' of 9 October 2566 (76 reports)", () => escalationHtml('coordinators')],
+    ["the executives' first part of 98 (of 156)", () => escalationHtml('executives', 4, { index: 1, of: 2 })],
+  ])('%s: a short entry a report, no form button, nothing wider than the screen', async (_, content) => {
+    const { html: mail, count } = content();
+    const page = await open(width, mail);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(count * ENTRY_PX + 1500);
+    expect(await page.getByText('เปิดแบบรายงาน').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.context().close();
+  });
+});

@@ -470,7 +470,8 @@ describe("a Thai date is kept whole in the emails' HTML, plain in their text", (
         id,
         {
           ...m,
-          followUps: m.followUps.map((f) => ({ ...f, text: `${f.text} ภายใน 5 ม.ค. 70 และ ๑๕ ก.พ. พ.ศ. ๒๕๗๐` })),
+          // first: an escalation lists the follow-up's text shortened (tester s50)
+          followUps: m.followUps.map((f) => ({ ...f, text: `ภายใน 5 ม.ค. 70 และ ๑๕ ก.พ. พ.ศ. ๒๕๗๐ ${f.text}` })),
         },
       ]),
     );

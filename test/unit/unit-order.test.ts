@@ -178,8 +178,9 @@ describe("the digest's per-unit lists and the escalations list a city's units in
         today: day,
         formUrl: 'https://ita.example.org',
       });
-      const listed = mail.text.split('\n').filter((l) => l.trim().startsWith('หน่วยงาน: '));
-      expect(listed.slice(0, CITY.length).map((l) => l.trim().slice('หน่วยงาน: '.length))).toEqual(CITY_IN_ORDER);
+      // each entry's line names its unit first: "๑. กองคลัง: ตัวชี้วัดที่ …" (tester s50)
+      const listed = mail.text.split('\n').flatMap((l) => /^[๐-๙]+\. (.+?): ตัวชี้วัดที่ /.exec(l)?.[1] ?? []);
+      expect(listed.slice(0, CITY.length)).toEqual(CITY_IN_ORDER);
     }
   });
 });

@@ -95,7 +95,7 @@ describe('an escalation too long for one email says, in each part, which part it
   const mails = (day: string, who: string, subject: string) =>
     (sentOn.get(day) ?? []).filter((m) => m.to[0] === `${who}@${SPLIT}.example.org` && m.subject.includes(subject));
   /** The report links a part lists. */
-  const listed = (m: ReceivedMail) => [...m.text.matchAll(/แบบรายงาน: \S+\/o\/(\S+)/g)].map((x) => x[1]!);
+  const listed = (m: ReceivedMail) => [...m.text.matchAll(/(?:แบบรายงาน|ดูรายงาน): \S+\/o\/(\S+)/g)].map((x) => x[1]!);
 
   beforeAll(async () => {
     g = await createJobsFixture(SPLIT, { seedPlan: false });

@@ -164,7 +164,7 @@ describe('a unit closed with overdue reports (tester s43 F7: merged into สำ�
     for (const who of ['ita', 'mayor']) {
       const texts = await escalations(who);
       // the other units' overdue reports are still escalated
-      expect(texts.some((t) => t.includes('หน่วยงาน: กองคลัง'))).toBe(true);
+      expect(texts.some((t) => t.includes('. กองคลัง: ตัวชี้วัดที่ '))).toBe(true);
       expect(texts.join('\n')).not.toContain('กองการศึกษา');
     }
   });
