@@ -15,7 +15,7 @@ import {
   unsentFigureTh,
 } from './html.js';
 import { graceUntilTh } from './grace-until.js';
-import { WHOLE_COUNT_LABELS } from './count-labels.js';
+import { WHOLE_RESULTS_LABELS } from './count-labels.js';
 
 /**
  * The subject, short for a phone's inbox line as the summaries' are (tester s41b, F8; was the whole
@@ -114,7 +114,7 @@ export function renderAnnualReportEmail(
       FOOTER,
       facts,
       // its labels whole on a phone, as the summaries' (session 50: "รอ" / "ส่งย้อนหลัง" at 320 px)
-      WHOLE_COUNT_LABELS,
+      WHOLE_RESULTS_LABELS,
     ),
     text: [
       model.title,
