@@ -353,6 +353,8 @@ try {
       as: 'demo-staff-finance',
       query: { unit: 'finance' },
     }),
+    // a withdrawn file's public address: the Thai not-found page, the org's year folders listed
+    publicNotFound: apiEvent({ method: 'GET', path: '/ita/demo/2566/withdrawn.pdf' }),
     // the report form's JSON Schema, as the page reads it once a session
     schemas: apiEvent({ method: 'GET', path: '/v1/forms/report', as: 'demo-staff-finance' }),
     // a small text plan: the route that alone loads the plan file readers
