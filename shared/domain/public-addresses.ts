@@ -27,9 +27,14 @@ export const PUBLIC_FORMAT_LIST = Object.keys(PUBLIC_FORMATS) as PublicFormat[];
 export const PUBLIC_ROOT = '/ita/';
 export const PAGE_CONTENT_TYPE = 'text/html; charset=utf-8';
 
+/** "ita/demo/": the public area's folder of an org's years (its key prefix, without the leading "/") */
+export function itaOrgPrefix(orgId: string): string {
+  return `${PUBLIC_ROOT.slice(1)}${OrgId.parse(orgId)}/`;
+}
+
 /** "/ita/demo/2566/" */
 export function itaPagePath(orgId: string, fy: number): string {
-  return `${PUBLIC_ROOT}${OrgId.parse(orgId)}/${fy}/`;
+  return `/${itaOrgPrefix(orgId)}${fy}/`;
 }
 
 /** "/ita/demo/2566/results.pdf" */

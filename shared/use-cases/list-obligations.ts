@@ -24,8 +24,10 @@ export async function listObligations(
   // a unit the org never had is a typo, not an empty list (tester s50); one deactivated still filters
   if (unit && !year.obligations.some((o) => o.unitId === unit)) {
     const units = await ctx.repos.orgs.listUnits(caller.orgId);
-    const [message_th, message_en] = noSuchUnit(unit, units);
-    if (!units.some((u) => u.unitId === unit)) throw fieldsInvalid([{ path: 'query.unit', message_th, message_en }]);
+    if (!units.some((u) => u.unitId === unit)) {
+      const [message_th, message_en] = noSuchUnit(unit, units);
+      throw fieldsInvalid([{ path: 'query.unit', message_th, message_en }]);
+    }
   }
   const views = year.obligations
     .filter((o) => !unit || o.unitId === unit)
