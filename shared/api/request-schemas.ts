@@ -257,22 +257,26 @@ const ConfirmRemoveMissedReports = z.boolean().optional().meta({
     'true: save a plan for a fiscal year that has ended even though it removes obligations whose due date has passed (missed reports); without it such a save is 409 with their count in error.missedReportsRemoved',
 });
 
+/** PUT /plan's fields beside the plan (either format); POST …/plan-checks takes them too and ignores them. */
+const saveOptions = () => ({
+  expectedVersion: z.number().int().min(1).optional(),
+  confirmOtherFiscalYear: ConfirmOtherFiscalYear,
+  confirmRemoveMissedReports: ConfirmRemoveMissedReports,
+});
+const planMeasures = () => z.array(MeasureInput).min(1).max(MAX_MEASURES).superRefine(uniqueMeasureIds);
+
 export const ReplacePlanBody = z.lazy(() =>
   z.discriminatedUnion('format', [
     z.strictObject({
       format: z.literal('document'),
       text: text(1_000_000).pipe(z.string().min(1)),
-      expectedVersion: z.number().int().min(1).optional(),
-      confirmOtherFiscalYear: ConfirmOtherFiscalYear,
-      confirmRemoveMissedReports: ConfirmRemoveMissedReports,
+      ...saveOptions(),
     }),
     z.strictObject({
       format: z.literal('json'),
       title: shownText(1000).default(''),
-      measures: z.array(MeasureInput).min(1).max(MAX_MEASURES).superRefine(uniqueMeasureIds),
-      expectedVersion: z.number().int().min(1).optional(),
-      confirmOtherFiscalYear: ConfirmOtherFiscalYear,
-      confirmRemoveMissedReports: ConfirmRemoveMissedReports,
+      measures: planMeasures(),
+      ...saveOptions(),
     }),
   ]),
 );
@@ -280,17 +284,20 @@ export type ReplacePlanBody = z.infer<typeof ReplacePlanBody>;
 
 /**
  * POST /v1/fiscal-years/{fy}/plan-checks: a draft plan made in the page (last year's plan copied
- * into this year), as PUT /plan's plan JSON would send it, checked before it is saved.
+ * into this year), as PUT /plan's plan JSON would send it, checked before it is saved. PUT /plan's
+ * json body is taken whole (tester s51), its save options ignored; any other field is refused.
  */
 export const PlanCheckBody = z.lazy(() =>
   z
     .strictObject({
+      format: z.literal('json').optional(),
       title: text(1000).default(''),
-      measures: z.array(MeasureInput).min(1).max(MAX_MEASURES).superRefine(uniqueMeasureIds),
+      measures: planMeasures(),
+      ...saveOptions(),
     })
     .meta({
       title: 'ร่างแผนมาตรการที่จะตรวจ',
-      description: "the draft's title and measures as PUT /plan (format json) would send them; nothing is saved",
+      description: "PUT /plan's json body (its save options ignored); nothing is saved",
     }),
 );
 export type PlanCheckBody = z.infer<typeof PlanCheckBody>;
