@@ -99,9 +99,14 @@ describe('staff of another unit as well, as that officer', () => {
     ).toBe(200);
   });
 
-  it('a unit not on the list is refused in Thai at its address', async () => {
+  it('a unit not on the list says at its address, in Thai, whose list it is and links the officer’s own', async () => {
     await page.goto(`${setup.api}/#/fy/2566/unit/engineering`);
     await page.reload();
-    await expect.poll(() => page.locator('main').textContent()).toContain('คุณดูข้อมูลได้เฉพาะของหน่วยงานตนเอง');
+    // tester s51: in the page's words, whose list it is, and the units the officer is in linked
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('รายการนี้เป็นของหน่วยงานอื่น');
+    expect(await page.getByTestId('other-unit-lists').locator('a').allTextContents()).toEqual([
+      'งานที่ต้องรายงานของกองคลัง ปีงบประมาณ ๒๕๖๖',
+      'งานที่ต้องรายงานของกองการศึกษา ปีงบประมาณ ๒๕๖๖',
+    ]);
   });
 });

@@ -237,7 +237,11 @@ describe('acting head of another unit, as that person', () => {
     await page.locator('main .group').first().waitFor();
     expect(await page.locator('main .acting-units').count()).toBe(0);
     await open('#/fy/2566/unit/engineering');
-    await expect.poll(() => page.locator('main [role="alert"]').textContent()).toBe('คุณดูข้อมูลได้เฉพาะของหน่วยงานตนเอง');
+    // tester s51: in the page's words, whose list it is, not the API's refusal
+    await expect.poll(() => page.locator('main [role="alert"] h1').textContent()).toBe('รายการนี้เป็นของหน่วยงานอื่น');
+    expect(await page.locator('main [role="alert"] p').textContent()).toContain(
+      'รายการงานที่ต้องรายงานนี้เป็นของกองช่าง ไม่ใช่ของหน่วยงานของท่าน (กองคลัง)',
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 // "What must my unit report, and when?": overdue / due this month / upcoming / done.
 import type { Me, Obligation } from '../api-types.js';
 import { ApiError } from '../api-client.js';
+import { recheck } from '../caller-state.js';
 import { isNoPlanError } from './not-found-screen.js';
 import { h, replaceContent } from '../dom.js';
 import { loadObligations } from '../load-obligations.js';
@@ -9,7 +10,7 @@ import { onTimeNote } from '../due-notes.js';
 import { earlierYearWork } from '../earlier-year-work.js';
 import { GROUP_ORDER, groupObligations, type GroupId } from '../obligation-groups.js';
 import { href } from '../routes.js';
-import { notFoundContent } from './not-found-screen.js';
+import { notFoundContent, otherUnitContent } from './not-found-screen.js';
 import { formatThaiDate, formatThaiMonth, ROLE_LABELS, statusBadge, toThaiDigits } from '../thai.js';
 import { headingNumberOf, titleForIndicator } from '../../../shared/domain/indicator-title.js';
 import type { PlainDate } from '../../../shared/domain/plain-date.js';
@@ -126,6 +127,15 @@ export async function unitObligationsScreen(main: HTMLElement, me: Me, fy: numbe
   // a well-formed id of no unit (closed units are still in me.units): not found, with the way home
   if (!unit) {
     replaceContent(main, ...notFoundContent('ไม่พบหน่วยงานนี้ในองค์กร อาจคัดลอกลิงก์มาไม่ครบ'));
+    return;
+  }
+  // a unit they are not in (coordinators and executives read any): whose list it is and the way to
+  // their own lists, from /me, not the API's refusal (tester s51); /me is read again, as a refusal
+  // has it read, in case they were given the unit since (a changed picture redraws the page)
+  const notTheirs = otherUnitContent(me, fy, unitId, 'list');
+  if (notTheirs) {
+    replaceContent(main, ...notTheirs);
+    void recheck('refused');
     return;
   }
   await unitWork(

@@ -90,7 +90,39 @@ export function obligationNotInPlanContent(me: Me, fy: number): HTMLElement[] {
  */
 export function otherUnitObligationContent(me: Me, fy: number, obligationId: string): HTMLElement[] | undefined {
   const [, , , , unitId] = OBLIGATION_ID_PARTS.exec(obligationId) ?? [];
-  if (!unitId || mayReadUnit(me, unitId)) return undefined;
+  return unitId ? otherUnitContent(me, fy, unitId, 'report') : undefined;
+}
+
+const OTHER_UNIT_WORDS = {
+  report: {
+    heading: 'รายงานนี้เป็นของหน่วยงานอื่น',
+    what: 'รายงานนี้',
+    it: 'รายงานนี้',
+    moved: 'ลิงก์ในอีเมลที่ได้รับก่อนย้ายจะเปิดรายงานของหน่วยงานเดิม',
+  },
+  // #/fy/{fy}/unit/{unitId} (tester s51: the API's refusal words, and a button to ask again)
+  list: {
+    heading: 'รายการนี้เป็นของหน่วยงานอื่น',
+    what: 'รายการงานที่ต้องรายงานนี้',
+    it: 'รายการนี้',
+    moved: 'ลิงก์ที่ได้รับก่อนย้ายจะเปิดรายการของหน่วยงานเดิม',
+  },
+} as const;
+
+/**
+ * Another unit's report or list, which the caller may not read: whose it is, as the org names the
+ * unit, that it is not their unit's, and links to their own units' lists (their own, those they
+ * also work in, those they act as head of), all from /me. Undefined for a unit they may read
+ * (coordinators and executives read any).
+ */
+export function otherUnitContent(
+  me: Me,
+  fy: number,
+  unitId: string,
+  kind: keyof typeof OTHER_UNIT_WORDS,
+): HTMLElement[] | undefined {
+  if (mayReadUnit(me, unitId)) return undefined;
+  const words = OTHER_UNIT_WORDS[kind];
   const unit = me.units.find((u) => u.unitId === unitId);
   const own = me.roles.includes('staff') ? me.unit : null;
   const year = toThaiDigits(fy);
@@ -104,12 +136,12 @@ export function otherUnitObligationContent(me: Me, fy: number, obligationId: str
     h(
       'div',
       { class: 'alert', role: 'alert', 'data-testid': 'other-unit' },
-      h('h1', {}, 'รายงานนี้เป็นของหน่วยงานอื่น'),
+      h('h1', {}, words.heading),
       h(
         'p',
         {},
-        `รายงานนี้เป็นของ${unit ? countedUnitName(unit) : 'หน่วยงานอื่น'} ไม่ใช่ของหน่วยงานของท่าน${own ? ` (${own.name})` : ''} ` +
-          'บัญชีของท่านจึงเปิดดูรายงานนี้ไม่ได้ หากท่านย้ายหน่วยงานแล้ว ลิงก์ในอีเมลที่ได้รับก่อนย้ายจะเปิดรายงานของหน่วยงานเดิม',
+        `${words.what}เป็นของ${unit ? countedUnitName(unit) : 'หน่วยงานอื่น'} ไม่ใช่ของหน่วยงานของท่าน${own ? ` (${own.name})` : ''} ` +
+          `บัญชีของท่านจึงเปิดดู${words.it}ไม่ได้ หากท่านย้ายหน่วยงานแล้ว ${words.moved}`,
       ),
     ),
   ];
