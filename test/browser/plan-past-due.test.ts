@@ -34,11 +34,13 @@ describe('a plan saved mid-year, as the ITA coordinator on a phone', () => {
     await page.getByLabel('คัดลอกแผนจากปีก่อน').selectOption('2566');
     await page.getByRole('button', { name: 'คัดลอกเป็นร่างของปีนี้' }).click();
     await page.locator('.draft-source[data-source="copy"]').waitFor();
-    await note().waitFor({ state: 'visible', ...WAIT });
+    // the server's figure once POST …/plan-checks answers ("กำลังตรวจ…" until then: tester s51)
+    await expect
+      .poll(async () => (await note().isVisible()) && (await note().textContent()), WAIT)
+      .toMatch(
+        /^การบันทึกแผนนี้จะทำให้รายงานของรอบที่ผ่านมาแล้ว [๐-๙]+ รายการ \(๕ หน่วยงาน\) ถึงกำหนดส่งทันที หน่วยงานส่งได้ตรงเวลาถึง ๑๙ กุมภาพันธ์ ๒๕๖๗ หลังจากนั้นระบบแจ้งเตือนว่าเลยกำหนด แจ้งหัวหน้าหน่วยงานเมื่อค้างเกิน ๗ วัน \(๒๗ กุมภาพันธ์ ๒๕๖๗\) และแจ้งผู้บริหารเมื่อค้างเกิน ๑๔ วัน \(๔ มีนาคม ๒๕๖๗\) หากไม่ต้องติดตามรอบที่ผ่านมา/,
+      );
     const before = (await note().textContent())!;
-    expect(before).toMatch(
-      /^การบันทึกแผนนี้จะทำให้รายงานของรอบที่ผ่านมาแล้ว [๐-๙]+ รายการ \(๕ หน่วยงาน\) ถึงกำหนดส่งทันที หน่วยงานส่งได้ตรงเวลาถึง ๑๙ กุมภาพันธ์ ๒๕๖๗ หลังจากนั้นระบบแจ้งเตือนว่าเลยกำหนด แจ้งหัวหน้าหน่วยงานเมื่อค้างเกิน ๗ วัน \(๒๗ กุมภาพันธ์ ๒๕๖๗\) และแจ้งผู้บริหารเมื่อค้างเกิน ๑๔ วัน \(๔ มีนาคม ๒๕๖๗\) หากไม่ต้องติดตามรอบที่ผ่านมา/,
-    );
     const count = /แล้ว ([๐-๙]+) รายการ/.exec(before)![1]!;
     // the save button names it
     const save = page.getByRole('button', { name: 'บันทึกแผนมาตรการ' });

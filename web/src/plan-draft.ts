@@ -220,8 +220,9 @@ const asPlanMeasures = (measures: readonly DraftMeasure[]) =>
 /**
  * What saving `draft` on `today` (the server's, Me.today) would make due at once with the org's
  * units `unitIds` (pastDueAtSave: reports of rounds already past), or undefined: none, or a draft
- * the save would refuse anyway. The org's due rules and closure days are not known here: the API's
- * default dates, shown until POST /plan-checks answers its own figure (plan-editor.ts checkPastDue).
+ * the save would refuse anyway. The org's due rules and closure days are not known here (the API's
+ * default dates), so the editor never shows this figure where POST /plan-checks is asked: it only
+ * says "กำลังตรวจ…" while a count is likely (plan-editor.ts checkPastDue; tester s51).
  */
 export function draftPastDue(draft: PlanDraft, today: string, unitIds: readonly string[]): PastDue | undefined {
   const body = planBody(draft);

@@ -37,13 +37,20 @@ import {
 import { type MeasureCardContext, measureCard, measureHeading, noteFor } from './plan-measure-card.js';
 import { limitedField } from './plan-fields.js';
 
+/** The save bar while POST …/plan-checks is asked, and when it did not answer: no figure either time. */
+const PAST_DUE_CHECKING = 'กำลังตรวจว่าการบันทึกแผนนี้จะทำให้รายงานของรอบที่ผ่านมาแล้วถึงกำหนดส่งทันทีหรือไม่…';
+const PAST_DUE_UNKNOWN = 'ตรวจไม่ได้ในตอนนี้ว่าการบันทึกแผนนี้จะทำให้รายงานของรอบที่ผ่านมาแล้วถึงกำหนดส่งทันทีกี่รายการ ข้อความหลังบันทึกจะบอก';
+
 export interface PlanEditorOptions {
   draft: PlanDraft;
   units: Unit[];
   /** the org's name: its words for the chief executive (audienceLabel) */
   orgName: string;
   scores: ItaScores | undefined;
-  /** the server's day (Me.today) and the org's units: what the save would make due at once (draftPastDue) */
+  /**
+   * the server's day (Me.today): the page's own count of what the save would make due at once
+   * (draftPastDue), shown only without checkPastDue; with it, whether to say "กำลังตรวจ…" meanwhile
+   */
   today?: string;
   /**
    * what the save would make due at once as the server counts it, by the org's due rules and
@@ -131,32 +138,40 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
   let updates: (() => void)[] = [];
   const changed = () => updates.forEach((u) => u());
   const unitIds = options.units.map((u) => u.unitId);
-  // the server's past-due figure (checkPastDue) and the draft (plan JSON) it was asked of
-  let told: { body: string; pastDue: PastDue | undefined } | undefined;
-  let asking: { body: string; timer: ReturnType<typeof setTimeout> } | undefined;
-  /** The past-due figure of the draft as it stands: the server's once it answered, else the page's own. */
-  const pastDueNow = (): PastDue | undefined => {
+  // the server's past-due figure (checkPastDue) and the draft's measures (plan JSON) it was asked of
+  // (the title changes no figure); 'unknown': the check did not answer
+  let told: { key: string; pastDue: PastDue | 'unknown' | undefined } | undefined;
+  let asking: { key: string; timer: ReturnType<typeof setTimeout> } | undefined;
+  /**
+   * What the save bar says the save of the draft as it stands makes due: the server's figure once it
+   * answered. Until then 'checking' where the page's own count (the API's default dates) finds some,
+   * never that count, which the org's due rules and closure days may change (tester s51: it showed
+   * for the check's ~0.4 s); 'unknown' where the check failed; nothing for a draft it is not asked of.
+   */
+  const pastDueNow = (): PastDue | 'checking' | 'unknown' | undefined => {
     const body = planBody(draft);
-    const key = JSON.stringify(body);
+    const key = JSON.stringify(body.measures);
     const own = () => (options.today === undefined ? undefined : draftPastDue(draft, options.today, unitIds));
-    if (told?.body === key) return told.pastDue;
     const check = options.checkPastDue;
-    // a draft the check would refuse (no measure, an indicator not chosen): not asked
-    if (check && asking?.body !== key && draft.measures.length > 0 && draftProblems(draft).length === 0) {
+    if (!check) return own();
+    if (told?.key === key) return told.pastDue;
+    // a draft the check would refuse (no measure, an indicator not chosen): not asked; the save waits too
+    if (draft.measures.length === 0 || draftProblems(draft).length > 0) return undefined;
+    if (asking?.key !== key) {
       clearTimeout(asking?.timer);
       // asked once the typing pauses; an answer for a draft since changed is kept for nothing
       const timer = setTimeout(async () => {
         try {
-          told = { body: key, pastDue: await check({ title: body.title, measures: body.measures }) };
+          told = { key, pastDue: await check({ title: body.title, measures: body.measures }) };
         } catch {
-          // not answered (offline, a draft the check refuses): the page's own figure stands
-          told = { body: key, pastDue: own() };
+          // not answered (offline, a draft the check refuses): no figure, the saved message says it
+          told = { key, pastDue: own() && 'unknown' };
         }
-        if (form.isConnected && JSON.stringify(planBody(draft)) === key) changed();
+        if (form.isConnected && JSON.stringify(planBody(draft).measures) === key) changed();
       }, 400);
-      asking = { body: key, timer };
+      asking = { key, timer };
     }
-    return own();
+    return own() && 'checking';
   };
   const context: MeasureCardContext = {
     draft,
@@ -459,7 +474,10 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
     context.live(() => {
       const p = pastDueNow();
       pastDue.hidden = p === undefined;
-      setText(pastDue, p ? pastDueTh(p, false) : '');
+      setText(
+        pastDue,
+        p === 'checking' ? PAST_DUE_CHECKING : p === 'unknown' ? PAST_DUE_UNKNOWN : p ? pastDueTh(p, false) : '',
+      );
     });
     const otherYear = otherYearNote(draft, options, changed);
     context.live(() => {
