@@ -17,6 +17,7 @@ import {
   type RouteId,
   type RouteRequest,
   type RouteSpec,
+  routePathPattern,
 } from '../../shared/api/routes.js';
 import type { Bilingual } from '../../shared/domain/bilingual.js';
 import { PayloadTooLargeError } from '../../shared/domain/errors.js';
@@ -41,6 +42,7 @@ import {
 import type { IdentityProvider } from '../../shared/identity/identity-provider.js';
 import type { Mailer } from '../../shared/mail/outgoing-mail.js';
 import { JSON_TYPE } from '../../shared/domain/content-types.js';
+import { createError } from '@middy/util';
 
 export interface ApiDependencies extends Omit<UseCaseContext, 'directory' | 'planSnapshots'> {
   corsOrigins: string[];
@@ -194,7 +196,7 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
   // writes read their caller fresh, but those that check the caller in their own transaction
   const checked = (Object.values(ROUTES) as RouteSpec[])
     .filter((r) => r.checksCaller)
-    .map((r) => ({ method: r.method, path: new RegExp(`^${r.path.replace(/\{[^}]+\}/g, '[^/]+')}$`) }));
+    .map((r) => ({ method: r.method, path: routePathPattern(r.path) }));
   const callerRead = (method: string, path: string): CallerRead =>
     READ_METHODS.has(method)
       ? 'cached'
@@ -219,6 +221,15 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
     });
     return [route, { ...route, method: 'HEAD' as const, handler: head }];
   });
+  const patterns = routes.map((r) => ({ method: r.method, path: routePathPattern(r.path) }));
+  // an address of the table asked with another method: 405 with its methods (RFC 9110 §15.5.6)
+  const notFoundResponse = ({ path }: { path: string }): never => {
+    const allow = patterns
+      .filter((r) => r.path.test(path))
+      .map((r) => r.method)
+      .join(', ');
+    throw Object.assign(createError(allow ? 405 : 404, ''), allow && { allow });
+  };
 
   const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2, Error, Context>()
     // first: a request that went around CloudFront gets 403 before any other work
@@ -237,7 +248,7 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
       }),
     )
     .use(errorHandler(logger))
-    .handler(httpRouterHandler<APIGatewayProxyEventV2, APIGatewayProxyResultV2>(routes));
+    .handler(httpRouterHandler<APIGatewayProxyEventV2, APIGatewayProxyResultV2>({ routes, notFoundResponse }));
   // middy's types widen the event as middlewares are added; the runtime contract is API Gateway v2.
   return handler as unknown as ApiHandler;
 }

@@ -119,7 +119,13 @@ export function errorResponse(error: unknown): HttpResponse {
   const status = (error as { statusCode?: unknown })?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     const g = GENERIC[status] ?? GENERIC[400]!;
-    return { statusCode: status, headers, body: errorBody(g.code, g.th, g.en) };
+    // a 405's methods (the router's `allow`: RFC 9110 §10.2.1)
+    const { allow } = error as { allow?: string };
+    return {
+      statusCode: status,
+      headers: allow ? { ...headers, allow } : headers,
+      body: errorBody(g.code, g.th, g.en),
+    };
   }
   if (isTransient(error)) {
     const g = GENERIC[503]!;

@@ -36,7 +36,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { TimeZone } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ORIGIN_SECRET_HEADER } from '../../shared/api/origin-secret.js';
-import { EXPOSED_HEADERS, REQUEST_HEADERS, ROUTES, type RouteSpec } from '../../shared/api/routes.js';
+import { EXPOSED_HEADERS, REQUEST_HEADERS, ROUTES, type RouteSpec, routePathPattern } from '../../shared/api/routes.js';
 import { DOCUMENT_KINDS } from '../../shared/domain/document-kinds.js';
 import { SCHEDULES } from '../../shared/schedules/schedule-catalog.js';
 import { TABLE } from '../../shared/store/table-definition.js';
@@ -542,6 +542,14 @@ export class StatelessStack extends Stack {
           );
         }
       }
+    }
+    // GET on an address with no GET (a created unit's Location) reaches the API function, which
+    // answers 405 with Allow, not API Gateway's own English 404 (tester s51); other methods an
+    // address lacks stay API Gateway's 404 (an ANY route would take CORS preflights to the authorizer)
+    const specs = Object.values(ROUTES) as RouteSpec[];
+    const gets = specs.filter((r) => r.method === 'GET').map((r) => routePathPattern(r.path));
+    for (const path of new Set(specs.map((r) => r.path))) {
+      if (!gets.some((get) => get.test(path))) this.api.addRoutes({ path, methods: [HttpMethod.GET], integration });
     }
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.THREE_MONTHS });
     const stage = this.api.defaultStage!.node.defaultChild as CfnStage;

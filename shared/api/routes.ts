@@ -561,6 +561,9 @@ export interface RouteRequest<Id extends RouteId> {
 /** What a route's handler returns (before JSON): its response schema's input. */
 export type RouteResult<Id extends RouteId> = z.input<Spec<Id>['response']>;
 
+/** A route's path as a pattern of request paths ("/v1/units/{unitId}" matches "/v1/units/finance"). */
+export const routePathPattern = (path: string): RegExp => new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`);
+
 /** The Lambda functions that serve routes: the API function, or a route's RouteSpec.handledBy. */
 export type RouteFunction = 'api' | NonNullable<RouteSpec['handledBy']>;
 

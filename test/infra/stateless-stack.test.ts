@@ -67,9 +67,26 @@ describe('stateless stack', () => {
     // the public calendar file answers HEAD too (calendar apps ask HEAD first); /ita/{proxy+} is
     // CloudFront's fallback for an /ita/ address with nothing published (constructs/web-site.ts)
     const NOT_FOUND_PAGE = ['GET /ita/{proxy+}', 'HEAD /ita/{proxy+}'];
-    expect(routes.map((r) => r.RouteKey).sort()).toEqual(
-      [...Object.values(ROUTES).map((r) => `${r.method} ${r.path}`), 'HEAD /calendar/{file}', ...NOT_FOUND_PAGE].sort(),
+    // GET on an address without one reaches the API function's 405 (tester s51): the created unit's Location
+    const GET_ANSWERED_405 = ['/v1/units/{unitId}', '/v1/people/{personId}', '/v1/calendar-feeds/{feedId}'].map(
+      (path) => `GET ${path}`,
     );
+    const keys = routes.map((r) => r.RouteKey);
+    expect(keys).toEqual(expect.arrayContaining(GET_ANSWERED_405));
+    const added = keys.filter(
+      (k) => k.startsWith('GET ') && !Object.values(ROUTES).some((r) => `${r.method} ${r.path}` === k),
+    );
+    expect(added.filter((k) => !NOT_FOUND_PAGE.includes(k)).length).toBeGreaterThanOrEqual(GET_ANSWERED_405.length);
+    expect(keys.sort()).toEqual(
+      [
+        ...Object.values(ROUTES).map((r) => `${r.method} ${r.path}`),
+        'HEAD /calendar/{file}',
+        ...NOT_FOUND_PAGE,
+        ...added.filter((k) => !NOT_FOUND_PAGE.includes(k)),
+      ].sort(),
+    );
+    // none of them shadows a GET the table has ("…/{generation}/publish" stays the file route's)
+    expect(added).not.toContain('GET /v1/fiscal-years/{fy}/annual-report/{generation}/publish');
     const calendarKeys = Object.values(ROUTES)
       .filter((r) => 'public' in r && r.public)
       .flatMap((r) => [`${r.method} ${r.path}`, `HEAD ${r.path}`]);
