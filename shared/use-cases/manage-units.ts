@@ -116,6 +116,11 @@ export async function updateUnit(ports: UnitUpdatePorts, caller: Caller, unitId:
     ...(body.aliases !== undefined ? { aliases: body.aliases.map((a) => a.trim()) } : {}),
     ...(body.active !== undefined ? { active: body.active } : {}),
   };
+  // renamed to one of its aliases, aliases not sent: the old name takes that alias's place (tester s51)
+  if (body.aliases === undefined) {
+    const key = unitNameKey(next.name);
+    next.aliases = next.aliases.map((a) => (unitNameKey(a) === key ? current.name : a));
+  }
   // from the day it is deactivated its unreported obligations leave the year (unit-lifetime.ts)
   if (current.active !== false && next.active === false) next.deactivatedAt = ports.clock().toISOString();
   if (next.active !== false) delete next.deactivatedAt;
