@@ -59,42 +59,47 @@ const visiblePosition = line(200).refine(hasVisibleCharacter, {
   },
 });
 
-const USAGE = `usage:
-  npm run admin -- create-org --org <id> --name <ชื่อองค์กร> [--municipal-units]
-  npm run admin -- add-unit --org <id> --unit <id> --name <ชื่อ> [--alias <ชื่ออื่น>,...]
-  npm run admin -- add-person --org <id> --email <email> --name <ชื่อ> --roles staff,coordinator,executive,admin [--unit <id>] [--head]
-                    [--acting-head-of <unit name or id>,...] [--also-staff-of <unit name or id>,...]
-  npm run admin -- add-people --org <id> --file <people.xlsx|people.csv>
+/** Each command's lines of the usage, in its order. */
+const USAGE_OF = {
+  'create-org': `  npm run admin -- create-org --org <id> --name <ชื่อองค์กร> [--municipal-units]`,
+  'add-unit': `  npm run admin -- add-unit --org <id> --unit <id> --name <ชื่อ> [--alias <ชื่ออื่น>,...]`,
+  'add-person': `  npm run admin -- add-person --org <id> --email <email> --name <ชื่อ> --roles staff,coordinator,executive,admin [--unit <id>] [--head]
+                    [--acting-head-of <unit name or id>,...] [--also-staff-of <unit name or id>,...]`,
+  'add-people': `  npm run admin -- add-people --org <id> --file <people.xlsx|people.csv>
                     one person a row under the headings อีเมล, ชื่อ, บทบาท [, หน่วยงาน, หัวหน้าหน่วยงาน, รักษาราชการแทน,
                     ปฏิบัติงานในหน่วยงานอื่นด้วย] (or email, name, roles, unit, head, acting-head-of, also-staff-of);
-                    each row as add-person, the others go on
-  npm run admin -- resend-invitation --org <id> --email <email>
-  npm run admin -- remove-person --org <id> --email <email>
-  npm run admin -- reactivate-person --org <id> --email <email>
-  npm run admin -- erase-person --org <id> (--email <email> | --person <personId>)
-  npm run admin -- set-due-rule --org <id> --cadence <monthly|quarterly|semiannual|april-september|annual|once|unspecified>
-                    --rule <default|day-of-next-month:<1-28>|days-after:<0-90>>
-  npm run admin -- set-closure-days --org <id> --days <YYYY-MM-DD,...>   (replaces the list; --days '' clears it)
-  npm run admin -- set-chief-executive --org <id> --name <ชื่อ> [--position <ตำแหน่ง>]
+                    each row as add-person, the others go on`,
+  'resend-invitation': `  npm run admin -- resend-invitation --org <id> --email <email>`,
+  'remove-person': `  npm run admin -- remove-person --org <id> --email <email>`,
+  'reactivate-person': `  npm run admin -- reactivate-person --org <id> --email <email>`,
+  'erase-person': `  npm run admin -- erase-person --org <id> (--email <email> | --person <personId>)`,
+  'set-due-rule': `  npm run admin -- set-due-rule --org <id> --cadence <monthly|quarterly|semiannual|april-september|annual|once|unspecified>
+                    --rule <default|day-of-next-month:<1-28>|days-after:<0-90>>`,
+  'set-closure-days': `  npm run admin -- set-closure-days --org <id> --days <YYYY-MM-DD,...>   (replaces the list; --days '' clears it)`,
+  'set-chief-executive': `  npm run admin -- set-chief-executive --org <id> --name <ชื่อ> [--position <ตำแหน่ง>]
                     who signs the plan document and the results report (--name '' clears it); without
-                    --position, the one the org's name implies (เทศบาลตำบล… -> นายกเทศมนตรีตำบล…)
-  npm run admin -- repair-plan-dates [--org <id>] [--apply]
+                    --position, the one the org's name implies (เทศบาลตำบล… -> นายกเทศมนตรีตำบล…)`,
+  'repair-plan-dates': `  npm run admin -- repair-plan-dates [--org <id>] [--apply]
                     lists the plans (every org's, or --org's) whose saved due dates or months fall
                     outside their fiscal year, e.g. a BE date "2566-12-31" saved before such dates were
                     refused; writes nothing unless --apply, which saves each plan whose values are all
-                    the year's CE dates written in BE ("2566-12-31" -> "2023-12-31") as a new version
-  npm run admin -- repair-documents-history [--org <id>] [--from YYYY-MM] [--to YYYY-MM] [--apply]
+                    the year's CE dates written in BE ("2566-12-31" -> "2023-12-31") as a new version`,
+  'repair-documents-history': `  npm run admin -- repair-documents-history [--org <id>] [--from YYYY-MM] [--to YYYY-MM] [--apply]
                     lists the generate, publish and withdraw entries (both documents, every fiscal
                     year) of every org's audit trail, or --org's, that the year's documents history
                     does not show: written before session 29. Reads the months from --from (default
                     2015-10) to --to (default this month); writes nothing unless --apply, which adds
-                    each to its year's history (GET …/documents/audit). Running it again finds none.
-  npm run admin -- refresh-ita-pages [--org <id>] [--fy <ปีงบประมาณ พ.ศ.>]
+                    each to its year's history (GET …/documents/audit). Running it again finds none.`,
+  'refresh-ita-pages': `  npm run admin -- refresh-ita-pages [--org <id>] [--fy <ปีงบประมาณ พ.ศ.>]
                     writes again the public ITA page (/ita/{org}/{fy}/) of every year with a document
                     published or withdrawn (every org's, or --org's; every year, or --fy's) from what is published
                     now: after an upgrade, the pages show the new version's layout. Publishes, withdraws
                     and records nothing. Needs BUCKET_NAME and PUBLIC_BUCKET_NAME (the stacks' outputs
-                    FilesBucketName and PublicBucketName); the local system's are found by itself.
+                    FilesBucketName and PublicBucketName); the local system's are found by itself.`,
+};
+
+const USAGE = `usage:
+${Object.values(USAGE_OF).join('\n')}
 
 Units and people follow the API's rules: add-unit refuses a unit id the org has (active or not;
 PUT /v1/units/{unitId} renames), add-person refuses an email already in the org (reactivate-person
@@ -123,6 +128,15 @@ reactivate-person and erase-person need USER_POOL_ID (the Stateful stack's outpu
 create, renew, disable, enable or delete the person's Cognito sign-in (Cognito itself sends no
 email). On the local system the local token issuer signs people in and the invitation goes to the
 mail viewer.`;
+
+/**
+ * The usage printed after a usage error of `command` (session 51: the whole usage, 60 lines, followed
+ * a missing option's one line): its own lines, then where every command is.
+ */
+const usageFor = (command: keyof typeof USAGE_OF) =>
+  `usage:\n${USAGE_OF[command]}\nevery command: npm run admin -- --help`;
+const isCommand = (command: string | undefined): command is keyof typeof USAGE_OF =>
+  command !== undefined && Object.hasOwn(USAGE_OF, command);
 
 /** The commands that create, renew, disable, enable or delete a person's Cognito sign-in. */
 const SIGN_IN_COMMANDS = new Set([
@@ -172,7 +186,8 @@ const REQUIRED = {
 type OrgCommand = keyof typeof REQUIRED;
 const isOrgCommand = (command: string | undefined): command is OrgCommand =>
   command !== undefined && Object.hasOwn(REQUIRED, command);
-const COMMANDS = [...Object.keys(REQUIRED), 'repair-plan-dates', 'repair-documents-history'];
+/** every command, in the usage's order (refresh-ita-pages was left out of an unknown command's list) */
+const COMMANDS = Object.keys(USAGE_OF);
 
 /** No command, or one the CLI does not have: said with the commands it has. */
 function unknownCommand(command: string | undefined): CliRefusal {
@@ -398,8 +413,12 @@ async function refreshItaPagesCommand(
 }
 
 /** `npm run admin -- ...`: runs it for `io`, resolves with its exit code. */
-export const adminCli = (io: CliIo): Promise<number> =>
-  runCli(
+export const adminCli = (io: CliIo): Promise<number> => {
+  // the refused command's own usage once the command is known (a command line refused as it is
+  // read names it first), else the whole one
+  const shown: { usage?: string } = {};
+  if (isCommand(io.args[0])) shown.usage = usageFor(io.args[0]);
+  return runCli(
     io,
     USAGE,
     async () => {
@@ -430,6 +449,7 @@ export const adminCli = (io: CliIo): Promise<number> =>
         },
       });
       const command = positionals[0];
+      if (isCommand(command)) shown.usage = usageFor(command);
       if (command === 'repair-plan-dates') return repairPlanDatesCommand(io, values.org, values.apply);
       if (command === 'repair-documents-history') return repairDocumentsHistoryCommand(io, values);
       if (command === 'refresh-ita-pages') return refreshItaPagesCommand(io, values);
@@ -645,8 +665,12 @@ export const adminCli = (io: CliIo): Promise<number> =>
       }
       return { usage: false };
     },
-    // a use case's field (body.unitId) is named by the option it came from (--unit)
-    { fieldName: (path) => (path.startsWith('body.') ? optionPath(path, OPTION_OF) : path) },
+    {
+      // a use case's field (body.unitId) is named by the option it came from (--unit)
+      fieldName: (path) => (path.startsWith('body.') ? optionPath(path, OPTION_OF) : path),
+      usageAfterError: () => shown.usage,
+    },
   );
+};
 
 if (isCliEntry(import.meta.url)) await runAsScript(adminCli);

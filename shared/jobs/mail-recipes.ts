@@ -17,6 +17,8 @@ import {
 import {
   type Audience,
   batchItems,
+  type BatchPart,
+  batchWith,
   isUnsettled,
   itemMarkerStage,
   ladderSubject,
@@ -38,6 +40,7 @@ import type { MailRecipe, OutboxItem } from '../store/outbox-repository.js';
 import { annualReportMail } from './annual-report-run.js';
 import type { JobDependencies } from './job-dependencies.js';
 import type { OrgYear } from '../domain/org-year.js';
+import type { WorkingDays } from '../domain/working-days.js';
 import {
   earlierYearOf,
   sameDaySummaryTh,
@@ -81,6 +84,48 @@ export async function measuresOf(
   }
   return (fy) => byYear.get(fy);
 }
+
+/** The batch as one email of it holds it: `items`, and how many more go in the person's other emails. */
+export const batchPart = (
+  batch: ReminderBatch,
+  items: TrackedObligation[],
+  elsewhere: number,
+  part: BatchPart,
+): ReminderBatch => ({
+  ...batchWith(batch, items),
+  ...(elsewhere > 0 ? { elsewhere, part } : {}),
+});
+
+/**
+ * A part of `batch` as the email to `person` on `today` (deliverOnce's render): the run sends it, the
+ * preview measures it to count the parts the run sends (batchParts).
+ */
+export const reminderPartMail =
+  (
+    ctx: Pick<OrgRunContext, 'org' | 'unitNames' | 'today'> & {
+      formUrl: string;
+      measuresOf: (fy: number) => Map<string, Measure> | undefined;
+      cutoffDays: number;
+      calendar: WorkingDays;
+    },
+    batch: ReminderBatch,
+    person: Person,
+  ) =>
+  (items: TrackedObligation[], elsewhere: number, part: BatchPart): OutgoingMail => ({
+    to: [person.email],
+    tags: { orgId: ctx.org.orgId, kind: 'reminder' },
+    ...senderNameOf(ctx.org.name),
+    ...renderReminder(batchPart(batch, items, elsewhere, part), {
+      orgName: ctx.org.name,
+      unitNames: ctx.unitNames,
+      measures: new Map(),
+      measuresOf: ctx.measuresOf,
+      today: ctx.today,
+      formUrl: ctx.formUrl,
+      cutoffDays: ctx.cutoffDays,
+      calendar: ctx.calendar,
+    }),
+  });
 
 /**
  * What the outbox keeps of a reminder: ids `obligationId|markerStage|fy` (items of several years

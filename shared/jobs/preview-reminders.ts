@@ -7,12 +7,17 @@ import type { JobKind } from '../domain/job-kinds.js';
 import { addDays, type PlainDate } from '../domain/plain-date.js';
 import { DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
 import { RANGE_ENDS_BEFORE_START } from '../domain/gregorian-date.js';
-import { batchItems, itemMarkerStage, type ReminderBatch, type ReminderStage } from '../domain/reminder-plan.js';
+import {
+  batchItems,
+  itemMarkerStage,
+  type ReminderBatch,
+  type ReminderStage,
+  type TrackedObligation,
+} from '../domain/reminder-plan.js';
 import { backlogBatches } from './backlog-batches.js';
 import { notingFallbackYears, thaiWorkingDaysBetween } from '../domain/thai-working-days.js';
-import { maskAddress } from '../mail/deliver-once.js';
+import { batchParts, maskAddress } from '../mail/deliver-once.js';
 import { keys } from '../store/keys.js';
-import { MAX_MARKERS_PER_MAIL } from '../store/outbox-repository.js';
 import { cliTime, kindsFiringOn, scheduledTimeOn } from '../schedules/schedule-catalog.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { recipients } from './recipients.js';
@@ -27,7 +32,7 @@ import { annualReportReaders, generationsOfRun } from './annual-report-run.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
 import type { OutboxItem } from '../store/outbox-repository.js';
-import { summaryHasData } from './mail-recipes.js';
+import { measuresOf, reminderPartMail, summaryHasData } from './mail-recipes.js';
 
 /** 404 for an --org no organisation has (field `org`): the preview's and the job CLI's words. */
 export const noSuchOrg = (orgId: string) =>
@@ -87,7 +92,8 @@ export async function previewReminders(
 /**
  * The preview's lines and the number of emails they make, grouped as the runs group them: the
  * runs of a day in the schedule catalog's order (a kind's run, then the daily pass), one email per
- * (run, stage, audience, person) with anything new, at most MAX_MARKERS_PER_MAIL obligations each,
+ * (run, stage, audience, person) with anything new, split into parts as the run splits it (batchParts:
+ * at most MAX_MARKERS_PER_MAIL obligations and MAX_PART_BYTES each),
  * one per summary and reader, and one per annual report and reader; `notes`: an annual report that
  * will not go out or waits (annualReportPlan); `fallbackHolidayYears`: the years whose holidays the
  * preview used with no Cabinet list for them (notingFallbackYears; none with a calendar given).
@@ -192,12 +198,21 @@ export async function previewMail(
     resends = undefined;
     const tracked = (await Promise.all(reminderYears(day, cutoffDays).map(yearOf))).flatMap((y) => y?.tracked ?? []);
     const periodic = kindsFiringOn(day).filter((k): k is JobKind => k !== 'daily' && k !== 'annual-report');
+    const mailContext = {
+      org,
+      unitNames,
+      today: day,
+      formUrl: deps.settings.formUrl,
+      measuresOf: await measuresOf({ year: yearOf }, reminderYears(day, cutoffDays)),
+      cutoffDays,
+      calendar,
+    };
     const preview = async (batch: ReminderBatch, person: Person) => {
-      let fresh = 0;
+      const fresh: TrackedObligation[] = [];
       for (const item of batchItems(batch)) {
         const o = item.obligation;
         if (!(await wouldSend(o.fy, itemMarkerStage(batch, item, day), person.personId, o.obligationId))) continue;
-        fresh++;
+        fresh.push(item);
         lines.push({
           day,
           stage: batch.stillOpen?.includes(item) ? 'still-open' : batch.stage,
@@ -205,7 +220,9 @@ export async function previewMail(
           ...who(person, batch, o.unitId),
         });
       }
-      emails += Math.ceil(fresh / MAX_MARKERS_PER_MAIL);
+      // the emails the run splits them into: by count and by size, as rendered (deliverOnce)
+      emails += batchParts(fresh, reminderPartMail(mailContext, batch, person), (t) => t.obligation.unitId).sizes
+        .length;
     };
     for (const kind of [...periodic, 'daily' as const]) {
       const batches = reminderBatches(kind, day, tracked, options, closedUnitIds(units), unitNames);

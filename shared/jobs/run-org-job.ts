@@ -8,9 +8,7 @@ import { DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
 import {
   audienceKey,
   batchItems,
-  batchWith,
   itemMarkerStage,
-  type BatchPart,
   type ReminderBatch,
   type TrackedObligation,
 } from '../domain/reminder-plan.js';
@@ -19,11 +17,17 @@ import { markerId } from '../store/outbox-repository.js';
 import { backlogBatches } from './backlog-batches.js';
 import { notingFallbackYears, thaiWorkingDaysBetween } from '../domain/thai-working-days.js';
 import type { WorkingDays } from '../domain/working-days.js';
-import { senderNameOf } from '../mail/outgoing-mail.js';
 import { deliverOnce, type DeliveryOutcome, givenUpMail, retryOutbox, type RunState } from '../mail/deliver-once.js';
-import { measuresOf, reminderRecipe, rerender, summaryMail, summaryRecipe } from './mail-recipes.js';
+import {
+  batchPart,
+  measuresOf,
+  reminderPartMail,
+  reminderRecipe,
+  rerender,
+  summaryMail,
+  summaryRecipe,
+} from './mail-recipes.js';
 import { recipients } from './recipients.js';
-import { renderReminder } from '../mail/reminder-email.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { type DeliveryCounts, noDeliveries } from './delivery-counts.js';
 import type { OrgYear } from '../domain/org-year.js';
@@ -79,17 +83,6 @@ const doneBeforeAbort = new WeakMap<object, OrgJobResult>();
 export function countsBeforeAbort(error: unknown): OrgJobResult | undefined {
   return typeof error === 'object' && error !== null ? doneBeforeAbort.get(error) : undefined;
 }
-
-/** The batch as one email of it holds it: `items`, and how many more go in the person's other emails. */
-const batchPart = (
-  batch: ReminderBatch,
-  items: TrackedObligation[],
-  elsewhere: number,
-  part: BatchPart,
-): ReminderBatch => ({
-  ...batchWith(batch, items),
-  ...(elsewhere > 0 ? { elsewhere, part } : {}),
-});
 
 /** The result's note of a day off: the day, and why when the calendar can tell (day-off.ts). */
 function notWorkingDay(calendar: WorkingDays, today: PlainDate): Pick<OrgJobResult, 'notWorkingDay' | 'dayOff'> {
@@ -207,7 +200,15 @@ async function runOrgJobNoting(
       // and stage lists them all (each marker keeps its obligation's own fiscal year)
       const fys = reminderYears(today, cutoffDays);
       const tracked = (await Promise.all(fys.map(year))).flatMap((data) => data?.tracked ?? []);
-      const measures = await measuresOf(context, fys);
+      const mailContext = {
+        org,
+        unitNames,
+        today,
+        formUrl: deps.settings.formUrl,
+        measuresOf: await measuresOf(context, fys),
+        cutoffDays,
+        calendar,
+      };
       const markerOf = (batch: ReminderBatch, person: Person) => (t: TrackedObligation) => ({
         fy: t.obligation.fy,
         stage: itemMarkerStage(batch, t, today),
@@ -253,21 +254,7 @@ async function runOrgJobNoting(
               markerOf: markerOf(batch, person),
               claimedBefore: (marker) => claimed.get(markerId(orgId, marker)),
               groupOf: (t) => t.obligation.unitId,
-              render: (items, elsewhere, part) => ({
-                to: [person.email],
-                tags: { orgId, kind: 'reminder' },
-                ...senderNameOf(org.name),
-                ...renderReminder(batchPart(batch, items, elsewhere, part), {
-                  orgName: org.name,
-                  unitNames,
-                  measures: new Map(),
-                  measuresOf: measures,
-                  today,
-                  formUrl: deps.settings.formUrl,
-                  cutoffDays,
-                  calendar,
-                }),
-              }),
+              render: reminderPartMail(mailContext, batch, person),
               recipe: (items, elsewhere, part) =>
                 reminderRecipe(batchPart(batch, items, elsewhere, part), person, today),
               run,

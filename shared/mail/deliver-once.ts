@@ -198,15 +198,7 @@ export async function deliverOnce<T>(
           return mailId === undefined;
         })
       : input.items;
-  const units = input.groupOf ? countBy(pending, input.groupOf) : undefined;
-  // the last email measured from each first item: the part sent as measured is not rendered again
-  const measured = new Map<number, { n: number; of: number; mail: OutgoingMail }>();
-  const sizes = partSizes(pending, (items, first, index) => {
-    const of = index + 1;
-    const mail = input.render(items, pending.length - items.length, { index, of, first, ...(units ? { units } : {}) });
-    measured.set(first, { n: items.length, of, mail });
-    return fitsOneEmail(mail);
-  });
+  const { sizes, units, measured } = batchParts(pending, input.render, input.groupOf);
   for (let k = 0, i = 0; k < sizes.length; i += sizes[k]!, k++) {
     let items = pending.slice(i, i + sizes[k]!);
     const elsewhere = pending.length - items.length;
@@ -270,6 +262,32 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Record<strin
   const out: Record<string, number> = {};
   for (const item of items) out[key(item)] = (out[key(item)] ?? 0) + 1;
   return out;
+}
+
+/**
+ * The emails one recipient's batch of `items` goes out in: `sizes` (partSizes), each part measured as
+ * rendered with its items, how many go in the other parts, and its place (with every group's count
+ * in the whole, `units`, when `groupOf` is given); `measured`: the last email rendered from each
+ * first item. deliverOnce sends these parts; the preview (npm run job -- preview) counts them.
+ */
+export function batchParts<T>(
+  items: readonly T[],
+  render: (items: T[], elsewhere: number, part: BatchPart) => OutgoingMail,
+  groupOf?: (item: T) => string,
+): {
+  sizes: number[];
+  units?: Record<string, number>;
+  measured: Map<number, { n: number; of: number; mail: OutgoingMail }>;
+} {
+  const units = groupOf ? countBy(items, groupOf) : undefined;
+  const measured = new Map<number, { n: number; of: number; mail: OutgoingMail }>();
+  const sizes = partSizes(items, (part, first, index) => {
+    const of = index + 1;
+    const mail = render(part, items.length - part.length, { index, of, first, ...(units ? { units } : {}) });
+    measured.set(first, { n: part.length, of, mail });
+    return fitsOneEmail(mail);
+  });
+  return { sizes, ...(units ? { units } : {}), measured };
 }
 
 /**

@@ -577,7 +577,10 @@ ${s.entries.map((e, i) => entryHtml(e, s.first + i)).join('\n')}`,
         '',
       ]
     : [];
+  // opens with the HTML's headline, as the digest's and the results report's text parts (session 51)
   const text = [
+    title,
+    '',
     greetingOf(batch, ctx),
     '',
     ...numbered.flatMap((s, k) => [

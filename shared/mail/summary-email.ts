@@ -153,7 +153,7 @@ function notYetDueLine(summary: ComplianceSummary): string | undefined {
   return `${NOT_YET_DUE_TH} ${th(n)} รายการ (ครบกำหนดระหว่าง ${formatThaiDate(next)} ถึง ${formatThaiDate(summary.to)}) ไม่นับรวมในตัวเลขข้างล่าง`;
 }
 
-/** Said after the overdue list's count: the list is the year's, not the summary's range. */
+/** Said in the overdue list's heading: the list is the year's, not the summary's range. */
 export const OVERDUE_SINCE_TH = 'ตั้งแต่ต้นปีงบประมาณ';
 
 /**
@@ -632,7 +632,7 @@ function ownTablesSection(summary: ComplianceSummary, ctx: SummaryContext): Sect
 }
 
 /**
- * The year's reports still unsent ("รายงานที่ค้างส่ง ๔๓ รายการ ตั้งแต่ต้นปีงบประมาณ"), what the list
+ * The year's reports still unsent ("รายงานที่ค้างส่ง ตั้งแต่ต้นปีงบประมาณ (๔๓ รายการ)"), what the list
  * covers, where the rest is when a period summary lists it (backlogElsewhere), the work still in its
  * grace, and the list.
  */
@@ -642,7 +642,9 @@ function ownOverdueSection(
   elsewhere: ReturnType<typeof backlogElsewhere>,
   grace: string | undefined,
 ): Section {
-  const heading = ctx.earlier ? `รายงานที่ค้างส่ง ปีงบประมาณ ${th(ctx.earlier.ownFy)}` : 'รายงานที่ค้างส่ง';
+  // its count in brackets as the digest's other headings, last year's backlog's too (session 51)
+  const since = ctx.earlier ? `${OVERDUE_SINCE_TH} ${th(ctx.earlier.ownFy)}` : OVERDUE_SINCE_TH;
+  const heading = `รายงานที่ค้างส่ง ${since} (${th(summary.overdue.length)} รายการ)`;
   const listing = overdueListing({ overdue: elsewhere.overdue, to: summary.to });
   const notes = [
     ...[elsewhere.line, grace].flatMap((n) => (n ? [note(n, 8)] : [])),
@@ -650,7 +652,7 @@ function ownOverdueSection(
   ];
   return {
     blocks: [
-      { kind: 'heading', text: `${heading} ${th(summary.overdue.length)} รายการ ${OVERDUE_SINCE_TH}` },
+      { kind: 'heading', text: heading },
       note(overdueRangeLine(summary), 8, 'muted'),
       {
         kind: 'overdue',

@@ -261,8 +261,9 @@ function blockText(b: Block): string[] {
     case 'heading':
     case 'note':
       return [b.text];
+    // the HTML's headline, word for word (session 51: "ตรงเวลา ๒ ล่าช้า ๑" under "ส่งตรงเวลา ๒ · ส่งล่าช้า ๑")
     case 'totals':
-      return [countsLine('รวม', b.counts)];
+      return [totalsTh(b.counts)];
     // a table ends with a blank line
     case 'counts':
       return [

@@ -405,14 +405,56 @@ describe('npm run admin', () => {
         'a misspelt command',
         ['add-unti', '--org', 'nong-bua', '--unit', 'x', '--name', 'กองใหม่'],
         'ไม่รู้จักคำสั่ง "add-unti" ใช้ create-org, add-unit, add-person, add-people, resend-invitation, remove-person, ' +
-          'reactivate-person, erase-person, set-due-rule, set-closure-days, set-chief-executive, repair-plan-dates หรือ repair-documents-history\n' +
+          'reactivate-person, erase-person, set-due-rule, set-closure-days, set-chief-executive, repair-plan-dates, ' +
+          'repair-documents-history หรือ refresh-ita-pages\n' +
           'unknown command "add-unti": use create-org, add-unit,',
       ],
     ])('%s is named in Thai, then English, with the usage (exit 2)', async (_n, args, said) => {
       const refused = await admin(...args).catch((e) => e);
       expect(refused.code).toBe(2);
       expect(refused.stderr.startsWith(said), refused.stderr).toBe(true);
-      expect(refused.stderr).toContain('npm run admin -- add-unit');
+      // the refused command's own usage; an unknown command's, the whole
+      expect(refused.stderr).toContain(`npm run admin -- ${args[0] === 'add-unti' ? 'add-unit' : args[0]}`);
+    });
+
+    // session 51: a usage error printed the whole usage (16 commands, 60 lines) after its one line, as
+    // npm run job did until session 50; now the refused command's own lines, then where every command is
+    it.each([
+      ['add-unit', ['add-unit', '--org', 'nong-bua', '--unti', 'x', '--name', 'กองใหม่'], 1],
+      ['add-person', ['add-person', '--email', 'x@nong-bua.example.org', '--name', 'x', '--roles', 'staff'], 2],
+      ['add-people', ['add-people', '--org', 'nong-bua'], 4],
+      ['set-closure-days', ['set-closure-days', '--org', 'nong-bua', '--days'], 1],
+      ['refresh-ita-pages', ['refresh-ita-pages', '--fyy', '2566'], 6],
+    ])(
+      "a usage error of %s is followed by that command's own usage, then where every command is",
+      async (command, args, lines) => {
+        const refused = await admin(...args).catch((e) => e);
+        expect(refused.code).toBe(2);
+        const usage = (refused.stderr as string).slice(refused.stderr.indexOf('usage:'));
+        const [first, ...rest] = usage.split('\n');
+        expect(first).toBe('usage:');
+        expect(rest[0]!.startsWith(`  npm run admin -- ${command} `), rest[0]).toBe(true);
+        // its own continuation lines, and no other command's
+        expect(
+          rest.slice(1, lines).every((l) => l.startsWith('                    ')),
+          usage,
+        ).toBe(true);
+        expect(usage.match(/npm run admin -- [a-z][a-z-]*/g)).toEqual([`npm run admin -- ${command}`]);
+        expect(rest.slice(lines)).toEqual(['every command: npm run admin -- --help', '']);
+      },
+    );
+
+    it('a usage error with no command or an unknown one is followed by the whole usage (neighbour)', async () => {
+      for (const args of [
+        ['--org', 'nong-bua'],
+        ['add-unti', '--org', 'nong-bua'],
+      ]) {
+        const refused = await admin(...args).catch((e) => e);
+        expect(refused.code).toBe(2);
+        expect(refused.stderr).toContain('  npm run admin -- create-org --org <id>');
+        expect(refused.stderr).toContain('  npm run admin -- refresh-ita-pages [--org <id>]');
+        expect(refused.stderr).toContain("Units and people follow the API's rules");
+      }
     });
 
     it('create-org refuses an id taken by a create-org running at the same time, and keeps the first org', async () => {

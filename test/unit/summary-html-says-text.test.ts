@@ -198,3 +198,93 @@ describe("every heading of a digest's HTML is a line of its text part, word for 
     for (const h of hs) expect(lines, h).toContain(h);
   });
 });
+
+/** The HTML's headline figures (the totals under a year's heading) as a reader sees them. */
+const headlines = (html: string) =>
+  [...htmlWords(html).matchAll(/<p style="margin:0 0 16px;font-size:17px">(.*?)<\/p>/g)].map((m) =>
+    m[1]!.replace(/<[^>]+>/g, '').replaceAll('\u00a0', ' '),
+  );
+
+/** An overdue report of FY2566's clerk's office, due on `dueDate`. */
+const overdueOn = (dueDate: PlainDate): TrackedObligation => ({
+  obligation: {
+    obligationId: `i1.f1.${dueDate.slice(0, 7)}.clerk`,
+    orgId: 'demo',
+    fy: 2566,
+    measureId: 'i1',
+    indicator: 1,
+    followUpNo: 1,
+    cadence: 'monthly',
+    cadenceFlagged: false,
+    periodId: dueDate.slice(0, 7),
+    periodStart: `${dueDate.slice(0, 7)}-01` as PlainDate,
+    periodEnd: `${dueDate.slice(0, 7)}-28` as PlainDate,
+    opensOn: `${dueDate.slice(0, 7)}-01` as PlainDate,
+    dueDate,
+    unitId: 'clerk',
+    isLead: false,
+  },
+  status: 'overdue',
+});
+
+/** October 2566's digest (FY2567) over last year's backlog of two, and `own` of its own year. */
+function octoberWithLastYear(own: ComplianceSummary) {
+  const last = summary({ 1: { missing: 1 } });
+  const earlier = {
+    fy: 2566,
+    ownFy: 2567,
+    summary: {
+      ...last,
+      from: '2023-10-01',
+      to: '2023-10-31',
+      asOf: '2023-11-01',
+      overdue: [overdueOn('2023-08-05'), overdueOn('2023-09-05')],
+    } as ComplianceSummary,
+    measures: new Map(),
+  };
+  return renderSummary({ ...own, from: '2023-10-01', to: '2023-10-31', asOf: '2023-11-01' }, { ...CTX, earlier });
+}
+
+// Session 51: the HTML headline said "ส่งตรงเวลา ๒ · ส่งล่าช้า ๑", the text "ตรงเวลา ๒ ล่าช้า ๑"
+describe("a digest's headline figures read alike in its HTML and its text part, in the whole labels", () => {
+  it.each<[string, ReturnType<typeof renderSummary>, number]>([
+    [
+      'a month with some on time, late and missing',
+      renderSummary(summary({ 1: { onTime: 2, late: 1, missing: 3 } }), CTX),
+      1,
+    ],
+    ['a month with work in its grace', renderSummary(summary({ 1: { onTime: 1 }, 9: { inGrace: 2 } }), CTX), 1],
+    ['October, with last year’s figures too', octoberWithLastYear(summary({ 1: { onTime: 1, late: 1 } })), 2],
+  ])('%s', (_n, mail, n) => {
+    const hs = headlines(mail.html);
+    expect(hs).toHaveLength(n);
+    const lines = mail.text.split('\n');
+    for (const h of hs) {
+      expect(h).toMatch(/^ครบกำหนด [๐-๙]+ รายการ · ส่งตรงเวลา [๐-๙]+ · ส่งล่าช้า [๐-๙]+ · ยังไม่ส่ง [๐-๙]+/);
+      expect(lines, h).toContain(h);
+    }
+  });
+});
+
+// Session 51: the own year's backlog heading read "รายงานที่ค้างส่ง ๑ รายการ ตั้งแต่ต้นปีงบประมาณ", with
+// last year's "รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ (๒ รายการ)" and the other headings "(N รายการ)"
+describe("the year's backlog heading gives its count in brackets, as every other heading, in both parts", () => {
+  it.each<[string, ReturnType<typeof renderSummary>, string]>([
+    ['none overdue', renderSummary(summary({ 1: { onTime: 1 } }), CTX), 'รายงานที่ค้างส่ง ตั้งแต่ต้นปีงบประมาณ (๐ รายการ)'],
+    [
+      'one overdue',
+      renderSummary({ ...summary({ 1: { missing: 1 } }), overdue: [overdueOn('2023-03-05')] }, CTX),
+      'รายงานที่ค้างส่ง ตั้งแต่ต้นปีงบประมาณ (๑ รายการ)',
+    ],
+    [
+      'October, below last year’s backlog',
+      octoberWithLastYear(summary({ 1: { onTime: 1 } })),
+      'รายงานที่ค้างส่ง ตั้งแต่ต้นปีงบประมาณ ๒๕๖๗ (๐ รายการ)',
+    ],
+  ])('%s', (_n, mail, heading) => {
+    const hs = headings(mail.html);
+    expect(hs).toContain(heading);
+    expect(mail.text.split('\n')).toContain(heading);
+    for (const h of hs.filter((h) => /[๐-๙]+ (รายการ|ฉบับ)/.test(h))) expect(h).toMatch(/\([๐-๙]+ (รายการ|ฉบับ)\)$/);
+  });
+});

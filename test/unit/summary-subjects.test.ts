@@ -59,8 +59,9 @@ function yearsSummaries(): { day: PlainDate; summary: SummaryPlan }[] {
  */
 const columns = (text: string) => text.match(/.[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*/gsu) ?? [];
 
-/** The text part's "รวม:" line's figures: [due, missing] in Thai digits. */
-const totals = (text: string) => /\nรวม: ครบกำหนด ([๐-๙]+) ตรงเวลา [๐-๙]+ ล่าช้า [๐-๙]+ ยังไม่ส่ง ([๐-๙]+)/.exec(text)!;
+/** The text part's headline figures ("ครบกำหนด … รายการ · …"): [due, missing] in Thai digits. */
+const totals = (text: string) =>
+  /\nครบกำหนด ([๐-๙]+) รายการ · ส่งตรงเวลา [๐-๙]+ · ส่งล่าช้า [๐-๙]+ · ยังไม่ส่ง ([๐-๙]+)/.exec(text)!;
 
 describe("each summary's subject says its period first, then its figure, short for a phone", () => {
   it("March's digest: the month, then ยังไม่ส่ง of ครบกำหนด as the email's own totals say", async () => {

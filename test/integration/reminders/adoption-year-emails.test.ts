@@ -103,7 +103,7 @@ describe("May's digest after adopting on 12 May 2027 says what was sent in May f
     expect(may.text.split('\n')).toContain(line);
     expect(htmlWords(may.html)).toContain(line);
     // May's own figures stay by due date: May's report is one of them, sent on time
-    expect(may.text).toContain('รวม: ครบกำหนด ๒๐ ตรงเวลา ๑ ล่าช้า ๐ ยังไม่ส่ง ๑๙');
+    expect(may.text).toContain('ครบกำหนด ๒๐ รายการ · ส่งตรงเวลา ๑ · ส่งล่าช้า ๐ · ยังไม่ส่ง ๑๙');
   });
 });
 

@@ -36,7 +36,7 @@ describe('the March 2023 digest', () => {
     const digests = (await mailFor(ORG)).filter((m) => m.subject.startsWith('[ITA] สรุปเดือนมีนาคม ๒๕๖๖:'));
     expect(digests.map((m) => m.to[0]).sort()).toEqual([`ita@${ORG}.example.org`, `mayor@${ORG}.example.org`]);
     const text = digests[0]!.text;
-    expect(text).toContain('รวม: ครบกำหนด ๒๕ ตรงเวลา ๕ ล่าช้า ๔ ยังไม่ส่ง ๑๖');
+    expect(text).toContain('ครบกำหนด ๒๕ รายการ · ส่งตรงเวลา ๕ · ส่งล่าช้า ๔ · ยังไม่ส่ง ๑๖');
     expect(text).toContain('- กองคลัง: ครบกำหนด ๕ ตรงเวลา ๕ ล่าช้า ๐ ยังไม่ส่ง ๐');
     expect(text).toContain('- กองช่าง: ครบกำหนด ๕ ตรงเวลา ๐ ล่าช้า ๔ ยังไม่ส่ง ๑');
     expect(text).toContain('- กองการศึกษา: ครบกำหนด ๕ ตรงเวลา ๐ ล่าช้า ๐ ยังไม่ส่ง ๕');

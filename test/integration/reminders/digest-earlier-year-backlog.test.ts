@@ -93,7 +93,7 @@ describe("a monthly digest keeps the previous fiscal year's reports still chased
       const digest = digestTo(sent, who, 'ตุลาคม ๒๕๖๖');
       // the subject counts October's reports, as before
       expect(digest.subject).toBe('[ITA] สรุปเดือนตุลาคม ๒๕๖๖: ยังไม่ส่ง ๒ จาก ๒ รายการ');
-      expect(digest.text).toContain('รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๗ ๒ รายการ');
+      expect(digest.text).toContain('รายงานที่ค้างส่ง ตั้งแต่ต้นปีงบประมาณ ๒๕๖๗ (๒ รายการ)');
       const section = digest.text.slice(digest.text.indexOf('รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖'));
       expect(section).toContain('รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ (๓ รายการ)');
       expect(section).toContain('ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๐ กันยายน ๒๕๖๖');
@@ -118,7 +118,7 @@ describe("a monthly digest keeps the previous fiscal year's reports still chased
   it("November's digest (1 December), with every FY2566 report past its cut-off, has no FY2566 section", async () => {
     const digest = digestTo(await monthly(withNext, '2023-12-01'), 'mayor@turnback.example.org', 'พฤศจิกายน ๒๕๖๖');
     expect(digest.text).not.toContain('ปีงบประมาณ ๒๕๖๖');
-    expect(digest.text).toContain('\nรายงานที่ค้างส่ง ๔ รายการ');
+    expect(digest.text).toContain('\nรายงานที่ค้างส่ง ตั้งแต่ต้นปีงบประมาณ (๔ รายการ)');
   });
 
   it("before FY2567's plan is saved, October's digest still goes out with FY2566's section", async () => {

@@ -91,11 +91,11 @@ describe("a monthly digest shows the previous fiscal year's reports due in its m
     const { mayor } = await run(fifth, 'monthly', '2023-11-01');
     const digest = digestOf(mayor, 'ตุลาคม ๒๕๖๖');
     // the digest's own year, named
-    expect(digest.text).toContain('รายงานของปีงบประมาณ ๒๕๖๗\nรวม: ครบกำหนด ๐ ตรงเวลา ๐ ล่าช้า ๐ ยังไม่ส่ง ๐');
-    expect(digest.text).toContain('รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๗ ๐ รายการ');
+    expect(digest.text).toContain('รายงานของปีงบประมาณ ๒๕๖๗\nครบกำหนด ๐ รายการ · ส่งตรงเวลา ๐ · ส่งล่าช้า ๐ · ยังไม่ส่ง ๐');
+    expect(digest.text).toContain('รายงานที่ค้างส่ง ตั้งแต่ต้นปีงบประมาณ ๒๕๖๗ (๐ รายการ)');
     const section = from(digest.text, 'รายงานของปีงบประมาณ ๒๕๖๖ ที่ครบกำหนดในเดือนนี้');
     expect(section).toContain('ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๖ ถึง ๓๑ ตุลาคม ๒๕๖๖ (ข้อมูล ณ ๑ พฤศจิกายน ๒๕๖๖)');
-    expect(section).toContain('รวม: ครบกำหนด ๒๐ ตรงเวลา ๑ ล่าช้า ๐ ยังไม่ส่ง ๑๙');
+    expect(section).toContain('ครบกำหนด ๒๐ รายการ · ส่งตรงเวลา ๑ · ส่งล่าช้า ๐ · ยังไม่ส่ง ๑๙');
     expect(section).toContain('- กองคลัง: ครบกำหนด ๔ ตรงเวลา ๑ ล่าช้า ๐ ยังไม่ส่ง ๓');
     // the year's backlog, still chased (tester s47 P2), the month's first
     expect(section).toContain(
@@ -122,7 +122,7 @@ describe("a monthly digest shows the previous fiscal year's reports due in its m
   it("October's digest counts the second half's semiannual reports due 30 October (30 days after)", async () => {
     const { mayor } = await run(thirtyDays, 'monthly', '2023-11-01');
     const section = from(digestOf(mayor, 'ตุลาคม ๒๕๖๖').text, 'รายงานของปีงบประมาณ ๒๕๖๖ ที่ครบกำหนดในเดือนนี้');
-    expect(section).toContain('รวม: ครบกำหนด ๕ ตรงเวลา ๐ ล่าช้า ๐ ยังไม่ส่ง ๕');
+    expect(section).toContain('ครบกำหนด ๕ รายการ · ส่งตรงเวลา ๐ · ส่งล่าช้า ๐ · ยังไม่ส่ง ๕');
     expect(section).toContain('ในจำนวนนี้ ๕ รายการครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๖ ถึง ๓๑ ตุลาคม ๒๕๖๖');
     expect(section).toContain('   กำหนดส่ง ๓๐ ตุลาคม ๒๕๖๖');
   });
@@ -131,8 +131,8 @@ describe("a monthly digest shows the previous fiscal year's reports due in its m
     const october = digestOf((await run(quarterly, 'monthly', '2023-11-01')).mayor, 'ตุลาคม ๒๕๖๖');
     expect(october.text).not.toContain('รายงานของปีงบประมาณ ๒๕๖๖ ที่ครบกำหนดในเดือนนี้');
     // as under the default rules: October's monthly reports of FY2567, due 31 October, now named by their year
-    expect(october.text).toContain('รายงานของปีงบประมาณ ๒๕๖๗\nรวม: ครบกำหนด ๒๐ ตรงเวลา ๐ ล่าช้า ๐ ยังไม่ส่ง ๒๐');
-    expect(october.text).toContain('\nรายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๗ ๒๐ รายการ');
+    expect(october.text).toContain('รายงานของปีงบประมาณ ๒๕๖๗\nครบกำหนด ๒๐ รายการ · ส่งตรงเวลา ๐ · ส่งล่าช้า ๐ · ยังไม่ส่ง ๒๐');
+    expect(october.text).toContain('\nรายงานที่ค้างส่ง ตั้งแต่ต้นปีงบประมาณ ๒๕๖๗ (๒๐ รายการ)');
     // FY2566's September reports are still chased (tester s47 P2)
     expect(october.text).toContain(
       'รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ (๓๒๒ รายการ)\nครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๐ กันยายน ๒๕๖๖',
@@ -140,7 +140,7 @@ describe("a monthly digest shows the previous fiscal year's reports due in its m
     const { mayor } = await run(quarterly, 'monthly', '2023-12-01');
     const section = from(digestOf(mayor, 'พฤศจิกายน ๒๕๖๖').text, 'รายงานของปีงบประมาณ ๒๕๖๖ ที่ครบกำหนดในเดือนนี้');
     expect(section).toContain('ครบกำหนดระหว่าง ๑ พฤศจิกายน ๒๕๖๖ ถึง ๓๐ พฤศจิกายน ๒๕๖๖');
-    expect(section).toContain('รวม: ครบกำหนด ๕ ตรงเวลา ๐ ล่าช้า ๐ ยังไม่ส่ง ๕');
+    expect(section).toContain('ครบกำหนด ๕ รายการ · ส่งตรงเวลา ๐ · ส่งล่าช้า ๐ · ยังไม่ส่ง ๕');
     expect(section).toContain('- กองคลัง: ตัวชี้วัดที่ ๘ ข้อ ๑');
     expect(section).toContain('   กำหนดส่ง ๑๔ พฤศจิกายน ๒๕๖๖');
   });
@@ -156,7 +156,7 @@ describe("a digest before the new year's plan is saved", () => {
     const digest = digestOf(mayor, 'ตุลาคม ๒๕๖๖');
     expect(digest.text).toContain('รายงานของปีงบประมาณ ๒๕๖๗ (ยังไม่มีแผนมาตรการปีงบประมาณ ๒๕๖๗ ในระบบ)');
     const section = from(digest.text, 'รายงานของปีงบประมาณ ๒๕๖๖ ที่ครบกำหนดในเดือนนี้');
-    expect(section).toContain('รวม: ครบกำหนด ๒๐ ตรงเวลา ๐ ล่าช้า ๐ ยังไม่ส่ง ๒๐');
+    expect(section).toContain('ครบกำหนด ๒๐ รายการ · ส่งตรงเวลา ๐ · ส่งล่าช้า ๐ · ยังไม่ส่ง ๒๐');
     expect(section).toContain('ในจำนวนนี้ ๒๐ รายการครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๖ ถึง ๓๑ ตุลาคม ๒๕๖๖');
     expect((await run(noNewPlan, 'monthly', '2023-11-01')).sent).toHaveLength(0);
   });

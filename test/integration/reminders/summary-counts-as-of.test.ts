@@ -55,7 +55,7 @@ describe('the September year summary, run on 1 September, counts as ครบก
     expect(text).toContain(
       'ยังไม่ถึงกำหนด ๗๖ รายการ (ครบกำหนดระหว่าง ๒ กันยายน ๒๕๖๖ ถึง ๓๐ กันยายน ๒๕๖๖) ไม่นับรวมในตัวเลขข้างล่าง',
     );
-    expect(text).toContain('รวม: ครบกำหนด ๒๓๖ ตรงเวลา ๑ ล่าช้า ๐ ยังไม่ส่ง ๒๓๕');
+    expect(text).toContain('ครบกำหนด ๒๓๖ รายการ · ส่งตรงเวลา ๑ · ส่งล่าช้า ๐ · ยังไม่ส่ง ๒๓๕');
     expect(text).toContain('- กองคลัง: ครบกำหนด ๔๗ ตรงเวลา ๑ ล่าช้า ๐ ยังไม่ส่ง ๔๖');
     expect(text).toContain('- กองช่าง: ครบกำหนด ๔๗ ตรงเวลา ๐ ล่าช้า ๐ ยังไม่ส่ง ๔๗');
     expect(text).toContain('- ๔. การใช้ทรัพย์สินของราชการ: ครบกำหนด ๕๕ ตรงเวลา ๑ ล่าช้า ๐ ยังไม่ส่ง ๕๔ (๒%)');
@@ -65,7 +65,7 @@ describe('the September year summary, run on 1 September, counts as ครบก
     const text = await yearSummary(firstOfMonth);
     expect(text).toContain('ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๑ กันยายน ๒๕๖๖ (ข้อมูล ณ ๑ กันยายน ๒๕๖๖)');
     expect(text).toContain('ยังไม่ถึงกำหนด ๗๖ รายการ (ครบกำหนดระหว่าง ๒ กันยายน ๒๕๖๖ ถึง ๑ ตุลาคม ๒๕๖๖)');
-    expect(text).toContain('รวม: ครบกำหนด ๒๓๖ ตรงเวลา ๑ ล่าช้า ๐ ยังไม่ส่ง ๒๓๕');
+    expect(text).toContain('ครบกำหนด ๒๓๖ รายการ · ส่งตรงเวลา ๑ · ส่งล่าช้า ๐ · ยังไม่ส่ง ๒๓๕');
     expect(text).toContain('- กองคลัง: ครบกำหนด ๔๗ ตรงเวลา ๑ ล่าช้า ๐ ยังไม่ส่ง ๔๖');
     expect(text).toContain('- ๔. การใช้ทรัพย์สินของราชการ: ครบกำหนด ๕๕ ตรงเวลา ๑ ล่าช้า ๐ ยังไม่ส่ง ๕๔ (๒%)');
   });
@@ -82,6 +82,6 @@ describe('the September year summary, run on 1 September, counts as ครบก
     )!;
     expect(digest.text).toContain('ครบกำหนดระหว่าง ๑ สิงหาคม ๒๕๖๖ ถึง ๓๑ สิงหาคม ๒๕๖๖ (ข้อมูล ณ ๑ กันยายน ๒๕๖๖)');
     expect(digest.text).not.toContain('ยังไม่ถึงกำหนด');
-    expect(digest.text).toContain('รวม: ครบกำหนด ๒๐ ตรงเวลา ๑ ล่าช้า ๐ ยังไม่ส่ง ๑๙');
+    expect(digest.text).toContain('ครบกำหนด ๒๐ รายการ · ส่งตรงเวลา ๑ · ส่งล่าช้า ๐ · ยังไม่ส่ง ๑๙');
   });
 });

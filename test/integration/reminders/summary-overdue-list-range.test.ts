@@ -50,8 +50,8 @@ const num = (thai: string) => Number(thai.replace(/[๐-๙]/g, (d) => String('�
 /** The summary's "ยังไม่ส่ง" total and the overdue list's count, as the text part says them. */
 function figures(text: string) {
   return {
-    missing: num(/\nรวม: ครบกำหนด [๐-๙]+ ตรงเวลา [๐-๙]+ ล่าช้า [๐-๙]+ ยังไม่ส่ง ([๐-๙]+)/.exec(text)![1]!),
-    listed: num(/\nรายงานที่ค้างส่ง ([๐-๙]+) รายการ/.exec(text)![1]!),
+    missing: num(/\nครบกำหนด [๐-๙]+ รายการ · ส่งตรงเวลา [๐-๙]+ · ส่งล่าช้า [๐-๙]+ · ยังไม่ส่ง ([๐-๙]+)/.exec(text)![1]!),
+    listed: num(/\nรายงานที่ค้างส่ง ตั้งแต่ต้นปีงบประมาณ \(([๐-๙]+) รายการ\)/.exec(text)![1]!),
   };
 }
 
@@ -61,7 +61,7 @@ describe("a summary's overdue list says it is the year's, and how many of it are
     expect(text).toContain('ครบกำหนดระหว่าง ๑ มีนาคม ๒๕๖๖ ถึง ๓๑ มีนาคม ๒๕๖๖');
     const { missing, listed } = figures(text);
     expect(listed).toBeGreaterThan(missing);
-    const heading = `รายงานที่ค้างส่ง ${toTh(listed)} รายการ ตั้งแต่ต้นปีงบประมาณ`;
+    const heading = `รายงานที่ค้างส่ง ตั้งแต่ต้นปีงบประมาณ (${toTh(listed)} รายการ)`;
     const range = `ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๑ มีนาคม ๒๕๖๖ ในจำนวนนี้ ${toTh(missing)} รายการครบกำหนดระหว่าง ๑ มีนาคม ๒๕๖๖ ถึง ๓๑ มีนาคม ๒๕๖๖`;
     expect(text).toContain(`\n${heading}\n${range}\n`);
     // what a phone shows: the HTML part says the same, its dates whole
@@ -72,7 +72,7 @@ describe("a summary's overdue list says it is the year's, and how many of it are
   it("March's digest to the coordinator says the same of the same list", () => {
     const { text } = mailTo('ita', '[ITA] สรุปเดือนมีนาคม ๒๕๖๖:');
     const { missing, listed } = figures(text);
-    expect(text).toContain(`รายงานที่ค้างส่ง ${toTh(listed)} รายการ ตั้งแต่ต้นปีงบประมาณ\n`);
+    expect(text).toContain(`รายงานที่ค้างส่ง ตั้งแต่ต้นปีงบประมาณ (${toTh(listed)} รายการ)\n`);
     expect(text).toContain(
       `ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๑ มีนาคม ๒๕๖๖ ในจำนวนนี้ ${toTh(missing)} รายการครบกำหนดระหว่าง ๑ มีนาคม ๒๕๖๖`,
     );
@@ -85,7 +85,7 @@ describe("a summary's overdue list says it is the year's, and how many of it are
     const { missing, listed } = figures(text);
     expect(listed).toBe(missing);
     expect(text).toContain(
-      `\nรายงานที่ค้างส่ง ${toTh(listed)} รายการ ตั้งแต่ต้นปีงบประมาณ\nครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๑ มีนาคม ๒๕๖๖\n`,
+      `\nรายงานที่ค้างส่ง ตั้งแต่ต้นปีงบประมาณ (${toTh(listed)} รายการ)\nครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๑ มีนาคม ๒๕๖๖\n`,
     );
   });
 });
