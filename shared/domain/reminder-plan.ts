@@ -46,7 +46,7 @@ export interface ReminderBatch {
    * links to the unit's page; not items of the email (no send marker).
    */
   pastCutoff?: TrackedObligation[];
-  /** A newcomer's backlog batch only: the role they joined the unit in (joinedAsOf; absent: staff). */
+  /** A newcomer's backlog batch: the role they joined the unit in; a unit head's: the reader's post (joinedAsOf; absent: staff). */
   joinedAs?: JoinedAs;
   /**
    * The batch's items sent to the same person in other emails (one email lists at most

@@ -97,6 +97,13 @@ export const batchPart = (
 });
 
 /**
+ * `batch` as `person` reads it: a unit head's email greets an acting head as acting (รักษาราชการแทน,
+ * whatever the stage: tester s51, it read "เรียน หัวหน้าส่วนราชการ กองช่าง"), the unit's own head as head.
+ */
+const asReadBy = (batch: ReminderBatch, person: Person): ReminderBatch =>
+  batch.audience.kind === 'unit-head' ? { ...batch, joinedAs: joinedAsOf(person, batch.audience.unitId) } : batch;
+
+/**
  * A part of `batch` as the email to `person` on `today` (deliverOnce's render): the run sends it, the
  * preview measures it to count the parts the run sends (batchParts).
  */
@@ -115,7 +122,7 @@ export const reminderPartMail =
     to: [person.email],
     tags: { orgId: ctx.org.orgId, kind: 'reminder' },
     ...senderNameOf(ctx.org.name),
-    ...renderReminder(batchPart(batch, items, elsewhere, part), {
+    ...renderReminder(batchPart(asReadBy(batch, person), items, elsewhere, part), {
       orgName: ctx.org.name,
       unitNames: ctx.unitNames,
       measures: new Map(),
@@ -355,19 +362,21 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
   const listedIn = kept.find((k) => k.listed)?.listed;
   // a newcomer's email counts again what is past its cut-off today (backlog-batches.ts)
   const pastCutoff = stage === 'backlog' ? await pastCutoffNow(ctx, person, audience) : [];
-  const batch: ReminderBatch = {
-    stage,
-    audience,
-    items: kept.filter((k) => !k.listed).map((k) => k.t),
-    ...(listedIn ? { stillOpen: kept.filter((k) => k.listed).map((k) => k.t), listedIn } : {}),
-    ...(pastCutoff.length ? { pastCutoff } : {}),
-    ...(stage === 'backlog' && audience.kind === 'unit' ? { joinedAs: joinedAsOf(person, audience.unitId) } : {}),
-    ...(stage === 'backlog' && audience.kind === 'unit-head' ? { joinedAs: 'acting-head' as const } : {}),
-    ...(typeof r.elsewhere === 'number' && r.elsewhere > 0 ? { elsewhere: r.elsewhere } : {}),
-    ...(typeof r.partIndex === 'number' && typeof r.partsOf === 'number' && typeof r.partFirst === 'number'
-      ? { part: { index: r.partIndex, of: r.partsOf, first: r.partFirst, ...partUnitsOf(r.partUnits) } }
-      : {}),
-  };
+  const batch: ReminderBatch = asReadBy(
+    {
+      stage,
+      audience,
+      items: kept.filter((k) => !k.listed).map((k) => k.t),
+      ...(listedIn ? { stillOpen: kept.filter((k) => k.listed).map((k) => k.t), listedIn } : {}),
+      ...(pastCutoff.length ? { pastCutoff } : {}),
+      ...(stage === 'backlog' && audience.kind === 'unit' ? { joinedAs: joinedAsOf(person, audience.unitId) } : {}),
+      ...(typeof r.elsewhere === 'number' && r.elsewhere > 0 ? { elsewhere: r.elsewhere } : {}),
+      ...(typeof r.partIndex === 'number' && typeof r.partsOf === 'number' && typeof r.partFirst === 'number'
+        ? { part: { index: r.partIndex, of: r.partsOf, first: r.partFirst, ...partUnitsOf(r.partUnits) } }
+        : {}),
+    },
+    person,
+  );
   return {
     to: [person.email],
     tags: { orgId: ctx.org.orgId, kind: 'reminder' },

@@ -95,6 +95,23 @@ describe('an acting head of a unit (รักษาราชการแทน�
     expect(read.status, JSON.stringify(read.body)).toBe(200);
   });
 
+  it.each([
+    ['the director of กองคลัง, for กองช่าง', 'head.finance', 'กองช่าง', 'ผู้รักษาราชการแทนหัวหน้าส่วนราชการ'],
+    ['the mayor, for สำนักปลัดเทศบาล', 'mayor', 'สำนักปลัดเทศบาล', 'ผู้รักษาราชการแทนหัวหน้าส่วนราชการ'],
+    ['the mayor, for กองสาธารณสุขและสิ่งแวดล้อม', 'mayor', 'กองสาธารณสุขและสิ่งแวดล้อม', 'ผู้รักษาราชการแทนหัวหน้าส่วนราชการ'],
+    ['the director of กองคลัง, for his own unit', 'head.finance', 'กองคลัง', 'หัวหน้าส่วนราชการ'],
+  ])(
+    '%s: the escalation greets them as they hold the post (tester s51: an acting head read "เรียน หัวหน้าส่วนราชการ")',
+    (_n, local, unit, post) => {
+      const [escalation] = to(all(), local).filter((m) => m.subject.startsWith(`[ITA] ${unit}: ${HEAD}`));
+      // the HTML as read: without its tags (a unit's name is kept on one line by a span)
+      for (const part of [escalation!.text, escalation!.html.replace(/<[^>]+>/g, '')]) {
+        expect(part).toContain(`เรียน ${post} ${unit} `);
+        expect(part.split('เรียน').length - 1).toBe(1);
+      }
+    },
+  );
+
   it("the coordinators' digest of 1 June warns for none of the units that have a head or an acting head", () => {
     const digest = digestOf(sent.get('2023-06-01')!);
     for (const part of [digest.text, digest.html])
