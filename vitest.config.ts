@@ -11,15 +11,12 @@ const SYSTEM_FOLDERS = readdirSync(new URL('test', import.meta.url), { withFileT
   .filter((entry) => entry.isDirectory() && entry.name !== 'unit' && entry.name !== 'infra')
   .map((entry) => `test/${entry.name}/**/*.test.ts`);
 /**
- * The form API's files: requests through the API handler on the shared emulators, each file its
- * own table. One process per worker for all of them (the 'api' project), but for those that change
- * the process: origin-secret stubs the environment the handler reads at load.
+ * The form API's files (requests through the API handler on the shared emulators, each file its
+ * own table) share the system files' processes, but for those that change the process:
+ * origin-secret stubs the environment the handler reads at load.
  */
 const API_FOLDER = 'test/integration/form-api';
 const ISOLATED_API = ['origin-secret.test.ts'];
-const API_FILES = readdirSync(new URL(API_FOLDER, import.meta.url))
-  .filter((name) => name.endsWith('.test.ts') && !ISOLATED_API.includes(name))
-  .map((name) => `${API_FOLDER}/${name}`);
 /**
  * The IAM conformance file runs the functions on the emulators and checks their calls against the
  * synthesised CDK app: with the infra files, so the app is synthesised once a worker. Its SDK
@@ -87,25 +84,17 @@ export default defineConfig({
         },
       },
       {
-        // The form API on DynamoDB Local and the S3 emulator: one process for their files, so the
-        // API handler, the AWS SDK and zod load once, not once a file (~1 s a file).
-        extends: true,
-        test: {
-          name: 'api',
-          include: API_FILES,
-          isolate: false,
-          globalSetup: ['test/global-logs.ts', 'test/global-setup.ts'],
-        },
-      },
-      {
-        // DynamoDB Local, the S3 and SES emulators (started once), processes, the browser: the files
-        // share their worker's process, so the AWS SDK, playwright and our modules load once a
-        // worker, not once a file (each file still has its own tables, org ids and processes).
+        // DynamoDB Local, the S3 and SES emulators (started once), processes, the browser, and the
+        // form API's files: the files share their worker's process, so the AWS SDK, the API
+        // handler, playwright and our modules load once a worker, not once a file (each file still
+        // has its own tables, org ids and processes). One project, not one for the form API too:
+        // each project transforms the modules it loads in its own vite server and starts its own
+        // workers, which load them again (session 51: 6 files, ~16 s CPU less as one project).
         extends: true,
         test: {
           name: 'system',
           include: SYSTEM_FOLDERS,
-          exclude: [...configDefaults.exclude, ...API_FILES, ...ISOLATED_SYSTEM, IAM_CONFORMANCE],
+          exclude: [...configDefaults.exclude, ...ISOLATED_SYSTEM, IAM_CONFORMANCE],
           isolate: false,
           globalSetup: ['test/global-logs.ts', 'test/global-setup.ts'],
         },
