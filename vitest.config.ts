@@ -6,20 +6,17 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * (vi.resetModules), and the PDF text budget's 100-page files (heavy on the heap).
  */
 const ISOLATED_UNIT = ['test/unit/entry-point-environment.test.ts', 'test/unit/pdf-content-budget.test.ts'];
-/** Every other test folder. */
+/** Every other test folder, the unit files' too. */
 const SYSTEM_FOLDERS = readdirSync(new URL('test', import.meta.url), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && entry.name !== 'unit' && entry.name !== 'infra')
+  .filter((entry) => entry.isDirectory() && entry.name !== 'infra')
   .map((entry) => `test/${entry.name}/**/*.test.ts`);
 /**
- * The form API's files: requests through the API handler on the shared emulators, each file its
- * own table. One process per worker for all of them (the 'api' project), but for those that change
- * the process: origin-secret stubs the environment the handler reads at load.
+ * The form API's files (requests through the API handler on the shared emulators, each file its
+ * own table) share the system files' processes, but for those that change the process:
+ * origin-secret stubs the environment the handler reads at load.
  */
 const API_FOLDER = 'test/integration/form-api';
 const ISOLATED_API = ['origin-secret.test.ts'];
-const API_FILES = readdirSync(new URL(API_FOLDER, import.meta.url))
-  .filter((name) => name.endsWith('.test.ts') && !ISOLATED_API.includes(name))
-  .map((name) => `${API_FOLDER}/${name}`);
 /**
  * The IAM conformance file runs the functions on the emulators and checks their calls against the
  * synthesised CDK app: with the infra files, so the app is synthesised once a worker. Its SDK
@@ -61,18 +58,6 @@ export default defineConfig({
     },
     projects: [
       {
-        // Pure functions of their input (no emulator, no process environment): one process for all
-        // their files, so the importer, pdfjs, exceljs and the rest load once, not once a file.
-        extends: true,
-        test: {
-          name: 'unit',
-          include: ['test/unit/**/*.test.ts'],
-          exclude: ISOLATED_UNIT,
-          isolate: false,
-          globalSetup: ['test/global-logs.ts'],
-        },
-      },
-      {
         // The CDK app's synthesised templates and the functions' bundles, and the IAM conformance
         // file (the emulators): one process a worker for their files, so aws-cdk-lib loads once and
         // an app several files read is synthesised once (test/support/synthesized-app.ts).
@@ -87,25 +72,20 @@ export default defineConfig({
         },
       },
       {
-        // The form API on DynamoDB Local and the S3 emulator: one process for their files, so the
-        // API handler, the AWS SDK and zod load once, not once a file (~1 s a file).
-        extends: true,
-        test: {
-          name: 'api',
-          include: API_FILES,
-          isolate: false,
-          globalSetup: ['test/global-logs.ts', 'test/global-setup.ts'],
-        },
-      },
-      {
-        // DynamoDB Local, the S3 and SES emulators (started once), processes, the browser: the files
-        // share their worker's process, so the AWS SDK, playwright and our modules load once a
-        // worker, not once a file (each file still has its own tables, org ids and processes).
+        // DynamoDB Local, the S3 and SES emulators (started once), processes, the browser, and the
+        // form API's files: the files share their worker's process, so the AWS SDK, the API
+        // handler, playwright and our modules load once a worker, not once a file (each file still
+        // has its own tables, org ids and processes). The unit files (pure functions of their input:
+        // no emulator, no process environment) run in the same processes, so the importer, pdfjs,
+        // exceljs and the rest load once a worker too. One project, not one for the form API and
+        // one for the unit files as before: each project transforms the modules it loads in its own
+        // vite server and starts its own workers, which load them again (session 51: 9 files, 3 of
+        // each kind, 71.6 -> 53.1 s CPU as one project). A unit file run alone starts the emulators.
         extends: true,
         test: {
           name: 'system',
           include: SYSTEM_FOLDERS,
-          exclude: [...configDefaults.exclude, ...API_FILES, ...ISOLATED_SYSTEM, IAM_CONFORMANCE],
+          exclude: [...configDefaults.exclude, ...ISOLATED_SYSTEM, IAM_CONFORMANCE],
           isolate: false,
           globalSetup: ['test/global-logs.ts', 'test/global-setup.ts'],
         },

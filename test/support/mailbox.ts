@@ -19,30 +19,61 @@ export interface ReceivedMail {
   attachments: { filename?: string; contentType: string; size: number; content: string }[];
 }
 
+/** A mail as GET /store gives it. */
+interface StoredMail {
+  messageId: string;
+  from: string;
+  destination: { to: string[] };
+  subject: string;
+  body: { html?: string; text?: string };
+  attachments: ReceivedMail['attachments'];
+  /** when the emulator received it, in whole seconds */
+  at: number;
+}
+
+/**
+ * This file's mail so far (every mail the emulator received since the file started), kept between
+ * calls: a reminder file reads its mail after every simulated day, and fetching every mail since
+ * the file started each time (the other worker's too) cost the emulator and the test seconds.
+ * The store only grows, in the order mails arrive, and a mail's `at` is when it arrived: a mail
+ * not yet kept arrived after the last fetch started, so a fetch since a second before that start
+ * gives the kept mails of that second on, in the same order, then the new ones.
+ */
+const kept: { fileStartedAt: number; mails: StoredMail[]; fetchedFrom: number } = {
+  fileStartedAt: -1,
+  mails: [],
+  fetchedFrom: 0,
+};
+
+/** Every mail the emulator received since this file started, in the order received (as GET /store?since= gives them). */
+async function mailSinceFileStart(): Promise<StoredMail[]> {
+  const started = fileStartedAt();
+  if (kept.fileStartedAt !== started) Object.assign(kept, { fileStartedAt: started, mails: [], fetchedFrom: started });
+  const since = kept.fetchedFrom;
+  const fetchedFrom = Math.max(started, Math.floor(Date.now() / 1000) - 1);
+  const res = await fetch(`${inject('sesEndpoint')}/store?since=${since}`);
+  const { emails } = (await res.json()) as { emails: StoredMail[] };
+  if (kept.fileStartedAt !== started) return emails;
+  const mails = [...kept.mails.filter((m) => m.at < since), ...emails];
+  Object.assign(kept, { mails, fetchedFrom });
+  return mails;
+}
+
 /** `who`: an org id (its test addresses are @{orgId}.example.org) or a whole mail domain. */
 export async function mailFor(who: string): Promise<ReceivedMail[]> {
   const domain = who.includes('.') ? who : `${who}.example.org`;
-  const res = await fetch(`${inject('sesEndpoint')}/store?since=${fileStartedAt()}`);
-  const { emails } = (await res.json()) as {
-    emails: {
-      messageId: string;
-      from: string;
-      destination: { to: string[] };
-      subject: string;
-      body: { html?: string; text?: string };
-      attachments: ReceivedMail['attachments'];
-    }[];
-  };
+  const emails = await mailSinceFileStart();
   return emails
     .filter((e) => e.destination.to.some((a) => a.endsWith(`@${domain}`)))
     .map((e) => ({
       messageId: e.messageId,
       from: e.from,
-      to: e.destination.to,
+      // copies: the kept mails are read again by the next call
+      to: [...e.destination.to],
       subject: e.subject,
       html: e.body.html ?? '',
       text: e.body.text ?? '',
-      attachments: e.attachments ?? [],
+      attachments: (e.attachments ?? []).map((a) => ({ ...a })),
     }));
 }
 
