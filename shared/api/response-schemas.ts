@@ -10,13 +10,15 @@ import { Measure, StoredPlan } from '../domain/plan.js';
 import { ImportWarning } from '../import/import-warning.js';
 import { Report } from '../domain/report.js';
 
+/** a message, Thai first */
+const thaiFirst = z.object({ message_th: z.string(), message_en: z.string() });
+
 export const ErrorBody = z.lazy(() =>
   z.object({
     error: z.object({
       code: z.string(),
-      message_th: z.string(),
-      message_en: z.string(),
-      fields: z.array(z.object({ path: z.string(), message_th: z.string(), message_en: z.string() })),
+      ...thaiFirst.shape,
+      fields: z.array(z.object({ path: z.string(), ...thaiFirst.shape })),
       currentVersion: z.number().int().optional(),
     }),
   }),
@@ -125,10 +127,15 @@ const pastDue = z
   })
   .optional()
   .describe(
-    'reports of rounds already past the save makes due at once: on time until onTimeUntil, then reminded; the unit heads hear on headsOn, the executives on executivesOn, if unreported',
+    'reports of past rounds the save makes due at once: on time until onTimeUntil; if unreported, the unit heads hear on headsOn, the executives on executivesOn',
   );
 export const ReplacePlanResponse = z.lazy(() =>
-  z.object({ plan: StoredPlan, warnings: z.array(ImportWarning), pastDue }),
+  z.object({
+    plan: StoredPlan,
+    warnings: z.array(ImportWarning),
+    pastDue,
+    unchanged: thaiFirst.optional().describe('the plan sent is the saved one: nothing saved'),
+  }),
 );
 export const PlanCheckResponse = z.lazy(() =>
   z.object({
@@ -169,10 +176,7 @@ export const GenerationView = z.lazy(() =>
     generatedAt: z.string().optional(),
     trigger: z.string(),
     files: z.array(GeneratedFile).optional(),
-    failure: z
-      .object({ message_th: z.string(), message_en: z.string() })
-      .optional()
-      .describe('why a failed generation failed (Thai first)'),
+    failure: thaiFirst.optional().describe('why a failed generation failed (Thai first)'),
     scope: z.literal('half-year').optional().describe("the results report's half-year (absent: the year's)"),
     announcedOn: z.string().optional().describe("the plan document's announcement day (YYYY-MM-DD), when given"),
     signedCopy: z

@@ -3,10 +3,42 @@
 // mid-year owes only the periods ending on or after it was added (docs/domain.md). So does a unit
 // added to a saved measure, and a kept follow-up whose cadence changes (review 17 s15, S15-1).
 import type { DueRules } from './due-rules.js';
-import { fiscalYearOf } from './fiscal-calendar.js';
+import { fiscalYearBounds, fiscalYearOf } from './fiscal-calendar.js';
 import { bangkokDate, type PlainDate } from './plain-date.js';
 import type { FollowUp, Plan, StoredPlan } from './plan.js';
 import { expandPlan, followUpUnitIds, responsibleUnitIds, type Obligation } from './obligations.js';
+
+/**
+ * The save's months on `plan` (mutated) over `saved` (undefined: a first save), at `now`:
+ * - a kept follow-up (same measure, number and duty: sameDuty) that names no first month keeps the
+ *   saved one (a client re-sending the plan it sent does not widen it to the whole year: tester
+ *   s51 P1; docs/api.md), unless the body's last month is before it (its months stand as sent);
+ * - startMonthsAtSave: what is added during the year starts at the save;
+ * - a first month that is the fiscal year's first (October) is stored as none: "from the year's
+ *   start" said explicitly (the page's "ต้นปีงบประมาณ") is stored as the year's default is.
+ * Returns how many follow-ups and units were given the save's month.
+ */
+export function startAdditionsAtSave(
+  plan: Plan,
+  saved: Pick<StoredPlan, 'measures'> | undefined,
+  now: Date,
+  orgUnitIds: readonly string[] = [],
+): number {
+  const savedMeasures = new Map(saved?.measures.map((m) => [m.measureId, m]));
+  for (const m of plan.measures) {
+    const before = savedMeasures.get(m.measureId);
+    for (const f of m.followUps) {
+      const was = before?.followUps.find((x) => x.followUpNo === f.followUpNo);
+      const first = was?.firstMonth;
+      if (!was || first === undefined || f.firstMonth !== undefined || !sameDuty(was.cadence, f.cadence)) continue;
+      if (f.lastMonth === undefined || f.lastMonth >= first) f.firstMonth = first;
+    }
+  }
+  const given = saved ? startMonthsAtSave(plan, saved, now, orgUnitIds) : 0;
+  const yearStart = fiscalYearBounds(plan.fy).start.slice(0, 7);
+  for (const m of plan.measures) for (const f of m.followUps) if (f.firstMonth === yearStart) delete f.firstMonth;
+  return given;
+}
 
 /**
  * From the month of `now` (Asia/Bangkok, "YYYY-MM"), when it lies inside the plan's fiscal year
@@ -17,11 +49,11 @@ import { expandPlan, followUpUnitIds, responsibleUnitIds, type Obligation } from
  * "once" keeps its due date as it is; a first month chosen is kept. Mutates `plan`; returns how
  * many follow-ups and units were given one.
  */
-export function startAdditionsAtSave(
+function startMonthsAtSave(
   plan: Plan,
   saved: Pick<StoredPlan, 'measures'>,
   now: Date,
-  orgUnitIds: readonly string[] = [],
+  orgUnitIds: readonly string[],
 ): number {
   const today = bangkokDate(now);
   const month = today.slice(0, 7);
@@ -67,7 +99,7 @@ type PlanMeasure = Plan['measures'][number];
  * ธันวาคม)" and, made monthly, would have owed nothing for October and November). A first month
  * chosen still applies.
  */
-const sameDuty = (was: FollowUp['cadence'] | undefined, now: FollowUp['cadence']): boolean =>
+export const sameDuty = (was: FollowUp['cadence'] | undefined, now: FollowUp['cadence']): boolean =>
   was === now || was === 'unspecified';
 
 /**

@@ -80,7 +80,7 @@ export function pastDueAtSave(
 ): PastDue | undefined {
   const plan = structuredClone(draft);
   const now = new Date(`${today}T12:00:00+07:00`);
-  if (stored) startAdditionsAtSave(plan, stored, now, orgUnitIds);
+  startAdditionsAtSave(plan, stored, now, orgUnitIds);
   markLateAdditions(plan, stored, now, orgUnitIds, dueRules);
   // a plan saved earlier the same day keeps its marks of today: those are not this save's
   const already = stored && markedOn({ ...plan, measures: stored.measures }, today, orgUnitIds, dueRules);

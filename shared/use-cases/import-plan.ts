@@ -2,10 +2,7 @@
 // (replaceOrgPlan). It loads the importer itself; the API function reaches it through a port.
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { toThaiDigits } from '../domain/thai-format.js';
-import { isDeepStrictEqual } from 'node:util';
-import type { DueRules } from '../domain/due-rules.js';
-import { titleForIndicator } from '../domain/indicator-title.js';
-import { MAX_TITLE_LENGTH, Plan, type StoredPlan } from '../domain/plan.js';
+import type { StoredPlan } from '../domain/plan.js';
 import { importPlanDraft } from '../import/import-plan-draft.js';
 import type { ImportResult } from '../import/measures-document.js';
 import { PLAN_FILE_FIELD } from '../import/plan-file.js';
@@ -15,7 +12,7 @@ import type { SourceDocument } from '../import/source-document.js';
 import type { Repositories } from '../store/repositories.js';
 import { refuseOtherYearFirstSave } from './other-year-first-save.js';
 import { refuseOtherYearDocument } from './other-year-guard.js';
-import { refuseUnsavableImport, replaceOrgPlan, stampAsSaved } from './replace-plan.js';
+import { refuseUnsavableImport, replaceOrgPlan, samePlan } from './replace-plan.js';
 
 export interface ImportPlanRequest {
   orgId: string;
@@ -148,35 +145,4 @@ export async function previewPlanImport(
   const at = { now: request.now, orgUnitIds: units.map((u) => u.unitId), dueRules: org.dueRules ?? {} };
   if (replaced && samePlan(result.plan, replaced, at)) return { ...result, unchanged: true };
   return withReplacedPlanNotice(result, replaced, 'file-cli');
-}
-
-/**
- * Whether `draft` saved now over `saved` would store what `saved` holds (its version and who saved it
- * aside): the save's parse, indicator headings and stamps (replaceOrgPlan) applied to a copy.
- */
-function samePlan(
-  draft: ImportResult['plan'],
-  saved: StoredPlan,
-  at: { now: Date; orgUnitIds: readonly string[]; dueRules: DueRules },
-): boolean {
-  const parsed = Plan.safeParse({ ...draft, orgId: saved.orgId, fy: saved.fy });
-  if (!parsed.success) return false;
-  const plan = parsed.data;
-  for (const m of plan.measures) {
-    const title = titleForIndicator(m.title, m.indicator);
-    if (title.length <= MAX_TITLE_LENGTH) m.title = title;
-  }
-  stampAsSaved(plan, saved, at.now, at.orgUnitIds, at.dueRules);
-  // the periods a stop keeps for reports (stamped by the save from the reports): as saved, while the stop is
-  for (const m of plan.measures) {
-    const was = saved.measures.find((s) => s.measureId === m.measureId);
-    for (const f of m.followUps) {
-      const sf = was?.followUps.find((x) => x.followUpNo === f.followUpNo);
-      if (sf?.reportedPastStop && sf.cadence === f.cadence && sf.lastMonth === f.lastMonth)
-        f.reportedPastStop = sf.reportedPastStop;
-    }
-  }
-  const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
-  const { version: _v, updatedAt: _a, updatedBy: _b, ...kept } = saved;
-  return isDeepStrictEqual(plain(plan), plain(kept));
 }

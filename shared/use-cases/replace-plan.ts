@@ -1,5 +1,6 @@
 // "The coordinator replaces the year's plan": one use case, with one guard, for the API (plan JSON
 // or the measures document) and the CLI importer alike.
+import { isDeepStrictEqual } from 'node:util';
 import { clipText } from '../domain/text.js';
 import { type UnitState, unitNameOf, unitlessPlaces } from '../domain/active-units.js';
 import type { ReplacePlanBody } from '../api/request-schemas.js';
@@ -76,7 +77,9 @@ export interface PlanReplacement {
  * removes a measure, or a follow-up of a kept measure, that already has reports, or stops making an
  * obligation that has one (a cadence changed, a unit taken off): see orphanedReportsConflict; or
  * the year has ended and it removes missed reports, unconfirmed: refuseRemovingMissedReports).
- * Writes nothing unless it succeeds; the save is all or nothing (PlanRepository.savePlan).
+ * Writes nothing unless it succeeds; the save is all or nothing (PlanRepository.savePlan). A plan
+ * that stores what the saved one holds (samePlan's rule), sent at its version or at none, is not
+ * saved: the saved plan itself is returned (no new version pushing history out).
  */
 export async function replaceOrgPlan(
   repos: Pick<Repositories, 'plans' | 'reports'>,
@@ -154,6 +157,9 @@ export async function replaceOrgPlan(
   // what is added to a saved plan during its year owes the periods from now on (S14-8)
   stored ??= await repos.plans.getPlan(r.orgId, r.fy);
   stampAsSaved(plan, stored, r.now, orgUnitIds, r.dueRules ?? {}, r.savedDueRules ?? r.dueRules ?? {});
+  // the saved plan sent again (at its version, or at none): no new version (tester s51 P3)
+  const atSaved = r.expectedVersion === undefined || r.expectedVersion === stored?.version;
+  if (stored && atSaved && storesAsSaved(plan, stored)) return stored;
   /** 409 when the plan would stop making an obligation that has a report (read now) */
   const guardReports = async () => {
     const orphaned = await reportsOrphanedBySave(repos, { orgId: r.orgId, fy: r.fy, plan, stored, orgUnitIds });
@@ -207,8 +213,46 @@ export function stampAsSaved(
   dueRules: DueRules,
   savedDueRules: DueRules = dueRules,
 ): void {
-  if (stored) startAdditionsAtSave(plan, stored, now, orgUnitIds);
+  startAdditionsAtSave(plan, stored, now, orgUnitIds);
   markLateAdditions(plan, stored, now, orgUnitIds, dueRules, savedDueRules);
+}
+
+/**
+ * Whether `draft` saved now over `saved` would store what `saved` holds (its version and who saved it
+ * aside): the save's parse, indicator headings and stamps (replaceOrgPlan) applied to a copy. The
+ * one rule of PUT /plan and the CLI importer: such a plan is not saved again (no new version).
+ */
+export function samePlan(
+  draft: PlanReplacement['plan'] & { orgId?: string; fy?: number },
+  saved: StoredPlan,
+  at: { now: Date; orgUnitIds: readonly string[]; dueRules: DueRules },
+): boolean {
+  const parsed = Plan.safeParse({ ...draft, orgId: saved.orgId, fy: saved.fy });
+  if (!parsed.success) return false;
+  const plan = parsed.data;
+  for (const m of plan.measures) {
+    const title = titleForIndicator(m.title, m.indicator);
+    if (title.length <= MAX_TITLE_LENGTH) m.title = title;
+  }
+  stampAsSaved(plan, saved, at.now, at.orgUnitIds, at.dueRules);
+  return storesAsSaved(plan, saved);
+}
+
+/** Whether `plan` (parsed and stamped as the save stores it) holds what `saved` does. */
+function storesAsSaved(stamped: Plan, saved: StoredPlan): boolean {
+  const plan = structuredClone(stamped);
+  // the periods a stop keeps for reports (stamped by the save from the reports): as saved, while the stop is
+  for (const m of plan.measures) {
+    const was = saved.measures.find((s) => s.measureId === m.measureId);
+    for (const f of m.followUps) {
+      const sf = was?.followUps.find((x) => x.followUpNo === f.followUpNo);
+      if (sf?.reportedPastStop && sf.cadence === f.cadence && sf.lastMonth === f.lastMonth)
+        f.reportedPastStop = sf.reportedPastStop;
+    }
+  }
+  const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+  const { version: _v, updatedAt: _a, updatedBy: _b, ...kept } = saved;
+  return isDeepStrictEqual(plain(plan), plain(kept));
 }
 
 /** What the guard on reports decides from: the plan as the save stores it, and the one it replaces. */
@@ -367,7 +411,16 @@ export function refuseIndicatorNamesDiffering(measures: readonly Measure[], path
   );
 }
 
-/** PUT /v1/fiscal-years/{fy}/plan (coordinators). */
+/** PUT /plan's answer to a plan the same as the saved version `version`: nothing saved. */
+const unchangedNote = (version: number) => ({
+  message_th: `ไม่ได้บันทึก: แผนที่ส่งมาเหมือนแผนฉบับที่ ${toThaiDigits(version)} ที่บันทึกไว้แล้วทุกประการ จึงไม่สร้างฉบับใหม่`,
+  message_en: `not saved: the plan sent is the same as the saved version ${version}; no new version was made`,
+});
+
+/**
+ * PUT /v1/fiscal-years/{fy}/plan (coordinators). A plan the same as the saved one (replaceOrgPlan
+ * saves nothing) answers the saved plan with `unchanged`.
+ */
 export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: number, body: ReplacePlanBody) {
   assertCoordinator(caller);
   const { org, units } = await ctx.directory.orgWithUnits(caller.orgId);
@@ -391,21 +444,24 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
     if (!confirmed && otherFiscalYearNamed(title, fy) !== undefined)
       refuseOtherYearOverSaved({ fy, named: title, saved: replaced, confirmed, path: 'body.title' });
   }
+  const now = ctx.clock();
   const saved = await replaceOrgPlan(ctx.repos, {
     orgId: caller.orgId,
     fy,
     plan,
     units,
     actor: caller.personId,
-    now: ctx.clock(),
+    now,
     ...(body.expectedVersion === undefined ? {} : { expectedVersion: body.expectedVersion }),
     replaced,
     dueRules: org?.dueRules,
     confirmRemoveMissedReports: body.confirmRemoveMissedReports === true,
     path: body.format === 'document' ? 'body.text' : 'body',
   });
+  // the saved plan sent again: nothing saved (replaceOrgPlan), said so
+  if (saved === replaced) return { plan: saved, warnings, unchanged: unchangedNote(saved.version) };
   // the past rounds this save made due at once (tester s48 P2; docs/api.md)
-  const today = bangkokDate(ctx.clock());
+  const today = bangkokDate(now);
   const ids = units.map((u) => u.unitId);
   const rules = org?.dueRules ?? {};
   const already = replaced && markedOn(replaced, today, ids, rules);

@@ -146,4 +146,36 @@ describe('a file imported over the saved plan, as the ITA coordinator', () => {
     // the restored measures start from April (the restore's month): said on their follow-ups
     expect(v3.join('\n')).toContain('ตั้งแต่เดือนเมษายน ๒๕๖๖');
   });
+
+  // tester s51: a first month left out is kept from the saved plan, so the page's "ต้นปีงบประมาณ"
+  // must say October to make the whole year owed again (stored as no first month)
+  it('"ต้นปีงบประมาณ (ตุลาคม)" chosen for i5’s follow-up begun in April: saved as the whole year, said so, the same plan again saves nothing', async () => {
+    await page.goto(`${setup.api}/#/fy/2566/plan`);
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๖');
+    await page.locator('.draft-source[data-source="saved"]').waitFor();
+    const place = await page.evaluate(() =>
+      [...document.querySelectorAll('.measure-card')].findIndex((c) => c.getAttribute('data-measure') === 'i5'),
+    );
+    const card = page.locator('.measure-card[data-measure="i5"]');
+    if (!(await card.locator(`#plan-measures-${place}-followUps-0-firstMonth`).isVisible()))
+      await card.locator('summary').first().click();
+    const firstMonth = page.locator(`#plan-measures-${place}-followUps-0-firstMonth`);
+    expect(await firstMonth.locator('option:checked').textContent()).toBe('เมษายน ๒๕๖๖');
+    await firstMonth.selectOption({ label: 'ต้นปีงบประมาณ (ตุลาคม)' });
+    await save().click();
+    await expect.poll(async () => (await savedPlan()).version, WAIT).toBe(4);
+    expect((await savedPlan()).measures[1]!.followUps[0]!.firstMonth).toBeUndefined();
+    await page.locator('#status').filter({ hasText: 'บันทึกแผนมาตรการปีงบประมาณ ๒๕๖๖ แล้ว (ฉบับที่ ๔)' }).waitFor(WAIT);
+    // shown from the year's start again
+    await expect
+      .poll(() => page.locator(`#plan-measures-${place}-followUps-0-firstMonth option:checked`).textContent(), WAIT)
+      .toBe('ต้นปีงบประมาณ (ตุลาคม)');
+    // saved again unchanged: no version 5
+    await save().click();
+    await page
+      .locator('#status')
+      .filter({ hasText: 'ไม่ได้บันทึกฉบับใหม่: ร่างนี้เหมือนแผนมาตรการปีงบประมาณ ๒๕๖๖ ฉบับที่ ๔ ที่บันทึกไว้แล้วทุกประการ' })
+      .waitFor(WAIT);
+    expect((await savedPlan()).version).toBe(4);
+  });
 });

@@ -39,14 +39,24 @@ describe('what is added to a saved plan during its year', () => {
   });
 
   it('a first month chosen, a "once" duty, October, and another year are left as they are', () => {
-    const chosen = plan([measure('m2', [followUp(1, { firstMonth: '2026-10' }), followUp(2, { cadence: 'once' })])]);
+    const chosen = plan([measure('m2', [followUp(1, { firstMonth: '2026-11' }), followUp(2, { cadence: 'once' })])]);
     startAdditionsAtSave(chosen, saved, new Date('2027-01-10T03:00:00Z'));
-    expect(firstMonths(chosen)).toEqual([['2026-10', null]]);
+    expect(firstMonths(chosen)).toEqual([['2026-11', null]]);
     const october = plan([measure('m2', [followUp(1)])]);
     expect(startAdditionsAtSave(october, saved, new Date('2026-10-15T03:00:00Z'))).toBe(0);
     const nextYear = plan([measure('m2', [followUp(1)])]);
     expect(startAdditionsAtSave(nextYear, saved, new Date('2027-12-01T03:00:00Z'))).toBe(0);
     expect(firstMonths(nextYear)).toEqual([[null]]);
+  });
+
+  // tester s51: the page's "ต้นปีงบประมาณ" sends October, as a client may; stored as the year's default
+  it('October chosen ("from the year\'s start") is stored as no first month, added in January or kept', () => {
+    const added = plan([measure('m2', [followUp(1, { firstMonth: '2026-10' })])]);
+    expect(startAdditionsAtSave(added, saved, new Date('2027-01-10T03:00:00Z'))).toBe(0);
+    expect(firstMonths(added)).toEqual([[null]]);
+    const firstSave = plan([measure('m2', [followUp(1, { firstMonth: '2026-10' })])]);
+    startAdditionsAtSave(firstSave, undefined, new Date('2027-01-10T03:00:00Z'));
+    expect(firstMonths(firstSave)).toEqual([[null]]);
   });
 });
 

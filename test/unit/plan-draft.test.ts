@@ -304,6 +304,30 @@ describe("the plan editor's draft (web/src/plan-draft.ts)", () => {
     expect(planBody(fresh).measures[0]!.measureId).toBe('i5');
   });
 
+  // tester s51: a first month left out keeps the saved one, so what the page shows from the year's
+  // start ("ต้นปีงบประมาณ") says October; a new duty says none (the save gives it its month)
+  it('a kept follow-up shown from the year’s start whose saved one begins in January is sent from October', () => {
+    const withFirst = structuredClone(stored);
+    withFirst.measures[1]!.followUps = [
+      { followUpNo: 1, text: 'รายงานทุกเดือน', cadence: 'monthly', audience: [], firstMonth: '2023-01' },
+      { followUpNo: 2, text: 'รายงานทุกไตรมาส', cadence: 'quarterly', audience: [], firstMonth: '2023-01' },
+    ];
+    const draft = draftFromStored(withFirst);
+    const [kept, changed] = draft.measures[1]!.followUps;
+    delete kept!.firstMonth;
+    delete changed!.firstMonth;
+    changed!.cadence = 'monthly';
+    draft.measures[1]!.followUps.push({ followUpNo: 3, text: 'ใหม่', cadence: 'monthly', audience: [] });
+    expect(planBody(draft).measures[1]!.followUps.map((f) => f.firstMonth)).toEqual(['2022-10', undefined, undefined]);
+    // the draft on screen is not changed by the body
+    expect(kept!.firstMonth).toBeUndefined();
+    // shown with the saved month: sent as it is
+    expect(planBody(draftFromStored(withFirst)).measures[1]!.followUps.map((f) => f.firstMonth)).toEqual([
+      '2023-01',
+      '2023-01',
+    ]);
+  });
+
   it('new follow-ups are numbered after the others, never reusing a removed number', () => {
     expect(newFollowUp([{ followUpNo: 1 }, { followUpNo: 3 }] as never).followUpNo).toBe(4);
     expect(newFollowUp([]).followUpNo).toBe(1);

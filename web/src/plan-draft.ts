@@ -4,6 +4,7 @@ import type { ImportWarning } from '../../shared/import/import-warning.js';
 import type { DraftMeasure } from '../../shared/import/measures-document.js';
 import type { FollowUp, Plan } from '../../shared/domain/plan.js';
 import { type PastDue, pastDueAtSave } from '../../shared/domain/past-due-at-save.js';
+import { sameDuty } from '../../shared/domain/mid-year-additions.js';
 import { BE_OFFSET } from '../../shared/domain/fiscal-calendar.js';
 import { titleForIndicator } from '../../shared/domain/indicator-title.js';
 import { type PlainDate, plainDate } from '../../shared/domain/plain-date.js';
@@ -200,13 +201,28 @@ export function draftProblems(draft: Pick<PlanDraft, 'measures'>): FieldError[] 
   ]);
 }
 
-/** The PUT /v1/fiscal-years/{fy}/plan body (plan JSON), measures in the draft's order. */
+/**
+ * The PUT /v1/fiscal-years/{fy}/plan body (plan JSON), measures in the draft's order. A follow-up
+ * shown from the year's start ("ต้นปีงบประมาณ") whose saved one, the same duty, has a first month
+ * says October: a first month left out keeps the saved one (docs/api.md; the save stores October
+ * as none). A new follow-up, or a cadence changed, says none: the save gives it its month.
+ */
 export function planBody(draft: PlanDraft) {
   const ids = measureIdsFor(draft.measures, draft.saved);
+  const yearStart = `${draft.fy - BE_OFFSET - 1}-10`;
+  const savedFollowUps = (measureId: string) => draft.saved.find((m) => m.measureId === measureId)?.followUps ?? [];
+  const fromYearStart = (f: DraftFollowUp, saved: readonly DraftFollowUp[]): DraftFollowUp => {
+    const was = saved.find((x) => x.followUpNo === f.followUpNo);
+    const widened = f.firstMonth === undefined && was?.firstMonth !== undefined && sameDuty(was.cadence, f.cadence);
+    return widened ? { ...f, firstMonth: yearStart } : f;
+  };
   return {
     format: 'json' as const,
     title: draft.title,
-    measures: draft.measures.map((m, i) => ({ ...m, measureId: ids[i]!, order: i + 1 })),
+    measures: draft.measures.map((m, i) => {
+      const saved = savedFollowUps(ids[i]!);
+      return { ...m, measureId: ids[i]!, order: i + 1, followUps: m.followUps.map((f) => fromYearStart(f, saved)) };
+    }),
     ...(draft.baseVersion === undefined ? {} : { expectedVersion: draft.baseVersion }),
     ...(draft.confirmOtherYear ? { confirmOtherFiscalYear: true } : {}),
     ...(draft.confirmRemoveMissed ? { confirmRemoveMissedReports: true } : {}),

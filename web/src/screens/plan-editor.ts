@@ -60,8 +60,11 @@ export interface PlanEditorOptions {
     title: string;
     measures: ReturnType<typeof planBody>['measures'];
   }) => Promise<PastDue | undefined>;
-  /** the plan was saved: show it, with what the save made due at once (PUT /plan's pastDue) */
-  onSaved: (plan: SavedPlan, pastDue: PastDue | undefined) => void;
+  /**
+   * the plan was saved: show it, with what the save made due at once (PUT /plan's pastDue); or
+   * `unchanged`: the draft was the saved plan, nothing saved (PUT /plan's unchanged)
+   */
+  onSaved: (plan: SavedPlan, pastDue: PastDue | undefined, unchanged?: boolean) => void;
   /** leave a file's or a copy's draft for the saved plan */
   onDiscard?: () => void;
   /** show the latest saved plan instead of this draft */
@@ -235,12 +238,12 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
     saving = true;
     changed();
     try {
-      const saved = await api<{ plan: SavedPlan; pastDue?: PastDue }>(
+      const saved = await api<{ plan: SavedPlan; pastDue?: PastDue; unchanged?: object }>(
         'PUT',
         apiPath('/v1/fiscal-years/{fy}/plan', { fy: draft.fy }),
         body,
       );
-      options.onSaved(saved.plan, saved.pastDue);
+      options.onSaved(saved.plan, saved.pastDue, saved.unchanged !== undefined);
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) showConflict(error);
       else {

@@ -162,14 +162,12 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
           (await api<{ pastDue?: PastDue }>('POST', apiPath('/v1/fiscal-years/{fy}/plan-checks', { fy }), body))
             .pastDue,
         // what the save made due at once, as the API answered it (tester s48 P2)
-        onSaved: (plan: SavedPlan, pastDue: PastDue | undefined) => {
+        onSaved: (plan: SavedPlan, pastDue: PastDue | undefined, unchanged?: boolean) => {
           planYearSaved(me, fy);
-          void planScreen(main, me, fy).then(() =>
-            focusDraft(
-              main,
-              `บันทึกแผนมาตรการปีงบประมาณ ${toThaiDigits(fy)} แล้ว (ฉบับที่ ${toThaiDigits(plan.version)}) หน่วยงานเห็นภาระการรายงานของตนแล้ว${pastDue ? ` ${pastDueTh(pastDue, true)}` : ''}`,
-            ),
-          );
+          const said = unchanged
+            ? `ไม่ได้บันทึกฉบับใหม่: ร่างนี้เหมือนแผนมาตรการปีงบประมาณ ${toThaiDigits(fy)} ฉบับที่ ${toThaiDigits(plan.version)} ที่บันทึกไว้แล้วทุกประการ`
+            : `บันทึกแผนมาตรการปีงบประมาณ ${toThaiDigits(fy)} แล้ว (ฉบับที่ ${toThaiDigits(plan.version)}) หน่วยงานเห็นภาระการรายงานของตนแล้ว${pastDue ? ` ${pastDueTh(pastDue, true)}` : ''}`;
+          void planScreen(main, me, fy).then(() => focusDraft(main, said));
         },
         onDiscard: () => (show(savedDraft()), focusDraft(main, 'ยกเลิกร่างแล้ว แสดงแผนที่บันทึกไว้')),
         onReload: () => void planScreen(main, me, fy).then(() => focusDraft(main, 'แสดงแผนที่บันทึกล่าสุดแล้ว')),
