@@ -410,7 +410,9 @@ function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocumen
         state.lastRow &&
         (heading === undefined || heading.index >= 12) &&
         !startsIndicator(first, state) &&
-        !titledInPage(measure)
+        !titledInPage(measure) &&
+        // another table's header under the plan (a scores table) starts that table, no part of a row
+        !(planHeader && hooks.isOtherTableHeader?.(first.cells.map(normaliseThai), planHeader.cells.map(normaliseThai)))
       ) {
         // the last row of the page before goes on (the table split it): one row again; certain
         // when its measure cell is empty here or a numbered list goes on, else said

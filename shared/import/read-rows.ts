@@ -343,6 +343,8 @@ export function readRows(
     !!above && (listGoesOn(above, own, where) || !!typedOverOf(above, own, where));
   /** under another table's header after the plan's rows (laterTableHeader): its rows are no text of the plan */
   let inLaterTable = false;
+  /** the caption of another table, read right above its header (a lone cell: no measure) */
+  let captionRead: string | undefined;
   /**
    * The block at `order` as read: a row broken over two lines or a page break joined, lines of text
    * under it wrapped from its last cell joined into it (or a sign-off left out); and where the
@@ -577,7 +579,8 @@ export function readRows(
   };
   /** Another table's header under the plan's rows (the results CSV's per-period section): the plan ends. */
   const endAtLaterTable = ({ where, order }: RowAt) => {
-    const said = laterTableMessage(source());
+    const said = laterTableMessage(source(), captionRead);
+    captionRead = undefined;
     warnings.add(order, where, 'table-not-read', said.th, said.en, source());
     columns = undefined;
     group = undefined;
@@ -876,6 +879,10 @@ export function readRows(
     }
     const laterHeader = latest?.table === table ? laterTableHeader(cells, columns) : undefined;
     if (laterHeader) return endAtLaterTable(at);
+    // one cell right above another table's header ("ตารางที่ ๒ ผลคะแนน…"): that table's caption (tester s51)
+    const next = doc.blocks[nextAt];
+    const caption = laterHeader === false && next?.kind === 'row' && loneOf(at);
+    if (caption && laterTableHeader(next.cells, columns)) return void (captionRead = caption.text);
     if (readHeadingRow(at, columns, doc.blocks[nextAt])) return;
     readMeasureRow(at, columns, !!mayBePlain && laterHeader === false, callsBefore);
   });
