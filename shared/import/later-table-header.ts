@@ -31,3 +31,31 @@ export function laterTableMessage(header: string, caption?: string): { th: strin
     en: `this row is the header of another table after the plan's ("${quoted}")${named ? `, the row above ("${named}") its caption` : ''}: the plan table ends above ${named ? 'the caption' : 'it'}, and this table's rows were not imported as measures`,
   };
 }
+
+/** Another table's caption ("ตารางที่ ๒ ผลคะแนน…", "ตาราง 3 …"). */
+const CAPTION = /^ตาราง(?:ที่)?\s*[0-9๐-๙]+/;
+/** A notes block's first line ("หมายเหตุ", "หมายเหตุ:", "*หมายเหตุ ๑. …"). */
+const NOTES = /^\*?\s*หมายเหตุ(?:[\s:：]|$)/;
+
+/**
+ * Does a row's one cell start another block under the plan's rows: another table's caption or a
+ * notes block (tester s51: both were read as measures, the rows under them too)?
+ */
+export function otherBlockStart(text: string): 'caption' | 'notes' | undefined {
+  const t = text.trim();
+  return CAPTION.test(t) ? 'caption' : NOTES.test(t) ? 'notes' : undefined;
+}
+
+/** The warning for the rows left out from such a row on (Thai first). */
+export function otherBlockMessage(kind: 'caption' | 'notes', text: string): { th: string; en: string } {
+  const quoted = text.trim().slice(0, 120);
+  return kind === 'caption'
+    ? {
+        th: `แถวนี้เป็นชื่อตารางอื่นที่ต่อจากตารางแผนมาตรการ ("${quoted}") จึงถือว่าตารางแผนมาตรการจบก่อนแถวนี้ และไม่นำเข้าแถวของตารางนั้นเป็นมาตรการ กรุณาตรวจว่ามาตรการครบ`,
+        en: `this row is the caption of another table after the plan's ("${quoted}"): the plan table ends above it, and that table's rows were not imported as measures; check that no measure is missing`,
+      }
+    : {
+        th: `แถวนี้เป็นหมายเหตุท้ายตารางแผนมาตรการ ("${quoted}") จึงถือว่าตารางแผนมาตรการจบก่อนแถวนี้ และไม่นำเข้าแถวนี้และแถวต่อจากนี้เป็นมาตรการ กรุณาตรวจว่ามาตรการครบ`,
+        en: `this row is a notes block under the plan table ("${quoted}"): the plan table ends above it, and neither it nor the rows after it were imported as measures; check that no measure is missing`,
+      };
+}

@@ -26,7 +26,7 @@ import {
 import { joinedColumns } from './joined-columns.js';
 import { PlainRows, plainRowKey } from './plain-rows.js';
 import { countWork } from './read-once.js';
-import { laterTableMessage } from './later-table-header.js';
+import { laterTableMessage, otherBlockMessage, otherBlockStart } from './later-table-header.js';
 import { counted } from '../domain/english-count.js';
 import { indicatorHeadingText, MAX_LINES_UNDER_HEADING } from './table-headings.js';
 import { startsUnitMeasure, unitMeasureMessage } from './unit-per-row.js';
@@ -587,6 +587,15 @@ export function readRows(
     unitGroup = undefined;
     inLaterTable = true;
   };
+  /** Another table's caption or a notes block under the plan's rows: the plan ends, said. */
+  const endAtOtherBlock = ({ where, order }: RowAt, kind: 'caption' | 'notes', text: string) => {
+    const said = otherBlockMessage(kind, text);
+    warnings.add(order, where, 'table-not-read', said.th, said.en, source());
+    columns = undefined;
+    group = undefined;
+    unitGroup = undefined;
+    inLaterTable = true;
+  };
   /**
    * A unit row over the measures under it, or a heading row (an indicator's, a section's, the next
    * part's: table-row-kinds.ts), none a measure. True when the row was one.
@@ -883,6 +892,10 @@ export function readRows(
     const next = doc.blocks[nextAt];
     const caption = laterHeader === false && next?.kind === 'row' && loneOf(at);
     if (caption && laterTableHeader(next.cells, columns)) return void (captionRead = caption.text);
+    // "ตารางที่ ๒ …" over a table of other columns, or "หมายเหตุ": no row of the plan from here
+    const lone = laterHeader === false && loneOf(at);
+    const other = lone && otherBlockStart(lone.text);
+    if (lone && other) return endAtOtherBlock(at, other, lone.text);
     if (readHeadingRow(at, columns, doc.blocks[nextAt])) return;
     readMeasureRow(at, columns, !!mayBePlain && laterHeader === false, callsBefore);
   });

@@ -131,3 +131,82 @@ describe('a sheet printed to PDF: another table after the plan, on the next page
     expect(notRead(r)).toHaveLength(1);
   });
 });
+
+// The same for a table whose header names none of the plan's columns (its caption "ตารางที่ ๒ …"
+// tells it), and a notes block "หมายเหตุ": the plan ends there, said; a sign-off did already.
+describe('a caption of a table of other columns, or a notes block, under the plan rows', () => {
+  const BUDGET = [
+    ['ตารางที่ ๒ งบประมาณ'],
+    ['ลำดับ', 'รายการ', 'จำนวนเงิน (บาท)'],
+    ['๑', 'ค่าอบรม', '๕,๐๐๐'],
+    ['๒', 'ค่าวัสดุ', '๒,๐๐๐'],
+  ];
+  const NOTES = [['หมายเหตุ'], ['๑. ระยะเวลาอาจเปลี่ยนแปลงตามความเหมาะสม'], ['๒. หน่วยงานรายงานผลผ่านระบบ']];
+  const wordRows = (rows: string[][]) => rows.map((r) => (r.length === 1 ? [{ text: r[0]!, span: 5 }] : r));
+
+  it('a sheet: "ตารางที่ ๒ งบประมาณ" over ลำดับ | รายการ | จำนวนเงิน gives no measures of its rows', async () => {
+    const r = await preview(await xlsx([{ name: 'แผน', rows: [HEADER, M4, M5, M9, ...BUDGET] }]));
+    expect(measuresOf(r)).toEqual(BASE_MEASURES);
+    expect(notRead(r).map((w) => [w.where, w.message_th])).toEqual([
+      [
+        { sheet: 'แผน', row: 5 },
+        'แผ่นงาน แผน แถว ๕: แถวนี้เป็นชื่อตารางอื่นที่ต่อจากตารางแผนมาตรการ ("ตารางที่ ๒ งบประมาณ") จึงถือว่าตารางแผนมาตรการจบก่อนแถวนี้ และไม่นำเข้าแถวของตารางนั้นเป็นมาตรการ กรุณาตรวจว่ามาตรการครบ',
+      ],
+    ]);
+  });
+
+  it('a Word table: the same caption and rows typed on in the plan table', async () => {
+    const r = await preview(docx(wordTable(wordRows([HEADER, M4, M5, M9, ...BUDGET]))));
+    expect(measuresOf(r)).toEqual(BASE_MEASURES);
+    expect(notRead(r)).toHaveLength(1);
+    expect(r.warnings.map((w) => w.code)).toEqual(['table-not-read']);
+  });
+
+  it('a sheet: a notes block "หมายเหตุ" and its items are no measure', async () => {
+    const r = await preview(await xlsx([{ name: 'แผน', rows: [HEADER, M4, M5, M9, ...NOTES] }]));
+    expect(measuresOf(r)).toEqual(BASE_MEASURES);
+    expect(notRead(r).map((w) => w.message_th)).toEqual([
+      'แผ่นงาน แผน แถว ๕: แถวนี้เป็นหมายเหตุท้ายตารางแผนมาตรการ ("หมายเหตุ") จึงถือว่าตารางแผนมาตรการจบก่อนแถวนี้ และไม่นำเข้าแถวนี้และแถวต่อจากนี้เป็นมาตรการ กรุณาตรวจว่ามาตรการครบ',
+    ]);
+  });
+
+  it('a sheet: "หมายเหตุ: …" in one cell, then a sign-off "ลงชื่อ … ผู้รับรอง"', async () => {
+    const tail = [
+      ['หมายเหตุ: ระยะเวลาอาจเปลี่ยนแปลงตามความเหมาะสม'],
+      ['ลงชื่อ ..................... ผู้รับรอง'],
+      ['(นายสมชาย ใจดี)'],
+    ];
+    const r = await preview(await xlsx([{ name: 'แผน', rows: [HEADER, M4, M5, M9, ...tail] }]));
+    expect(measuresOf(r)).toEqual(BASE_MEASURES);
+    expect(r.warnings.map((w) => w.code)).toEqual(['table-not-read']);
+  });
+
+  it('a Word table: a notes row across the table and its items', async () => {
+    const r = await preview(docx(wordTable(wordRows([HEADER, M4, M5, M9, ...NOTES]))));
+    expect(measuresOf(r)).toEqual(BASE_MEASURES);
+    expect(r.warnings.map((w) => w.code)).toEqual(['table-not-read']);
+  });
+
+  it('a sheet printed to PDF: "หมายเหตุ" first on page 2 is not joined to the last measure', async () => {
+    const cells = [...SHEET, ['หมายเหตุ', '', '', '', ''], ['๑. ระยะเวลาอาจเปลี่ยนแปลงตามความเหมาะสม', '', '', '', '']];
+    const bytes = await sheetPagesPdf(cells, SHEET_WIDTHS, [
+      { rows: [0, SHEET.length], columns: [0, 5] },
+      { rows: [SHEET.length, cells.length], columns: [0, 5] },
+    ]);
+    const r = await previewFile(bytes);
+    expect(pdfMeasuresOf(r)).toEqual(SHEET_MEASURES);
+    expect(r.warnings.map((w) => w.code)).not.toContain('pdf-row-joined');
+    expect(notRead(r)).toHaveLength(1);
+  });
+
+  it('a sheet printed to PDF: "ตารางที่ ๒ งบประมาณ" first on page 2, its table under it', async () => {
+    const cells = [...SHEET, ...BUDGET.map((r) => [...r, '', '', '', ''].slice(0, 5))];
+    const bytes = await sheetPagesPdf(cells, SHEET_WIDTHS, [
+      { rows: [0, SHEET.length], columns: [0, 5] },
+      { rows: [SHEET.length, cells.length], columns: [0, 5] },
+    ]);
+    const r = await previewFile(bytes);
+    expect(pdfMeasuresOf(r)).toEqual(SHEET_MEASURES);
+    expect(notRead(r)).toHaveLength(1);
+  });
+});
