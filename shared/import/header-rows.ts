@@ -154,6 +154,10 @@ export const tableHeader = {
   indicatorColumn: (cells: string[]) => (headerColumns(cells) ?? []).findIndex((c) => c.role === 'indicator'),
   rowNumberColumn: (cells: string[]) => (headerColumns(cells) ?? []).findIndex(namesRowNumbers),
   isColumnName,
+  isOtherTableHeader: (cells: string[], header: string[]) => {
+    const columns = headerColumns(header);
+    return !!columns && laterTableHeader(cells, columns);
+  },
 };
 
 /** A sub-header cell is a short label ("การติดตามผล" under "การดำเนินการ"). */
@@ -307,15 +311,22 @@ export function headerLike(
 /**
  * A row of short labels without numbers (data has them: item numbers, dates, counts) and without a
  * measure column's label (a full header is read as one), header-like, not as wide as the header in
- * force (see isLaterTableHeader).
+ * force or naming a column over another of the header's (see isLaterTableHeader).
  */
 export function laterTableHeader(cells: readonly string[], columns: readonly Column[]): boolean {
   const filled = cells.filter((c) => c.trim());
   if (filled.length < 3 || filled.some((c) => c.length > MAX_HEADER_CELL || /[0-9๐-๙]/.test(withoutNumbering(c))))
     return false;
   if (filled.some((c) => columnOf(c).role === 'measure')) return false;
+  if (headerLike(cells, new Map()) === undefined) return false;
   const width = filledWidth(columns.map((c) => c.label));
-  return isLaterTableHeader(cells, width, headerLike(cells, new Map()) !== undefined);
+  // a label over another column than the plan's of its name ("ตัวชี้วัด" over มาตรการ): another
+  // table's, as wide as the plan's (a sheet's merged cells, a printed sheet's last column)
+  const elsewhere = cells.some((c, j) => {
+    const role = readOnce(columnOf, c).role;
+    return HEADER_LIKE_ROLES.includes(role) && columns[j]?.role !== role;
+  });
+  return isLaterTableHeader(cells, width, true, elsewhere);
 }
 
 /** Has a header a follow-up column? */

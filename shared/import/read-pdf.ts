@@ -28,6 +28,7 @@ import { repeatedHeaderRow, withoutHeaderOverrun } from './pdf-repeated-header.j
 import { struckTextNotice } from './struck-text.js';
 import { joinCellLines, linesOf, pieces } from './pdf-text-lines.js';
 import { isPageNumber } from './page-furniture.js';
+import { otherBlockStart } from './later-table-header.js';
 import { type PdfTableHooks, unruledReader } from './read-pdf-unruled.js';
 import { tabParagraphBlocks } from './pdf-tab-paragraphs.js';
 import { pageColumnLines } from './pdf-page-columns.js';
@@ -274,6 +275,12 @@ function startsIndicator(first: TablePart['rows'][number], state: OpenTable): bo
   return /^[0-9๐-๙]{1,2}[.)]?$/.test(text) || (text !== '' && (findIndicator(text)?.index ?? 99) < 12);
 }
 
+/** Is a table's first row on a page one cell of another table's caption or a notes block (later-table-header.ts)? */
+function startsOtherBlock(first: TablePart['rows'][number]): boolean {
+  const filled = first.cells.filter((c, j) => first.merged[j] === null && c.trim());
+  return filled.length === 1 && otherBlockStart(normaliseThai(stripTags(filled[0]!))) !== undefined;
+}
+
 /** How far into a measure cell (characters) a title may run before its indicator's bracket: a few lines. */
 const TITLE_BEFORE_BRACKET = 200;
 
@@ -410,7 +417,13 @@ function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocumen
         state.lastRow &&
         (heading === undefined || heading.index >= 12) &&
         !startsIndicator(first, state) &&
-        !titledInPage(measure)
+        !titledInPage(measure) &&
+        // another table's header under the plan (a scores table) starts that table, no part of a row
+        !(
+          planHeader && hooks.isOtherTableHeader?.(first.cells.map(normaliseThai), planHeader.cells.map(normaliseThai))
+        ) &&
+        // nor is another table's caption or a notes block alone in the page's first row
+        !startsOtherBlock(first)
       ) {
         // the last row of the page before goes on (the table split it): one row again; certain
         // when its measure cell is empty here or a numbered list goes on, else said

@@ -26,7 +26,7 @@ import {
 import { joinedColumns } from './joined-columns.js';
 import { PlainRows, plainRowKey } from './plain-rows.js';
 import { countWork } from './read-once.js';
-import { laterTableMessage } from './later-table-header.js';
+import { laterTableMessage, otherBlockMessage, otherBlockStart } from './later-table-header.js';
 import { counted } from '../domain/english-count.js';
 import { indicatorHeadingText, MAX_LINES_UNDER_HEADING } from './table-headings.js';
 import { startsUnitMeasure, unitMeasureMessage } from './unit-per-row.js';
@@ -343,6 +343,8 @@ export function readRows(
     !!above && (listGoesOn(above, own, where) || !!typedOverOf(above, own, where));
   /** under another table's header after the plan's rows (laterTableHeader): its rows are no text of the plan */
   let inLaterTable = false;
+  /** the caption of another table, read right above its header (a lone cell: no measure) */
+  let captionRead: string | undefined;
   /**
    * The block at `order` as read: a row broken over two lines or a page break joined, lines of text
    * under it wrapped from its last cell joined into it (or a sign-off left out); and where the
@@ -577,7 +579,17 @@ export function readRows(
   };
   /** Another table's header under the plan's rows (the results CSV's per-period section): the plan ends. */
   const endAtLaterTable = ({ where, order }: RowAt) => {
-    const said = laterTableMessage(source());
+    const said = laterTableMessage(source(), captionRead);
+    captionRead = undefined;
+    warnings.add(order, where, 'table-not-read', said.th, said.en, source());
+    columns = undefined;
+    group = undefined;
+    unitGroup = undefined;
+    inLaterTable = true;
+  };
+  /** Another table's caption or a notes block under the plan's rows: the plan ends, said. */
+  const endAtOtherBlock = ({ where, order }: RowAt, kind: 'caption' | 'notes', text: string) => {
+    const said = otherBlockMessage(kind, text);
     warnings.add(order, where, 'table-not-read', said.th, said.en, source());
     columns = undefined;
     group = undefined;
@@ -876,6 +888,14 @@ export function readRows(
     }
     const laterHeader = latest?.table === table ? laterTableHeader(cells, columns) : undefined;
     if (laterHeader) return endAtLaterTable(at);
+    // one cell right above another table's header ("ตารางที่ ๒ ผลคะแนน…"): that table's caption (tester s51)
+    const next = doc.blocks[nextAt];
+    const caption = laterHeader === false && next?.kind === 'row' && loneOf(at);
+    if (caption && laterTableHeader(next.cells, columns)) return void (captionRead = caption.text);
+    // "ตารางที่ ๒ …" over a table of other columns, or "หมายเหตุ": no row of the plan from here
+    const lone = laterHeader === false && loneOf(at);
+    const other = lone && otherBlockStart(lone.text);
+    if (lone && other) return endAtOtherBlock(at, other, lone.text);
     if (readHeadingRow(at, columns, doc.blocks[nextAt])) return;
     readMeasureRow(at, columns, !!mayBePlain && laterHeader === false, callsBefore);
   });

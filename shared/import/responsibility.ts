@@ -20,6 +20,7 @@ import { followsDivision, sectionsInsideDivisions, unitNamingSectionWork } from 
 import { chosenLines, tickList } from './tick-lists.js';
 import { headsTheOrg, positionsOf } from './position-units.js';
 import { withoutListMarkers } from './unit-list-markers.js';
+import { wordsAsWritten } from './words-as-written.js';
 import { addLeadWord, type LeadWord, leadWordKind, markedLead } from './lead-unit-words.js';
 
 export interface NamedUnit {
@@ -407,7 +408,8 @@ export function parseResponsibility(
   const exceptedReads = new Set([...sectionsExcepted].map((o) => `${o.unitId} ${written.slice(o.start, o.end)}`));
   return {
     responsibility: { allUnits, unitIds, ...(lead ? { leadUnitId: lead } : {}), text },
-    unknown: leftover.join(' '),
+    // as the cell writes them ("๙๒.๑๕", not "92 15")
+    unknown: leftover.length > 0 ? wordsAsWritten(leftover, text) : '',
     guessed: guessed.filter((g) => !exceptedReads.has(`${g.unitId} ${g.read}`)),
     omitted,
     excluded: units.filter((u) => excludedIds.has(u.unitId)).map((u) => ({ unitId: u.unitId, name: u.name })),

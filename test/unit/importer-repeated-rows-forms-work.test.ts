@@ -37,7 +37,6 @@ const dropped = (r: Awaited<ReturnType<typeof imported>>) => r.warnings.find((w)
 describe('a repeated short row is read as a form field once, however often it repeats', () => {
   it.each<[string, string]>([
     ['"ก" and four empty cells (the bench\'s rows)', 'ก\t\t\t\t'],
-    ['a note\'s column name and four empty cells ("หมายเหตุ")', 'หมายเหตุ\t\t\t\t'],
     ['"ก", an empty cell and text under the period ("ก | | ข | |")', 'ก\t\tข\t\t'],
   ])('1,000 and 3,000 rows of %s: the same rows read as a field, the same measures', async (_name, row) => {
     const small = await imported([HEADER, M4, ...Array<string>(1000).fill(row)]);
@@ -50,6 +49,17 @@ describe('a repeated short row is read as a form field once, however often it re
     expect(dropped(small)!.message_en).toContain('the document has 1001 measure rows');
     expect(dropped(large)!.message_en).toContain('the document has 3001 measure rows');
     expect(dropped(large)!.message_th).toContain('เอกสารมีมาตรการ ๓๐๐๑ แถว');
+  });
+
+  // a note's column name alone ("หมายเหตุ") under the plan is a notes block since tester s51: the
+  // plan ends at the first (table-not-read), the others are read no more than the bench's rows
+  it('1,000 and 3,000 rows of a note\'s column name and four empty cells ("หมายเหตุ"): the plan ends at the first, the same rows read as a field', async () => {
+    const small = await imported([HEADER, M4, ...Array<string>(1000).fill('หมายเหตุ\t\t\t\t')]);
+    const large = await imported([HEADER, M4, ...Array<string>(3000).fill('หมายเหตุ\t\t\t\t')]);
+    expect(small.formRows).toBeLessThanOrEqual(3);
+    expect(large.formRows).toBe(small.formRows);
+    expect(large.plan.measures.map((m) => m.indicator)).toEqual([4]);
+    expect(large.warnings.filter((w) => w.code === 'table-not-read')).toHaveLength(1);
   });
 
   it('a form after repeated rows is still read as a form: each of its labels read', async () => {
