@@ -1,6 +1,7 @@
 // An HTTP server that does what API Gateway (HTTP API, JWT authorizer) does in AWS: verify the
 // bearer token, turn the request into a payload-v2 event, and call the same Lambda handler.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { outlastClientKeepAlive } from './keep-alive.js';
 import { isUtf8 } from 'node:buffer';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import type { JWTPayload } from 'jose';
@@ -158,6 +159,6 @@ export function startGateway(options: GatewayOptions): Promise<Server> {
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => resolve(server));
+    server.listen(options.port, '127.0.0.1', () => resolve(outlastClientKeepAlive(server)));
   });
 }

@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import S3rver from 's3rver';
 import { addS3PutSemantics } from './s3-put-semantics.js';
+import { outlastClientKeepAlive } from './keep-alive.js';
 
 export interface RunningS3 {
   endpoint: string;
@@ -51,7 +52,7 @@ function rejectListenErrors(server: S3rver): void {
   const listen = listening.listen.bind(server);
   listening.listen = (...args: unknown[]) =>
     new Promise<Server>((resolve, reject) => {
-      const http = listen(...args, () => resolve(http)) as Server;
+      const http = listen(...args, () => resolve(outlastClientKeepAlive(http))) as Server;
       http.once('error', reject);
     });
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { SNSEvent } from 'aws-lambda';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { isLocalHost } from './local-origins.js';
+import { outlastClientKeepAlive } from './keep-alive.js';
 import { SIMULATED_EVENT_DELAY_MS, watchSend } from './mailbox-simulator.js';
 
 export interface RunningSes {
@@ -112,6 +113,7 @@ export async function startSesEmulator(options: {
   // express 5 calls its listen callback on an error too: a port taken gives a server that is not listening
   if (!server.listening)
     throw new Error(`The SES emulator could not listen on ${host}:${options.port} (listen EADDRINUSE?)`);
+  outlastClientKeepAlive(server);
   // like the API server: a page on another site reaching the mail viewer by DNS rebinding (a
   // foreign Host header) gets 421, so it cannot read the mails (sign-in links, addresses)
   const handlers = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
