@@ -103,36 +103,39 @@ export const batchPart = (
 const asReadBy = (batch: ReminderBatch, person: Person): ReminderBatch =>
   batch.audience.kind === 'unit-head' ? { ...batch, joinedAs: joinedAsOf(person, batch.audience.unitId) } : batch;
 
+/** What a reminder's email is rendered with: the org, its unit names, the day and the ladder's settings. */
+type ReminderMailContext = Pick<OrgRunContext, 'org' | 'unitNames' | 'today'> & {
+  formUrl: string;
+  measuresOf: (fy: number) => Map<string, Measure> | undefined;
+  cutoffDays?: number | undefined;
+  calendar?: WorkingDays | undefined;
+};
+
+/** `batch` as the email to `person` (the run's parts, and a retry's rerender). */
+const reminderMail = (ctx: ReminderMailContext, batch: ReminderBatch, person: Person): OutgoingMail => ({
+  to: [person.email],
+  tags: { orgId: ctx.org.orgId, kind: 'reminder' },
+  ...senderNameOf(ctx.org.name),
+  ...renderReminder(asReadBy(batch, person), {
+    orgName: ctx.org.name,
+    unitNames: ctx.unitNames,
+    measures: new Map(),
+    measuresOf: ctx.measuresOf,
+    today: ctx.today,
+    formUrl: ctx.formUrl,
+    ...(ctx.cutoffDays !== undefined ? { cutoffDays: ctx.cutoffDays } : {}),
+    ...(ctx.calendar ? { calendar: ctx.calendar } : {}),
+  }),
+});
+
 /**
  * A part of `batch` as the email to `person` on `today` (deliverOnce's render): the run sends it, the
  * preview measures it to count the parts the run sends (batchParts).
  */
 export const reminderPartMail =
-  (
-    ctx: Pick<OrgRunContext, 'org' | 'unitNames' | 'today'> & {
-      formUrl: string;
-      measuresOf: (fy: number) => Map<string, Measure> | undefined;
-      cutoffDays: number;
-      calendar: WorkingDays;
-    },
-    batch: ReminderBatch,
-    person: Person,
-  ) =>
-  (items: TrackedObligation[], elsewhere: number, part: BatchPart): OutgoingMail => ({
-    to: [person.email],
-    tags: { orgId: ctx.org.orgId, kind: 'reminder' },
-    ...senderNameOf(ctx.org.name),
-    ...renderReminder(batchPart(asReadBy(batch, person), items, elsewhere, part), {
-      orgName: ctx.org.name,
-      unitNames: ctx.unitNames,
-      measures: new Map(),
-      measuresOf: ctx.measuresOf,
-      today: ctx.today,
-      formUrl: ctx.formUrl,
-      cutoffDays: ctx.cutoffDays,
-      calendar: ctx.calendar,
-    }),
-  });
+  (ctx: ReminderMailContext, batch: ReminderBatch, person: Person) =>
+  (items: TrackedObligation[], elsewhere: number, part: BatchPart): OutgoingMail =>
+    reminderMail(ctx, batchPart(batch, items, elsewhere, part), person);
 
 /**
  * What the outbox keeps of a reminder: ids `obligationId|markerStage|fy` (items of several years
@@ -362,36 +365,31 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
   const listedIn = kept.find((k) => k.listed)?.listed;
   // a newcomer's email counts again what is past its cut-off today (backlog-batches.ts)
   const pastCutoff = stage === 'backlog' ? await pastCutoffNow(ctx, person, audience) : [];
-  const batch: ReminderBatch = asReadBy(
+  const batch: ReminderBatch = {
+    stage,
+    audience,
+    items: kept.filter((k) => !k.listed).map((k) => k.t),
+    ...(listedIn ? { stillOpen: kept.filter((k) => k.listed).map((k) => k.t), listedIn } : {}),
+    ...(pastCutoff.length ? { pastCutoff } : {}),
+    ...(stage === 'backlog' && audience.kind === 'unit' ? { joinedAs: joinedAsOf(person, audience.unitId) } : {}),
+    ...(typeof r.elsewhere === 'number' && r.elsewhere > 0 ? { elsewhere: r.elsewhere } : {}),
+    ...(typeof r.partIndex === 'number' && typeof r.partsOf === 'number' && typeof r.partFirst === 'number'
+      ? { part: { index: r.partIndex, of: r.partsOf, first: r.partFirst, ...partUnitsOf(r.partUnits) } }
+      : {}),
+  };
+  return reminderMail(
     {
-      stage,
-      audience,
-      items: kept.filter((k) => !k.listed).map((k) => k.t),
-      ...(listedIn ? { stillOpen: kept.filter((k) => k.listed).map((k) => k.t), listedIn } : {}),
-      ...(pastCutoff.length ? { pastCutoff } : {}),
-      ...(stage === 'backlog' && audience.kind === 'unit' ? { joinedAs: joinedAsOf(person, audience.unitId) } : {}),
-      ...(typeof r.elsewhere === 'number' && r.elsewhere > 0 ? { elsewhere: r.elsewhere } : {}),
-      ...(typeof r.partIndex === 'number' && typeof r.partsOf === 'number' && typeof r.partFirst === 'number'
-        ? { part: { index: r.partIndex, of: r.partsOf, first: r.partFirst, ...partUnitsOf(r.partUnits) } }
-        : {}),
-    },
-    person,
-  );
-  return {
-    to: [person.email],
-    tags: { orgId: ctx.org.orgId, kind: 'reminder' },
-    ...senderNameOf(ctx.org.name),
-    ...renderReminder(batch, {
-      orgName: ctx.org.name,
+      org: ctx.org,
       unitNames: ctx.unitNames,
-      measures: new Map(),
-      measuresOf: await measuresOf(ctx, fys),
       today: ctx.today,
       formUrl: ctx.deps.settings.formUrl,
-      ...(ctx.ladder.cutoffDays !== undefined ? { cutoffDays: ctx.ladder.cutoffDays } : {}),
-      ...(ctx.ladder.calendar ? { calendar: ctx.ladder.calendar } : {}),
-    }),
-  };
+      measuresOf: await measuresOf(ctx, fys),
+      cutoffDays: ctx.ladder.cutoffDays,
+      calendar: ctx.ladder.calendar,
+    },
+    batch,
+    person,
+  );
 }
 
 /** A recipe's `partUnits` ("unitId:count") as BatchPart.units; nothing for a recipe stored without them. */
