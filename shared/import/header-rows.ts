@@ -154,9 +154,11 @@ export const tableHeader = {
   indicatorColumn: (cells: string[]) => (headerColumns(cells) ?? []).findIndex((c) => c.role === 'indicator'),
   rowNumberColumn: (cells: string[]) => (headerColumns(cells) ?? []).findIndex(namesRowNumbers),
   isColumnName,
-  isOtherTableHeader: (cells: string[], header: string[]) => {
+  isOtherTableHeader: (cells: string[], header: string[], below?: string[]) => {
     const columns = headerColumns(header);
-    return !!columns && laterTableHeader(cells, columns);
+    return (
+      !!columns && (laterTableHeader(cells, columns) || (!!below && otherColumnsHeader(cells, [], columns, below)))
+    );
   },
 };
 
@@ -327,6 +329,39 @@ export function laterTableHeader(cells: readonly string[], columns: readonly Col
     return HEADER_LIKE_ROLES.includes(role) && columns[j]?.role !== role;
   });
   return isLaterTableHeader(cells, width, true, elsewhere);
+}
+
+/** A column label of another table is short ("ลำดับ", "รายการ", "คะแนนที่ได้"). */
+const MAX_OTHER_LABEL = 40;
+
+/**
+ * Does a row right under a caption read as another table's header (tester s52: "สรุปคะแนนการประเมิน"
+ * over "ลำดับ | รายการ | คะแนน", its rows read as measures)? Three short labels or more, no digits,
+ * none the measure column's, nothing under the plan's follow-up and units columns, in this row and
+ * the one under it (`below`): a measure row has its follow-ups and units there, so a heading over
+ * one never ends the plan. (A header naming the plan's columns is laterTableHeader's.)
+ */
+export function otherColumnsHeader(
+  cells: readonly string[],
+  merged: readonly CellMerge[],
+  columns: readonly Column[],
+  below: readonly string[] | undefined,
+): boolean {
+  const measureOwn = columns.flatMap((c, j) =>
+    c.role === 'followUps' || c.role === 'responsible' || c.tickFor !== undefined ? [j] : [],
+  );
+  const empty = (row: readonly string[]) => measureOwn.every((j) => !hasStrippedText(row[j] ?? ''));
+  if (measureOwn.length === 0 || !empty(cells) || (below && !empty(below))) return false;
+  let filled = 0;
+  for (let j = 0; j < cells.length; j++) {
+    if (merged[j] === 'left' || !hasStrippedText(cells[j]!)) continue;
+    if (merged[j] === 'above' || cells[j]!.length > MAX_HEADER_CELL) return false;
+    const text = collapseSpaces(stripTags(cells[j]!));
+    if (text.length > MAX_OTHER_LABEL || !mayNameColumn(text) || /[0-9๐-๙]/.test(withoutNumbering(text))) return false;
+    if (readOnce(columnOf, text).role === 'measure') return false;
+    filled++;
+  }
+  return filled >= 3;
 }
 
 /** Has a header a follow-up column? */

@@ -24,7 +24,10 @@ export const isLaterTableHeader = (
 
 /** The warning for the rows left out from such a header on (Thai first). */
 export function laterTableMessage(header: string, caption?: string): { th: string; en: string } {
-  const quoted = header.slice(0, 200);
+  // a sheet's or Word table's empty cells after the last label are not quoted ("ลำดับ | รายการ | คะแนน |  | ")
+  let end = header.length;
+  while (end > 0 && /[\s|]/.test(header[end - 1]!)) end--;
+  const quoted = header.slice(0, Math.min(end, 200));
   const named = caption?.trim().slice(0, 120);
   return {
     th: `แถวนี้เป็นหัวตารางอื่นที่ต่อจากตารางแผนมาตรการ (อ่านได้ว่า "${quoted}")${named ? ` แถวก่อนหน้า ("${named}") เป็นชื่อตารางนี้` : ''} จึงถือว่าตารางแผนมาตรการจบก่อน${named ? 'ชื่อตาราง' : 'แถวนี้'} และไม่นำเข้าแถวของตารางนี้เป็นมาตรการ`,
@@ -44,6 +47,18 @@ const NOTES = /^\*?\s*หมายเหตุ(?:[\s:：]|$)/;
 export function otherBlockStart(text: string): 'caption' | 'notes' | undefined {
   const t = text.trim();
   return CAPTION.test(t) ? 'caption' : NOTES.test(t) ? 'notes' : undefined;
+}
+
+/** A notes block's label alone in its cell ("หมายเหตุ", "หมายเหตุ :", "หมายเหตุ:"). */
+const NOTES_LABEL = /^\*?\s*หมายเหตุ\s*[:：]?\s*$/;
+
+/**
+ * A row's cells with text, in order: a notes block's label in the first, its note in the cells after
+ * it ("หมายเหตุ : | ระยะเวลาอาจเปลี่ยนแปลง…": tester s52, glued into the last measure). The row's
+ * text as written, or undefined for any other row.
+ */
+export function notesLabelRow(filled: readonly string[]): string | undefined {
+  return filled.length >= 2 && NOTES_LABEL.test(filled[0]!) ? filled.map((c) => c.trim()).join(' ') : undefined;
 }
 
 /** The warning for the rows left out from such a row on (Thai first). */

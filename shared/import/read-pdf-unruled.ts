@@ -49,8 +49,11 @@ export interface PdfTableHooks {
   namesMissingColumns?(header: string[], other: string[]): boolean;
   /** is a row a header's left-hand part, the rest printed on the next pages (pdf-wide-sheet-pages.ts)? */
   startsHeader?(cells: string[]): boolean;
-  /** is a row, under the plan header `header`, the header of another table (later-table-header.ts)? */
-  isOtherTableHeader?(cells: string[], header: string[]): boolean;
+  /**
+   * is a row, under the plan header `header`, the header of another table (later-table-header.ts)?
+   * `below`: with a caption above the row, the row under it (a header of none of the plan's columns)
+   */
+  isOtherTableHeader?(cells: string[], header: string[], below?: string[]): boolean;
   /** the text of each run as it is read (a legacy Thai font's Latin codes made Thai: garbled-thai-document.ts) */
   repair?: (text: string) => string;
 }

@@ -28,7 +28,7 @@ import { repeatedHeaderRow, withoutHeaderOverrun } from './pdf-repeated-header.j
 import { struckTextNotice } from './struck-text.js';
 import { joinCellLines, linesOf, pieces } from './pdf-text-lines.js';
 import { isPageNumber } from './page-furniture.js';
-import { otherBlockStart } from './later-table-header.js';
+import { notesLabelRow, otherBlockStart } from './later-table-header.js';
 import { type PdfTableHooks, unruledReader } from './read-pdf-unruled.js';
 import { tabParagraphBlocks } from './pdf-tab-paragraphs.js';
 import { pageColumnLines } from './pdf-page-columns.js';
@@ -275,10 +275,13 @@ function startsIndicator(first: TablePart['rows'][number], state: OpenTable): bo
   return /^[0-9๐-๙]{1,2}[.)]?$/.test(text) || (text !== '' && (findIndicator(text)?.index ?? 99) < 12);
 }
 
-/** Is a table's first row on a page one cell of another table's caption or a notes block (later-table-header.ts)? */
-function startsOtherBlock(first: TablePart['rows'][number]): boolean {
-  const filled = first.cells.filter((c, j) => first.merged[j] === null && c.trim());
-  return filled.length === 1 && otherBlockStart(normaliseThai(stripTags(filled[0]!))) !== undefined;
+/**
+ * Is a row another table's caption or a notes block (later-table-header.ts): one cell of it, or a
+ * notes label in its own cell with the note after it?
+ */
+function startsOtherBlock(row: { cells: readonly string[]; merged?: readonly CellMerge[] | undefined }): boolean {
+  const filled = row.cells.filter((c, j) => !row.merged?.[j] && c.trim()).map((c) => normaliseThai(stripTags(c)));
+  return filled.length === 1 ? otherBlockStart(filled[0]!) !== undefined : notesLabelRow(filled) !== undefined;
 }
 
 /** How far into a measure cell (characters) a title may run before its indicator's bracket: a few lines. */
@@ -400,6 +403,17 @@ function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocumen
     );
   };
 
+  /** Does `last`, the last row of a page, end the plan table (read-rows.ts ends it there), `below` the next page's first? */
+  const endsPlanAtFoot = (last: RowBlock, below: readonly string[]) => {
+    if (startsOtherBlock(last)) return true;
+    if (!planHeader || !hooks.isOtherTableHeader) return false;
+    const above = blocks[blocks.lastIndexOf(last) - 1];
+    const captioned =
+      above?.kind === 'row' && above.cells.filter((c, j) => !above.merged?.[j] && c.trim()).length === 1;
+    const cells = (row: readonly string[]) => row.map((c) => normaliseThai(stripTags(c)));
+    return hooks.isOtherTableHeader(cells(last.cells), cells(planHeader.cells), captioned ? cells(below) : undefined);
+  };
+
   const emitPart = (part: TablePart, continues: boolean) => {
     let rows = part.rows;
     let state: OpenTable;
@@ -423,7 +437,10 @@ function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocumen
           planHeader && hooks.isOtherTableHeader?.(first.cells.map(normaliseThai), planHeader.cells.map(normaliseThai))
         ) &&
         // nor is another table's caption or a notes block alone in the page's first row
-        !startsOtherBlock(first)
+        !startsOtherBlock(first) &&
+        // nor does a row go on from one that ended the plan at the page's foot (tester s52): another
+        // table's header (its caption above it or not), caption or notes block, its rows on this page
+        !endsPlanAtFoot(state.lastRow, first.cells)
       ) {
         // the last row of the page before goes on (the table split it): one row again; certain
         // when its measure cell is empty here or a numbered list goes on, else said

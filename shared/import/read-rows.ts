@@ -26,7 +26,7 @@ import {
 import { joinedColumns } from './joined-columns.js';
 import { PlainRows, plainRowKey } from './plain-rows.js';
 import { countWork } from './read-once.js';
-import { laterTableMessage, otherBlockMessage, otherBlockStart } from './later-table-header.js';
+import { laterTableMessage, notesLabelRow, otherBlockMessage, otherBlockStart } from './later-table-header.js';
 import { counted } from '../domain/english-count.js';
 import { indicatorHeadingText, MAX_LINES_UNDER_HEADING } from './table-headings.js';
 import { startsUnitMeasure, unitMeasureMessage } from './unit-per-row.js';
@@ -52,6 +52,7 @@ import {
   headerLike,
   laterTableHeader,
   namesFollowUps,
+  otherColumnsHeader,
   hasUnitsColumn,
   tableOf,
 } from './header-rows.js';
@@ -345,6 +346,8 @@ export function readRows(
   let inLaterTable = false;
   /** the caption of another table, read right above its header (a lone cell: no measure) */
   let captionRead: string | undefined;
+  /** where the header of other columns under a caption is (otherColumnsHeader): it ends the plan */
+  let otherHeaderAt: number | undefined;
   /**
    * The block at `order` as read: a row broken over two lines or a page break joined, lines of text
    * under it wrapped from its last cell joined into it (or a sign-off left out); and where the
@@ -586,6 +589,14 @@ export function readRows(
     group = undefined;
     unitGroup = undefined;
     inLaterTable = true;
+  };
+  /** A notes label in a row's first cell with text and its note after it (notesLabelRow): the row's text. */
+  const notesRowOf = ({ cells, merged }: RowAt) => {
+    const first = cells.findIndex((c, j) => !merged[j] && hasStrippedText(c));
+    if (first < 0 || !/^\*?\s*หมายเหตุ/.test(strippedStart(cells[first]!, 16))) return undefined;
+    return notesLabelRow(
+      cells.flatMap((c, j) => (j >= first && !merged[j] && hasStrippedText(c) ? [stripTags(c)] : [])),
+    );
   };
   /** Another table's caption or a notes block under the plan's rows: the plan ends, said. */
   const endAtOtherBlock = ({ where, order }: RowAt, kind: 'caption' | 'notes', text: string) => {
@@ -886,7 +897,8 @@ export function readRows(
       if (!inLaterTable) readProseRow(at);
       return;
     }
-    const laterHeader = latest?.table === table ? laterTableHeader(cells, columns) : undefined;
+    const laterHeader =
+      latest?.table === table ? order === otherHeaderAt || laterTableHeader(cells, columns) : undefined;
     if (laterHeader) return endAtLaterTable(at);
     // one cell right above another table's header ("ตารางที่ ๒ ผลคะแนน…"): that table's caption (tester s51)
     const next = doc.blocks[nextAt];
@@ -896,6 +908,24 @@ export function readRows(
     const lone = laterHeader === false && loneOf(at);
     const other = lone && otherBlockStart(lone.text);
     if (lone && other) return endAtOtherBlock(at, other, lone.text);
+    // a caption over a header of none of the plan's columns ("สรุปคะแนน" over "ลำดับ | รายการ | คะแนน", tester s52)
+    const below = doc.blocks[nextAt + 1];
+    if (
+      caption &&
+      rowKind(caption, columns) !== 'indicator' &&
+      otherColumnsHeader(
+        next.cells,
+        next.merged ?? NOTHING_MERGED,
+        columns,
+        below?.kind === 'row' ? below.cells : undefined,
+      )
+    ) {
+      otherHeaderAt = nextAt;
+      return void (captionRead = caption.text);
+    }
+    // "หมายเหตุ :" in its own cell, the note in the cells after it (tester s52)
+    const notes = laterHeader === false && !lone && notesRowOf(at);
+    if (notes) return endAtOtherBlock(at, 'notes', notes);
     if (readHeadingRow(at, columns, doc.blocks[nextAt])) return;
     readMeasureRow(at, columns, !!mayBePlain && laterHeader === false, callsBefore);
   });
