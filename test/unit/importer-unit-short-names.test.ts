@@ -47,7 +47,7 @@ describe('unit abbreviations', () => {
     ];
     const parsed = parseResponsibility('กส.', units);
     expect(parsed.responsibility.unitIds).toEqual([]);
-    expect(parsed.unknown).toBe('กส');
+    expect(parsed.unknown).toBe('กส.');
   });
 
   it('does not read letters inside a word as an abbreviation', () => {

@@ -1,6 +1,6 @@
 // Tester s51: a units cell "… ๙๒.๑๕" was warned of an unknown unit "92 15": the words left over
 // from the cell's match key, Thai digits made Arabic and the dot gone. The warning quotes them as
-// the cell writes them.
+// the cell writes them; an abbreviation with its dots ("ก.ค.ศ.", tester s52).
 import { describe, expect, it } from 'vitest';
 import { HEADER, M4 } from '../support/base-plan-rows.js';
 import { preview, tsv } from '../support/plan-table-files.js';
@@ -18,6 +18,25 @@ describe('an unknown unit is quoted as the cell writes it', () => {
   it('a word and a number in Thai digits', async () => {
     expect(await unknownOf('กองคลัง คะแนน ๗๘.๔๐')).toEqual([
       'บรรทัด ๒ คอลัมน์ ๕: ไม่รู้จักหน่วยงาน "คะแนน ๗๘.๔๐" ในช่องผู้รับผิดชอบ',
+    ]);
+  });
+
+  // tester s52: "ฝ่าย ก ค ศ ๒๕๖๖", an abbreviation's dots dropped
+  it("an abbreviation's dots, a year after it", async () => {
+    expect(await unknownOf('กองคลัง ฝ่าย ก.ค.ศ. ๒๕๖๖')).toEqual([
+      'บรรทัด ๒ คอลัมน์ ๕: ไม่รู้จักหน่วยงาน "ฝ่าย ก.ค.ศ. ๒๕๖๖" ในช่องผู้รับผิดชอบ',
+    ]);
+  });
+
+  it('an abbreviation last in the cell keeps its last dot', async () => {
+    expect(await unknownOf('กองคลัง ชมรม อ.ส.ม.')).toEqual([
+      'บรรทัด ๒ คอลัมน์ ๕: ไม่รู้จักหน่วยงาน "ชมรม อ.ส.ม." ในช่องผู้รับผิดชอบ',
+    ]);
+  });
+
+  it('abbreviations without a space after their dots, one word between', async () => {
+    expect(await unknownOf('กองคลัง คณะกรรมการ ป.ป.ช.จังหวัด')).toEqual([
+      'บรรทัด ๒ คอลัมน์ ๕: ไม่รู้จักหน่วยงาน "คณะกรรมการ ป.ป.ช.จังหวัด" ในช่องผู้รับผิดชอบ',
     ]);
   });
 
