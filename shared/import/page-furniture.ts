@@ -31,11 +31,25 @@ const FURNITURE_START = new RegExp(
   'i',
 );
 
+/**
+ * A spreadsheet's print header or footer as LibreOffice Calc prints it unless told otherwise: the
+ * sheet's default name ("Sheet1", "แผ่นงาน2") or the page ("Page 1", "หน้า 1"). Tester s52: "Sheet1"
+ * atop a page was read as a unit of the row above.
+ */
+const PRINT_MARK = new RegExp(
+  `^\\s*(?:(?:sheet|แผ่นงาน|worksheet)\\s*${N}|(?:หน้า(?:ที่)?|page)\\s*${N}(?:\\s*(?:\\/|จาก|of)\\s*${N})?)\\s*$`,
+  'i',
+);
+
+/** Whether a line is only a spreadsheet's print header or footer (PRINT_MARK): no cell's text, wherever it stands. */
+export const isPrintMark = (text: string): boolean => PRINT_MARK.test(text);
+
 /** Whether a line (or a page's last text item) is only a page number. */
 export const isPageNumber = (text: string): boolean => PAGE_NUMBER.test(text);
 
 /** Whether a line is page furniture: a page number, or a line opening with a print stamp, web address or date. */
-export const isPageFurniture = (text: string): boolean => PAGE_NUMBER.test(text) || FURNITURE_START.test(text);
+export const isPageFurniture = (text: string): boolean =>
+  PAGE_NUMBER.test(text) || FURNITURE_START.test(text) || PRINT_MARK.test(text);
 
 /** "(ต่อ)", "ต่อ", "(มีต่อ)", "(ต่อจากหน้าที่แล้ว)", "ต่อหน้า ๒": a table marked as going on over a page. */
 const CONTINUATION_MARK = /^\s*\(?\s*(?:มี)?ต่อ(?:\s*(?:จาก|หน้า)[^()]{0,40})?\s*\)?\s*$/;

@@ -3,7 +3,7 @@
 // page furniture by its shape (a print date, a web address, "1/2"). Word/LibreOffice headers and
 // footers and a browser's print margins (review 17 s14, S14-14, S14-13). One pass over the pages.
 import { findIndicator } from './indicator-heading.js';
-import { isPageFurniture, isPageNumber } from './page-furniture.js';
+import { isPageFurniture, isPageNumber, isPrintMark } from './page-furniture.js';
 import type { PositionedText } from './pdf-ruled-tables.js';
 import { pieces } from './pdf-text-lines.js';
 import { normaliseThai } from './thai-text.js';
@@ -49,9 +49,11 @@ export function marginLines(
       [lines.length - 1, lines.length - 2, gaps[gaps.length - 1]!],
     ];
     for (const [line, neighbour, gap] of ends) {
-      const size = Math.max(...lines[line]!.map((r) => r.size), ...lines[neighbour]!.map((r) => r.size));
-      if (gap < Math.max(usual, size * APART_SIZES)) continue;
       const texts = pieces([...lines[line]!]).map((p) => normaliseThai(p.text).trim());
+      // a spreadsheet's print header alone ("Sheet1", "Page 1") is the page's however near the table (tester s52)
+      const printed = texts.length === 1 && isPrintMark(texts[0]!);
+      const size = Math.max(...lines[line]!.map((r) => r.size), ...lines[neighbour]!.map((r) => r.size));
+      if (!printed && gap < Math.max(usual, size * APART_SIZES)) continue;
       const joined = texts.join(' ');
       if (isHeader(texts) || (findIndicator(joined)?.index ?? 99) < 12) continue;
       const key = `${line === 0 ? 'top' : 'bottom'}|${texts
