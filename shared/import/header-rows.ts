@@ -347,21 +347,23 @@ export function otherColumnsHeader(
   columns: readonly Column[],
   below: readonly string[] | undefined,
 ): boolean {
+  // most rows under a lone cell are a measure's or a short row: counted first, nothing read
+  let filled = 0;
+  for (let j = 0; j < cells.length; j++) if (merged[j] !== 'left' && hasStrippedText(cells[j]!)) filled++;
+  if (filled < 3) return false;
   const measureOwn = columns.flatMap((c, j) =>
     c.role === 'followUps' || c.role === 'responsible' || c.tickFor !== undefined ? [j] : [],
   );
   const empty = (row: readonly string[]) => measureOwn.every((j) => !hasStrippedText(row[j] ?? ''));
   if (measureOwn.length === 0 || !empty(cells) || (below && !empty(below))) return false;
-  let filled = 0;
   for (let j = 0; j < cells.length; j++) {
     if (merged[j] === 'left' || !hasStrippedText(cells[j]!)) continue;
     if (merged[j] === 'above' || cells[j]!.length > MAX_HEADER_CELL) return false;
     const text = collapseSpaces(stripTags(cells[j]!));
     if (text.length > MAX_OTHER_LABEL || !mayNameColumn(text) || /[0-9๐-๙]/.test(withoutNumbering(text))) return false;
     if (readOnce(columnOf, text).role === 'measure') return false;
-    filled++;
   }
-  return filled >= 3;
+  return true;
 }
 
 /** Has a header a follow-up column? */

@@ -593,7 +593,10 @@ export function readRows(
   /** A notes label in a row's first cell with text and its note after it (notesLabelRow): the row's text. */
   const notesRowOf = ({ cells, merged }: RowAt) => {
     const first = cells.findIndex((c, j) => !merged[j] && hasStrippedText(c));
-    if (first < 0 || !/^\*?\s*หมายเหตุ/.test(strippedStart(cells[first]!, 16))) return undefined;
+    // the label's cell is short: a longer one (a measure's) is not stripped for it
+    const label = first < 0 ? '' : cells[first]!;
+    if (label.length > MAX_HEADER_CELL || !label.includes('หมายเหตุ')) return undefined;
+    if (!/^\*?\s*หมายเหตุ/.test(strippedStart(label, 16))) return undefined;
     return notesLabelRow(
       cells.flatMap((c, j) => (j >= first && !merged[j] && hasStrippedText(c) ? [stripTags(c)] : [])),
     );
@@ -912,13 +915,13 @@ export function readRows(
     const below = doc.blocks[nextAt + 1];
     if (
       caption &&
-      rowKind(caption, columns) !== 'indicator' &&
       otherColumnsHeader(
         next.cells,
         next.merged ?? NOTHING_MERGED,
         columns,
         below?.kind === 'row' ? below.cells : undefined,
-      )
+      ) &&
+      rowKind(caption, columns) !== 'indicator'
     ) {
       otherHeaderAt = nextAt;
       return void (captionRead = caption.text);
