@@ -192,3 +192,55 @@ describe('a follow-up saved "unspecified" (ไม่ระบุ) given its cade
     expect(firstMonths(changed)).toEqual([['2026-12']]);
   });
 });
+
+// Tester s52 (P3): a follow-up's October ("from the year's start") was stored as none since s51, a
+// unit's October (unitFirstMonths) as sent: one rule now, on the measure's units and a follow-up's.
+describe('a unit’s first month of October is stored as none, as a follow-up’s is', () => {
+  const units = ['clerk', 'finance', 'engineering'];
+  const january = new Date('2027-01-10T03:00:00Z');
+  const responsible = (p: Plan) => p.measures[0]!.responsible.unitFirstMonths;
+  const ofFollowUp = (p: Plan) => p.measures[0]!.followUps[0]!.unitFirstMonths;
+
+  it('a unit added to a kept measure in January with October chosen: no first month, the whole year owed', () => {
+    const saved = { measures: [measure('i6', [followUp(1)])] };
+    const p = plan([measure('i6', [followUp(1)], ['clerk', 'finance'])]);
+    p.measures[0]!.responsible.unitFirstMonths = { finance: '2026-10' };
+    expect(startAdditionsAtSave(p, saved, january, units)).toBe(0);
+    expect(responsible(p)).toBeUndefined();
+    expect(expandPlan(p, units).filter((o) => o.unitId === 'finance')[0]!.periodId).toBe('2026-10');
+  });
+
+  it('a unit whose saved first month is December moved to October: none; another unit’s month is kept', () => {
+    const saved = { measures: [measure('i6', [followUp(1)], units)] };
+    saved.measures[0]!.responsible.unitFirstMonths = { finance: '2026-12', engineering: '2026-12' };
+    const p = plan([measure('i6', [followUp(1)], units)]);
+    p.measures[0]!.responsible.unitFirstMonths = { finance: '2026-10' };
+    startAdditionsAtSave(p, saved, january, units);
+    expect(responsible(p)).toEqual({ engineering: '2026-12' });
+  });
+
+  it('a unit added to a kept follow-up’s own units with October chosen: none on the follow-up', () => {
+    const saved = { measures: [measure('i5', [followUp(1, { unitIds: ['clerk'] })], units)] };
+    const p = plan([measure('i5', [followUp(1, { unitIds: ['clerk', 'finance'] })], units)]);
+    p.measures[0]!.followUps[0]!.unitFirstMonths = { finance: '2026-10' };
+    expect(startAdditionsAtSave(p, saved, january, units)).toBe(0);
+    expect(ofFollowUp(p)).toBeUndefined();
+  });
+
+  it('a first save and a save in October (no month given) store October as none too', () => {
+    const first = plan([measure('i6', [followUp(1, { unitFirstMonths: { clerk: '2026-10' } })], ['clerk'])]);
+    first.measures[0]!.responsible.unitFirstMonths = { clerk: '2026-10' };
+    startAdditionsAtSave(first, undefined, january, units);
+    expect(responsible(first)).toBeUndefined();
+    expect(ofFollowUp(first)).toBeUndefined();
+    const october = plan([measure('i6', [followUp(1)], ['clerk', 'finance'])]);
+    october.measures[0]!.responsible.unitFirstMonths = { finance: '2026-10', clerk: '2026-11' };
+    startAdditionsAtSave(
+      october,
+      { measures: [measure('i6', [followUp(1)])] },
+      new Date('2026-10-15T03:00:00Z'),
+      units,
+    );
+    expect(responsible(october)).toEqual({ clerk: '2026-11' });
+  });
+});
