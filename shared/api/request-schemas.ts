@@ -182,10 +182,19 @@ export const SubmitReportHeaders = z.object({
     .max(128)
     .optional()
     .meta({ description: 'retries with the same key return the first result without a second version' }),
-  'if-match': z.string().min(1).max(512).optional().meta({
-    description:
-      'the version you revise as an entity tag, quoted ("2", the report\'s `version`), instead of body.expectedVersion; `*`: whatever version is current. 412 when it is not the current version (none such, not yet submitted, or changed since: currentVersion says which is), nothing written; 400 when body.expectedVersion names a version it does not',
-  }),
+  'if-match': ifMatchHeader(
+    'the version you revise as an entity tag, quoted ("2", the report\'s `version`), instead of body.expectedVersion; `*`: whatever version is current. 412 when it is not the current version (none such, not yet submitted, or changed since: currentVersion says which is), nothing written; 400 when body.expectedVersion names a version it does not',
+  ),
+});
+
+/** An If-Match header (RFC 9110 §13.1.1), said for its route: PUT …/report, …/plan, /people/{personId}. */
+export function ifMatchHeader(description: string) {
+  return z.string().min(1).max(512).optional().meta({ description });
+}
+
+/** PUT …/plan's If-Match (tester s52: ignored): the plan's version quoted, as body.expectedVersion. */
+export const ReplacePlanHeaders = z.object({
+  'if-match': ifMatchHeader('"N" = body.expectedVersion N'),
 });
 
 export const ReviewBody = z.lazy(() =>

@@ -5,7 +5,8 @@ import { clipText, hasVisibleCharacter } from '../domain/text.js';
 import { type UnitState, unitNameOf, unitlessPlaces } from '../domain/active-units.js';
 import type { ReplacePlanBody } from '../api/request-schemas.js';
 import { assertCoordinator, type Caller } from '../domain/access.js';
-import { type FieldMessage, ValidationError } from '../domain/errors.js';
+import { ConflictError, type FieldMessage, ValidationError } from '../domain/errors.js';
+import { currentVersionIs, ifMatchVersions } from '../domain/if-match.js';
 import { planPlace } from '../domain/field-labels.js';
 import { MAX_PLAN_OBLIGATIONS, obligationCount } from '../domain/obligations.js';
 import {
@@ -418,10 +419,43 @@ const unchangedNote = (version: number) => ({
 });
 
 /**
- * PUT /v1/fiscal-years/{fy}/plan (coordinators). A plan the same as the saved one (replaceOrgPlan
- * saves nothing) answers the saved plan with `unchanged`.
+ * The version PUT /plan's If-Match (RFC 9110 §13.1.1) names, read as body.expectedVersion (tester
+ * s52: ignored): a plan's entity tag is its version quoted ("3"; a bare 3 too). Of several, the
+ * current one when named, else the highest (stale: the save's 409); `*`, the current one. A body
+ * version it does not name is 400 on both (ifMatchVersions); a body version it names is the one.
+ * Errors: ValidationError (400) for a tag naming no version; ConflictError (409) for `*` with no plan.
  */
-export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: number, body: ReplacePlanBody) {
+function ifMatchedVersion(ifMatch: string, sent: number | undefined, current: number | undefined, fy: number): number {
+  const [any, versions] = ifMatchVersions(ifMatch, sent);
+  if (sent !== undefined) return sent;
+  if (current !== undefined && (any || versions.includes(current))) return current;
+  if (versions.length > 0) return Math.max(...versions);
+  const now = current ?? 0;
+  if (any) {
+    const th = `ปีงบประมาณ ${toThaiDigits(fy)} ยังไม่มีแผนมาตรการ If-Match: * จึงไม่ตรงกับแผนใด ส่งแผนฉบับแรกโดยไม่ใส่ If-Match`;
+    const en = `FY${fy} has no plan yet, so If-Match: * matches none; send the first plan without If-Match`;
+    throw new ConflictError(th, en, [{ path: 'headers.if-match', message_th: th, message_en: en }], {
+      currentVersion: now,
+    });
+  }
+  const [isTh, isEn] = currentVersionIs(now);
+  const th = `If-Match ของแผนคือหมายเลขฉบับในเครื่องหมายคำพูด เช่น "${Math.max(now, 1)}" ${now > 0 ? isTh : 'ปีนี้ยังไม่มีแผน'}`;
+  const en = `a plan's If-Match is its version in quotes, e.g. "${Math.max(now, 1)}"; ${now > 0 ? isEn : 'the year has no plan yet'}`;
+  throw new ValidationError(th, en, [{ path: 'headers.if-match', message_th: th, message_en: en }]);
+}
+
+/**
+ * PUT /v1/fiscal-years/{fy}/plan (coordinators). A plan the same as the saved one (replaceOrgPlan
+ * saves nothing) answers the saved plan with `unchanged`. `ifMatch`: the request's If-Match, as
+ * body.expectedVersion (ifMatchedVersion).
+ */
+export async function replacePlan(
+  ctx: UseCaseContext,
+  caller: Caller,
+  fy: number,
+  body: ReplacePlanBody,
+  ifMatch?: string,
+) {
   assertCoordinator(caller);
   const { org, units } = await ctx.directory.orgWithUnits(caller.orgId);
   let plan: PlanReplacement['plan'];
@@ -429,6 +463,10 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
   const confirmed = body.confirmOtherFiscalYear === true;
   // read once: the document's importer and the answer's pastDue read it (replaceOrgPlan too, as given)
   const replaced = await ctx.repos.plans.getPlan(caller.orgId, fy);
+  const expectedVersion =
+    ifMatch === undefined
+      ? body.expectedVersion
+      : ifMatchedVersion(ifMatch, body.expectedVersion, replaced?.version, fy);
   if (body.format === 'document') {
     const options = { orgId: caller.orgId, fy, units, ...(org?.name ? { orgName: org.name } : {}) };
     const result = ctx.planImporter(body.text, options, replaced);
@@ -453,7 +491,7 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
     units,
     actor: caller.personId,
     now,
-    ...(body.expectedVersion === undefined ? {} : { expectedVersion: body.expectedVersion }),
+    ...(expectedVersion === undefined ? {} : { expectedVersion }),
     replaced,
     dueRules: org?.dueRules,
     confirmRemoveMissedReports: body.confirmRemoveMissedReports === true,
