@@ -103,32 +103,7 @@ export async function replaceOrgPlan(
       lateOrEarly,
     );
   }
-  const known = new Set(r.units.map((u) => u.unitId));
-  const unknown = plan.measures.flatMap((m, i) => [
-    ...[...m.responsible.unitIds, ...(m.responsible.leadUnitId ? [m.responsible.leadUnitId] : [])]
-      .filter((u) => !known.has(u))
-      .map((u) => ({ i, u, field: 'responsible.unitIds' })),
-    ...Object.keys(m.responsible.unitFirstMonths ?? {})
-      .filter((u) => !known.has(u))
-      .map((u) => ({ i, u, field: `responsible.unitFirstMonths.${u}` })),
-    ...m.followUps.flatMap((f, j) => [
-      ...(f.unitIds ?? []).filter((u) => !known.has(u)).map((u) => ({ i, u, field: `followUps.${j}.unitIds` })),
-      ...Object.keys(f.unitFirstMonths ?? {})
-        .filter((u) => !known.has(u))
-        .map((u) => ({ i, u, field: `followUps.${j}.unitFirstMonths.${u}` })),
-    ]),
-  ]);
-  if (unknown.length > 0) {
-    throw new ValidationError(
-      'แผนระบุหน่วยงานที่ไม่มีในองค์กร',
-      'the plan names units the organisation does not have',
-      unknown.map(({ i, u, field }) => ({
-        path: `${r.path}.measures.${i}.${field}`,
-        message_th: `${planPlace(['measures', i], plan)!.th}: องค์กรไม่มีหน่วยงาน "${u}" (เลือกจากหน่วยงานขององค์กร)`,
-        message_en: `${planPlace(['measures', i], plan)!.en}: the organisation has no unit "${u}" (choose one of its units)`,
-      })),
-    );
-  }
+  refuseUnknownUnits(plan, r.units, r.path);
   const unstaffed = unitlessPlaces(plan, r.units, (at) => planPlace(at, plan)!);
   if (unstaffed.length > 0) {
     // a follow-up's own units (the measure's may all be open): said so (re-check s47)
@@ -148,12 +123,7 @@ export async function replaceOrgPlan(
     );
   }
   const orgUnitIds = r.units.map((u) => u.unitId);
-  const count = obligationCount(plan, orgUnitIds);
-  if (count > MAX_PLAN_OBLIGATIONS) {
-    const th = `แผนนี้ทำให้หน่วยงานมีงานที่ต้องรายงาน ${toThaiDigits(count)} รายการในปีเดียว เกินกว่าที่ระบบรองรับ (${toThaiDigits(MAX_PLAN_OBLIGATIONS)} รายการ) กรุณาลดจำนวนการติดตามผล รอบการรายงานที่ถี่ หรือหน่วยงานที่รับผิดชอบ`;
-    const en = `this plan makes ${count} obligations in one year; at most ${MAX_PLAN_OBLIGATIONS} are supported: use fewer follow-ups, less frequent cadences or fewer responsible units`;
-    throw new ValidationError(th, en, [{ path: `${r.path}.measures`, message_th: th, message_en: en }]);
-  }
+  refuseTooManyObligations(plan, orgUnitIds, r.path);
   let stored: StoredPlan | undefined = 'replaced' in r ? r.replaced : undefined;
   // what is added to a saved plan during its year owes the periods from now on (S14-8)
   stored ??= await repos.plans.getPlan(r.orgId, r.fy);
@@ -199,6 +169,50 @@ export async function replaceOrgPlan(
   } catch (error) {
     await plans.releaseSaveHold(r.orgId, r.fy, current).catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * 400 for a plan naming units the org does not have (quoted as sent): responsible units, the lead
+ * unit, units' first months, a follow-up's units. PUT /plan's rule, and POST …/plan-checks' (tester
+ * s52: the check answered 200 for a draft the save refuses).
+ */
+export function refuseUnknownUnits(plan: Pick<Plan, 'measures'>, units: readonly UnitState[], path: string): void {
+  const known = new Set(units.map((u) => u.unitId));
+  const unknown = plan.measures.flatMap((m, i) => [
+    ...[...m.responsible.unitIds, ...(m.responsible.leadUnitId ? [m.responsible.leadUnitId] : [])]
+      .filter((u) => !known.has(u))
+      .map((u) => ({ i, u, field: 'responsible.unitIds' })),
+    ...Object.keys(m.responsible.unitFirstMonths ?? {})
+      .filter((u) => !known.has(u))
+      .map((u) => ({ i, u, field: `responsible.unitFirstMonths.${u}` })),
+    ...m.followUps.flatMap((f, j) => [
+      ...(f.unitIds ?? []).filter((u) => !known.has(u)).map((u) => ({ i, u, field: `followUps.${j}.unitIds` })),
+      ...Object.keys(f.unitFirstMonths ?? {})
+        .filter((u) => !known.has(u))
+        .map((u) => ({ i, u, field: `followUps.${j}.unitFirstMonths.${u}` })),
+    ]),
+  ]);
+  if (unknown.length > 0) {
+    throw new ValidationError(
+      'แผนระบุหน่วยงานที่ไม่มีในองค์กร',
+      'the plan names units the organisation does not have',
+      unknown.map(({ i, u, field }) => ({
+        path: `${path}.measures.${i}.${field}`,
+        message_th: `${planPlace(['measures', i], plan)!.th}: องค์กรไม่มีหน่วยงาน "${u}" (เลือกจากหน่วยงานขององค์กร)`,
+        message_en: `${planPlace(['measures', i], plan)!.en}: the organisation has no unit "${u}" (choose one of its units)`,
+      })),
+    );
+  }
+}
+
+/** 400 for a plan making more than MAX_PLAN_OBLIGATIONS obligations in its year: PUT /plan's and the check's. */
+export function refuseTooManyObligations(plan: Plan, orgUnitIds: readonly string[], path: string): void {
+  const count = obligationCount(plan, orgUnitIds);
+  if (count > MAX_PLAN_OBLIGATIONS) {
+    const th = `แผนนี้ทำให้หน่วยงานมีงานที่ต้องรายงาน ${toThaiDigits(count)} รายการในปีเดียว เกินกว่าที่ระบบรองรับ (${toThaiDigits(MAX_PLAN_OBLIGATIONS)} รายการ) กรุณาลดจำนวนการติดตามผล รอบการรายงานที่ถี่ หรือหน่วยงานที่รับผิดชอบ`;
+    const en = `this plan makes ${count} obligations in one year; at most ${MAX_PLAN_OBLIGATIONS} are supported: use fewer follow-ups, less frequent cadences or fewer responsible units`;
+    throw new ValidationError(th, en, [{ path: `${path}.measures`, message_th: th, message_en: en }]);
   }
 }
 
