@@ -35,10 +35,43 @@ export function startAdditionsAtSave(
       if (f.lastMonth === undefined || f.lastMonth >= first) f.firstMonth = first;
     }
   }
+  if (saved) keepSavedUnitMonths(plan, saved, orgUnitIds);
   const given = saved ? startMonthsAtSave(plan, saved, now, orgUnitIds) : 0;
   yearStartAsNone(plan);
   return given;
 }
+
+/**
+ * A unit's first month the saved plan has and the body leaves out is kept, on any day of the save,
+ * while the unit stays responsible for the measure (`responsible.unitFirstMonths`) or reports a
+ * kept follow-up of the same duty (its `unitFirstMonths`); a unit taken off loses it. Before
+ * session 52 only a save inside the year after October kept them: saved again after the year
+ * ended, a unit added in December owed from October, its months before missed at once.
+ */
+function keepSavedUnitMonths(plan: Plan, saved: Pick<StoredPlan, 'measures'>, orgUnitIds: readonly string[]): void {
+  const savedMeasures = new Map(saved.measures.map((m) => [m.measureId, m]));
+  const kept = (was: Months | undefined, sent: Months | undefined, units: readonly string[]) => {
+    const reporting = new Set(units);
+    const months = Object.entries({ ...was, ...sent }).filter(([unitId]) => reporting.has(unitId));
+    return months.length > 0 ? Object.fromEntries(months) : undefined;
+  };
+  for (const m of plan.measures) {
+    const before = savedMeasures.get(m.measureId);
+    if (!before) continue;
+    const units = responsibleUnitIds(m, orgUnitIds);
+    const months = kept(before.responsible.unitFirstMonths, m.responsible.unitFirstMonths, units);
+    if (months) m.responsible.unitFirstMonths = months;
+    else delete m.responsible.unitFirstMonths;
+    for (const f of m.followUps) {
+      const was = before.followUps.find((x) => x.followUpNo === f.followUpNo);
+      if (!was || !sameDuty(was.cadence, f.cadence)) continue;
+      const followUpMonths = kept(was.unitFirstMonths, f.unitFirstMonths, followUpUnitIds(units, f));
+      if (followUpMonths) f.unitFirstMonths = followUpMonths;
+      else delete f.unitFirstMonths;
+    }
+  }
+}
+type Months = Record<string, string>;
 
 /**
  * The one rule for a first month of October, the fiscal year's first: stored as none, on a follow-up
@@ -117,7 +150,8 @@ function startMonthsAtSave(
     if (!before) continue;
     given += startFollowUpUnitsAtSave(m, before, month, orgUnitIds);
     const had = new Set(responsibleUnitIds(before, orgUnitIds));
-    const firstMonths = { ...before.responsible.unitFirstMonths, ...m.responsible.unitFirstMonths };
+    // the saved months the body left out are in already (keepSavedUnitMonths)
+    const firstMonths: Months = { ...m.responsible.unitFirstMonths };
     for (const unitId of responsibleUnitIds(m, orgUnitIds)) {
       if (had.has(unitId) || firstMonths[unitId] !== undefined) continue;
       firstMonths[unitId] = month;
@@ -168,7 +202,7 @@ function startFollowUpUnitsAtSave(
     const was = savedFollowUps.get(f.followUpNo);
     if (!was || !sameDuty(was.cadence, f.cadence)) continue;
     const had = new Set(followUpUnitIds(unitsBefore, was));
-    const firstMonths: Record<string, string> = { ...was.unitFirstMonths, ...f.unitFirstMonths };
+    const firstMonths: Months = { ...f.unitFirstMonths };
     const reporting = followUpUnitIds(unitsNow, f);
     const stopped = f.lastMonth !== undefined && f.lastMonth < month;
     for (const unitId of reporting) {

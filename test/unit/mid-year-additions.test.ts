@@ -244,3 +244,40 @@ describe('a unit’s first month of October is stored as none, as a follow-up’
     expect(responsible(october)).toEqual({ clerk: '2026-11' });
   });
 });
+
+// Found beside tester s52's: a unit's saved first month that a client leaves out is kept while the
+// unit stays responsible (docs/api.md), but only on a save inside the year after October: saved
+// again after the year ended, the unit owed from October, its months before missed at once.
+describe('a unit’s saved first month left out of a save after the year (or in its October) is kept', () => {
+  const units = ['clerk', 'finance'];
+  const saved = {
+    measures: [
+      measure('i6', [followUp(1, { unitIds: ['clerk', 'finance'], unitFirstMonths: { finance: '2027-01' } })], units),
+    ],
+  };
+  saved.measures[0]!.responsible.unitFirstMonths = { finance: '2026-12' };
+  const resent = () => plan([measure('i6', [followUp(1, { unitIds: ['clerk', 'finance'] })], units)]);
+
+  it.each([
+    ['after the year ended (10 November 2570)', new Date('2027-11-10T03:00:00Z')],
+    ['in the year’s own October (months a client sent)', new Date('2026-10-20T03:00:00Z')],
+    ['inside the year, as before', new Date('2027-02-10T03:00:00Z')],
+  ])('%s: the measure’s and the follow-up’s unit months stay', (_when, now) => {
+    const p = resent();
+    startAdditionsAtSave(p, saved, now, units);
+    expect(p.measures[0]!.responsible.unitFirstMonths).toEqual({ finance: '2026-12' });
+    expect(p.measures[0]!.followUps[0]!.unitFirstMonths).toEqual({ finance: '2027-01' });
+  });
+
+  it('a unit taken off loses its month after the year too; a cadence changed keeps none of the follow-up’s', () => {
+    const off = plan([measure('i6', [followUp(1, { unitIds: ['clerk'] })], ['clerk'])]);
+    startAdditionsAtSave(off, saved, new Date('2027-11-10T03:00:00Z'), units);
+    expect(off.measures[0]!.responsible.unitFirstMonths).toBeUndefined();
+    expect(off.measures[0]!.followUps[0]!.unitFirstMonths).toBeUndefined();
+    const changed = plan([
+      measure('i6', [followUp(1, { cadence: 'quarterly', unitIds: ['clerk', 'finance'] })], units),
+    ]);
+    startAdditionsAtSave(changed, saved, new Date('2027-11-10T03:00:00Z'), units);
+    expect(changed.measures[0]!.followUps[0]!.unitFirstMonths).toBeUndefined();
+  });
+});
