@@ -29,7 +29,8 @@ const remove = (ctx: UseCaseContext, { caller, params }: OnGeneration, kind: Kin
 
 /** Save, preview and check a plan, and signed copies: typed by their route specs, like ROUTE_HANDLERS. */
 export const PLAN_IMPORT_ROUTE_HANDLERS: RouteHandlers<PlanImportRouteId> = {
-  replacePlan: (ctx, { caller, params, body }) => replacePlan(ctx, caller, params.fy, body),
+  replacePlan: (ctx, { caller, params, body, headers }) =>
+    replacePlan(ctx, caller, params.fy, body, headers['if-match']),
   previewPlanImport: (ctx, { caller, params, body }) => previewPlanImport(ctx, caller, params.fy, body),
   checkPlanDraft: (ctx, { caller, params, body }) => checkPlanDraft(ctx, caller, params.fy, body),
   // a generation's signed copy: read and checked here, as uploaded plan files are

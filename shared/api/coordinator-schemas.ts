@@ -8,7 +8,7 @@ import { UnitId } from '../domain/ids.js';
 import { ActingHeadOf as ActingHeadOfIds, Role } from '../domain/organisation.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
 import { line, visibleName } from '../domain/text.js';
-import { ObligationParams, pageQueryFields, PathFiscalYear } from './request-schemas.js';
+import { ifMatchHeader, ObligationParams, pageQueryFields, PathFiscalYear } from './request-schemas.js';
 
 const Name = visibleName;
 const Aliases = z.array(Name(200)).max(20);
@@ -123,10 +123,9 @@ export const CalendarParams = z.lazy(() => z.strictObject({ file: z.string() }))
  * §13.1.1). Plain object (RouteSpec.headers reads its shape). Lowercase, as the header normalizer passes it.
  */
 export const UpdatePersonHeaders = z.object({
-  'if-match': z.string().min(1).max(512).optional().meta({
-    description:
-      "the person's etag (from GET /v1/people, an earlier answer's etag, or POST /v1/people's ETag header) the change was made from: if their name, roles, unit, head of unit, acting appointments or active changed since, 412 and nothing is written. Without it the body's fields are applied to the person as stored",
-  }),
+  'if-match': ifMatchHeader(
+    "the person's etag (from GET /v1/people, an earlier answer's etag, or POST /v1/people's ETag header) the change was made from: if their name, roles, unit, head of unit, acting appointments or active changed since, 412 and nothing is written. Without it the body's fields are applied to the person as stored",
+  ),
 });
 
 // --- responses -------------------------------------------------------------------------

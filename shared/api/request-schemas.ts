@@ -11,7 +11,7 @@ import { RANGE_ENDS_BEFORE_START } from '../domain/gregorian-date.js';
 import { OBLIGATION_STATUSES } from '../domain/obligations.js';
 import { PROGRESS_LABELS } from '../domain/status-labels.js';
 import { MAX_REVIEW_COMMENT_LENGTH } from '../domain/report-rules.js';
-import { MAX_MEASURES, MeasureInput, uniqueMeasureIds } from '../domain/plan.js';
+import { MAX_MEASURES, MeasureInput, Plan, uniqueMeasureIds } from '../domain/plan.js';
 import { oneLine, shownText, text } from '../domain/text.js';
 import { IndicatorScores } from '../domain/ita-scores.js';
 import {
@@ -182,10 +182,19 @@ export const SubmitReportHeaders = z.object({
     .max(128)
     .optional()
     .meta({ description: 'retries with the same key return the first result without a second version' }),
-  'if-match': z.string().min(1).max(512).optional().meta({
-    description:
-      'the version you revise as an entity tag, quoted ("2", the report\'s `version`), instead of body.expectedVersion; `*`: whatever version is current. 412 when it is not the current version (none such, not yet submitted, or changed since: currentVersion says which is), nothing written; 400 when body.expectedVersion names a version it does not',
-  }),
+  'if-match': ifMatchHeader(
+    'the version you revise as an entity tag, quoted ("2", the report\'s `version`), instead of body.expectedVersion; `*`: whatever version is current. 412 when it is not the current version (none such, not yet submitted, or changed since: currentVersion says which is), nothing written; 400 when body.expectedVersion names a version it does not',
+  ),
+});
+
+/** An If-Match header (RFC 9110 §13.1.1), said for its route: PUT …/report, …/plan, /people/{personId}. */
+export function ifMatchHeader(description: string) {
+  return z.string().min(1).max(512).optional().meta({ description });
+}
+
+/** PUT …/plan's If-Match (tester s52: ignored): the plan's version quoted, as body.expectedVersion. */
+export const ReplacePlanHeaders = z.object({
+  'if-match': ifMatchHeader('"N" = body.expectedVersion N'),
 });
 
 export const ReviewBody = z.lazy(() =>
@@ -263,7 +272,15 @@ const saveOptions = () => ({
   confirmOtherFiscalYear: ConfirmOtherFiscalYear,
   confirmRemoveMissedReports: ConfirmRemoveMissedReports,
 });
-const planMeasures = () => z.array(MeasureInput).min(1).max(MAX_MEASURES).superRefine(uniqueMeasureIds);
+/**
+ * PUT /plan's plan JSON (title, measures, save options), the one rule POST …/plan-checks reads its
+ * body with too (tester s52: the check took a title with a bidi control that PUT refuses).
+ */
+const planJson = () => ({
+  title: Plan.shape.title,
+  measures: z.array(MeasureInput).min(1).max(MAX_MEASURES).superRefine(uniqueMeasureIds),
+  ...saveOptions(),
+});
 
 export const ReplacePlanBody = z.lazy(() =>
   z.discriminatedUnion('format', [
@@ -272,12 +289,7 @@ export const ReplacePlanBody = z.lazy(() =>
       text: text(1_000_000).pipe(z.string().min(1)),
       ...saveOptions(),
     }),
-    z.strictObject({
-      format: z.literal('json'),
-      title: shownText(1000).default(''),
-      measures: planMeasures(),
-      ...saveOptions(),
-    }),
+    z.strictObject({ format: z.literal('json'), ...planJson() }),
   ]),
 );
 export type ReplacePlanBody = z.infer<typeof ReplacePlanBody>;
@@ -288,17 +300,10 @@ export type ReplacePlanBody = z.infer<typeof ReplacePlanBody>;
  * json body is taken whole (tester s51), its save options ignored; any other field is refused.
  */
 export const PlanCheckBody = z.lazy(() =>
-  z
-    .strictObject({
-      format: z.literal('json').optional(),
-      title: text(1000).default(''),
-      measures: planMeasures(),
-      ...saveOptions(),
-    })
-    .meta({
-      title: 'ร่างแผนมาตรการที่จะตรวจ',
-      description: "PUT /plan's json body (its save options ignored); nothing is saved",
-    }),
+  z.strictObject({ format: z.literal('json').optional(), ...planJson() }).meta({
+    title: 'ร่างแผนมาตรการที่จะตรวจ',
+    description: "PUT /plan's json body (its save options ignored); nothing is saved",
+  }),
 );
 export type PlanCheckBody = z.infer<typeof PlanCheckBody>;
 

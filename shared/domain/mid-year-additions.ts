@@ -14,8 +14,9 @@ import { expandPlan, followUpUnitIds, responsibleUnitIds, type Obligation } from
  *   saved one (a client re-sending the plan it sent does not widen it to the whole year: tester
  *   s51 P1; docs/api.md), unless the body's last month is before it (its months stand as sent);
  * - startMonthsAtSave: what is added during the year starts at the save;
- * - a first month that is the fiscal year's first (October) is stored as none: "from the year's
- *   start" said explicitly (the page's "ต้นปีงบประมาณ") is stored as the year's default is.
+ * - a first month that is the fiscal year's first (October), a follow-up's or a unit's (on the
+ *   measure or on a follow-up), is stored as none: "from the year's start" said explicitly (the
+ *   page's "ต้นปีงบประมาณ (ตุลาคม)") is stored as the year's default is (yearStartAsNone).
  * Returns how many follow-ups and units were given the save's month.
  */
 export function startAdditionsAtSave(
@@ -34,10 +35,86 @@ export function startAdditionsAtSave(
       if (f.lastMonth === undefined || f.lastMonth >= first) f.firstMonth = first;
     }
   }
+  if (saved) keepSavedUnitMonths(plan, saved, orgUnitIds);
   const given = saved ? startMonthsAtSave(plan, saved, now, orgUnitIds) : 0;
-  const yearStart = fiscalYearBounds(plan.fy).start.slice(0, 7);
-  for (const m of plan.measures) for (const f of m.followUps) if (f.firstMonth === yearStart) delete f.firstMonth;
+  yearStartAsNone(plan);
   return given;
+}
+
+/**
+ * A unit's first month the saved plan has and the body leaves out is kept, on any day of the save,
+ * while the unit stays responsible for the measure (`responsible.unitFirstMonths`) or reports a
+ * kept follow-up of the same duty (its `unitFirstMonths`); a unit taken off loses it. Before
+ * session 52 only a save inside the year after October kept them: saved again after the year
+ * ended, a unit added in December owed from October, its months before missed at once.
+ */
+function keepSavedUnitMonths(plan: Plan, saved: Pick<StoredPlan, 'measures'>, orgUnitIds: readonly string[]): void {
+  const savedMeasures = new Map(saved.measures.map((m) => [m.measureId, m]));
+  const kept = (was: Months | undefined, sent: Months | undefined, units: readonly string[]) => {
+    const reporting = new Set(units);
+    const months = Object.entries({ ...was, ...sent }).filter(([unitId]) => reporting.has(unitId));
+    return months.length > 0 ? Object.fromEntries(months) : undefined;
+  };
+  for (const m of plan.measures) {
+    const before = savedMeasures.get(m.measureId);
+    if (!before) continue;
+    const units = responsibleUnitIds(m, orgUnitIds);
+    const months = kept(before.responsible.unitFirstMonths, m.responsible.unitFirstMonths, units);
+    if (months) m.responsible.unitFirstMonths = months;
+    else delete m.responsible.unitFirstMonths;
+    for (const f of m.followUps) {
+      const was = before.followUps.find((x) => x.followUpNo === f.followUpNo);
+      if (!was || !sameDuty(was.cadence, f.cadence)) continue;
+      const followUpMonths = kept(was.unitFirstMonths, f.unitFirstMonths, followUpUnitIds(units, f));
+      if (followUpMonths) f.unitFirstMonths = followUpMonths;
+      else delete f.unitFirstMonths;
+    }
+  }
+}
+type Months = Record<string, string>;
+
+/**
+ * The one rule for a first month of October, the fiscal year's first: stored as none, on a follow-up
+ * (`firstMonth`) and for a unit (`unitFirstMonths` of the measure or of a follow-up; tester s52: a
+ * unit's October was stored, a follow-up's not). Mutates `plan`.
+ */
+function yearStartAsNone(plan: Plan): void {
+  const yearStart = fiscalYearBounds(plan.fy).start.slice(0, 7);
+  const later = (months: Record<string, string> | undefined) => {
+    const kept = Object.entries(months ?? {}).filter(([, month]) => month !== yearStart);
+    return kept.length > 0 ? Object.fromEntries(kept) : undefined;
+  };
+  for (const m of plan.measures) {
+    const unitMonths = later(m.responsible.unitFirstMonths);
+    if (unitMonths) m.responsible.unitFirstMonths = unitMonths;
+    else delete m.responsible.unitFirstMonths;
+    for (const f of m.followUps) {
+      if (f.firstMonth === yearStart) delete f.firstMonth;
+      const followUpUnitMonths = later(f.unitFirstMonths);
+      if (followUpUnitMonths) f.unitFirstMonths = followUpUnitMonths;
+      else delete f.unitFirstMonths;
+    }
+  }
+}
+
+/**
+ * The month a save on `today` gives follow-up `f` of a plan of year `fy` when `f` names no first
+ * month (startMonthsAtSave): the month of `today`, when it lies in `fy` after October, for a
+ * follow-up new to the saved plan (`was`: undefined) or a new duty (a cadence changed: sameDuty),
+ * not a "once" (its due date says when) nor one stopped before that month. Undefined: the save
+ * gives it none, so it owes from the year's start. The one rule of the save and the plan editor's
+ * "ตั้งแต่เดือนที่บันทึก (…)" (web/src/plan-draft.ts firstMonthAtSave).
+ */
+export function monthGivenAtSave(
+  fy: number,
+  f: Pick<FollowUp, 'cadence' | 'lastMonth'>,
+  was: FollowUp['cadence'] | undefined,
+  today: PlainDate,
+): string | undefined {
+  const month = today.slice(0, 7);
+  if (fiscalYearOf(today) !== fy || month.endsWith('-10') || sameDuty(was, f.cadence) || f.cadence === 'once')
+    return undefined;
+  return f.lastMonth !== undefined && f.lastMonth < month ? undefined : month;
 }
 
 /**
@@ -64,16 +141,17 @@ function startMonthsAtSave(
     const before = savedMeasures.get(m.measureId);
     const cadenceBefore = new Map(before?.followUps.map((f) => [f.followUpNo, f.cadence]));
     for (const f of m.followUps) {
-      const was = cadenceBefore.get(f.followUpNo);
-      if (sameDuty(was, f.cadence) || f.cadence === 'once' || f.firstMonth !== undefined) continue;
-      if (f.lastMonth !== undefined && f.lastMonth < month) continue;
-      f.firstMonth = month;
+      const first =
+        f.firstMonth === undefined ? monthGivenAtSave(plan.fy, f, cadenceBefore.get(f.followUpNo), today) : undefined;
+      if (first === undefined) continue;
+      f.firstMonth = first;
       given++;
     }
     if (!before) continue;
     given += startFollowUpUnitsAtSave(m, before, month, orgUnitIds);
     const had = new Set(responsibleUnitIds(before, orgUnitIds));
-    const firstMonths = { ...before.responsible.unitFirstMonths, ...m.responsible.unitFirstMonths };
+    // the saved months the body left out are in already (keepSavedUnitMonths)
+    const firstMonths: Months = { ...m.responsible.unitFirstMonths };
     for (const unitId of responsibleUnitIds(m, orgUnitIds)) {
       if (had.has(unitId) || firstMonths[unitId] !== undefined) continue;
       firstMonths[unitId] = month;
@@ -124,7 +202,7 @@ function startFollowUpUnitsAtSave(
     const was = savedFollowUps.get(f.followUpNo);
     if (!was || !sameDuty(was.cadence, f.cadence)) continue;
     const had = new Set(followUpUnitIds(unitsBefore, was));
-    const firstMonths: Record<string, string> = { ...was.unitFirstMonths, ...f.unitFirstMonths };
+    const firstMonths: Months = { ...f.unitFirstMonths };
     const reporting = followUpUnitIds(unitsNow, f);
     const stopped = f.lastMonth !== undefined && f.lastMonth < month;
     for (const unitId of reporting) {

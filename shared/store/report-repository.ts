@@ -7,7 +7,6 @@ import {
   NotFoundError,
   PlanChangedError,
   PreconditionFailedError,
-  ValidationError,
 } from '../domain/errors.js';
 import { Report, type ReportContent } from '../domain/report.js';
 import {
@@ -22,6 +21,7 @@ import {
 import type { PlainDate } from '../domain/plain-date.js';
 import { versionSettles, type SettlementSubject } from '../domain/settlement.js';
 import { toThaiDigits } from '../domain/thai-format.js';
+import { currentVersionIs } from '../domain/if-match.js';
 import { auditPut } from './audit-entry.js';
 import { callerUnchanged } from './caller-check.js';
 import type { Store } from './dynamo-client.js';
@@ -52,7 +52,8 @@ export function conflict(
   current: number,
   sent?: { version: number; field: 'body.version' | 'body.expectedVersion' | 'headers.if-match' },
 ): ConflictError | PreconditionFailedError {
-  const now = [`ฉบับปัจจุบันคือฉบับที่ ${toThaiDigits(current)} `, `the current version is ${current}. `];
+  const [isTh, isEn] = currentVersionIs(current);
+  const now = [`${isTh} `, `${isEn}. `];
   const reload = ['กรุณาโหลดใหม่ก่อนแก้ไข', 'Reload before revising'];
   const [th, en] =
     sent && current > 0 && (sent.version > current || sent.version < 1)
@@ -91,33 +92,13 @@ function notYetSubmitted(field?: 'body.version' | 'body.expectedVersion' | 'head
 }
 
 /**
- * The 400 for PUT …/report whose If-Match and body.expectedVersion name different versions: the
- * request contradicts itself, whichever is current (400, not 412: the header may match; tester s38b).
- */
-export function ifMatchContradictsBody(ifMatch: string, expectedVersion: number): ValidationError {
-  const th = 'If-Match และ expectedVersion ระบุฉบับไม่ตรงกัน กรุณาระบุเพียงอย่างเดียว';
-  const en = 'If-Match and expectedVersion name different versions; send only one of them';
-  return new ValidationError(th, en, [
-    {
-      path: 'headers.if-match',
-      message_th: `If-Match ระบุ ${ifMatch} แต่ expectedVersion ระบุฉบับที่ ${toThaiDigits(expectedVersion)}`,
-      message_en: `If-Match names ${ifMatch} but expectedVersion names version ${expectedVersion}`,
-    },
-    {
-      path: 'body.expectedVersion',
-      message_th: `expectedVersion ระบุฉบับที่ ${toThaiDigits(expectedVersion)} แต่ If-Match ระบุ ${ifMatch}`,
-      message_en: `expectedVersion names version ${expectedVersion} but If-Match names ${ifMatch}`,
-    },
-  ]);
-}
-
-/**
  * The 412 for an If-Match on PUT …/report that names no version (a report's entity tag is its
  * version, quoted: "2"): said so, with the current version, not "changed meanwhile".
  */
 export function ifMatchNotAVersion(current: number): PreconditionFailedError {
-  const th = `If-Match ของรายงานคือหมายเลขฉบับในเครื่องหมายคำพูด เช่น "2"${current > 0 ? ` ฉบับปัจจุบันคือฉบับที่ ${toThaiDigits(current)}` : ' รายงานนี้ยังไม่เคยส่ง'}`;
-  const en = `a report's If-Match is its version in quotes, e.g. "2"; ${current > 0 ? `the current version is ${current}` : 'this report has not been submitted yet'}`;
+  const [isTh, isEn] = currentVersionIs(current);
+  const th = `If-Match ของรายงานคือหมายเลขฉบับในเครื่องหมายคำพูด เช่น "2"${current > 0 ? ` ${isTh}` : ' รายงานนี้ยังไม่เคยส่ง'}`;
+  const en = `a report's If-Match is its version in quotes, e.g. "2"; ${current > 0 ? isEn : 'this report has not been submitted yet'}`;
   return new PreconditionFailedError(th, en, [{ path: 'headers.if-match', message_th: th, message_en: en }], {
     currentVersion: current,
   });

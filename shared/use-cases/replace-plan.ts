@@ -1,11 +1,12 @@
 // "The coordinator replaces the year's plan": one use case, with one guard, for the API (plan JSON
 // or the measures document) and the CLI importer alike.
 import { isDeepStrictEqual } from 'node:util';
-import { clipText } from '../domain/text.js';
+import { clipText, hasVisibleCharacter } from '../domain/text.js';
 import { type UnitState, unitNameOf, unitlessPlaces } from '../domain/active-units.js';
 import type { ReplacePlanBody } from '../api/request-schemas.js';
 import { assertCoordinator, type Caller } from '../domain/access.js';
-import { type FieldMessage, ValidationError } from '../domain/errors.js';
+import { ConflictError, type FieldMessage, ValidationError } from '../domain/errors.js';
+import { currentVersionIs, ifMatchVersions } from '../domain/if-match.js';
 import { planPlace } from '../domain/field-labels.js';
 import { MAX_PLAN_OBLIGATIONS, obligationCount } from '../domain/obligations.js';
 import {
@@ -102,32 +103,7 @@ export async function replaceOrgPlan(
       lateOrEarly,
     );
   }
-  const known = new Set(r.units.map((u) => u.unitId));
-  const unknown = plan.measures.flatMap((m, i) => [
-    ...[...m.responsible.unitIds, ...(m.responsible.leadUnitId ? [m.responsible.leadUnitId] : [])]
-      .filter((u) => !known.has(u))
-      .map((u) => ({ i, u, field: 'responsible.unitIds' })),
-    ...Object.keys(m.responsible.unitFirstMonths ?? {})
-      .filter((u) => !known.has(u))
-      .map((u) => ({ i, u, field: `responsible.unitFirstMonths.${u}` })),
-    ...m.followUps.flatMap((f, j) => [
-      ...(f.unitIds ?? []).filter((u) => !known.has(u)).map((u) => ({ i, u, field: `followUps.${j}.unitIds` })),
-      ...Object.keys(f.unitFirstMonths ?? {})
-        .filter((u) => !known.has(u))
-        .map((u) => ({ i, u, field: `followUps.${j}.unitFirstMonths.${u}` })),
-    ]),
-  ]);
-  if (unknown.length > 0) {
-    throw new ValidationError(
-      'แผนระบุหน่วยงานที่ไม่มีในองค์กร',
-      'the plan names units the organisation does not have',
-      unknown.map(({ i, u, field }) => ({
-        path: `${r.path}.measures.${i}.${field}`,
-        message_th: `${planPlace(['measures', i], plan)!.th}: องค์กรไม่มีหน่วยงาน "${u}" (เลือกจากหน่วยงานขององค์กร)`,
-        message_en: `${planPlace(['measures', i], plan)!.en}: the organisation has no unit "${u}" (choose one of its units)`,
-      })),
-    );
-  }
+  refuseUnknownUnits(plan, r.units, r.path);
   const unstaffed = unitlessPlaces(plan, r.units, (at) => planPlace(at, plan)!);
   if (unstaffed.length > 0) {
     // a follow-up's own units (the measure's may all be open): said so (re-check s47)
@@ -147,12 +123,7 @@ export async function replaceOrgPlan(
     );
   }
   const orgUnitIds = r.units.map((u) => u.unitId);
-  const count = obligationCount(plan, orgUnitIds);
-  if (count > MAX_PLAN_OBLIGATIONS) {
-    const th = `แผนนี้ทำให้หน่วยงานมีงานที่ต้องรายงาน ${toThaiDigits(count)} รายการในปีเดียว เกินกว่าที่ระบบรองรับ (${toThaiDigits(MAX_PLAN_OBLIGATIONS)} รายการ) กรุณาลดจำนวนการติดตามผล รอบการรายงานที่ถี่ หรือหน่วยงานที่รับผิดชอบ`;
-    const en = `this plan makes ${count} obligations in one year; at most ${MAX_PLAN_OBLIGATIONS} are supported: use fewer follow-ups, less frequent cadences or fewer responsible units`;
-    throw new ValidationError(th, en, [{ path: `${r.path}.measures`, message_th: th, message_en: en }]);
-  }
+  refuseTooManyObligations(plan, orgUnitIds, r.path);
   let stored: StoredPlan | undefined = 'replaced' in r ? r.replaced : undefined;
   // what is added to a saved plan during its year owes the periods from now on (S14-8)
   stored ??= await repos.plans.getPlan(r.orgId, r.fy);
@@ -198,6 +169,50 @@ export async function replaceOrgPlan(
   } catch (error) {
     await plans.releaseSaveHold(r.orgId, r.fy, current).catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * 400 for a plan naming units the org does not have (quoted as sent): responsible units, the lead
+ * unit, units' first months, a follow-up's units. PUT /plan's rule, and POST …/plan-checks' (tester
+ * s52: the check answered 200 for a draft the save refuses).
+ */
+export function refuseUnknownUnits(plan: Pick<Plan, 'measures'>, units: readonly UnitState[], path: string): void {
+  const known = new Set(units.map((u) => u.unitId));
+  const unknown = plan.measures.flatMap((m, i) => [
+    ...[...m.responsible.unitIds, ...(m.responsible.leadUnitId ? [m.responsible.leadUnitId] : [])]
+      .filter((u) => !known.has(u))
+      .map((u) => ({ i, u, field: 'responsible.unitIds' })),
+    ...Object.keys(m.responsible.unitFirstMonths ?? {})
+      .filter((u) => !known.has(u))
+      .map((u) => ({ i, u, field: `responsible.unitFirstMonths.${u}` })),
+    ...m.followUps.flatMap((f, j) => [
+      ...(f.unitIds ?? []).filter((u) => !known.has(u)).map((u) => ({ i, u, field: `followUps.${j}.unitIds` })),
+      ...Object.keys(f.unitFirstMonths ?? {})
+        .filter((u) => !known.has(u))
+        .map((u) => ({ i, u, field: `followUps.${j}.unitFirstMonths.${u}` })),
+    ]),
+  ]);
+  if (unknown.length > 0) {
+    throw new ValidationError(
+      'แผนระบุหน่วยงานที่ไม่มีในองค์กร',
+      'the plan names units the organisation does not have',
+      unknown.map(({ i, u, field }) => ({
+        path: `${path}.measures.${i}.${field}`,
+        message_th: `${planPlace(['measures', i], plan)!.th}: องค์กรไม่มีหน่วยงาน "${u}" (เลือกจากหน่วยงานขององค์กร)`,
+        message_en: `${planPlace(['measures', i], plan)!.en}: the organisation has no unit "${u}" (choose one of its units)`,
+      })),
+    );
+  }
+}
+
+/** 400 for a plan making more than MAX_PLAN_OBLIGATIONS obligations in its year: PUT /plan's and the check's. */
+export function refuseTooManyObligations(plan: Plan, orgUnitIds: readonly string[], path: string): void {
+  const count = obligationCount(plan, orgUnitIds);
+  if (count > MAX_PLAN_OBLIGATIONS) {
+    const th = `แผนนี้ทำให้หน่วยงานมีงานที่ต้องรายงาน ${toThaiDigits(count)} รายการในปีเดียว เกินกว่าที่ระบบรองรับ (${toThaiDigits(MAX_PLAN_OBLIGATIONS)} รายการ) กรุณาลดจำนวนการติดตามผล รอบการรายงานที่ถี่ หรือหน่วยงานที่รับผิดชอบ`;
+    const en = `this plan makes ${count} obligations in one year; at most ${MAX_PLAN_OBLIGATIONS} are supported: use fewer follow-ups, less frequent cadences or fewer responsible units`;
+    throw new ValidationError(th, en, [{ path: `${path}.measures`, message_th: th, message_en: en }]);
   }
 }
 
@@ -418,10 +433,43 @@ const unchangedNote = (version: number) => ({
 });
 
 /**
- * PUT /v1/fiscal-years/{fy}/plan (coordinators). A plan the same as the saved one (replaceOrgPlan
- * saves nothing) answers the saved plan with `unchanged`.
+ * The version PUT /plan's If-Match (RFC 9110 §13.1.1) names, read as body.expectedVersion (tester
+ * s52: ignored): a plan's entity tag is its version quoted ("3"; a bare 3 too). Of several, the
+ * current one when named, else the highest (stale: the save's 409); `*`, the current one. A body
+ * version it does not name is 400 on both (ifMatchVersions); a body version it names is the one.
+ * Errors: ValidationError (400) for a tag naming no version; ConflictError (409) for `*` with no plan.
  */
-export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: number, body: ReplacePlanBody) {
+function ifMatchedVersion(ifMatch: string, sent: number | undefined, current: number | undefined, fy: number): number {
+  const [any, versions] = ifMatchVersions(ifMatch, sent);
+  if (sent !== undefined) return sent;
+  if (current !== undefined && (any || versions.includes(current))) return current;
+  if (versions.length > 0) return Math.max(...versions);
+  const now = current ?? 0;
+  if (any) {
+    const th = `ปีงบประมาณ ${toThaiDigits(fy)} ยังไม่มีแผนมาตรการ If-Match: * จึงไม่ตรงกับแผนใด ส่งแผนฉบับแรกโดยไม่ใส่ If-Match`;
+    const en = `FY${fy} has no plan yet, so If-Match: * matches none; send the first plan without If-Match`;
+    throw new ConflictError(th, en, [{ path: 'headers.if-match', message_th: th, message_en: en }], {
+      currentVersion: now,
+    });
+  }
+  const [isTh, isEn] = currentVersionIs(now);
+  const th = `If-Match ของแผนคือหมายเลขฉบับในเครื่องหมายคำพูด เช่น "${Math.max(now, 1)}" ${now > 0 ? isTh : 'ปีนี้ยังไม่มีแผน'}`;
+  const en = `a plan's If-Match is its version in quotes, e.g. "${Math.max(now, 1)}"; ${now > 0 ? isEn : 'the year has no plan yet'}`;
+  throw new ValidationError(th, en, [{ path: 'headers.if-match', message_th: th, message_en: en }]);
+}
+
+/**
+ * PUT /v1/fiscal-years/{fy}/plan (coordinators). A plan the same as the saved one (replaceOrgPlan
+ * saves nothing) answers the saved plan with `unchanged`. `ifMatch`: the request's If-Match, as
+ * body.expectedVersion (ifMatchedVersion).
+ */
+export async function replacePlan(
+  ctx: UseCaseContext,
+  caller: Caller,
+  fy: number,
+  body: ReplacePlanBody,
+  ifMatch?: string,
+) {
   assertCoordinator(caller);
   const { org, units } = await ctx.directory.orgWithUnits(caller.orgId);
   let plan: PlanReplacement['plan'];
@@ -429,6 +477,10 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
   const confirmed = body.confirmOtherFiscalYear === true;
   // read once: the document's importer and the answer's pastDue read it (replaceOrgPlan too, as given)
   const replaced = await ctx.repos.plans.getPlan(caller.orgId, fy);
+  const expectedVersion =
+    ifMatch === undefined
+      ? body.expectedVersion
+      : ifMatchedVersion(ifMatch, body.expectedVersion, replaced?.version, fy);
   if (body.format === 'document') {
     const options = { orgId: caller.orgId, fy, units, ...(org?.name ? { orgName: org.name } : {}) };
     const result = ctx.planImporter(body.text, options, replaced);
@@ -438,8 +490,9 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
     refuseOtherYearDocument(result, { fy, saved: replaced, confirmed, path: 'body.text' });
   } else {
     refuseIndicatorNamesDiffering(body.measures, 'body');
-    // no title (or a blank one): the one the plan's document prints, not an empty title (tester s44)
-    const title = body.title.trim() ? body.title : planDocumentTitle(org?.name ?? caller.orgId, fy);
+    // no title, or one with nothing visible (spaces, U+200B, U+FEFF: tester s52): the one the plan's
+    // document prints, not an empty or invisible title (tester s44)
+    const title = hasVisibleCharacter(body.title) ? body.title : planDocumentTitle(org?.name ?? caller.orgId, fy);
     plan = { title, measures: body.measures };
     if (!confirmed && otherFiscalYearNamed(title, fy) !== undefined)
       refuseOtherYearOverSaved({ fy, named: title, saved: replaced, confirmed, path: 'body.title' });
@@ -452,7 +505,7 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
     units,
     actor: caller.personId,
     now,
-    ...(body.expectedVersion === undefined ? {} : { expectedVersion: body.expectedVersion }),
+    ...(expectedVersion === undefined ? {} : { expectedVersion }),
     replaced,
     dueRules: org?.dueRules,
     confirmRemoveMissedReports: body.confirmRemoveMissedReports === true,

@@ -17,7 +17,8 @@ import { multiLine } from '../domain/text.js';
 import { obligationOfPlan } from './plan-obligation.js';
 import type { Obligation } from '../domain/obligations.js';
 import type { StoredPlan } from '../domain/plan.js';
-import { conflict, ifMatchContradictsBody, ifMatchNotAVersion, type ReportRef } from '../store/report-repository.js';
+import { ifMatchVersions } from '../domain/if-match.js';
+import { conflict, ifMatchNotAVersion, type ReportRef } from '../store/report-repository.js';
 import type { UseCaseContext } from './use-case-context.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -155,18 +156,11 @@ async function ifMatchVersion(
   ifMatch: string,
   sent: number | undefined,
 ): Promise<number> {
-  const tags = ifMatch.split(',').map((t) => t.trim());
-  const versions = tags
-    .map((t) => /^"?([0-9]{1,9})"?$/.exec(t)?.[1])
-    .filter((v) => v !== undefined)
-    .map(Number);
   // a body version the header does not name: the request contradicts itself (400, before any read)
-  if (sent !== undefined && versions.length > 0 && !tags.includes('*') && !versions.includes(sent)) {
-    throw ifMatchContradictsBody(ifMatch, sent);
-  }
+  const [any, versions] = ifMatchVersions(ifMatch, sent);
   const current = (await ctx.repos.reports.getLatest(ref))?.version ?? 0;
-  if (current > 0 && (tags.includes('*') || versions.includes(current))) return current;
-  if (versions.length === 0 && !tags.includes('*')) throw ifMatchNotAVersion(current);
+  if (current > 0 && (any || versions.includes(current))) return current;
+  if (versions.length === 0 && !any) throw ifMatchNotAVersion(current);
   // `*` with no report yet: "not yet submitted"
   throw conflict(current, { version: versions.length > 0 ? Math.max(...versions) : 0, field: 'headers.if-match' });
 }

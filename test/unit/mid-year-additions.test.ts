@@ -192,3 +192,92 @@ describe('a follow-up saved "unspecified" (ไม่ระบุ) given its cade
     expect(firstMonths(changed)).toEqual([['2026-12']]);
   });
 });
+
+// Tester s52 (P3): a follow-up's October ("from the year's start") was stored as none since s51, a
+// unit's October (unitFirstMonths) as sent: one rule now, on the measure's units and a follow-up's.
+describe('a unit’s first month of October is stored as none, as a follow-up’s is', () => {
+  const units = ['clerk', 'finance', 'engineering'];
+  const january = new Date('2027-01-10T03:00:00Z');
+  const responsible = (p: Plan) => p.measures[0]!.responsible.unitFirstMonths;
+  const ofFollowUp = (p: Plan) => p.measures[0]!.followUps[0]!.unitFirstMonths;
+
+  it('a unit added to a kept measure in January with October chosen: no first month, the whole year owed', () => {
+    const saved = { measures: [measure('i6', [followUp(1)])] };
+    const p = plan([measure('i6', [followUp(1)], ['clerk', 'finance'])]);
+    p.measures[0]!.responsible.unitFirstMonths = { finance: '2026-10' };
+    expect(startAdditionsAtSave(p, saved, january, units)).toBe(0);
+    expect(responsible(p)).toBeUndefined();
+    expect(expandPlan(p, units).filter((o) => o.unitId === 'finance')[0]!.periodId).toBe('2026-10');
+  });
+
+  it('a unit whose saved first month is December moved to October: none; another unit’s month is kept', () => {
+    const saved = { measures: [measure('i6', [followUp(1)], units)] };
+    saved.measures[0]!.responsible.unitFirstMonths = { finance: '2026-12', engineering: '2026-12' };
+    const p = plan([measure('i6', [followUp(1)], units)]);
+    p.measures[0]!.responsible.unitFirstMonths = { finance: '2026-10' };
+    startAdditionsAtSave(p, saved, january, units);
+    expect(responsible(p)).toEqual({ engineering: '2026-12' });
+  });
+
+  it('a unit added to a kept follow-up’s own units with October chosen: none on the follow-up', () => {
+    const saved = { measures: [measure('i5', [followUp(1, { unitIds: ['clerk'] })], units)] };
+    const p = plan([measure('i5', [followUp(1, { unitIds: ['clerk', 'finance'] })], units)]);
+    p.measures[0]!.followUps[0]!.unitFirstMonths = { finance: '2026-10' };
+    expect(startAdditionsAtSave(p, saved, january, units)).toBe(0);
+    expect(ofFollowUp(p)).toBeUndefined();
+  });
+
+  it('a first save and a save in October (no month given) store October as none too', () => {
+    const first = plan([measure('i6', [followUp(1, { unitFirstMonths: { clerk: '2026-10' } })], ['clerk'])]);
+    first.measures[0]!.responsible.unitFirstMonths = { clerk: '2026-10' };
+    startAdditionsAtSave(first, undefined, january, units);
+    expect(responsible(first)).toBeUndefined();
+    expect(ofFollowUp(first)).toBeUndefined();
+    const october = plan([measure('i6', [followUp(1)], ['clerk', 'finance'])]);
+    october.measures[0]!.responsible.unitFirstMonths = { finance: '2026-10', clerk: '2026-11' };
+    startAdditionsAtSave(
+      october,
+      { measures: [measure('i6', [followUp(1)])] },
+      new Date('2026-10-15T03:00:00Z'),
+      units,
+    );
+    expect(responsible(october)).toEqual({ clerk: '2026-11' });
+  });
+});
+
+// Found beside tester s52's: a unit's saved first month that a client leaves out is kept while the
+// unit stays responsible (docs/api.md), but only on a save inside the year after October: saved
+// again after the year ended, the unit owed from October, its months before missed at once.
+describe('a unit’s saved first month left out of a save after the year (or in its October) is kept', () => {
+  const units = ['clerk', 'finance'];
+  const saved = {
+    measures: [
+      measure('i6', [followUp(1, { unitIds: ['clerk', 'finance'], unitFirstMonths: { finance: '2027-01' } })], units),
+    ],
+  };
+  saved.measures[0]!.responsible.unitFirstMonths = { finance: '2026-12' };
+  const resent = () => plan([measure('i6', [followUp(1, { unitIds: ['clerk', 'finance'] })], units)]);
+
+  it.each([
+    ['after the year ended (10 November 2570)', new Date('2027-11-10T03:00:00Z')],
+    ['in the year’s own October (months a client sent)', new Date('2026-10-20T03:00:00Z')],
+    ['inside the year, as before', new Date('2027-02-10T03:00:00Z')],
+  ])('%s: the measure’s and the follow-up’s unit months stay', (_when, now) => {
+    const p = resent();
+    startAdditionsAtSave(p, saved, now, units);
+    expect(p.measures[0]!.responsible.unitFirstMonths).toEqual({ finance: '2026-12' });
+    expect(p.measures[0]!.followUps[0]!.unitFirstMonths).toEqual({ finance: '2027-01' });
+  });
+
+  it('a unit taken off loses its month after the year too; a cadence changed keeps none of the follow-up’s', () => {
+    const off = plan([measure('i6', [followUp(1, { unitIds: ['clerk'] })], ['clerk'])]);
+    startAdditionsAtSave(off, saved, new Date('2027-11-10T03:00:00Z'), units);
+    expect(off.measures[0]!.responsible.unitFirstMonths).toBeUndefined();
+    expect(off.measures[0]!.followUps[0]!.unitFirstMonths).toBeUndefined();
+    const changed = plan([
+      measure('i6', [followUp(1, { cadence: 'quarterly', unitIds: ['clerk', 'finance'] })], units),
+    ]);
+    startAdditionsAtSave(changed, saved, new Date('2027-11-10T03:00:00Z'), units);
+    expect(changed.measures[0]!.followUps[0]!.unitFirstMonths).toBeUndefined();
+  });
+});

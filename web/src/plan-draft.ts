@@ -4,7 +4,7 @@ import type { ImportWarning } from '../../shared/import/import-warning.js';
 import type { DraftMeasure } from '../../shared/import/measures-document.js';
 import type { FollowUp, Plan } from '../../shared/domain/plan.js';
 import { type PastDue, pastDueAtSave } from '../../shared/domain/past-due-at-save.js';
-import { sameDuty } from '../../shared/domain/mid-year-additions.js';
+import { monthGivenAtSave, sameDuty } from '../../shared/domain/mid-year-additions.js';
 import { BE_OFFSET } from '../../shared/domain/fiscal-calendar.js';
 import { titleForIndicator } from '../../shared/domain/indicator-title.js';
 import { type PlainDate, plainDate } from '../../shared/domain/plain-date.js';
@@ -202,10 +202,31 @@ export function draftProblems(draft: Pick<PlanDraft, 'measures'>): FieldError[] 
 }
 
 /**
+ * The month the save gives follow-up `f` of draft measure `m` when the draft names no first month,
+ * saved on the server's day `today` (Me.today): a follow-up the saved plan lacks, or whose cadence
+ * changed, saved after October in its year (monthGivenAtSave, the save's own rule). Undefined: it
+ * owes from the year's start. The editor's default says it, "ตั้งแต่เดือนที่บันทึก (มกราคม ๒๕๖๖)", so
+ * "ต้นปีงบประมาณ (ตุลาคม)" is a choice of its own (tester s52: chosen, it was saved from January).
+ */
+export function firstMonthAtSave(
+  draft: Pick<PlanDraft, 'fy' | 'saved' | 'baseVersion'>,
+  m: Pick<DraftMeasure, 'measureId'>,
+  f: DraftFollowUp,
+  today: string | undefined,
+): string | undefined {
+  // no saved plan: a first save gives no month (a new measure never takes a saved id: measureIdsFor)
+  if (today === undefined || draft.baseVersion === undefined) return undefined;
+  const saved = m.measureId === '' ? undefined : draft.saved.find((s) => s.measureId === m.measureId);
+  const was = saved?.followUps.find((x) => x.followUpNo === f.followUpNo);
+  return monthGivenAtSave(draft.fy, f, was?.cadence, today as PlainDate);
+}
+
+/**
  * The PUT /v1/fiscal-years/{fy}/plan body (plan JSON), measures in the draft's order. A follow-up
  * shown from the year's start ("ต้นปีงบประมาณ") whose saved one, the same duty, has a first month
  * says October: a first month left out keeps the saved one (docs/api.md; the save stores October
- * as none). A new follow-up, or a cadence changed, says none: the save gives it its month.
+ * as none). A new follow-up, or a cadence changed, says none unless October was chosen (then
+ * October, sent as chosen): the save gives it its month (firstMonthAtSave).
  */
 export function planBody(draft: PlanDraft) {
   const ids = measureIdsFor(draft.measures, draft.saved);

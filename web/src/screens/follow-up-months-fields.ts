@@ -10,9 +10,15 @@ import { formatThaiMonth } from '../../../shared/domain/thai-format.js';
 import type { DraftFollowUp } from '../plan-draft.js';
 import { pathField } from './plan-fields.js';
 
+/** The year's start, chosen or by default: October, so the follow-up owes the whole year. */
+const YEAR_START = 'ต้นปีงบประมาณ (ตุลาคม)';
+
 /**
  * The two month selects of follow-up `f` at `path` ("measures.0.followUps.1"); `live` runs an update
- * whenever a value of the draft changes (its cadence too).
+ * whenever a value of the draft changes (its cadence too). `atSave`: the month the save gives `f`
+ * if none is chosen (firstMonthAtSave), so the first month's default says what will happen:
+ * "ตั้งแต่เดือนที่บันทึก (มกราคม ๒๕๖๖)" for an addition, then October is the choice "ต้นปีงบประมาณ
+ * (ตุลาคม)" and sent (tester s52); else the default is the year's start.
  */
 export function followUpMonthsFields(
   fy: number,
@@ -20,6 +26,7 @@ export function followUpMonthsFields(
   f: DraftFollowUp,
   changed: () => void,
   live: (update: () => void) => void,
+  atSave: () => string | undefined = () => undefined,
 ): HTMLElement[] {
   const months = fiscalMonths(fy);
   const select = (key: 'firstMonth' | 'lastMonth', none: string) => {
@@ -40,10 +47,17 @@ export function followUpMonthsFields(
     };
     return el;
   };
-  const first = pathField(`${path}.firstMonth`, 'เริ่มตั้งแต่เดือน', select('firstMonth', 'ต้นปีงบประมาณ (ตุลาคม)'));
+  const firstSelect = select('firstMonth', YEAR_START);
+  const [byDefault, october] = [firstSelect.options[0]!, firstSelect.options[1]!];
+  const first = pathField(`${path}.firstMonth`, 'เริ่มตั้งแต่เดือน', firstSelect);
   const coverage = h('p', { class: 'hint first-round-hint', 'aria-live': 'polite' });
   first.append(coverage);
-  const update = () => setText(coverage, firstRoundCoverage(f, fy)?.th ?? '');
+  const update = () => {
+    const given = atSave();
+    setText(byDefault, given ? `ตั้งแต่เดือนที่บันทึก (${formatThaiMonth(given)})` : YEAR_START);
+    setText(october, given ? YEAR_START : formatThaiMonth(months[0]!.id));
+    setText(coverage, firstRoundCoverage({ ...f, firstMonth: f.firstMonth ?? given }, fy)?.th ?? '');
+  };
   update();
   live(update);
   return [

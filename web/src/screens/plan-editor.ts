@@ -188,6 +188,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
     },
     live: (update) => updates.push(update),
     opened: new Set(),
+    today: options.today,
   };
 
   const conflict = h('div', { class: 'conflict', role: 'alert', tabindex: -1, hidden: true });

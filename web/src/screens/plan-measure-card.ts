@@ -16,6 +16,7 @@ import {
   chooseOfferedIndicator,
   copyMeasureForIndicator,
   type DraftFollowUp,
+  firstMonthAtSave,
   type DraftMeasure,
   newFollowUp,
   onceDueHint,
@@ -44,6 +45,8 @@ export interface MeasureCardContext {
   live: (update: () => void) => void;
   /** the measures whose cards are open: they stay open when the editor is drawn again */
   opened: Set<DraftMeasure>;
+  /** the server's day (Me.today): the month the save gives what is added (firstMonthAtSave) */
+  today?: string | undefined;
 }
 
 /**
@@ -189,7 +192,9 @@ function followUpFields(ctx: MeasureCardContext, m: DraftMeasure, i: number, f: 
     pathField(`${path}.cadence`, 'รอบการรายงาน', cadence),
     cadenceHint,
     dueField,
-    followUpMonthsFields(ctx.draft.fy, path, f, ctx.changed, ctx.live),
+    followUpMonthsFields(ctx.draft.fy, path, f, ctx.changed, ctx.live, () =>
+      firstMonthAtSave(ctx.draft, m, f, ctx.today),
+    ),
     followUpUnitsField(m, f, path, ctx.units, ctx.changed, ctx.live),
     audience,
     h(
