@@ -5,14 +5,14 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { summarizeCompliance } from '../../shared/domain/compliance-summary.js';
 import { expandPlan } from '../../shared/domain/obligations.js';
 import { buildAnnualReport } from '../../shared/documents/annual-report-model.js';
 import { renderAnnualReportEmail } from '../../shared/mail/annual-report-email.js';
 import { renderReminder } from '../../shared/mail/reminder-email.js';
 import { renderSummary } from '../../shared/mail/summary-email.js';
-import { launchChromium } from '../support/browser.js';
+import { closeContexts, workerChromium } from '../support/browser.js';
 import { SAMPLE_ORG, SAMPLE_UNITS, samplePlan } from '../support/document-samples.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
 import { lateAdditionPlan } from '../support/late-addition-year.js';
@@ -73,13 +73,11 @@ function septemberHtml(unitNames: Map<string, string> = UNIT_NAMES, graced = fal
   }).html;
 }
 
-let browser: Browser;
 const html = septemberHtml();
 const gracedHtml = once(() => septemberHtml(UNIT_NAMES, true));
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+// the worker's chromium (shared with the files before and after this one), this file's contexts closed after it
+let browser: Browser | undefined;
+afterAll(async () => closeContexts(browser));
 
 /**
  * A page a width, shared by that width's tests: each test sets its own content (a new document,
@@ -91,6 +89,7 @@ async function pageAt(width: number): Promise<Page> {
   const known = await pages.get(width)?.catch(() => undefined);
   if (known && !known.isClosed()) return known;
   const opened = (async () => {
+    browser = await workerChromium();
     const context = await browser.newContext({
       viewport: { width, height: 800 },
       deviceScaleFactor: 1,
