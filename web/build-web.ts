@@ -2,6 +2,7 @@
 // The local server serves these; CDK uploads them to the site bucket. /config.json is added by each.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 
@@ -19,6 +20,11 @@ const font = (weight: string) =>
   readFileSync(require.resolve(`@expo-google-fonts/sarabun/${weight}/Sarabun_${weight}.ttf`));
 
 export function buildWebSync(): WebFile[] {
+  return buildWeb().files;
+}
+
+/** The web page's files, and the files they were built from (absolute paths). */
+export function buildWeb(): { files: WebFile[]; inputs: string[] } {
   const result = buildSync({
     entryPoints: [here('./src/main.ts')],
     bundle: true,
@@ -61,7 +67,7 @@ export function buildWebSync(): WebFile[] {
         ...(atOnce.has(`out${path}`) ? {} : { onDemand: true as const }),
       };
     });
-  return [
+  const files: WebFile[] = [
     { path: '/index.html', contentType: 'text/html; charset=utf-8', body: readFileSync(here('./public/index.html')) },
     { path: '/app.css', contentType: 'text/css; charset=utf-8', body: readFileSync(here('./public/app.css')) },
     { path: '/app.js', contentType: 'text/javascript; charset=utf-8', body: js.contents },
@@ -69,4 +75,10 @@ export function buildWebSync(): WebFile[] {
     { path: '/fonts/sarabun-400.ttf', contentType: 'font/ttf', body: font('400Regular') },
     { path: '/fonts/sarabun-700.ttf', contentType: 'font/ttf', body: font('700Bold') },
   ];
+  const inputs = [
+    ...Object.keys(result.metafile.inputs).map((path) => resolve(path)),
+    here('./public/index.html'),
+    here('./public/app.css'),
+  ];
+  return { files, inputs };
 }

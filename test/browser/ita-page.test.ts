@@ -14,7 +14,7 @@ import { plainDate } from '../../shared/domain/plain-date.js';
 import { PUBLIC_FORMATS } from '../../shared/domain/public-addresses.js';
 import { renderItaPage } from '../../shared/publishing/ita-page.js';
 import type { PublicFileStore, PublicObject } from '../../shared/publishing/public-files.js';
-import { launchChromium, PHONE, screenshotOnFailure } from '../support/browser.js';
+import { closeContexts, PHONE, screenshotOnFailure, workerChromium } from '../support/browser.js';
 import { sampleAnnualReport, samplePlanDocument } from '../support/document-samples.js';
 
 const objects = new Map<string, PublicObject>();
@@ -97,7 +97,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  browser = await workerChromium();
   const context = await browser.newContext({ ...PHONE, locale: 'th-TH', acceptDownloads: true });
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
@@ -105,7 +105,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await new Promise((r) => server?.close(r));
 });
 

@@ -5,30 +5,44 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { summarizeCompliance } from '../../shared/domain/compliance-summary.js';
 import { expandPlan } from '../../shared/domain/obligations.js';
 import { buildAnnualReport } from '../../shared/documents/annual-report-model.js';
 import { renderAnnualReportEmail } from '../../shared/mail/annual-report-email.js';
 import { renderReminder } from '../../shared/mail/reminder-email.js';
 import { renderSummary } from '../../shared/mail/summary-email.js';
-import { launchChromium } from '../support/browser.js';
+import { closeContexts, workerChromium } from '../support/browser.js';
 import { SAMPLE_ORG, SAMPLE_UNITS, samplePlan } from '../support/document-samples.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
 import { lateAdditionPlan } from '../support/late-addition-year.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 
 const require = createRequire(import.meta.url);
-const sarabun = (weight: string) =>
-  readFileSync(require.resolve(`@expo-google-fonts/sarabun/${weight}/Sarabun_${weight}.ttf`)).toString('base64');
-const FONTS = [
+/**
+ * Sarabun's two faces, served to the pages by the test (a route, not a server): a data URL's 220 KB
+ * of base64 was parsed again by every page the tests set (0.24 s of CPU a page), a URL is fetched.
+ */
+const FONT_ORIGIN = 'https://fonts.test';
+const FACES = [
   ['400', '400Regular'],
   ['700', '700Bold'],
-]
-  .map(
-    ([w, file]) => `@font-face{font-family:Sarabun;font-weight:${w};src:url(data:font/ttf;base64,${sarabun(file!)})}`,
-  )
-  .join('');
+] as const;
+const faceFiles = new Map(
+  FACES.map(([, file]) => [
+    `${FONT_ORIGIN}/${file}.ttf`,
+    readFileSync(require.resolve(`@expo-google-fonts/sarabun/${file}/Sarabun_${file}.ttf`)),
+  ]),
+);
+const FONTS = FACES.map(
+  ([w, file]) => `@font-face{font-family:Sarabun;font-weight:${w};src:url(${FONT_ORIGIN}/${file}.ttf)}`,
+).join('');
+
+/** One value made on first use, the same after (an HTML the tests at each width read). */
+const once = <T>(make: () => T): (() => T) => {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+};
 
 const UNIT_NAMES = new Map([
   ['clerk', 'สำนักปลัดเทศบาล'],
@@ -59,23 +73,52 @@ function septemberHtml(unitNames: Map<string, string> = UNIT_NAMES, graced = fal
   }).html;
 }
 
-let browser: Browser;
 const html = septemberHtml();
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const gracedHtml = once(() => septemberHtml(UNIT_NAMES, true));
+// the worker's chromium (shared with the files before and after this one), this file's contexts closed after it
+let browser: Browser | undefined;
+afterAll(async () => closeContexts(browser));
+
+/**
+ * A page a width, shared by that width's tests: each test sets its own content (a new document,
+ * nothing kept from the test before), and a page closed or crashed is opened again. A new context a
+ * test cost 1.7 s of CPU (its renderer process), the content 0.1 s.
+ */
+const pages = new Map<number, Promise<Page>>();
+async function pageAt(width: number): Promise<Page> {
+  const known = await pages.get(width)?.catch(() => undefined);
+  if (known && !known.isClosed()) return known;
+  const opened = (async () => {
+    browser = await workerChromium();
+    const context = await browser.newContext({
+      viewport: { width, height: 800 },
+      deviceScaleFactor: 1,
+      isMobile: true,
+    });
+    await context.route(`${FONT_ORIGIN}/**`, (route) => {
+      const body = faceFiles.get(route.request().url());
+      return body
+        ? route.fulfill({ body, contentType: 'font/ttf', headers: { 'access-control-allow-origin': '*' } })
+        : route.abort();
+    });
+    return context.newPage();
+  })();
+  pages.set(width, opened);
+  return opened;
+}
 
 async function open(width: number, content = html): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1, isMobile: true });
-  const page = await context.newPage();
+  const page = await pageAt(width);
   await page.setContent(content);
   await page.addStyleTag({ content: FONTS });
-  await page.evaluate(async () => {
+  const loaded = await page.evaluate(async () => {
     await document.fonts.load('16px Sarabun');
     await document.fonts.load('bold 16px Sarabun');
     await document.fonts.ready;
+    return [...document.fonts].filter((face) => face.family === 'Sarabun' && face.status === 'loaded').length;
   });
+  // the tests measure lines in Sarabun: a face not loaded would measure the fallback's
+  if (loaded !== FACES.length) throw new Error(`Sarabun: ${loaded} of ${FACES.length} faces loaded`);
   return page;
 }
 
@@ -100,7 +143,6 @@ describe.each([320, 360, 390])("the September summary's tables on a %i px phone"
     expect(tables.length).toBeGreaterThan(2);
     for (const right of tables) expect(right).toBeLessThanOrEqual(width);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    await page.context().close();
   });
 
   it("each column head is one line ('ยังไม่ส่ง' whole), and a unit's name is one line across the screen", async () => {
@@ -110,7 +152,6 @@ describe.each([320, 360, 390])("the September summary's tables on a %i px phone"
     for (const head of heads) expect(head.lines, head.text).toBe(1);
     const health = cells.filter((c) => c.text === 'กองสาธารณสุขและสิ่งแวดล้อม').map((c) => c.lines);
     expect(health).toEqual([1]);
-    await page.context().close();
   });
 });
 
@@ -118,7 +159,7 @@ describe.each([320, 360, 390])("the September summary's tables on a %i px phone"
 // figures make each row add up: still within an executive's phone, every head on one line
 describe.each([320, 360, 390])("the summary's tables with a รอส่งย้อนหลัง column on a %i px phone", (width) => {
   it('five heads, each one line, and nothing wider than the screen', async () => {
-    const page = await open(width, septemberHtml(UNIT_NAMES, true));
+    const page = await open(width, gracedHtml());
     const { heads, cells } = await lineCounts(page);
     expect(heads.map((h) => h.text).slice(0, 5)).toEqual(['ครบกำหนด', 'ตรงเวลา', 'ล่าช้า', 'ยังไม่ส่ง', 'รอส่งย้อนหลัง']);
     for (const head of heads) expect(head.lines, head.text).toBe(1);
@@ -130,25 +171,24 @@ describe.each([320, 360, 390])("the summary's tables with a รอส่งย�
     const tables = await page.$$eval('table', (ts) => ts.map((t) => Math.round(t.getBoundingClientRect().right)));
     for (const right of tables) expect(right).toBeLessThanOrEqual(width);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    await page.context().close();
   });
 });
 
 // tester s43b F9: at 390 px the half-year summary was 465 px wide: a unit named in Latin without a
 // break opportunity pushed the table's ยังไม่ส่ง column off the screen
+const LONG = new Map([
+  ...UNIT_NAMES,
+  ['engineering', 'ITDigitalTransformationAndCybersecurityOperationsCenter'],
+  ['education', 'กองยุทธศาสตร์และงบประมาณและการพัฒนาเทคโนโลยีสารสนเทศเพื่อการบริหารจัดการภาครัฐ'],
+  ['finance', 'https://www.donarang.go.th/finance-division/procurement-transparency'],
+]);
+const longNamesHtml = once(() => septemberHtml(LONG));
 describe.each([320, 390])('units with long names on a %i px phone', (width) => {
-  const LONG = new Map([
-    ...UNIT_NAMES,
-    ['engineering', 'ITDigitalTransformationAndCybersecurityOperationsCenter'],
-    ['education', 'กองยุทธศาสตร์และงบประมาณและการพัฒนาเทคโนโลยีสารสนเทศเพื่อการบริหารจัดการภาครัฐ'],
-    ['finance', 'https://www.donarang.go.th/finance-division/procurement-transparency'],
-  ]);
   it('nothing is wider than the screen: the names wrap inside the table', async () => {
-    const page = await open(width, septemberHtml(LONG));
+    const page = await open(width, longNamesHtml());
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     const tables = await page.$$eval('table', (ts) => ts.map((t) => Math.round(t.getBoundingClientRect().right)));
     for (const right of tables) expect(right).toBeLessThanOrEqual(width);
-    await page.context().close();
   });
 });
 
@@ -157,7 +197,7 @@ describe.each([320, 390])('units with long names on a %i px phone', (width) => {
 // screen: the September summary, a reminder with a long follow-up text and dates typed in it, and the
 // annual report's email made before the year ended.
 const { plan: seed } = importSeedPlan();
-function reminderHtml(): string {
+const reminderHtml = once((): string => {
   const measures = new Map(
     seed.measures.map((m) => [
       m.measureId,
@@ -183,19 +223,21 @@ function reminderHtml(): string {
       formUrl: 'https://ita.example.org',
     },
   ).html;
-}
-const annualHtml = () =>
-  renderAnnualReportEmail(
-    buildAnnualReport({
-      org: SAMPLE_ORG,
-      units: SAMPLE_UNITS,
-      plan: samplePlan(),
-      reports: new Map(),
-      asOf: '2023-03-15',
-    }),
-    1,
-    'https://ita.example.org/',
-  ).html;
+});
+const annualHtml = once(
+  () =>
+    renderAnnualReportEmail(
+      buildAnnualReport({
+        org: SAMPLE_ORG,
+        units: SAMPLE_UNITS,
+        plan: samplePlan(),
+        reports: new Map(),
+        asOf: '2023-03-15',
+      }),
+      1,
+      'https://ita.example.org/',
+    ).html,
+);
 
 /** Each Thai date of the page's text ("๕ มกราคม ๒๕๗๐", "5 ม.ค. 70") and how many lines it lies on. */
 const dateLines = (page: Page) =>
@@ -230,7 +272,6 @@ describe.each([320, 360, 390])("the emails' dates on a %i px phone", (width) => 
     expect(dates.length).toBeGreaterThan(0);
     for (const d of dates) expect(d.lines, d.date).toBe(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    await page.context().close();
   });
 });
 
@@ -238,7 +279,7 @@ describe.each([320, 360, 390])("the emails' dates on a %i px phone", (width) => 
 // "ศึกษา") could still break across lines on a phone; the emails keep them whole as the page does
 // (keepWhole, one helper in emailPage): an opening reminder to กองสาธารณสุขและสิ่งแวดล้อม, whose heading
 // names the unit and the month, the September summary's tables, and an escalation's list.
-function openingHtml(): string {
+const openingHtml = once((): string => {
   const items = expandPlan(seed, FIVE_UNITS)
     .filter((o) => o.periodId === '2023-04' && o.unitId === 'health')
     .map((obligation) => ({ obligation, status: 'due' as const }));
@@ -252,7 +293,7 @@ function openingHtml(): string {
       formUrl: 'https://ita.example.org',
     },
   ).html;
-}
+});
 
 /** Each month with its year and each of `names` in the page's text, and how many lines it lies on. */
 const labelLines = (page: Page, names: string[]) =>
@@ -285,7 +326,6 @@ describe.each([320, 360, 390])("the emails' months with their years and units' n
     expect(labels.length).toBeGreaterThan(1);
     expect(labels.filter((l) => l.lines !== 1)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    await page.context().close();
   });
 
   it("the opening's heading names the unit and the month, each on one line", async () => {
@@ -297,7 +337,6 @@ describe.each([320, 360, 390])("the emails' months with their years and units' n
       { label: 'กองสาธารณสุขและสิ่งแวดล้อม', lines: 1 },
       { label: 'เมษายน\u00a0๒๕๖๖', lines: 1 },
     ]);
-    await page.context().close();
   });
 });
 
@@ -309,54 +348,53 @@ const COUNT_LABELS = ['รอส่งย้อนหลัง', 'ส่งต�
 const RESULTS_LABELS = [...COUNT_LABELS, 'ครบกำหนด', 'ไม่ได้ส่ง'];
 
 /** FY2570's results report made on `asOf`, i4 added to the plan on `i4`, m9 on `m9` (late additions). */
-const lateAdditionHtml = (i4: PlainDate, m9: PlainDate, asOf: PlainDate) => () =>
-  renderAnnualReportEmail(
-    buildAnnualReport({
-      org: SAMPLE_ORG,
-      units: SAMPLE_UNITS,
-      plan: lateAdditionPlan(i4, m9, { version: 1, updatedAt: `${i4}T03:00:00.000Z` }),
-      reports: new Map(),
-      asOf,
-    }),
-    1,
-    'https://ita.example.org/',
-  ).html;
+const lateAdditionHtml = (i4: PlainDate, m9: PlainDate, asOf: PlainDate) =>
+  once(
+    () =>
+      renderAnnualReportEmail(
+        buildAnnualReport({
+          org: SAMPLE_ORG,
+          units: SAMPLE_UNITS,
+          plan: lateAdditionPlan(i4, m9, { version: 1, updatedAt: `${i4}T03:00:00.000Z` }),
+          reports: new Map(),
+          asOf,
+        }),
+        1,
+        'https://ita.example.org/',
+      ).html,
+  );
 
+const LATE_ADDITIONS = [
+  ['a plan saved on 29 September 2027, made on 1 October', lateAdditionHtml('2027-09-29', '2027-09-29', '2027-10-01')],
+  ['a plan saved on 12 May 2027, made the next day', lateAdditionHtml('2027-05-12', '2027-05-12', '2027-05-13')],
+  ['measures saved on 28 and 29 September, made on 30th', lateAdditionHtml('2027-09-28', '2027-09-29', '2027-09-30')],
+] as const;
 describe.each([320, 360, 375, 390])("the results report's email with work in its grace on a %i px phone", (width) => {
-  it.each([
-    [
-      'a plan saved on 29 September 2027, made on 1 October',
-      lateAdditionHtml('2027-09-29', '2027-09-29', '2027-10-01'),
-    ],
-    ['a plan saved on 12 May 2027, made the next day', lateAdditionHtml('2027-05-12', '2027-05-12', '2027-05-13')],
-    ['measures saved on 28 and 29 September, made on 30th', lateAdditionHtml('2027-09-28', '2027-09-29', '2027-09-30')],
-  ])('%s: every count label on one line, nothing wider than the screen', async (_, content) => {
+  it.each(LATE_ADDITIONS)('%s: every count label on one line, nothing wider than the screen', async (_, content) => {
     const page = await open(width, content());
     const labels = (await labelLines(page, RESULTS_LABELS)).filter((l) => RESULTS_LABELS.includes(l.label));
     // ("ไม่ได้ส่ง" is in its note only when reports are past due: not on 13 May)
     expect(labels.map((l) => l.label)).toEqual(expect.arrayContaining([...COUNT_LABELS, 'ครบกำหนด']));
     expect(labels.filter((l) => l.lines !== 1)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    await page.context().close();
   });
 });
 
+const longClerkHtml = once(() =>
+  septemberHtml(new Map([...UNIT_NAMES, ['clerk', 'สำนักปลัดองค์การบริหารส่วนตำบลดอนอะระง']])),
+);
 // and the summaries' own: their headline "· ส่งตรงเวลา ๐ · ส่งล่าช้า ๐ · ยังไม่ส่ง ๓๑๒" broke "ส่ง" /
 // "ตรงเวลา" at 320 and 390 px; each label is kept whole too (session 50)
 describe.each([320, 360, 390])("the summaries' count labels on a %i px phone", (width) => {
   it.each([
     ['the September summary', () => html],
-    ['the September summary with work in its grace', () => septemberHtml(UNIT_NAMES, true)],
-    [
-      'the September summary of units with long names',
-      () => septemberHtml(new Map([...UNIT_NAMES, ['clerk', 'สำนักปลัดองค์การบริหารส่วนตำบลดอนอะระง']])),
-    ],
+    ['the September summary with work in its grace', gracedHtml],
+    ['the September summary of units with long names', longClerkHtml],
   ])('%s: every count label on one line', async (_, content) => {
     const page = await open(width, content());
     const labels = (await labelLines(page, COUNT_LABELS)).filter((l) => COUNT_LABELS.includes(l.label));
     expect(labels.length).toBeGreaterThan(3);
     expect(labels.filter((l) => l.lines !== 1)).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -392,18 +430,21 @@ function escalationHtml(audience: 'coordinators' | 'executives', copies = 0, par
   return { html: mail.html, count: items.length };
 }
 
+const ESCALATIONS = [
+  ["the executives' of 16 October 2566 (76 reports)", once(() => escalationHtml('executives'))],
+  ["the coordinators' of 9 October 2566 (76 reports)", once(() => escalationHtml('coordinators'))],
+  ["the executives' first part of 98 (of 156)", once(() => escalationHtml('executives', 4, { index: 1, of: 2 }))],
+] as const;
 describe.each([320, 390])('an escalation of many reports on a %i px phone', (width) => {
-  it.each([
-    ["the executives' of 16 October 2566 (76 reports)", () => escalationHtml('executives')],
-    ["the coordinators' of 9 October 2566 (76 reports)", () => escalationHtml('coordinators')],
-    ["the executives' first part of 98 (of 156)", () => escalationHtml('executives', 4, { index: 1, of: 2 })],
-  ])('%s: a short entry a report, no form button, nothing wider than the screen', async (_, content) => {
-    const { html: mail, count } = content();
-    const page = await open(width, mail);
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    expect(height).toBeLessThan(count * ENTRY_PX + 1500);
-    expect(await page.getByText('เปิดแบบรายงาน').count()).toBe(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    await page.context().close();
-  });
+  it.each(ESCALATIONS)(
+    '%s: a short entry a report, no form button, nothing wider than the screen',
+    async (_, content) => {
+      const { html: mail, count } = content();
+      const page = await open(width, mail);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height).toBeLessThan(count * ENTRY_PX + 1500);
+      expect(await page.getByText('เปิดแบบรายงาน').count()).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    },
+  );
 });

@@ -1,11 +1,12 @@
 // A browser test file's system: `npm start`'s local system (fresh, its clock on a given day, its own
-// table on the run's DynamoDB Local) and Debian's chromium, started together before the file's
-// tests and both stopped after them, with a screenshot of each failing test's page (browser.ts).
+// table on the run's DynamoDB Local) and the worker's chromium (browser.ts), started together before
+// the file's tests; after them the system is stopped and the file's contexts closed. A screenshot of
+// each failing test's page.
 import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
-import { launchChromium, screenshotOnFailure } from './browser.js';
+import { closeContexts, screenshotOnFailure, workerChromium } from './browser.js';
 import { localStartBundle } from './local-start-bundle.js';
 import {
   type LocalSystemSetup,
@@ -24,10 +25,10 @@ export interface BrowserSystem {
 
 /**
  * Registers a browser file's hooks: before its tests, the local system (`--fresh --today <today>`,
- * a CE date "YYYY-MM-DD") and chromium started at once, then `ready` (seeding, the page to test),
- * all within START_HOOK_MS; after them, chromium closed and the system stopped (whichever had
- * started, even when the other failed to). `ready` gives the page that a failing test's screenshot
- * is taken of.
+ * a CE date "YYYY-MM-DD") started and the worker's chromium got at once, then `ready` (seeding, the
+ * page to test), all within START_HOOK_MS; after them, the file's contexts closed and the system
+ * stopped (whichever had started, even when the other failed to). `ready` gives the page that a
+ * failing test's screenshot is taken of.
  */
 export function onBrowserSystem(today: string, ready: (started: BrowserSystem) => Promise<Page>): void {
   let system: ChildProcess | undefined;
@@ -47,12 +48,12 @@ export function onBrowserSystem(today: string, ready: (started: BrowserSystem) =
       localStartBundle()
         .then((bundle) => startLocalSystemOnFreePorts(fileSetup, args, deadline, bundle))
         .then((s) => (system = s.child)),
-      launchChromium().then((b) => (browser = b)),
+      workerChromium().then((b) => (browser = b)),
     ]);
     page = await ready({ setup: fileSetup, browser: browser! });
   }, START_HOOK_MS);
   afterAll(async () => {
-    await browser?.close();
+    await closeContexts(browser);
     if (system) await stopLocalSystem(system);
     if (setup) await dropTable(setup);
   });

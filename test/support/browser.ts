@@ -25,6 +25,37 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+const WORKER_CHROMIUM = Symbol.for('ita-measures.test.worker-chromium');
+/**
+ * The worker process's chromium, launched on first use and again when it is gone (closed, crashed):
+ * the 'system' project's files run one after another in their worker's process (isolate: false), and
+ * a chromium a file cost ~2-3 s of CPU to launch. The files share the browser, never a context or a
+ * page: each file closes the contexts it opened (`closeContexts`, in its afterAll). Chromium ends
+ * with the process (playwright kills what it launched on exit; a killed worker's pipe closes, and
+ * chromium exits on that). Kept on globalThis, which a shared process keeps whatever vitest does
+ * with its modules.
+ */
+export function workerChromium(): Promise<Browser> {
+  const holder = globalThis as { [WORKER_CHROMIUM]?: Promise<Browser> };
+  const before = holder[WORKER_CHROMIUM];
+  // each call after the one before: a launch under way is the one the next caller gets
+  const browser = (async () => {
+    const known = await before?.catch(() => undefined);
+    return known?.isConnected() ? known : launchChromium();
+  })();
+  holder[WORKER_CHROMIUM] = browser;
+  return browser;
+}
+
+/**
+ * Closes every context of the worker's chromium: a file's, after its tests (one file at a time runs
+ * in a worker's process, so they are all its own, and whatever an earlier file left).
+ */
+export async function closeContexts(browser: Browser | undefined): Promise<void> {
+  if (!browser?.isConnected()) return;
+  await Promise.all(browser.contexts().map((context) => context.close().catch(() => undefined)));
+}
+
 /** A phone-sized viewport (iPhone 12-ish), where the page must work first. */
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 
