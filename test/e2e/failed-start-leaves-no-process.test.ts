@@ -3,13 +3,15 @@
 // Ctrl-C before its banner, without stopping it; a test's start cut short by its hook timeout went
 // on with no one to stop it; and the tests' global setup left the JVM when another emulator failed.
 // Each case here is checked by the pids of every process the start ran (the script, its JVM, tsx's
-// helpers): none is left.
+// helpers): none is left. A test's start runs start.ts bundled (test/support/local-start-bundle.ts),
+// as the browser files and the README walk start it; `npm start`'s cases run it through tsx.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../support/free-port.js';
 import { type LocalSystemSetup, localSystemSetup, repoRoot, startLocalSystem } from '../support/local-system.js';
+import { localStartBundle } from '../support/local-start-bundle.js';
 import { startEmulators } from '../global-setup.js';
 
 /** One start's ceiling: DynamoDB Local's JVM alone takes ~3 s quiet and a minute at load ~20. */
@@ -158,7 +160,7 @@ describe("a test's start of the local system cut short leaves no process", () =>
       setup = await localSystemSetup();
       const watch = watchProcesses(setup.dataDir);
       const deadline = new AbortController();
-      const start = startLocalSystem(setup, ['--fresh'], deadline.signal);
+      const start = startLocalSystem(setup, ['--fresh'], deadline.signal, await localStartBundle());
       const jvm = await watch.jvm;
       deadline.abort();
       await expect(start).rejects.toThrow('abandoned before its banner');
@@ -172,7 +174,8 @@ describe("a test's start of the local system cut short leaves no process", () =>
   it('an impossible deadline (1 ms): the start rejects and no process is left', { timeout: START_MS }, async () => {
     setup = await localSystemSetup();
     const watch = watchProcesses(setup.dataDir);
-    await expect(startLocalSystem(setup, ['--fresh'], AbortSignal.timeout(1))).rejects.toThrow('abandoned');
+    const bundle = await localStartBundle();
+    await expect(startLocalSystem(setup, ['--fresh'], AbortSignal.timeout(1), bundle)).rejects.toThrow('abandoned');
     // what the script might still have started is looked for a while longer
     await new Promise((r) => setTimeout(r, 1_000));
     expect(watch.stop().pids.filter(alive)).toEqual([]);
@@ -187,7 +190,7 @@ describe("a test's start of the local system cut short leaves no process", () =>
     async () => {
       setup = await localSystemSetup();
       const watch = watchProcesses(setup.dataDir);
-      const start = startLocalSystem(setup, ['--fresh']);
+      const start = startLocalSystem(setup, ['--fresh'], undefined, await localStartBundle());
       await watch.jvm;
       taken.push(await takePort(setup.ports.s3));
       await expect(start).rejects.toThrow(/npm start exited \(1\).*did not start/s);

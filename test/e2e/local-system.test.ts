@@ -1,4 +1,5 @@
-// The README's walk, over HTTP, against `npm start`'s system started as a child process on free ports.
+// The README's walk, over HTTP, against `npm start`'s system started as a child process on free ports
+// (start.ts bundled once, as the browser files start it: test/support/local-start-bundle.ts).
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPath } from '../../shared/api/api-path.js';
@@ -13,7 +14,10 @@ import {
   startLocalSystemOnFreePorts,
   stopLocalSystem as stop,
 } from '../support/local-system.js';
-import { runCliScript } from '../support/cli-process.js';
+import { runCliEntry } from '../support/cli-process.js';
+import { localStartBundle } from '../support/local-start-bundle.js';
+import { tokenCli } from '../../infra/cli/token.js';
+import { jobCli } from '../../infra/cli/run-job.js';
 
 /** What one start of the system may take: a generous ceiling, so that a loaded machine is no failure. */
 const START_MS = 180_000;
@@ -21,10 +25,11 @@ let setup: LocalSystemSetup;
 let env: NodeJS.ProcessEnv;
 let api: string;
 let system: ChildProcess | undefined;
+let bundle: string;
 
 /** A start on the file's ports (the first one may move to others: startLocalSystemOnFreePorts). */
 async function start(...args: string[]): Promise<ChildProcess> {
-  return bannerChecked(await startLocalSystem(setup, args, startDeadline(START_MS)));
+  return bannerChecked(await startLocalSystem(setup, args, startDeadline(START_MS), bundle));
 }
 
 function bannerChecked({ child, output }: { child: ChildProcess; output: string }): ChildProcess {
@@ -36,15 +41,16 @@ function bannerChecked({ child, output }: { child: ChildProcess; output: string 
 
 const leftovers = () => processesUsing(setup.dataDir);
 
-// `npm run token` and `npm run job` as their own processes, bundled once for the file
-// (test/support/cli-process.ts), not compiled by tsx on each of the six runs
-const token = async (email: string) => (await runCliScript('infra/cli/token.ts', [email], { env })).stdout.trim();
+// `npm run token` and `npm run job` by their entry functions in this process (test/support/cli-process.ts:
+// nothing here needs a process of their own; node started one for each of the seven runs before)
+const token = async (email: string) => (await runCliEntry(tokenCli, [email], { env })).stdout.trim();
 const get = async (path: string, bearer: string) =>
   fetch(`${api}${path}`, { headers: { authorization: `Bearer ${bearer}` } });
 
 beforeAll(async () => {
   setup = await localSystemSetup();
-  const first = await startLocalSystemOnFreePorts(setup, ['--fresh'], startDeadline(START_MS));
+  bundle = await localStartBundle();
+  const first = await startLocalSystemOnFreePorts(setup, ['--fresh'], startDeadline(START_MS), bundle);
   env = { ...setup.env, ITA_SES_URL: setup.sesUrl };
   api = setup.api;
   system = bannerChecked(first);
@@ -112,8 +118,8 @@ describe('the local system, following the README', () => {
   });
 
   it('puts Thai emails in the mail viewer when the monthly reminders are fired for 1 April 2023', async () => {
-    const { stdout } = await runCliScript(
-      'infra/cli/run-job.ts',
+    const { stdout } = await runCliEntry(
+      jobCli,
       ['reminders', '--kind', 'monthly', '--at', '2023-03-01T08:30:00+07:00'],
       { env },
     );
