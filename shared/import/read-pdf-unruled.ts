@@ -18,6 +18,7 @@ import { splitAtColumn } from './run-split.js';
 import { monthRow as monthRowOf } from './month-row-dates.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { tableNotReadMessage } from './table-row-kinds.js';
+import { startsOtherBlock } from './later-table-header.js';
 
 /**
  * A line of a row's cell; `runs`: the text runs it was read from, for the row's cells to be read
@@ -438,6 +439,19 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     }
     return misplaced > 0;
   };
+  /**
+   * Does a line under the plan's rows start another table or block (later-table-header.ts, the rule
+   * every reader ends the plan by)? Another table's header in the plan's columns, or from the first
+   * column a caption ("ตารางที่ ๒ …") or notes ("หมายเหตุ …", "หมายเหตุ : | note"). The line's
+   * cells in the table's columns when it does.
+   */
+  const endsPlan = (texts: string[], placed: number[]): string[] | undefined => {
+    const cells = table!.starts.map(() => '');
+    texts.forEach((t, i) => (cells[placed[i]!] = `${cells[placed[i]!]} ${t}`.trim()));
+    const filled = texts.map((t) => t.trim()).filter(Boolean);
+    if (placed[0] === 0 && startsOtherBlock(filled)) return cells;
+    return headerBlock && hooks.isOtherTableHeader?.(cells, headerBlock.cells) ? cells : undefined;
+  };
   /** a title was read right above the header line that follows: that header starts a table of its own */
   let titled = false;
   /**
@@ -671,6 +685,14 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     const over: { column: number; text: string }[] = [];
     const placed = table.columnsOf(ps);
     ps.forEach((p, i) => (placed[i] = nearestMonth(p) ?? placed[i]!));
+    const other = row && endsPlan(texts, placed);
+    if (other) {
+      // another table's header, caption or notes under the rows (tester s52: glued into the last
+      // measure): a row of its own, where read-rows.ts ends the plan; the lines after it are no table's
+      flush();
+      blocks.push({ kind: 'row', where: { page: line.page, line: line.line }, cells: other });
+      return end();
+    }
     if (row && !pageStart && lastLine !== undefined && lastLine.page !== line.page)
       pageStart = {
         row,
