@@ -19,6 +19,7 @@ const SCORES = [
   one(['๔', 'การใช้ทรัพย์สินของราชการ', '๗๘.๔๐', 'กองคลัง']),
 ];
 const CAPTION = one(['ตารางที่ ๒ ผลคะแนนการประเมิน']);
+const SUMMARY = [one(['สรุปคะแนนการประเมิน']), one(['ลำดับ', 'รายการ', 'คะแนน']), one(['๑', 'การปฏิบัติหน้าที่', '๙๒.๑๕'])];
 const NOTES = [one(['หมายเหตุ : ระยะเวลาอาจเปลี่ยนแปลงตามความเหมาะสม']), one(['ตามมติที่ประชุม'])];
 
 const AS_WRITTEN = [
@@ -79,6 +80,13 @@ describe('another table under the plan in a PDF without gridlines, mid-page', ()
     expect(r.warnings.find((w) => w.code === 'table-not-read')?.message_th).toContain('หมายเหตุ');
   });
 
+  it('a caption of no table number over ลำดับ | รายการ | คะแนน', async () => {
+    const r = await printed(SUMMARY);
+    expect(measuresOf(r)).toEqual(AS_WRITTEN);
+    expect(lastMeasure(r)).toEqual(UNTOUCHED);
+    expect(r.warnings.find((w) => w.code === 'table-not-read')?.message_th).toContain('("สรุปคะแนนการประเมิน")');
+  });
+
   it('"หมายเหตุ :" in the first column, its note in the next', async () => {
     const r = await printed([[['หมายเหตุ :'], ['ระยะเวลาอาจเปลี่ยนแปลงตามความเหมาะสม']]]);
     expect(measuresOf(r)).toEqual(AS_WRITTEN);
@@ -111,6 +119,13 @@ describe("another table under the plan in a PDF without gridlines, at a page's f
     expect(measuresOf(r)).toEqual(AS_WRITTEN);
     expect(lastMeasure(r)).toEqual(UNTOUCHED);
     expect(r.warnings.find((w) => w.code === 'table-not-read')?.message_th).toContain('ตารางที่ ๒ ผลคะแนนการประเมิน');
+  });
+
+  it('a caption of no table number and ลำดับ | รายการ | คะแนน last on page 1', async () => {
+    const r = await printed(SUMMARY, 2);
+    expect(measuresOf(r)).toEqual(AS_WRITTEN);
+    expect(lastMeasure(r)).toEqual(UNTOUCHED);
+    expect(r.warnings.find((w) => w.code === 'table-not-read')?.message_th).toContain('("สรุปคะแนนการประเมิน")');
   });
 
   it('a "หมายเหตุ" line last on page 1, the note going on at the top of page 2', async () => {
