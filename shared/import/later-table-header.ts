@@ -61,6 +61,13 @@ export function notesLabelRow(filled: readonly string[]): string | undefined {
   return filled.length >= 2 && NOTES_LABEL.test(filled[0]!) ? filled.map((c) => c.trim()).join(' ') : undefined;
 }
 
+/**
+ * Does a row under the plan's rows start another block (its cells with text, in order): another
+ * table's caption or a notes block alone in it, or a notes label with its note after it?
+ */
+export const startsOtherBlock = (filled: readonly string[]): boolean =>
+  filled.length === 1 ? otherBlockStart(filled[0]!) !== undefined : notesLabelRow(filled) !== undefined;
+
 /** The warning for the rows left out from such a row on (Thai first). */
 export function otherBlockMessage(kind: 'caption' | 'notes', text: string): { th: string; en: string } {
   const quoted = text.trim().slice(0, 120);

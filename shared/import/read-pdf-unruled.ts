@@ -18,6 +18,7 @@ import { splitAtColumn } from './run-split.js';
 import { monthRow as monthRowOf } from './month-row-dates.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { tableNotReadMessage } from './table-row-kinds.js';
+import { startsOtherBlock } from './later-table-header.js';
 
 /**
  * A line of a row's cell; `runs`: the text runs it was read from, for the row's cells to be read
@@ -438,6 +439,34 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     }
     return misplaced > 0;
   };
+  /**
+   * Does a line under the plan's rows start another table or block (later-table-header.ts, the rule
+   * every reader ends the plan by)? Another table's header in the plan's columns, or from the first
+   * column a caption ("ตารางที่ ๒ …") or notes ("หมายเหตุ …", "หมายเหตุ : | note"). The line's
+   * cells in the table's columns when it does; with `above` (a lone line in the first column just
+   * read) over another table's header, or over one of none of the plan's columns (`next`: the line
+   * under it on the page), `above` as its caption.
+   */
+  const endsPlan = (texts: string[], placed: number[], above: typeof loneAbove, next?: PositionedText[]) => {
+    const cellsOf = (ts: readonly string[], at: readonly number[]) => {
+      const cells = table!.starts.map(() => '');
+      ts.forEach((t, i) => (cells[at[i]!] = `${cells[at[i]!]} ${t}`.trim()));
+      return cells;
+    };
+    const cells = cellsOf(texts, placed);
+    const filled = texts.map((t) => t.trim()).filter(Boolean);
+    if (placed[0] === 0 && startsOtherBlock(filled)) return { cells };
+    if (!headerBlock || !hooks.isOtherTableHeader) return undefined;
+    const nextPs = next ? pieces(next) : [];
+    const below = cellsOf(
+      nextPs.map((p) => normaliseThai(p.text)),
+      table!.columnsOf(nextPs),
+    );
+    if (above && hooks.isOtherTableHeader(cells, headerBlock.cells, below)) return { cells, caption: above };
+    return hooks.isOtherTableHeader(cells, headerBlock.cells) ? { cells } : undefined;
+  };
+  /** the line just read, when a lone piece in the table's first column read into the row: a caption, maybe */
+  let loneAbove: { where: SourceBlock['where']; text: string } | undefined;
   /** a title was read right above the header line that follows: that header starts a table of its own */
   let titled = false;
   /**
@@ -565,6 +594,8 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     const ps = pieces(line.runs);
     const texts = ps.map((p) => normaliseThai(p.text));
     if (line.last && ps.length === 1 && isPageNumber(texts[0]!.trim())) return;
+    const above = loneAbove;
+    loneAbove = undefined;
     if (ps.length >= 3 && !texts.some(startsHeading) && hooks.isHeader(texts)) {
       headingParagraph = undefined;
       // a measure heading right above the header (a paragraph across the columns, or a short one
@@ -671,6 +702,25 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     const over: { column: number; text: string }[] = [];
     const placed = table.columnsOf(ps);
     ps.forEach((p, i) => (placed[i] = nearestMonth(p) ?? placed[i]!));
+    const other = row && endsPlan(texts, placed, above, line.next);
+    if (other) {
+      // another table's header, caption or notes under the rows (tester s52: glued into the last
+      // measure): a row of its own, where read-rows.ts ends the plan; the lines after it are no table's.
+      // A caption read into the row's first cell just before is taken back, a row of its own over it
+      if (other.caption) {
+        row!.cells[0]!.pop();
+        if (row!.cells.every((c) => c.length === 0)) row = undefined;
+      }
+      flush();
+      // a measure heading after it is said (S14-14), as after a paragraph that ends the table
+      endedAt = { page: line.page, line: line.line };
+      if (other.caption) {
+        const { where, text } = other.caption;
+        blocks.push({ kind: 'row', where, cells: columns.map((_, c) => (c === 0 ? text : '')) });
+      }
+      blocks.push({ kind: 'row', where: { page: line.page, line: line.line }, cells: other.cells });
+      return end();
+    }
     if (row && !pageStart && lastLine !== undefined && lastLine.page !== line.page)
       pageStart = {
         row,
@@ -839,6 +889,8 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       const runs = c.every((p) => p.runs) ? c.flatMap((p) => p.runs!) : undefined;
       row!.cells[i]!.push({ text: c.map((p) => p.text).join(' '), x: c[0]!.x, right, size, ...(runs ? { runs } : {}) });
     });
+    if (ps.length === 1 && cells[0]!.length === 1 && cells.every((c, i) => i === 0 || c.length === 0))
+      if (!startsHeading(texts[0]!)) loneAbove = { where: { page: line.page, line: line.line }, text: texts[0]! };
   };
   const end = () => {
     endTable();

@@ -28,7 +28,7 @@ import { repeatedHeaderRow, withoutHeaderOverrun } from './pdf-repeated-header.j
 import { struckTextNotice } from './struck-text.js';
 import { joinCellLines, linesOf, pieces } from './pdf-text-lines.js';
 import { isPageNumber } from './page-furniture.js';
-import { notesLabelRow, otherBlockStart } from './later-table-header.js';
+import { startsOtherBlock } from './later-table-header.js';
 import { type PdfTableHooks, unruledReader } from './read-pdf-unruled.js';
 import { tabParagraphBlocks } from './pdf-tab-paragraphs.js';
 import { pageColumnLines } from './pdf-page-columns.js';
@@ -279,10 +279,8 @@ function startsIndicator(first: TablePart['rows'][number], state: OpenTable): bo
  * Is a row another table's caption or a notes block (later-table-header.ts): one cell of it, or a
  * notes label in its own cell with the note after it?
  */
-function startsOtherBlock(row: { cells: readonly string[]; merged?: readonly CellMerge[] | undefined }): boolean {
-  const filled = row.cells.filter((c, j) => !row.merged?.[j] && c.trim()).map((c) => normaliseThai(stripTags(c)));
-  return filled.length === 1 ? otherBlockStart(filled[0]!) !== undefined : notesLabelRow(filled) !== undefined;
-}
+const startsOtherRow = (row: { cells: readonly string[]; merged?: readonly CellMerge[] | undefined }): boolean =>
+  startsOtherBlock(row.cells.filter((c, j) => !row.merged?.[j] && c.trim()).map((c) => normaliseThai(stripTags(c))));
 
 /** How far into a measure cell (characters) a title may run before its indicator's bracket: a few lines. */
 const TITLE_BEFORE_BRACKET = 200;
@@ -405,7 +403,7 @@ function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocumen
 
   /** Does `last`, the last row of a page, end the plan table (read-rows.ts ends it there), `below` the next page's first? */
   const endsPlanAtFoot = (last: RowBlock, below: readonly string[]) => {
-    if (startsOtherBlock(last)) return true;
+    if (startsOtherRow(last)) return true;
     if (!planHeader || !hooks.isOtherTableHeader) return false;
     const above = blocks[blocks.lastIndexOf(last) - 1];
     const captioned =
@@ -437,7 +435,7 @@ function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocumen
           planHeader && hooks.isOtherTableHeader?.(first.cells.map(normaliseThai), planHeader.cells.map(normaliseThai))
         ) &&
         // nor is another table's caption or a notes block alone in the page's first row
-        !startsOtherBlock(first) &&
+        !startsOtherRow(first) &&
         // nor does a row go on from one that ended the plan at the page's foot (tester s52): another
         // table's header (its caption above it or not), caption or notes block, its rows on this page
         !endsPlanAtFoot(state.lastRow, first.cells)
