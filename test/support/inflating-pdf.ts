@@ -30,8 +30,18 @@ export type InflatingShape =
 
 const MB = 1024 * 1024;
 
-/** `mb` MB of spaces, zlib-compressed a MB at a time (one buffer of spaces, pushed again and again). */
+const zlibbed = new Map<number, Uint8Array>();
+/**
+ * `mb` MB of spaces, zlib-compressed a MB at a time (one buffer of spaces, pushed again and again);
+ * made once a size (~0.2 s of CPU for 24 MB, which most shapes use) and only read after.
+ */
 function zlibSpaces(mb: number): Uint8Array {
+  let found = zlibbed.get(mb);
+  if (!found) zlibbed.set(mb, (found = compressedSpaces(mb)));
+  return found;
+}
+
+function compressedSpaces(mb: number): Uint8Array {
   const parts: Uint8Array[] = [];
   const zlib = new Zlib({ level: 1 }, (chunk) => parts.push(chunk));
   const piece = new Uint8Array(MB).fill(0x20);

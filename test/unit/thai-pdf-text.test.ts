@@ -35,6 +35,15 @@ function onePage(draw: (doc: PdfTextTarget) => void): Promise<Buffer> {
   return done;
 }
 
+/** `make`'s result, made on the first call and the same after: a document read by two tests is rendered once. */
+const once = <T>(make: () => Promise<T>) => {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
+};
+/** The sample documents' PDFs, which poppler's and pdf.js's text are both read from (not changed by either). */
+const sampleReportPdf = once(() => renderPdf(sampleAnnualReport()));
+const samplePlanPdf = once(() => renderPlanPdf(samplePlanDocument()));
+
 // Lines break only between these words (shared/documents/thai-line-break.ts), and a long row may
 // continue on the next page, so words, not whole paragraphs, are what must come back intact.
 const thaiWords = new Intl.Segmenter('th', { granularity: 'word' });
@@ -57,8 +66,8 @@ describe("the PDF's text layer", () => {
   });
 
   it.each([
-    ['results report', () => renderPdf(sampleAnnualReport()), () => annualReportParagraphs(sampleAnnualReport())],
-    ['plan document', () => renderPlanPdf(samplePlanDocument()), () => planParagraphs(samplePlanDocument())],
+    ['results report', sampleReportPdf, () => annualReportParagraphs(sampleAnnualReport())],
+    ['plan document', samplePlanPdf, () => planParagraphs(samplePlanDocument())],
   ])('gives back every word of the %s model, sara am included', async (_, render, paragraphs) => {
     const text = squeeze(pdfText(await render()));
     const words = paragraphs().flatMap((p) =>
@@ -98,8 +107,8 @@ describe("pdf.js's text (Firefox's viewer and web viewers: find, copy), which ig
   });
 
   it.each([
-    ['results report', () => renderPdf(sampleAnnualReport()), () => annualReportParagraphs(sampleAnnualReport())],
-    ['plan document', () => renderPlanPdf(samplePlanDocument()), () => planParagraphs(samplePlanDocument())],
+    ['results report', sampleReportPdf, () => annualReportParagraphs(sampleAnnualReport())],
+    ['plan document', samplePlanPdf, () => planParagraphs(samplePlanDocument())],
   ])('finds every word of the %s model, sara am included', async (_, render, paragraphs) => {
     const text = squeeze(await pdfjsText(await render()));
     const words = paragraphs().flatMap((p) =>
