@@ -750,13 +750,21 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     const save = page.getByRole('button', { name: 'บันทึกแผนมาตรการ' });
     const keptNotice = page.locator('main .kept-draft');
 
+    /**
+     * The editor's past-due check (POST …/plan-checks, asked 400 ms after a change) answered: a check
+     * sent after expire() would sign out before the save is clicked (CI under load, session 53).
+     */
+    const checkAnswered = () => page.waitForResponse((r) => r.url().endsWith('/plan-checks'));
+
     // a file's draft with a fix (the missing indicator chosen)
     await page.locator('.plan-file-import input[type="file"]').setInputFiles(DOCX);
     await page.locator('.draft-source[data-source="file"]').waitFor();
+    const fixChecked = checkAnswered();
     await page.locator('#plan-measures-1-indicator').selectOption('4');
     // the file names another fiscal year: a year with no plan asks too (break attempt s27, L-3)
     const otherYear = page.locator('#plan-other-year-confirm');
     await otherYear.check();
+    await fixChecked;
     await expire();
     await save.click();
     await page.locator('button[data-email]').first().waitFor();
@@ -767,11 +775,13 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     expect(await keptNotice.textContent()).toContain('ร่างที่ยังไม่บันทึกซึ่งเก็บไว้เมื่อหมดเวลาการเข้าสู่ระบบ');
     expect(await page.locator('#plan-measures-1-indicator').inputValue()).toBe('4');
     await otherYear.check();
+    const savedChecked = checkAnswered();
     await save.click();
     await statusSays('บันทึกแผนมาตรการปีงบประมาณ ๒๕๗๑ แล้ว (ฉบับที่ ๑)');
 
     // the saved plan edited (its title), then the session runs out: the edit comes back, still unsaved
     await page.locator('#plan-title').fill('แผนมาตรการ ๒๕๗๑ (ปรับปรุง)');
+    await savedChecked;
     await expire();
     await save.click();
     await page.locator(`button[data-email="${COORDINATOR}"]`).click();
