@@ -80,6 +80,16 @@ describe("the digest's overdue list names each follow-up, its period and its pag
     expect(gist).toMatch(/(ทุจริต|ประพฤติ|มิชอบ|การ|จาก|หน้าที่)…$/);
   });
 
+  it("a follow-up's text cut for another length gets its own cut, and the same one again (they are kept)", () => {
+    const f1 = plan.measures.find((m) => m.measureId === 'i10')!.followUps[0]!.text;
+    const gist = followUpGist(f1);
+    const short = followUpGist(f1, 20);
+    expect(short.length).toBeLessThanOrEqual(20);
+    expect(gist.startsWith(short.slice(0, -1))).toBe(true);
+    expect(followUpGist(f1, 10_000)).toBe(f1.replace(/\s+/g, ' ').trim());
+    expect(followUpGist(f1)).toBe(gist);
+  });
+
   it('a quarter, a half year and a one-off are named as periods too (neighbours)', () => {
     const cadences = { 1: 'quarterly', 3: 'once' } as const;
     const changed = plan.measures.map((m) =>
