@@ -21,7 +21,8 @@ async function closedWhileIdle(endpoint: string, path: string, idleMs: number): 
 }
 
 describe('the local emulators keep an idle connection open longer than their clients do', () => {
-  it.each([
+  // side by side: each case is 6 s of waiting
+  it.concurrent.each([
     ['the SES emulator (the mail viewer’s store)', 'sesEndpoint', '/store?since=0'],
     ['the S3 emulator', 's3Endpoint', '/'],
   ] as const)('%s: still open 6 s after its answer', async (_n, endpoint, path) => {

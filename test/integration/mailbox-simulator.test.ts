@@ -28,7 +28,13 @@ beforeAll(async () => {
   const record = mailEventsHandler({ store: f.store, log: { info: () => undefined, warn: () => undefined } });
   ses = await startSesEmulator({
     port: await freePort(),
-    simulator: { clock: () => at, deliver: (event) => void record(event).then(() => delivered.push(event)) },
+    simulator: {
+      clock: () => at,
+      deliver: (event) => void record(event).then(() => delivered.push(event)),
+      // the clock stands still here: how long after the answer an event comes changes nothing but
+      // the wait (SIMULATED_EVENT_DELAY_MS, 1 s, is kept below, where it is the point)
+      delayMs: 50,
+    },
   });
   mailer = sesMailer(new SESClient({ endpoint: ses.endpoint, region: 'ap-southeast-1', maxAttempts: 1 }), {
     from: 'ita@demo.example.org',
