@@ -27,6 +27,10 @@ export const previewPlanText = (f: ApiFixture, text: string, fy = 2566): Promise
 export const putPlan = (f: ApiFixture, body: unknown, fy = 2566): Promise<ApiResponse> =>
   call(f.handler, { method: 'PUT', path: apiPath('/v1/fiscal-years/{fy}/plan', { fy }), as: who.coordinator, body });
 
+/** POST …/plan-checks with `body` (`{title, measures}`, plan JSON) by `as` (default the coordinator): the draft's checks, writing nothing. */
+export const checkPlan = (f: ApiFixture, body: unknown, fy = 2566, as = who.coordinator): Promise<ApiResponse> =>
+  call(f.handler, { method: 'POST', path: apiPath('/v1/fiscal-years/{fy}/plan-checks', { fy }), as, body });
+
 /** The saved plan as GET …/measures answers it: measures, version and title. */
 export async function savedPlan(
   f: ApiFixture,

@@ -9,7 +9,7 @@ import type { Measure } from '../../../shared/domain/plan.js';
 import type { ImportWarning } from '../../../shared/import/import-warning.js';
 import { call, type ApiResponse } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
-import { currentMeasures, putPlan, savedPlan } from '../../support/plan-requests.js';
+import { checkPlan, currentMeasures, putPlan, savedPlan } from '../../support/plan-requests.js';
 
 let f: ApiFixture;
 const fy = 2569; // the clock is 20 April 2026: October to March are reported
@@ -24,12 +24,7 @@ const PLAN = [
 ].join('\n');
 
 const check = (measures: Measure[], year = fy): Promise<ApiResponse> =>
-  call(f.handler, {
-    method: 'POST',
-    path: apiPath('/v1/fiscal-years/{fy}/plan-checks', { fy: year }),
-    as,
-    body: { title: 'แผนที่คัดลอก', measures },
-  });
+  checkPlan(f, { title: 'แผนที่คัดลอก', measures }, year, as);
 const warningsOf = async (measures: Measure[], year = fy): Promise<ImportWarning[]> => {
   const res = await check(measures, year);
   expect(res.status, JSON.stringify(res.body.error)).toBe(200);

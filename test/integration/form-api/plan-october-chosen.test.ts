@@ -5,11 +5,9 @@
 // month), past due at once as PUT's and POST …/plan-checks' `pastDue` say. And (P3) a unit's first
 // month of October is stored as none too, as a follow-up's is (one rule, mid-year-additions.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiPath } from '../../../shared/api/api-path.js';
 import type { FollowUp, Measure } from '../../../shared/domain/plan.js';
-import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
-import { obligationIdsOf, putPlan, savedPlan } from '../../support/plan-requests.js';
+import { checkPlan, obligationIdsOf, putPlan, savedPlan } from '../../support/plan-requests.js';
 
 let f: ApiFixture;
 const fy = 2566;
@@ -18,13 +16,7 @@ const OCTOBER = '2022-10';
 beforeAll(async () => (f = await createApiFixture({ now: new Date('2023-01-10T10:00:00+07:00') })));
 afterAll(async () => f?.close());
 
-const check = (b: { title: string; measures: Measure[] }) =>
-  call(f.handler, {
-    method: 'POST',
-    path: apiPath('/v1/fiscal-years/{fy}/plan-checks', { fy }),
-    as: who.coordinator,
-    body: { title: b.title, measures: b.measures },
-  });
+const check = (b: { title: string; measures: Measure[] }) => checkPlan(f, { title: b.title, measures: b.measures }, fy);
 /** The saved plan with `change` made to a copy of its measures, at its version. */
 const changed = async (title: string, change: (measures: Measure[]) => void) => {
   const saved = await savedPlan(f, fy);

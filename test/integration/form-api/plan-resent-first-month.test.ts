@@ -6,13 +6,11 @@
 // again saves nothing: 200 with the current version and a Thai note (docs/api.md).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiPath } from '../../../shared/api/api-path.js';
 import { MUNICIPAL_UNITS } from '../../../shared/domain/municipal-units.js';
 import { type Measure, Plan } from '../../../shared/domain/plan.js';
 import { importMeasuresDocument } from '../../../shared/import/measures-document.js';
-import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
-import { obligationIdsOf, putPlan, savedPlan } from '../../support/plan-requests.js';
+import { checkPlan, obligationIdsOf, putPlan, savedPlan } from '../../support/plan-requests.js';
 import { SEED_DOCUMENT } from '../../support/seed-plan.js';
 
 let f: ApiFixture;
@@ -41,13 +39,7 @@ const new2 = (): Measure => ({
 });
 const body = (measures: Measure[], title = '') => ({ format: 'json', title, measures });
 const testerBody = () => body([...structuredClone(plan2567.measures), new2()]);
-const check = (b: { title: string; measures: Measure[] }) =>
-  call(f.handler, {
-    method: 'POST',
-    path: apiPath('/v1/fiscal-years/{fy}/plan-checks', { fy }),
-    as: who.coordinator,
-    body: { title: b.title, measures: b.measures },
-  });
+const check = (b: { title: string; measures: Measure[] }) => checkPlan(f, { title: b.title, measures: b.measures }, fy);
 const followUp = async (measureId: string, no = 1) =>
   (await savedPlan(f, fy)).measures.find((m) => m.measureId === measureId)!.followUps.find((x) => x.followUpNo === no)!;
 const obligationsOf = async (prefix: string) =>

@@ -4,23 +4,16 @@
 // nothing visible is no title, as an empty one is: the plan is saved with the title its document
 // prints (docs/api.md); and the check reads the body with PUT's own schema, answering the same 400.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiPath } from '../../../shared/api/api-path.js';
-import { call, type ApiResponse } from '../../support/api-events.js';
-import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
-import { putPlan, savedPlan } from '../../support/plan-requests.js';
+import type { ApiResponse } from '../../support/api-events.js';
+import { createApiFixture, type ApiFixture } from '../../support/api-fixture.js';
+import { checkPlan, putPlan, savedPlan } from '../../support/plan-requests.js';
 
 let f: ApiFixture;
 beforeAll(async () => (f = await createApiFixture()));
 afterAll(async () => f?.close());
 
 const DOCUMENT_TITLE = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส ของเทศบาลตำบลดอนอะระง ประจำปีงบประมาณ พ.ศ. ๒๕๖๖';
-const check = (body: object): Promise<ApiResponse> =>
-  call(f.handler, {
-    method: 'POST',
-    path: apiPath('/v1/fiscal-years/{fy}/plan-checks', { fy: 2566 }),
-    as: who.coordinator,
-    body,
-  });
+const check = (body: object): Promise<ApiResponse> => checkPlan(f, body);
 const planWith = async (
   title: string,
   change: (m: { title: string; followUps: { text: string }[] }) => void = () => {},
