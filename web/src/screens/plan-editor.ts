@@ -60,6 +60,8 @@ export interface PlanEditorOptions {
     title: string;
     measures: ReturnType<typeof planBody>['measures'];
   }) => Promise<PastDue | undefined>;
+  /** checkPastDue's answer already had for these measures (a copy is checked as it is made): not asked again */
+  checked?: { measures: ReturnType<typeof planBody>['measures']; pastDue: PastDue | undefined };
   /**
    * the plan was saved: show it, with what the save made due at once (PUT /plan's pastDue); or
    * `unchanged`: the draft was the saved plan, nothing saved (PUT /plan's unchanged)
@@ -143,7 +145,10 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
   const unitIds = options.units.map((u) => u.unitId);
   // the server's past-due figure (checkPastDue) and the draft's measures (plan JSON) it was asked of
   // (the title changes no figure); 'unknown': the check did not answer
-  let told: { key: string; pastDue: PastDue | 'unknown' | undefined } | undefined;
+  let told: { key: string; pastDue: PastDue | 'unknown' | undefined } | undefined = options.checked && {
+    key: JSON.stringify(options.checked.measures),
+    pastDue: options.checked.pastDue,
+  };
   let asking: { key: string; timer: ReturnType<typeof setTimeout> } | undefined;
   /**
    * What the save bar says the save of the draft as it stands makes due: the server's figure once it

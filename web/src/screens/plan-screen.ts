@@ -17,7 +17,7 @@ import {
   type StoredPlanView,
   withCheckWarnings,
 } from '../plan-draft.js';
-import { planEditor } from './plan-editor.js';
+import { planEditor, type PlanEditorOptions } from './plan-editor.js';
 import { planFileImport } from './plan-file-import.js';
 import { guardLeaving, keepWhenSignedOut, UNSAVED_PLAN_DRAFT } from '../leave-guard.js';
 import { dropKeptDraft, keepDraft, keptDraft } from '../kept-draft.js';
@@ -72,21 +72,26 @@ function copyFromYear(
 
 /**
  * A copied draft checked as a file's preview is (POST /plan-checks: units deactivated since the
- * plan was made, what the guard on reports would refuse), with the warnings beside its measures;
+ * plan was made, what the guard on reports would refuse), with the warnings beside its measures,
+ * and the check's past-due figure for the editor's save bar (`checked`: not asked again);
  * undefined when the check could not be made (the save checks again).
  */
-async function checkedCopy(copy: PlanDraft): Promise<PlanDraft | undefined> {
+async function checkedCopy(
+  copy: PlanDraft,
+): Promise<{ draft: PlanDraft; checked: PlanEditorOptions['checked'] } | undefined> {
   const body = planBody(copy);
   try {
-    const { warnings } = await api<PlanCheck>('POST', apiPath('/v1/fiscal-years/{fy}/plan-checks', { fy: copy.fy }), {
-      title: body.title,
-      measures: body.measures,
-    });
-    return withCheckWarnings(
+    const { warnings, pastDue } = await api<{ warnings: PlanCheck['warnings']; pastDue?: PastDue }>(
+      'POST',
+      apiPath('/v1/fiscal-years/{fy}/plan-checks', { fy: copy.fy }),
+      { title: body.title, measures: body.measures },
+    );
+    const draft = withCheckWarnings(
       copy,
       body.measures.map((m) => m.measureId),
       warnings,
     );
+    return { draft, checked: { measures: body.measures, pastDue } };
   } catch {
     return undefined;
   }
@@ -147,7 +152,7 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
   const mayReplace = (by: string) =>
     !unsaved() || window.confirm(`${by} จะแทนร่างที่ยังไม่บันทึกซึ่งแสดงอยู่ ร่างนั้นและการแก้ไขจะหายไป ดำเนินการต่อหรือไม่`);
   /** Shows `draft`; it counts as unsaved once it differs from `from` (default: itself as shown). */
-  const show = (draft: PlanDraft, from: PlanDraft = draft) => {
+  const show = (draft: PlanDraft, from: PlanDraft = draft, checked?: PlanEditorOptions['checked']) => {
     shown = { draft, body: JSON.stringify(planBody(from)) };
     replaceContent(
       editorArea,
@@ -157,6 +162,7 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
         orgName: me.org.name,
         scores,
         today: me.today,
+        checked,
         // what the save would make due at once by the org's due rules and closure days (docs/web.md)
         checkPastDue: async (body) =>
           (await api<{ pastDue?: PastDue }>('POST', apiPath('/v1/fiscal-years/{fy}/plan-checks', { fy }), body))
@@ -211,7 +217,7 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
     if (!mayReplace(`แผนที่คัดลอกจากปีงบประมาณ ${toThaiDigits(fromFy)}`)) return announce('ยังแสดงร่างเดิม ไม่ได้คัดลอก');
     const copy = draftReplacing(current, { ...copyPlanToYear(last, fy), source: { kind: 'copy', fromFy } });
     const checked = await checkedCopy(copy);
-    show(checked ?? copy);
+    show(checked?.draft ?? copy, checked?.draft ?? copy, checked?.checked);
     focusDraft(
       main,
       `คัดลอกแผนปีงบประมาณ ${toThaiDigits(fromFy)} เป็นร่างของปี ${toThaiDigits(fy)} แล้ว ยังไม่บันทึก${checked ? '' : ' (ตรวจหน่วยงานและรายงานผลที่มีอยู่ไม่ได้ในตอนนี้ ระบบจะตรวจอีกครั้งเมื่อบันทึก)'}`,
