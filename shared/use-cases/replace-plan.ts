@@ -28,7 +28,7 @@ import {
   Plan,
   type StoredPlan,
 } from '../domain/plan.js';
-import { markLateAdditions, startAdditionsAtSave } from '../domain/mid-year-additions.js';
+import { markLateAdditions, startAdditionsAtSave, yearBoundsAsNone } from '../domain/mid-year-additions.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { DueRules } from '../domain/due-rules.js';
 import { refuseRemovingMissedReports } from '../domain/ended-year-guard.js';
@@ -265,9 +265,11 @@ function storesAsSaved(stamped: Plan, saved: StoredPlan): boolean {
         f.reportedPastStop = sf.reportedPastStop;
     }
   }
-  const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
-  const { version: _v, updatedAt: _a, updatedBy: _b, ...kept } = saved;
-  return isDeepStrictEqual(plain(plan), plain(kept));
+  const plain = <T>(value: T) => JSON.parse(JSON.stringify(value)) as T;
+  const { version: _v, updatedAt: _a, updatedBy: _b, ...kept } = plain(saved);
+  // a plan saved before the year's bounds were stored as none holds them as sent: the same plan
+  yearBoundsAsNone(kept);
+  return isDeepStrictEqual(plain(plan), kept);
 }
 
 /** What the guard on reports decides from: the plan as the save stores it, and the one it replaces. */
