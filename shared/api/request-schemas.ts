@@ -100,8 +100,9 @@ export type ListObligationsQuery = z.infer<typeof ListObligationsQuery>;
 export const ReportVersionsQuery = z.lazy(() => z.strictObject(pageQueryFields(50)));
 export type ReportVersionsQuery = z.infer<typeof ReportVersionsQuery>;
 
+// nothing visible is read as empty (shownText)
 const NonBlank = (max: number, field: string) =>
-  shownText(max).refine((s) => s.trim().length > 0, {
+  shownText(max).refine(Boolean, {
     params: {
       th: `กรุณากรอก${FIELD_LABELS[field]?.th ?? 'ข้อมูล'}`,
       en: `${FIELD_LABELS[field]?.en ?? field} must not be blank`,
@@ -131,7 +132,7 @@ export const SubmitReportBody = z.lazy(() =>
       }),
       // a blank summary gets NonBlank's message only
       summary: NonBlank(5000, 'summary')
-        .refine((s) => s.trim().length === 0 || summarySaysSomething(s), { params: SUMMARY_SAYS_NOTHING })
+        .refine((s) => !s || summarySaysSomething(s), { params: SUMMARY_SAYS_NOTHING })
         .meta({
           ...label(
             'summary',

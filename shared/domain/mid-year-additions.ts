@@ -15,8 +15,9 @@ import { expandPlan, followUpUnitIds, responsibleUnitIds, type Obligation } from
  *   s51 P1; docs/api.md), unless the body's last month is before it (its months stand as sent);
  * - startMonthsAtSave: what is added during the year starts at the save;
  * - a first month that is the fiscal year's first (October), a follow-up's or a unit's (on the
- *   measure or on a follow-up), is stored as none: "from the year's start" said explicitly (the
- *   page's "ต้นปีงบประมาณ (ตุลาคม)") is stored as the year's default is (yearStartAsNone).
+ *   measure or on a follow-up), and a follow-up's last month that is the year's last (September),
+ *   are stored as none: "the whole year" said explicitly (the page's "ต้นปีงบประมาณ (ตุลาคม)",
+ *   "หยุดหลังเดือนกันยายน") is stored as the year's default is (yearBoundsAsNone).
  * Returns how many follow-ups and units were given the save's month.
  */
 export function startAdditionsAtSave(
@@ -37,7 +38,7 @@ export function startAdditionsAtSave(
   }
   if (saved) keepSavedUnitMonths(plan, saved, orgUnitIds);
   const given = saved ? startMonthsAtSave(plan, saved, now, orgUnitIds) : 0;
-  yearStartAsNone(plan);
+  yearBoundsAsNone(plan);
   return given;
 }
 
@@ -74,12 +75,16 @@ function keepSavedUnitMonths(plan: Plan, saved: Pick<StoredPlan, 'measures'>, or
 type Months = Record<string, string>;
 
 /**
- * The one rule for a first month of October, the fiscal year's first: stored as none, on a follow-up
- * (`firstMonth`) and for a unit (`unitFirstMonths` of the measure or of a follow-up; tester s52: a
- * unit's October was stored, a follow-up's not). Mutates `plan`.
+ * The one rule for the months that bound the fiscal year: a first month of October, the year's
+ * first, is stored as none, on a follow-up (`firstMonth`) and for a unit (`unitFirstMonths` of the
+ * measure or of a follow-up; tester s52: a unit's October was stored, a follow-up's not); so is a
+ * follow-up's last month of September, the year's last (s53: stored as sent, the same plan re-sent
+ * without it saved a new version). These are all the plan's month bounds (a unit has no last
+ * month). Mutates `plan`.
  */
-function yearStartAsNone(plan: Plan): void {
-  const yearStart = fiscalYearBounds(plan.fy).start.slice(0, 7);
+export function yearBoundsAsNone(plan: Pick<Plan, 'fy' | 'measures'>): void {
+  const { start, end } = fiscalYearBounds(plan.fy);
+  const yearStart = start.slice(0, 7);
   const later = (months: Record<string, string> | undefined) => {
     const kept = Object.entries(months ?? {}).filter(([, month]) => month !== yearStart);
     return kept.length > 0 ? Object.fromEntries(kept) : undefined;
@@ -90,6 +95,7 @@ function yearStartAsNone(plan: Plan): void {
     else delete m.responsible.unitFirstMonths;
     for (const f of m.followUps) {
       if (f.firstMonth === yearStart) delete f.firstMonth;
+      if (f.lastMonth === end.slice(0, 7)) delete f.lastMonth;
       const followUpUnitMonths = later(f.unitFirstMonths);
       if (followUpUnitMonths) f.unitFirstMonths = followUpUnitMonths;
       else delete f.unitFirstMonths;

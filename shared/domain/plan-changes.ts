@@ -48,13 +48,24 @@ function measureName(m: MeasureToCompare): string {
   return `มาตรการที่ ${toThaiDigits(m.order)}${indicator} "${clipText(m.title, TITLE_SHOWN)}"`;
 }
 
-/** "ทุกเดือน ตั้งแต่เดือนมีนาคม ๒๕๗๐ ถึงเดือนกันยายน ๒๕๗๐" */
+/**
+ * A follow-up's months as saves store them since session 53: the fiscal year's own first month
+ * (October) and last (September) as none (yearBoundsAsNone, mid-year-additions.ts), so a version
+ * stored before with them differs from none in nothing. A plan's months lie inside its year.
+ */
+const monthsOf = (f: FollowUpToCompare) => ({
+  firstMonth: f.firstMonth?.endsWith('-10') ? undefined : f.firstMonth,
+  lastMonth: f.lastMonth?.endsWith('-09') ? undefined : f.lastMonth,
+});
+
+/** "ทุกเดือน ตั้งแต่เดือนมีนาคม ๒๕๗๐ ถึงเดือนสิงหาคม ๒๕๗๐" */
 function followUpTerms(f: FollowUpToCompare): string {
+  const { firstMonth, lastMonth } = monthsOf(f);
   return [
     CADENCE_LABELS[f.cadence] ?? f.cadence,
     f.dueDate && `ครบกำหนด ${formatThaiDate(f.dueDate as PlainDate)}`,
-    f.firstMonth && `ตั้งแต่เดือน${formatThaiMonth(f.firstMonth)}`,
-    f.lastMonth && `ถึงเดือน${formatThaiMonth(f.lastMonth)}`,
+    firstMonth && `ตั้งแต่เดือน${formatThaiMonth(firstMonth)}`,
+    lastMonth && `ถึงเดือน${formatThaiMonth(lastMonth)}`,
   ]
     .filter(Boolean)
     .join(' ');
@@ -70,10 +81,11 @@ function followUpChanges(a: FollowUpToCompare, b: FollowUpToCompare, unitName: (
   if (a.cadence !== b.cadence)
     out.push(`รอบรายงานจาก "${CADENCE_LABELS[a.cadence]}" เป็น "${CADENCE_LABELS[b.cadence]}"`);
   if (a.dueDate !== b.dueDate && b.dueDate) out.push(`ครบกำหนดเป็น ${formatThaiDate(b.dueDate as PlainDate)}`);
-  if (a.firstMonth !== b.firstMonth)
-    out.push(b.firstMonth ? `เริ่มตั้งแต่เดือน${formatThaiMonth(b.firstMonth)}` : 'เริ่มตั้งแต่ต้นปี');
-  if (a.lastMonth !== b.lastMonth)
-    out.push(b.lastMonth ? `หยุดหลังเดือน${formatThaiMonth(b.lastMonth)}` : 'ติดตามถึงสิ้นปี (ไม่หยุดแล้ว)');
+  const [was, now] = [monthsOf(a), monthsOf(b)];
+  if (was.firstMonth !== now.firstMonth)
+    out.push(now.firstMonth ? `เริ่มตั้งแต่เดือน${formatThaiMonth(now.firstMonth)}` : 'เริ่มตั้งแต่ต้นปี');
+  if (was.lastMonth !== now.lastMonth)
+    out.push(now.lastMonth ? `หยุดหลังเดือน${formatThaiMonth(now.lastMonth)}` : 'ติดตามถึงสิ้นปี (ไม่หยุดแล้ว)');
   if (!same(a.unitIds, b.unitIds)) out.push(`หน่วยงานที่รายงานเป็น ${unitsOf(b.unitIds, 'ทุกหน่วยงานที่รับผิดชอบ', unitName)}`);
   if (a.text !== b.text) out.push('แก้ข้อความ');
   return out;
@@ -97,7 +109,7 @@ export function planChangesTh(before: PlanToCompare, after: PlanToCompare, unitN
     if (!old) {
       const units = m.responsible.allUnits ? 'ทุกหน่วยงาน' : unitsOf(m.responsible.unitIds, 'ทุกหน่วยงาน', unitName);
       // a measure added mid-year owes from its follow-ups' first month: said when they share one
-      const firsts = new Set(m.followUps.map((f) => f.firstMonth));
+      const firsts = new Set(m.followUps.map((f) => monthsOf(f).firstMonth));
       const first = firsts.size === 1 ? [...firsts][0] : undefined;
       const from = first ? ` ตั้งแต่เดือน${formatThaiMonth(first)}` : '';
       lines.push(`เพิ่ม${measureName(m)} (${units}; ติดตามผล ${toThaiDigits(m.followUps.length)} ข้อ${from})`);

@@ -221,12 +221,18 @@ export function visibleText(max: number) {
 }
 
 /**
- * Text shown to readers that may be empty: `text(max)` with no bidirectional control. For a plan's
- * title, a responsibility cell as written, timeframes, lists and notes (review 17 s23, S23-13: the
- * plan title heads the plan document and the annual report).
+ * Text shown to readers that may be empty: `text(max)` with no bidirectional control, and text with
+ * nothing visible (spaces, U+200B, U+200C/D, U+2060, U+FEFF, U+00AD alone: hasVisibleCharacter) read
+ * as empty, so it does what an empty one does (s53: stored as sent, a blank timeframe, list item or
+ * note that was not empty). The one rule for a plan's title, a responsibility cell as written,
+ * timeframes, lists and notes (review 17 s23, S23-13) and a report's texts (NonBlank: the summary's
+ * "กรุณากรอก…"), in PUT /plan, POST …/plan-checks and the importer's plan alike. `overwrite`: the
+ * schema stays a string (OpenAPI).
  */
 export function shownText(max: number) {
-  return text(max).superRefine(refuseBidiControls);
+  return text(max)
+    .superRefine(refuseBidiControls)
+    .overwrite((s) => (hasVisibleCharacter(s) ? s : ''));
 }
 
 function refuseBidiControls(s: string, ctx: z.RefinementCtx<string>): void {

@@ -1,7 +1,7 @@
 // "The coordinator replaces the year's plan": one use case, with one guard, for the API (plan JSON
 // or the measures document) and the CLI importer alike.
 import { isDeepStrictEqual } from 'node:util';
-import { clipText, hasVisibleCharacter } from '../domain/text.js';
+import { clipText } from '../domain/text.js';
 import { type UnitState, unitNameOf, unitlessPlaces } from '../domain/active-units.js';
 import type { ReplacePlanBody } from '../api/request-schemas.js';
 import { assertCoordinator, type Caller } from '../domain/access.js';
@@ -28,7 +28,7 @@ import {
   Plan,
   type StoredPlan,
 } from '../domain/plan.js';
-import { markLateAdditions, startAdditionsAtSave } from '../domain/mid-year-additions.js';
+import { markLateAdditions, startAdditionsAtSave, yearBoundsAsNone } from '../domain/mid-year-additions.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { DueRules } from '../domain/due-rules.js';
 import { refuseRemovingMissedReports } from '../domain/ended-year-guard.js';
@@ -265,9 +265,11 @@ function storesAsSaved(stamped: Plan, saved: StoredPlan): boolean {
         f.reportedPastStop = sf.reportedPastStop;
     }
   }
-  const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
-  const { version: _v, updatedAt: _a, updatedBy: _b, ...kept } = saved;
-  return isDeepStrictEqual(plain(plan), plain(kept));
+  const plain = <T>(value: T) => JSON.parse(JSON.stringify(value)) as T;
+  const { version: _v, updatedAt: _a, updatedBy: _b, ...kept } = plain(saved);
+  // a plan saved before the year's bounds were stored as none holds them as sent: the same plan
+  yearBoundsAsNone(kept);
+  return isDeepStrictEqual(plain(plan), kept);
 }
 
 /** What the guard on reports decides from: the plan as the save stores it, and the one it replaces. */
@@ -490,9 +492,9 @@ export async function replacePlan(
     refuseOtherYearDocument(result, { fy, saved: replaced, confirmed, path: 'body.text' });
   } else {
     refuseIndicatorNamesDiffering(body.measures, 'body');
-    // no title, or one with nothing visible (spaces, U+200B, U+FEFF: tester s52): the one the plan's
-    // document prints, not an empty or invisible title (tester s44)
-    const title = hasVisibleCharacter(body.title) ? body.title : planDocumentTitle(org?.name ?? caller.orgId, fy);
+    // no title, or one with nothing visible (spaces, U+200B, U+FEFF: tester s52; read as empty by
+    // shownText): the one the plan's document prints, not an empty or invisible title (tester s44)
+    const title = body.title || planDocumentTitle(org?.name ?? caller.orgId, fy);
     plan = { title, measures: body.measures };
     if (!confirmed && otherFiscalYearNamed(title, fy) !== undefined)
       refuseOtherYearOverSaved({ fy, named: title, saved: replaced, confirmed, path: 'body.title' });

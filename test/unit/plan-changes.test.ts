@@ -70,3 +70,27 @@ describe("the plan's history says what each save changed", () => {
     expect(planChangesTh(V1, reordered, unitName)).toEqual(['เรียงลำดับมาตรการใหม่']);
   });
 });
+
+// Session 53 (P1): the year's own bounds are stored as none (yearBoundsAsNone); a version stored
+// before with them ("หยุดหลังเดือนกันยายน", "ตั้งแต่เดือนตุลาคม") changed nothing by leaving them out.
+describe('the fiscal year’s own first and last month are no change from none', () => {
+  const withMonths = (months: { firstMonth?: string; lastMonth?: string }) =>
+    plan(
+      measure('i4', 1, 4, {
+        followUps: [{ followUpNo: 1, text: 'รายงานผลทุกเดือน', cadence: 'monthly', ...months }],
+      }),
+    );
+  it.each([
+    ['stopped after September, then not stopped', { lastMonth: '2027-09' }, {}],
+    ['from October, then from the year’s start', { firstMonth: '2026-10' }, {}],
+    ['none, then from October to September', {}, { firstMonth: '2026-10', lastMonth: '2027-09' }],
+  ])('%s: no line', (_what, before, after) => {
+    expect(planChangesTh(withMonths(before), withMonths(after), unitName)).toEqual([]);
+  });
+
+  it('a stop after August is still a change', () => {
+    expect(planChangesTh(withMonths({ lastMonth: '2027-09' }), withMonths({ lastMonth: '2027-08' }), unitName)).toEqual(
+      ['มาตรการที่ ๑ (ตัวชี้วัดที่ ๔) "ตัวชี้วัดที่ 4 มาตรการ i4": การติดตามผลข้อ ๑: หยุดหลังเดือนสิงหาคม ๒๕๗๐'],
+    );
+  });
+});

@@ -559,3 +559,33 @@ describe("a once follow-up's date beside its input (the browser's picker shows C
     expect(onceDueHint(2566, undefined)).toBe('ไม่ระบุ: ครบกำหนด ๓๑ ธันวาคม ๒๕๖๕');
   });
 });
+
+describe('planBody: the units’ first months read with the saved plan are sent back as read (docs/api.md)', () => {
+  it('a unit added in January to the measure and another to a follow-up: both months in the PUT body', () => {
+    const plan: StoredPlanView = {
+      ...stored,
+      measures: [
+        measure('i1', 1, {
+          responsible: {
+            allUnits: false,
+            unitIds: ['finance', 'clerk'],
+            unitFirstMonths: { clerk: '2023-01' },
+            text: '',
+          },
+          followUps: [
+            {
+              followUpNo: 1,
+              text: 'รายงานทุกเดือน',
+              cadence: 'monthly',
+              audience: [],
+              unitFirstMonths: { finance: '2023-02' },
+            },
+          ],
+        }),
+      ],
+    };
+    const [sent] = planBody(draftFromStored(plan)).measures;
+    expect(sent!.responsible.unitFirstMonths).toEqual({ clerk: '2023-01' });
+    expect(sent!.followUps[0]!.unitFirstMonths).toEqual({ finance: '2023-02' });
+  });
+});
