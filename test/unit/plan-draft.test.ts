@@ -284,6 +284,19 @@ describe("the plan editor's draft (web/src/plan-draft.ts)", () => {
     ]);
   });
 
+  // session 53: the API reads a title of only invisible characters as empty (shownText) and refuses
+  // it; the page let it through to the server's 400 and showed it as the card's (blank) heading
+  it.each([
+    ['a zero-width space', '\u200B'],
+    ['a zero-width non-joiner and joiner between spaces', ' \u200C\u200D '],
+    ['a soft hyphen and a word joiner', '\u00AD\u2060'],
+  ])('a measure title of only %s is refused in the page as an empty one is', (_what, title) => {
+    const problems = draftProblems({ measures: [{ ...measure('i4', 4), title }] });
+    expect(problems.map((p) => [p.path, p.message_th])).toEqual([
+      ['body.measures.0.title', 'มาตรการที่ ๑: กรุณากรอกชื่อมาตรการ'],
+    ]);
+  });
+
   it('the saved body carries the order, the ids and the version it replaces', () => {
     const draft = draftFromStored(stored);
     draft.measures.reverse();

@@ -7,6 +7,7 @@ import { type PastDue, pastDueAtSave } from '../../shared/domain/past-due-at-sav
 import { monthGivenAtSave, sameDuty } from '../../shared/domain/mid-year-additions.js';
 import { BE_OFFSET } from '../../shared/domain/fiscal-calendar.js';
 import { titleForIndicator } from '../../shared/domain/indicator-title.js';
+import { hasVisibleCharacter } from '../../shared/domain/visible-text.js';
 import { type PlainDate, plainDate } from '../../shared/domain/plain-date.js';
 import { formatThaiDate, toThaiDigits } from '../../shared/domain/thai-format.js';
 import { MAX_PLAN_SAVE_BODY_BYTES, planSaveBodyBytes } from '../../shared/domain/plan-upload-rules.js';
@@ -177,7 +178,7 @@ export function measureIdsFor(measures: readonly DraftMeasure[], saved: readonly
   });
 }
 
-/** What must be fixed before the API is asked: measures without an indicator, or without a title. */
+/** What must be fixed before the API is asked: measures without an indicator, or without a title (nothing visible: the API's rule, hasVisibleCharacter). */
 export function draftProblems(draft: Pick<PlanDraft, 'measures'>): FieldError[] {
   return draft.measures.flatMap((m, i) => [
     ...(m.indicator === null
@@ -189,7 +190,7 @@ export function draftProblems(draft: Pick<PlanDraft, 'measures'>): FieldError[] 
           },
         ]
       : []),
-    ...(m.title.trim() === ''
+    ...(!hasVisibleCharacter(m.title)
       ? [
           {
             path: `body.measures.${i}.title`,

@@ -30,6 +30,7 @@ import { checkboxGroup, idOf, limitedField, listField, pathField, textarea, warn
 import { MAX_ITEM_LENGTH, MAX_TIMEFRAME_LENGTH, MAX_TITLE_LENGTH } from '../../../shared/domain/plan-limits.js';
 import { followUpMonthsFields } from './follow-up-months-fields.js';
 import { measureStoppedAfter, measureStoppedLabel } from '../../../shared/domain/follow-up-months.js';
+import { hasVisibleCharacter } from '../../../shared/domain/visible-text.js';
 import { followUpUnitsField } from './follow-up-units-field.js';
 
 export interface MeasureCardContext {
@@ -54,7 +55,7 @@ export interface MeasureCardContext {
  * do, is shown written for the measure's indicator (titleForIndicator), never as another one's.
  */
 export function measureHeading(m: DraftMeasure, index: number): string {
-  const title = m.title.trim() || 'มาตรการใหม่';
+  const title = hasVisibleCharacter(m.title) ? m.title.trim() : 'มาตรการใหม่';
   if (m.indicator === null) return `มาตรการที่ ${toThaiDigits(index + 1)} (ยังไม่เลือกตัวชี้วัด) · ${title}`;
   return headingNumberOf(title) === undefined
     ? `ตัวชี้วัดที่ ${toThaiDigits(m.indicator)} · ${title}`
