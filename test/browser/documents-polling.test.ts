@@ -15,6 +15,8 @@ import { COORDINATOR, signInAs } from '../support/local-sign-in.js';
 
 /** Generations 1-24 failed or ready, 25 pending: the first page is 25-6, the second 5-1. */
 const NEWEST = 25;
+/** The results report's list, which the screen reads again to poll. */
+const LIST = '/v1/fiscal-years/2566/annual-report';
 
 let setup: LocalSystemSetup;
 let page: Page;
@@ -40,8 +42,21 @@ const rows = () => page.locator('li.generation');
 const shownGenerations = () => rows().evaluateAll((li) => li.map((r) => Number(r.getAttribute('data-generation'))));
 const stateOf = (generation: number) =>
   page.locator(`li.generation[data-generation="${generation}"] p[data-state]`).getAttribute('data-state');
-/** Longer than a poll (POLL_MS, 2 s) and its answer. */
-const pastAPoll = () => new Promise((resolve) => setTimeout(resolve, 4_500));
+/**
+ * Until a poll asked after this call has been answered and drawn: each read of the list draws the
+ * publication section anew (refresh), so the one shown once the poll is asked leaving the page says
+ * that poll is over. Waited for, not slept (an answer drawn before the section is taken: the next poll's).
+ */
+const pastAPoll = async () => {
+  await page.waitForRequest(
+    (r) => r.method() === 'GET' && new URL(r.url()).pathname === LIST && !r.url().includes('?'),
+  );
+  const shown = await page.locator('section.publication').elementHandle();
+  await page.waitForFunction((section) => !section?.isConnected, shown, { polling: 100, timeout: 15_000 });
+  await shown?.dispose();
+};
+/** The page's poll interval (POLL_MS, 2 s) and a margin: with a dialog open the page runs no timer. */
+const aPollsTime = () => new Promise((resolve) => setTimeout(resolve, 2_500));
 const every = (from: number, to: number) => Array.from({ length: from - to + 1 }, (_, i) => from - i);
 
 onBrowserSystem('2023-10-02', async (started) => {
@@ -86,7 +101,8 @@ describe('the documents screen while a generation is pending', () => {
     const asked = new Promise<string>((resolve) =>
       page.once('dialog', (dialog: Dialog) => {
         const question = dialog.message();
-        void pastAPoll()
+        // the poll set before the question is due while it is open (the page's timers wait for it)
+        void aPollsTime()
           .then(() => putGeneration(NEWEST + 1, 'ready'))
           .then(() => dialog.dismiss())
           .then(() => resolve(question));
