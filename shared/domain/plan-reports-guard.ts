@@ -7,6 +7,7 @@ import { unitInEnglish } from './active-units.js';
 import { clipText } from './text.js';
 import type { Cadence } from './due-rules.js';
 import { ConflictError, type FieldMessage } from './errors.js';
+import { fiscalYearBounds } from './fiscal-calendar.js';
 import { followUpMonthsLabel, LAST_MONTH_WORD, periodsPastStop } from './follow-up-months.js';
 import { periodsFor } from './periods.js';
 import type { Report } from './report.js';
@@ -318,6 +319,13 @@ function obligationsDroppedField(
     .find((m) => m.measureId === o.measureId)
     ?.followUps.find((f) => f.followUpNo === o.followUpNo);
   const after = measure.followUps[j]!;
+  // the year's own first and last months read as none, as the save stores them (yearBoundsAsNone):
+  // a plan stored before holds a September stop that stops nothing
+  const { start, end } = fiscalYearBounds(newPlan.fy);
+  const was = before && {
+    firstMonth: before.firstMonth === start.slice(0, 7) ? undefined : before.firstMonth,
+    lastMonth: before.lastMonth === end.slice(0, 7) ? undefined : before.lastMonth,
+  };
   if (before?.cadence !== undefined && before.cadence !== after.cadence) {
     return {
       path: `${path}.measures.${i}.followUps.${j}.cadence`,
@@ -325,8 +333,8 @@ function obligationsDroppedField(
       message_en: `${en}: its cadence cannot change from ${before.cadence} to ${after.cadence}, or those reports could not be found; ${CHANGE_FROM_A_MONTH.en}`,
     };
   }
-  if (before && (before.firstMonth !== after.firstMonth || before.lastMonth !== after.lastMonth)) {
-    const key = before.firstMonth !== after.firstMonth ? 'firstMonth' : 'lastMonth';
+  if (was && (was.firstMonth !== after.firstMonth || was.lastMonth !== after.lastMonth)) {
+    const key = was.firstMonth !== after.firstMonth ? 'firstMonth' : 'lastMonth';
     const months = followUpMonthsLabel(after);
     return {
       path: `${path}.measures.${i}.followUps.${j}.${key}`,
