@@ -4,7 +4,7 @@ import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { randomUUID } from 'node:crypto';
 import { CreateBucketCommand } from '@aws-sdk/client-s3';
-import { BatchWriteCommand, type BatchWriteCommandInput, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
 import { PLAN_IMPORT_ROUTE_HANDLERS } from '../../functions/plan-import/route-handlers.js';
@@ -30,6 +30,7 @@ import { formatFrom, type Mailer } from '../../shared/mail/outgoing-mail.js';
 import { SEED_TIME, seedOrg } from './seed-org.js';
 import { createTestStore, type TestStore } from './test-store.js';
 import type { ApiHandler } from './api-events.js';
+import { itemsOf, putItems, replacedIn } from './table-items.js';
 
 /** 20 April 2023, 10:00 in Bangkok: April's monthly reports are due, March's are overdue. */
 export const API_NOW = new Date('2023-04-20T03:00:00Z');
@@ -138,35 +139,6 @@ interface SeededItems {
 }
 const seeded = new Map<boolean, Promise<SeededItems>>();
 
-async function itemsOf(store: TestStore): Promise<Record<string, unknown>[]> {
-  const all: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await store.doc.send(
-      new ScanCommand({
-        TableName: store.tableName,
-        ConsistentRead: true,
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    all.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return all;
-}
-
-/** `value` with `from` replaced by `to` in every string (keys, attribute names, sets, lists). */
-function replacedIn(value: unknown, from: string, to: string): unknown {
-  if (typeof value === 'string') return value.replaceAll(from, to);
-  if (Array.isArray(value)) return value.map((v) => replacedIn(v, from, to));
-  if (value instanceof Set) return new Set([...value].map((v) => replacedIn(v, from, to)));
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [replacedIn(k, from, to), replacedIn(v, from, to)]),
-    );
-  return value;
-}
-
 /** Writes the seed into `store`'s empty table, its people's mail at `mailDomain`. */
 async function seed(store: TestStore, otherOrgHasPlan: boolean, mailDomain: string): Promise<void> {
   const first = seeded.get(otherOrgHasPlan);
@@ -181,16 +153,10 @@ async function seed(store: TestStore, otherOrgHasPlan: boolean, mailDomain: stri
     return;
   }
   const template = await first;
-  const items = template.items.map((item) => replacedIn(item, template.mailDomain, mailDomain));
-  for (let at = 0; at < items.length; at += 25) {
-    let pending: NonNullable<BatchWriteCommandInput['RequestItems']>[string] = items
-      .slice(at, at + 25)
-      .map((item) => ({ PutRequest: { Item: item as Record<string, unknown> } }));
-    while (pending.length > 0) {
-      const out = await store.doc.send(new BatchWriteCommand({ RequestItems: { [store.tableName]: pending } }));
-      pending = out.UnprocessedItems?.[store.tableName] ?? [];
-    }
-  }
+  await putItems(
+    store,
+    template.items.map((item) => replacedIn(item, template.mailDomain, mailDomain)),
+  );
 }
 
 export async function createApiFixture(

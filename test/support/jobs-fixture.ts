@@ -11,6 +11,7 @@ import { createRepositories, type Repositories } from '../../shared/store/reposi
 import { importSeedPlan } from './seed-plan.js';
 import { SEED_TIME, seedOrg } from './seed-org.js';
 import { createTestStore, type TestStore } from './test-store.js';
+import { itemsOf, putItems, replacedIn } from './table-items.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { EVERY_DAY } from '../../shared/domain/working-days.js';
@@ -30,12 +31,11 @@ export interface JobsFixture {
   close(): Promise<void>;
 }
 
-/**
- * Seeds the org with the FY2566 plan (unless `seedPlan` is false: a test that saves its own), five
- * units with staff, a head per unit, a coordinator and a mayor.
- */
-export async function createJobsFixture(orgId: string, options: { seedPlan?: boolean } = {}): Promise<JobsFixture> {
-  const store = await createTestStore();
+/** The org's id in the seeded table copied for each fixture (a string no test's org id holds). */
+const TEMPLATE_ORG = 'jobsfixturetemplateorg';
+
+/** The seed's writes through the repositories: the org, its units and people, and the plan. */
+export async function seedJobsOrg(store: TestStore, orgId: string, seedPlan: boolean): Promise<void> {
   await seedOrg(store, orgId);
   const orgs = new OrgRepository(store);
   for (const u of MUNICIPAL_UNITS) {
@@ -53,8 +53,52 @@ export async function createJobsFixture(orgId: string, options: { seedPlan?: boo
       { actor: 'system:seed', now: SEED_TIME },
     );
   }
-  if (options.seedPlan !== false)
+  if (seedPlan)
     await new PlanRepository(store).savePlan(importSeedPlan(orgId).plan, { actor: 'system:seed', now: SEED_TIME });
+}
+
+/**
+ * The seed's items, written once a process (per variant) for TEMPLATE_ORG into a table of their
+ * own: a fixture gets a copy with its org's id in place of it (session 53: the seed's ~25 writes cost
+ * DynamoDB Local ~0.2 s and the test ~0.1 s of CPU a fixture). The org's id is all that differs
+ * between two orgs' seeds (test/integration/jobs-fixture-copy.test.ts compares them).
+ */
+const templates = new Map<boolean, Promise<Record<string, unknown>[]>>();
+
+function templateItems(seedPlan: boolean): Promise<Record<string, unknown>[]> {
+  let items = templates.get(seedPlan);
+  if (!items) {
+    items = (async () => {
+      const store = await createTestStore();
+      try {
+        await seedJobsOrg(store, TEMPLATE_ORG, seedPlan);
+        return await itemsOf(store);
+      } finally {
+        await store.drop();
+      }
+    })();
+    templates.set(seedPlan, items);
+    items.catch(() => templates.delete(seedPlan));
+  }
+  return items;
+}
+
+/** `store`'s table seeded for `orgId` as seedJobsOrg writes it, by a copy of the template's items. */
+export async function seedJobsOrgCopy(store: TestStore, orgId: string, seedPlan: boolean): Promise<void> {
+  const items = await templateItems(seedPlan);
+  await putItems(
+    store,
+    items.map((item) => replacedIn(item, TEMPLATE_ORG, orgId)),
+  );
+}
+
+/**
+ * Seeds the org with the FY2566 plan (unless `seedPlan` is false: a test that saves its own), five
+ * units with staff, a head per unit, a coordinator and a mayor.
+ */
+export async function createJobsFixture(orgId: string, options: { seedPlan?: boolean } = {}): Promise<JobsFixture> {
+  const store = await createTestStore();
+  await seedJobsOrgCopy(store, orgId, options.seedPlan !== false);
   // as the jobs' own client: the SDK never resends a send (shared/jobs/job-config.ts)
   const ses = new SESClient({
     endpoint: inject('sesEndpoint'),
