@@ -13,6 +13,7 @@ import { PROGRESS_LABELS } from '../domain/status-labels.js';
 import { MAX_REVIEW_COMMENT_LENGTH } from '../domain/report-rules.js';
 import { MAX_MEASURES, MeasureInput, Plan, uniqueMeasureIds } from '../domain/plan.js';
 import { oneLine, shownText, text } from '../domain/text.js';
+import { shownOrEmpty } from '../domain/visible-text.js';
 import { IndicatorScores } from '../domain/ita-scores.js';
 import {
   EvidenceFile,
@@ -119,8 +120,11 @@ const SUMMARY_SAYS_NOTHING = {
  * An evidence title is one line (a line of the results report and the page). The page fills it in
  * from the uploaded file's name, which may hold a line break or U+202E that its owner cannot easily
  * change: so control and bidi characters become spaces (oneLine) instead of refusing the report.
+ * A title that shows nothing ("ㅤ", U+2800) is a missing one (shownOrEmpty; tester s53 R).
  */
-const EvidenceTitle = text(300, { controls: 'left' }).transform(oneLine).pipe(z.string().min(1));
+const EvidenceTitle = text(300, { controls: 'left' })
+  .transform((s) => shownOrEmpty(oneLine(s)))
+  .pipe(z.string().min(1));
 
 export const SubmitReportBody = z.lazy(() =>
   z

@@ -56,8 +56,8 @@ function printedCluster(cluster: string): string {
   // a keycap ("1️⃣") is its digit; another emoji is decoration, left out
   if (visible.includes(KEYCAP)) return visible.replace(KEYCAP, '').replace(/[^0-9#*]/gu, '');
   if (EMOJI.test(visible)) return '';
-  // a space the font lacks (U+2009, U+3000) is a space
-  if (/^\s+$/u.test(visible)) return ' ';
+  // a space the font lacks (U+2009, U+3000) is a space; so is a braille blank (U+2800: shows nothing)
+  if (/^[\s\u2800]+$/u.test(visible)) return ' ';
   return MISSING_CHARACTER;
 }
 

@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import { toThaiDigits } from './thai-format.js';
 import { CONTROL_CHARACTERS } from './control-characters.js';
-import { hasVisibleCharacter } from './visible-text.js';
+import { hasVisibleCharacter, shownOrEmpty } from './visible-text.js';
 
 const LONE_SURROGATE = /\p{Cs}/u;
 
@@ -221,9 +221,7 @@ export function visibleText(max: number) {
  * schema stays a string (OpenAPI).
  */
 export function shownText(max: number) {
-  return text(max)
-    .superRefine(refuseBidiControls)
-    .overwrite((s) => (hasVisibleCharacter(s) ? s : ''));
+  return text(max).superRefine(refuseBidiControls).overwrite(shownOrEmpty);
 }
 
 function refuseBidiControls(s: string, ctx: z.RefinementCtx<string>): void {

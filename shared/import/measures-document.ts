@@ -4,6 +4,7 @@
 // notes, rows with an empty measure cell continue the row above.
 import { type FollowUp, MAX_MEASURES, type Measure, type Plan } from '../domain/plan.js';
 import { withoutUnstorable } from '../domain/text.js';
+import { hasVisibleCharacter } from '../domain/visible-text.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { FISCAL_YEAR_LINE, fiscalYearOfTitle } from './fiscal-year-names.js';
 import { otherYearOfTimeframes, timeframeOtherYearMessage } from './timeframe-fiscal-year.js';
@@ -790,8 +791,21 @@ const isClean = (text: string) => {
   const plain = plainSpelling(text);
   return plain !== undefined && (plain & PLAIN_CONTROLS) === 0;
 };
-/** Without what no stored text may hold (NUL, noncharacters, U+FFFD: shared/domain/text.ts), normalised. */
-const cleaned = (text: string) => normaliseThai(withoutUnstorable(text));
+/**
+ * The fillers and separators that draw nothing, left out as normaliseThai leaves out zero-width
+ * characters: the Hangul fillers U+115F, U+1160, U+3164, U+FFA0, the Mongolian vowel separator
+ * U+180E, the invisible operators U+2061-U+2064 (tester s53 R: "๒. ㅤ" was a list item).
+ */
+const FILLERS = /[\u115f\u1160\u3164\uffa0\u180e\u2061-\u2064]/g;
+/**
+ * Without what no stored text may hold (NUL, noncharacters, U+FFFD: shared/domain/text.ts), normalised;
+ * text with nothing a reader sees (braille blanks, marks with no letter: hasVisibleCharacter) is
+ * empty, as the save reads it (shownText; tester s53 R: a cell of U+3164 was an unknown unit "ㅤ").
+ */
+const cleaned = (text: string) => {
+  const read = normaliseThai(withoutUnstorable(text)).replace(FILLERS, '');
+  return hasVisibleCharacter(read) ? read : '';
+};
 const clean = (text: string) => (isClean(text) ? text : cleaned(text));
 
 /**

@@ -11,6 +11,7 @@ import { bangkokDate, type PlainDate } from '../domain/plain-date.js';
 import { LAMBDA_SYNC_PAYLOAD_BYTES } from '../domain/plan-upload-rules.js';
 import { DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
 import { oneLine } from '../domain/text.js';
+import { shownOrEmpty } from '../domain/visible-text.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { reminderYears } from '../jobs/org-year.js';
 import type { CalendarFeedRepository } from '../store/calendar-feed-repository.js';
@@ -58,7 +59,8 @@ export async function createFeed(ports: CalendarPorts, caller: Caller, body: Cre
     orgId: caller.orgId,
     personId: caller.personId,
     feedId: randomBytes(8).toString('hex'),
-    label: body.label.trim() || 'ปฏิทินของฉัน',
+    // a label that shows nothing ("ㅤ": tester s53 R) is none, as an empty one (line() trimmed it)
+    label: shownOrEmpty(body.label) || 'ปฏิทินของฉัน',
     tokenHash: hashToken(token),
     createdAt: ports.clock().toISOString(),
   };

@@ -130,6 +130,17 @@ describe('printedText', () => {
     expect(printedText(printed)).toBe(printed);
   });
 
+  // tester s53 R: the braille blank shows nothing (hasVisibleCharacter, the save's rule: a text of
+  // only it is empty), yet kept inside a text it was printed as the font's box □
+  it.each([
+    ['at the end of a timeframe', 'ตลอดปีงบประมาณ\u2800', 'ตลอดปีงบประมาณ '],
+    ['twice between words of a list item', 'ประชุม\u2800\u2800ชี้แจง', 'ประชุม  ชี้แจง'],
+    ['on a line of its own in a note', 'งบประมาณ\n\u2800\nไม่ใช้งบ', 'งบประมาณ\n \nไม่ใช้งบ'],
+  ])('a braille blank %s is printed as a space, not □', (_, text, printed) => {
+    expect(printedText(text)).toBe(printed);
+    expect(printedText(text)).not.toContain(MISSING_CHARACTER);
+  });
+
   it('knows the characters both Sarabun weights draw, from the font files', () => {
     const fonts = thaiFonts();
     const [regular, bold] = [fonts.regular, fonts.bold].map(
