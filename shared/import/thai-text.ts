@@ -459,17 +459,17 @@ function splitOtherNumbering(text: string, limit: number): string[] | undefined 
     const first = marker(start, 1)!;
     const m0 = first.exec(text);
     if (!m0 || m0.index !== 0) continue;
-    const cuts: { at: number; body: number }[] = [{ at: 0, body: m0[0].length }];
+    const cuts = [cutOf(m0)];
     for (let n = 2; n <= limit + 1; n++) {
       const re = marker(start, n);
       if (!re) break;
-      re.lastIndex = cuts[cuts.length - 1]!.body;
+      re.lastIndex = cuts[cuts.length - 1]!.from;
       const m = re.exec(text);
       if (!m) break;
-      cuts.push({ at: m.index + m[1]!.length, body: m.index + m[0].length });
+      cuts.push(cutOf(m));
     }
     if (needsTwo && cuts.length < 2) continue;
-    return cuts.slice(0, limit).map((c, i) => text.slice(c.body, cuts[i + 1]?.at ?? text.length).trim());
+    return itemsBetween(text, cuts, limit);
   }
   return undefined;
 }
@@ -485,16 +485,34 @@ function splitNumbered(text: string, limit: number): string[] | undefined {
   if (start < 1) return undefined;
   const first = numberMarker(start).exec(text);
   if (!first || first.index !== 0) return undefined;
-  const cuts: { at: number; body: number }[] = [{ at: 0, body: first[0].length }];
+  const cuts = [cutOf(first)];
   for (let n = start + 1; n <= start + limit; n++) {
     const re = numberMarker(n);
-    re.lastIndex = cuts[cuts.length - 1]!.body;
+    re.lastIndex = cuts[cuts.length - 1]!.from;
     const m = re.exec(text);
     if (!m) break;
-    cuts.push({ at: m.index + m[1]!.length, body: m.index + m[0].length });
+    cuts.push(cutOf(m));
   }
   if (cuts.length < 2) return [text.slice(first[0].length).trim()];
-  return cuts.slice(0, limit).map((c, i) => text.slice(c.body, cuts[i + 1]?.at ?? text.length).trim());
+  return itemsBetween(text, cuts, limit);
+}
+
+/**
+ * Where a list marker found by `m` (group 1: the space before it) cuts a text: the item before it
+ * ends `at`, its own starts at `body` (past the spaces after it); the next marker is looked for
+ * `from` the marker's end, so the spaces after an empty item ("๒.  ๓. อบรม") still start the next one.
+ */
+function cutOf(m: RegExpExecArray): { at: number; body: number; from: number } {
+  const body = m.index + m[0].length;
+  return { at: m.index + (m[1]?.length ?? 0), body, from: body - /\s*$/.exec(m[0])![0].length };
+}
+
+/** The items between `cuts`, the first `limit`; an empty one (a number with nothing after it) is none. */
+function itemsBetween(text: string, cuts: readonly { at: number; body: number }[], limit: number): string[] {
+  return cuts
+    .slice(0, limit)
+    .map((c, i) => text.slice(c.body, cuts[i + 1]?.at ?? text.length).trim())
+    .filter(Boolean);
 }
 
 /** "- a - b", "– a – b", "— a", "* a * b", "=> a => b": the dash or mark the text starts with splits it. */
