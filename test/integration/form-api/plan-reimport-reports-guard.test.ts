@@ -5,43 +5,15 @@
 // save's guard would refuse (the guard's own decision, replace-plan.ts reportsOrphanedBySave),
 // beside the measure, exactly when the save refuses.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiPath } from '../../../shared/api/api-path.js';
 import type { ImportWarning } from '../../../shared/import/import-warning.js';
-import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { previewPlanText, putPlan } from '../../support/plan-requests.js';
+import { REVIEWER_FY, reportDone, reviewerPlanText } from '../../support/reviewer-plan-2569.js';
 
 let f: ApiFixture;
-const fy = 2569; // the reviewer's year; the clock is 20 April 2026: October to March are reported
-
-const HEADER = ['ตัวชี้วัด', 'มาตรการ', 'การติดตามผล', 'ผู้รับผิดชอบ'];
-const ROWS = {
-  i1: ['ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่', 'จัดทำประกาศเจตจำนงสุจริตของผู้บริหาร', 'รายงานผลทุกเดือน', 'สำนักปลัด'],
-  i2: ['ตัวชี้วัดที่ 2 การใช้งบประมาณ', 'เปิดเผยข้อมูลการจัดซื้อจัดจ้าง', '1. รายงานผลทุกไตรมาส 2. สรุปผลปีละครั้ง', 'กองคลัง'],
-  i9: ['ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล', 'ปรับปรุงเว็บไซต์ให้เป็นปัจจุบัน', 'รายงานผลรอบ 6 เดือน', 'กองช่าง กองคลัง'],
-};
-type Rows = typeof ROWS;
-
-/** The reviewer's three-measure plan (gen_ri.py) as tab-separated text, with `change` made to its rows. */
-function planText(change: (rows: Rows) => void = () => undefined): string {
-  const rows = structuredClone(ROWS);
-  change(rows);
-  return [
-    'แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569',
-    HEADER.join('\t'),
-    ...Object.values(rows).map((r) => r.join('\t')),
-  ].join('\n');
-}
-
-const report = async (as: string, obligationId: string) => {
-  const res = await call(f.handler, {
-    method: 'PUT',
-    path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId }),
-    as,
-    body: { progress: 'done', summary: 'ดำเนินการแล้ว' },
-  });
-  expect(res.status, JSON.stringify(res.body.error)).toBe(200);
-};
+const fy = REVIEWER_FY; // the clock is 20 April 2026: October to March are reported
+const planText = reviewerPlanText;
+const report = (as: string, obligationId: string) => reportDone(f, as, obligationId);
 
 beforeAll(async () => {
   f = await createApiFixture({ now: new Date('2026-04-20T03:00:00Z') });

@@ -4,39 +4,14 @@
 // September was compared with the new plan's none. The guard's words now read the year's own
 // bounds as none, as the save stores them (yearBoundsAsNone).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiPath } from '../../../shared/api/api-path.js';
-import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { previewPlanText, putPlan } from '../../support/plan-requests.js';
+import { REVIEWER_FY, reportDone, reviewerPlanText, type ReviewerRows } from '../../support/reviewer-plan-2569.js';
 
 let f: ApiFixture;
-const fy = 2569; // the clock is 20 April 2026: October to March are reported
-
-const HEADER = ['ตัวชี้วัด', 'มาตรการ', 'การติดตามผล', 'ผู้รับผิดชอบ'];
-const ROWS = {
-  i1: ['ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่', 'จัดทำประกาศเจตจำนงสุจริตของผู้บริหาร', 'รายงานผลทุกเดือน', 'สำนักปลัด'],
-  i2: ['ตัวชี้วัดที่ 2 การใช้งบประมาณ', 'เปิดเผยข้อมูลการจัดซื้อจัดจ้าง', 'รายงานผลทุกไตรมาส', 'กองคลัง'],
-  i9: ['ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล', 'ปรับปรุงเว็บไซต์ให้เป็นปัจจุบัน', 'รายงานผลรอบ 6 เดือน', 'กองช่าง กองคลัง'],
-};
-type Rows = typeof ROWS;
-const planText = (change: (rows: Rows) => void = () => undefined): string => {
-  const rows = structuredClone(ROWS);
-  change(rows);
-  return [
-    'แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569',
-    HEADER.join('\t'),
-    ...Object.values(rows).map((r) => r.join('\t')),
-  ].join('\n');
-};
-const report = async (as: string, obligationId: string) => {
-  const res = await call(f.handler, {
-    method: 'PUT',
-    path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId }),
-    as,
-    body: { progress: 'done', summary: 'ดำเนินการแล้ว' },
-  });
-  expect(res.status, JSON.stringify(res.body.error)).toBe(200);
-};
+const fy = REVIEWER_FY; // the clock is 20 April 2026: October to March are reported
+const planText = reviewerPlanText;
+const report = (as: string, obligationId: string) => reportDone(f, as, obligationId);
 
 beforeAll(async () => {
   f = await createApiFixture({ now: new Date('2026-04-20T03:00:00Z') });
@@ -60,9 +35,14 @@ afterAll(async () => f?.close());
 
 describe('a plan stored with September stops: the guard names the real reason of a refusal', () => {
   it.each([
-    ['i2: กองคลัง, which reported quarter 1, written กองช่าง', (r: Rows) => (r.i2[3] = 'กองช่าง'), 'i2', 'กองคลัง'],
-    ['i9: กองช่าง, which reported the first half, taken off', (r: Rows) => (r.i9[3] = 'กองคลัง'), 'i9', 'กองช่าง'],
-    ['i1: สำนักปลัด, which reported October, written กองคลัง', (r: Rows) => (r.i1[3] = 'กองคลัง'), 'i1', 'สำนักปลัดเทศบาล'],
+    ['i2: กองคลัง, which reported quarter 1, written กองช่าง', (r: ReviewerRows) => (r.i2[3] = 'กองช่าง'), 'i2', 'กองคลัง'],
+    ['i9: กองช่าง, which reported the first half, taken off', (r: ReviewerRows) => (r.i9[3] = 'กองคลัง'), 'i9', 'กองช่าง'],
+    [
+      'i1: สำนักปลัด, which reported October, written กองคลัง',
+      (r: ReviewerRows) => (r.i1[3] = 'กองคลัง'),
+      'i1',
+      'สำนักปลัดเทศบาล',
+    ],
   ])(
     '%s: the 409 and the preview say the unit cannot be taken off, not the months',
     async (_what, change, id, unit) => {
