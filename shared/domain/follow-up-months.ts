@@ -18,6 +18,16 @@ export interface FollowUpMonths {
 }
 
 /**
+ * Months `f` as saves store them since session 53: the fiscal year's own first month (October) and
+ * last (September) as none, "the whole year" either way (yearBoundsAsNone, mid-year-additions.ts).
+ * A plan's months ("YYYY-MM") lie inside its year, so October is its first and September its last.
+ */
+export const monthsAsStored = (f: FollowUpMonths): FollowUpMonths => ({
+  firstMonth: f.firstMonth?.endsWith('-10') ? undefined : f.firstMonth,
+  lastMonth: f.lastMonth?.endsWith('-09') ? undefined : f.lastMonth,
+});
+
+/**
  * The periods a follow-up with month bounds makes: from its first month, those that end in it or
  * later (a quarter is kept when one of its months is covered: quarterly from February owes Q2);
  * up to its last month, those that end by its end: a follow-up stopped after February owes nothing

@@ -7,6 +7,7 @@ import { fiscalYearBounds, fiscalYearOf } from './fiscal-calendar.js';
 import { bangkokDate, type PlainDate } from './plain-date.js';
 import type { FollowUp, Plan, StoredPlan } from './plan.js';
 import { expandPlan, followUpUnitIds, responsibleUnitIds, type Obligation } from './obligations.js';
+import { monthsAsStored } from './follow-up-months.js';
 
 /**
  * The save's months on `plan` (mutated) over `saved` (undefined: a first save), at `now`:
@@ -83,8 +84,7 @@ type Months = Record<string, string>;
  * month). Mutates `plan`.
  */
 export function yearBoundsAsNone(plan: Pick<Plan, 'fy' | 'measures'>): void {
-  const { start, end } = fiscalYearBounds(plan.fy);
-  const yearStart = start.slice(0, 7);
+  const yearStart = fiscalYearBounds(plan.fy).start.slice(0, 7);
   const later = (months: Record<string, string> | undefined) => {
     const kept = Object.entries(months ?? {}).filter(([, month]) => month !== yearStart);
     return kept.length > 0 ? Object.fromEntries(kept) : undefined;
@@ -94,8 +94,9 @@ export function yearBoundsAsNone(plan: Pick<Plan, 'fy' | 'measures'>): void {
     if (unitMonths) m.responsible.unitFirstMonths = unitMonths;
     else delete m.responsible.unitFirstMonths;
     for (const f of m.followUps) {
-      if (f.firstMonth === yearStart) delete f.firstMonth;
-      if (f.lastMonth === end.slice(0, 7)) delete f.lastMonth;
+      const months = monthsAsStored(f);
+      if (!months.firstMonth) delete f.firstMonth;
+      if (!months.lastMonth) delete f.lastMonth;
       const followUpUnitMonths = later(f.unitFirstMonths);
       if (followUpUnitMonths) f.unitFirstMonths = followUpUnitMonths;
       else delete f.unitFirstMonths;

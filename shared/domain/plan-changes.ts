@@ -2,6 +2,7 @@
 // (tester s43a F5: the history said who saved and when, not what changed: "เพิ่ม i3, หยุด i10 หลัง ก.พ.").
 // Without zod: the page loads it.
 import { clipText } from './clip-text.js';
+import { monthsAsStored } from './follow-up-months.js';
 import { CADENCE_LABELS } from './plan-labels.js';
 import { formatThaiDate, formatThaiMonth, toThaiDigits } from './thai-format.js';
 import type { Cadence } from './due-rules.js';
@@ -48,19 +49,9 @@ function measureName(m: MeasureToCompare): string {
   return `มาตรการที่ ${toThaiDigits(m.order)}${indicator} "${clipText(m.title, TITLE_SHOWN)}"`;
 }
 
-/**
- * A follow-up's months as saves store them since session 53: the fiscal year's own first month
- * (October) and last (September) as none (yearBoundsAsNone, mid-year-additions.ts), so a version
- * stored before with them differs from none in nothing. A plan's months lie inside its year.
- */
-const monthsOf = (f: FollowUpToCompare) => ({
-  firstMonth: f.firstMonth?.endsWith('-10') ? undefined : f.firstMonth,
-  lastMonth: f.lastMonth?.endsWith('-09') ? undefined : f.lastMonth,
-});
-
 /** "ทุกเดือน ตั้งแต่เดือนมีนาคม ๒๕๗๐ ถึงเดือนสิงหาคม ๒๕๗๐" */
 function followUpTerms(f: FollowUpToCompare): string {
-  const { firstMonth, lastMonth } = monthsOf(f);
+  const { firstMonth, lastMonth } = monthsAsStored(f);
   return [
     CADENCE_LABELS[f.cadence] ?? f.cadence,
     f.dueDate && `ครบกำหนด ${formatThaiDate(f.dueDate as PlainDate)}`,
@@ -81,7 +72,7 @@ function followUpChanges(a: FollowUpToCompare, b: FollowUpToCompare, unitName: (
   if (a.cadence !== b.cadence)
     out.push(`รอบรายงานจาก "${CADENCE_LABELS[a.cadence]}" เป็น "${CADENCE_LABELS[b.cadence]}"`);
   if (a.dueDate !== b.dueDate && b.dueDate) out.push(`ครบกำหนดเป็น ${formatThaiDate(b.dueDate as PlainDate)}`);
-  const [was, now] = [monthsOf(a), monthsOf(b)];
+  const [was, now] = [monthsAsStored(a), monthsAsStored(b)];
   if (was.firstMonth !== now.firstMonth)
     out.push(now.firstMonth ? `เริ่มตั้งแต่เดือน${formatThaiMonth(now.firstMonth)}` : 'เริ่มตั้งแต่ต้นปี');
   if (was.lastMonth !== now.lastMonth)
@@ -109,7 +100,7 @@ export function planChangesTh(before: PlanToCompare, after: PlanToCompare, unitN
     if (!old) {
       const units = m.responsible.allUnits ? 'ทุกหน่วยงาน' : unitsOf(m.responsible.unitIds, 'ทุกหน่วยงาน', unitName);
       // a measure added mid-year owes from its follow-ups' first month: said when they share one
-      const firsts = new Set(m.followUps.map((f) => monthsOf(f).firstMonth));
+      const firsts = new Set(m.followUps.map((f) => monthsAsStored(f).firstMonth));
       const first = firsts.size === 1 ? [...firsts][0] : undefined;
       const from = first ? ` ตั้งแต่เดือน${formatThaiMonth(first)}` : '';
       lines.push(`เพิ่ม${measureName(m)} (${units}; ติดตามผล ${toThaiDigits(m.followUps.length)} ข้อ${from})`);

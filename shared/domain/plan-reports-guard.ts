@@ -7,8 +7,7 @@ import { unitInEnglish } from './active-units.js';
 import { clipText } from './text.js';
 import type { Cadence } from './due-rules.js';
 import { ConflictError, type FieldMessage } from './errors.js';
-import { fiscalYearBounds } from './fiscal-calendar.js';
-import { followUpMonthsLabel, LAST_MONTH_WORD, periodsPastStop } from './follow-up-months.js';
+import { followUpMonthsLabel, LAST_MONTH_WORD, monthsAsStored, periodsPastStop } from './follow-up-months.js';
 import { periodsFor } from './periods.js';
 import type { Report } from './report.js';
 import { expandPlan, parseObligationId } from './obligations.js';
@@ -319,13 +318,8 @@ function obligationsDroppedField(
     .find((m) => m.measureId === o.measureId)
     ?.followUps.find((f) => f.followUpNo === o.followUpNo);
   const after = measure.followUps[j]!;
-  // the year's own first and last months read as none, as the save stores them (yearBoundsAsNone):
-  // a plan stored before holds a September stop that stops nothing
-  const { start, end } = fiscalYearBounds(newPlan.fy);
-  const was = before && {
-    firstMonth: before.firstMonth === start.slice(0, 7) ? undefined : before.firstMonth,
-    lastMonth: before.lastMonth === end.slice(0, 7) ? undefined : before.lastMonth,
-  };
+  // a plan stored before may hold a September stop that stops nothing
+  const was = before && monthsAsStored(before);
   if (before?.cadence !== undefined && before.cadence !== after.cadence) {
     return {
       path: `${path}.measures.${i}.followUps.${j}.cadence`,

@@ -9,6 +9,7 @@ import {
   firstRoundCoverage,
   followUpMonthsLabel,
   followUpMonthsOutsideFiscalYear,
+  monthsAsStored,
   periodSpans,
   timeframeMonthsFor,
 } from '../../shared/domain/follow-up-months.js';
@@ -262,5 +263,20 @@ describe('a follow-up starting inside a quarter or half says its first round cov
     expect(lines[at + 1]).toBe(
       "    เริ่มเดือนมีนาคม: รายงานรอบปีงบประมาณ ต.ค.–ก.ย. ครอบคลุมทั้งปีงบประมาณ / from 2023-03: the fiscal year's report covers 2022-10 to 2023-09, the whole fiscal year",
     );
+  });
+});
+
+describe('months as saves store them (monthsAsStored)', () => {
+  it('a follow-up stored before session 53 from October to September reads as the whole year', () => {
+    expect(monthsAsStored({ firstMonth: '2025-10', lastMonth: '2026-09' })).toEqual({});
+    expect(monthsAsStored({ firstMonth: '2026-10', lastMonth: '2027-09' })).toEqual({});
+  });
+  it('months inside the year stay as they are, one bound alone too', () => {
+    expect(monthsAsStored({ firstMonth: '2027-03', lastMonth: '2027-08' })).toEqual({
+      firstMonth: '2027-03',
+      lastMonth: '2027-08',
+    });
+    expect(monthsAsStored({ firstMonth: '2026-11', lastMonth: '2027-09' })).toEqual({ firstMonth: '2026-11' });
+    expect(monthsAsStored({ firstMonth: '2026-10', lastMonth: '2027-07' })).toEqual({ lastMonth: '2027-07' });
   });
 });
