@@ -44,6 +44,28 @@ export async function savedPlan(
   return res.body as { measures: Measure[]; version: number; title: string };
 }
 
+/** Measure `measureId` of the saved plan as GET …/measures answers it (throws if there is none). */
+export async function savedMeasure(f: ApiFixture, measureId: string, fy = 2566): Promise<Measure> {
+  const measure = (await savedPlan(f, fy)).measures.find((m) => m.measureId === measureId);
+  if (!measure) throw new Error(`no measure ${measureId} in the saved plan of ${fy}`);
+  return measure;
+}
+
+/**
+ * A PUT …/plan body (plan JSON) of the saved plan with `change` made to a copy of its measures, at
+ * its version, titled `title` or the saved plan's title.
+ */
+export async function changedPlanBody(
+  f: ApiFixture,
+  change: (measures: Measure[]) => void,
+  { fy = 2566, title }: { fy?: number; title?: string | undefined } = {},
+): Promise<{ format: 'json'; title: string; measures: Measure[]; expectedVersion: number }> {
+  const saved = await savedPlan(f, fy);
+  const measures = structuredClone(saved.measures);
+  change(measures);
+  return { format: 'json', title: title ?? saved.title, measures, expectedVersion: saved.version };
+}
+
 /** PUT …/plan of the saved plan with measure `measureId` changed by `change` (a copy), at its version. */
 export async function saveWithMeasure(
   f: ApiFixture,
@@ -51,17 +73,15 @@ export async function saveWithMeasure(
   change: (m: Measure) => Measure,
   fy = 2566,
 ): Promise<ApiResponse> {
-  const before = await savedPlan(f, fy);
-  return putPlan(
+  const body = await changedPlanBody(
     f,
-    {
-      format: 'json',
-      title: before.title,
-      expectedVersion: before.version,
-      measures: before.measures.map((m) => (m.measureId === measureId ? change(structuredClone(m)) : m)),
+    (measures) => {
+      const i = measures.findIndex((m) => m.measureId === measureId);
+      if (i >= 0) measures[i] = change(measures[i]!);
     },
-    fy,
+    { fy },
   );
+  return putPlan(f, body, fy);
 }
 
 /** The obligation ids `as` sees in the whole fiscal year `fy` (GET …/obligations). */

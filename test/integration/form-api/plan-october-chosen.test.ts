@@ -7,7 +7,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FollowUp, Measure } from '../../../shared/domain/plan.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
-import { checkPlan, obligationIdsOf, putPlan, savedPlan } from '../../support/plan-requests.js';
+import {
+  changedPlanBody,
+  checkPlan,
+  obligationIdsOf,
+  putPlan,
+  savedMeasure,
+  savedPlan,
+} from '../../support/plan-requests.js';
 
 let f: ApiFixture;
 const fy = 2566;
@@ -17,15 +24,8 @@ beforeAll(async () => (f = await createApiFixture({ now: new Date('2023-01-10T10
 afterAll(async () => f?.close());
 
 const check = (b: { title: string; measures: Measure[] }) => checkPlan(f, { title: b.title, measures: b.measures }, fy);
-/** The saved plan with `change` made to a copy of its measures, at its version. */
-const changed = async (title: string, change: (measures: Measure[]) => void) => {
-  const saved = await savedPlan(f, fy);
-  const measures = structuredClone(saved.measures);
-  change(measures);
-  return { format: 'json', title, measures, expectedVersion: saved.version };
-};
-const measureOf = async (measureId: string) =>
-  (await savedPlan(f, fy)).measures.find((m) => m.measureId === measureId)!;
+const changed = (title: string, change: (measures: Measure[]) => void) => changedPlanBody(f, change, { fy, title });
+const measureOf = (measureId: string) => savedMeasure(f, measureId, fy);
 const obligationsOf = async (prefix: string, as: string = who.clerkStaff) =>
   (await obligationIdsOf(f, as, fy)).filter((id) => id.startsWith(prefix));
 const monthly = (followUpNo: number, more: Partial<FollowUp> = {}): FollowUp => ({

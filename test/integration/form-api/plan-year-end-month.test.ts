@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FollowUp, Measure } from '../../../shared/domain/plan.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
-import { obligationIdsOf, putPlan, savedPlan } from '../../support/plan-requests.js';
+import { changedPlanBody, obligationIdsOf, putPlan, savedMeasure, savedPlan } from '../../support/plan-requests.js';
 
 let f: ApiFixture;
 const fy = 2566;
@@ -15,15 +15,8 @@ const SEPTEMBER = '2023-09';
 beforeAll(async () => (f = await createApiFixture({ now: new Date('2023-01-10T10:00:00+07:00') })));
 afterAll(async () => f?.close());
 
-/** The saved plan with `change` made to a copy of its measures, at its version. */
-const changed = async (change: (measures: Measure[]) => void, title?: string) => {
-  const saved = await savedPlan(f, fy);
-  const measures = structuredClone(saved.measures);
-  change(measures);
-  return { format: 'json', title: title ?? saved.title, measures, expectedVersion: saved.version };
-};
-const measureOf = async (measureId: string) =>
-  (await savedPlan(f, fy)).measures.find((m) => m.measureId === measureId)!;
+const changed = (change: (measures: Measure[]) => void, title?: string) => changedPlanBody(f, change, { fy, title });
+const measureOf = (measureId: string) => savedMeasure(f, measureId, fy);
 const i6 = (measures: Measure[]) => measures.find((m) => m.measureId === 'i6')!;
 const monthly = (followUpNo: number, more: Partial<FollowUp> = {}): FollowUp => ({
   followUpNo,
