@@ -1,7 +1,7 @@
 // `npm run admin -- add-people --org <id> --file <people.xlsx|.csv>`: add-person for each row of a
 // sheet, the rows that fail said by their row number while the others go on (tester s44 F8).
 import { CreatePersonBody } from '../../shared/api/coordinator-schemas.js';
-import { DomainError } from '../../shared/domain/errors.js';
+import { DomainError, ValidationError } from '../../shared/domain/errors.js';
 import { fieldMessages } from '../../shared/domain/validation-messages.js';
 import { type AdminContext, addPerson } from '../../shared/use-cases/administer-org.js';
 import { InvitationNotSentError } from '../../shared/use-cases/person-invitation.js';
@@ -11,6 +11,7 @@ import type { CliIo } from './run-cli.js';
 import {
   COLUMN_FIELD,
   headingOf,
+  NotTextError,
   type PeopleColumn,
   type PeopleRow,
   readPeopleSheet,
@@ -45,6 +46,10 @@ export async function readSheetOption(path: string): Promise<PeopleRow[]> {
   try {
     sheet = await readPeopleSheet(path);
   } catch (error) {
+    // the text decoder's own words (UTF-16 without its mark: save it as UTF-8)
+    if (error instanceof ValidationError && error.fields[0])
+      throw refuse(error.fields[0].message_th, error.fields[0].message_en);
+    if (error instanceof NotTextError) throw refuse(`ไฟล์ ${path} ไม่ใช่ไฟล์ข้อความ CSV`, `${path} is not a CSV text file`);
     const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'ไม่พบไฟล์' : 'อ่านไฟล์ไม่ได้';
     throw refuse(`${why} ${path}`, `cannot read ${path}: ${(error as Error).message}`);
   }

@@ -1,6 +1,9 @@
-// The people sheet of `npm run admin -- add-people`: a .xlsx or UTF-8 .csv with a heading row,
-// one person a row (tester s44 F8: a city's 70 people were added one CLI run each, 2.3 s apiece).
+// The people sheet of `npm run admin -- add-people`: a .xlsx or .csv with a heading row, one
+// person a row (tester s44 F8: a city's 70 people were added one CLI run each, 2.3 s apiece).
+import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
+import { decodeTextFile } from '../../shared/import/text-file-encoding.js';
 import { ROLE_LABELS } from '../../shared/domain/status-labels.js';
 import type { Unit } from '../../shared/domain/organisation.js';
 import { ValidationError } from '../../shared/domain/errors.js';
@@ -43,6 +46,22 @@ const cellText = (cell: ExcelJS.Cell): string => {
 };
 
 /**
+ * A .csv's text in whatever encoding Excel or Notepad saved it, as the plan importer reads a text
+ * file (decodeTextFile: a BOM's UTF-8 or UTF-16, else UTF-8, else code page 874, which Thai Excel's
+ * "CSV (Comma delimited)" saves; tester s54: such a file was refused as lacking its headings).
+ * Errors: the decoder's ValidationError (UTF-16 without a BOM, bytes malformed in their BOM's
+ * encoding); NotTextError for bytes that are no text.
+ */
+async function csvText(path: string): Promise<string> {
+  const text = decodeTextFile(await readFile(path));
+  if (text === undefined) throw new NotTextError();
+  return text;
+}
+
+/** A .csv whose bytes are no text (a binary file, an .xls renamed). */
+export class NotTextError extends Error {}
+
+/**
  * The sheet's rows under its heading row (the first sheet of a workbook). Blank rows are skipped.
  * Errors: `{ missing }` names the required headings the first row lacks (email, name, roles).
  */
@@ -53,7 +72,7 @@ export async function readPeopleSheet(
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   const sheet = /\.csv$/iu.test(path)
-    ? await workbook.csv.readFile(path, { parserOptions: { trim: true } })
+    ? await workbook.csv.read(Readable.from([await csvText(path)]), { parserOptions: { trim: true } })
     : ((await workbook.xlsx.readFile(path)).worksheets[0] ?? workbook.addWorksheet());
   const columns = new Map<number, PeopleColumn>();
   sheet.getRow(1).eachCell((cell, col) => {

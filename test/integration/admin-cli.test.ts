@@ -793,6 +793,51 @@ describe('npm run admin -- add-people: a sheet of people, each row as add-person
     expect(await orgs.findByEmail('thirteen@sheet-org.example.org')).toEqual([]);
   });
 
+  // tester s54: Thai Excel's "CSV (Comma delimited)" saves code page 874 (TIS-620), and the file was
+  // refused as lacking the headings it has; the plan importer's text files read it (decodeTextFile)
+  const tis620 = (text: string) =>
+    Uint8Array.from(
+      [...text].map((c) => (c >= '\u0e01' && c <= '\u0e5b' ? c.charCodeAt(0) - 0x0e00 + 0xa0 : c.charCodeAt(0))),
+    );
+  const utf16 = (text: string, order: 'le' | 'be') => {
+    const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
+    return order === 'le' ? le : le.swap16();
+  };
+  it.each([
+    ['code page 874 (Excel’s "CSV (Comma delimited)" on Thai Windows)', 'cp874', tis620],
+    ['UTF-16 LE with its mark', 'utf16le', (t: string) => utf16(t, 'le')],
+    ['UTF-16 BE with its mark', 'utf16be', (t: string) => utf16(t, 'be')],
+  ])('a CSV in %s: its Thai headings, names and units are read, every row added, exit 0', async (_n, tag, encode) => {
+    const file = join(dir, `encoded-${tag}.csv`);
+    writeFileSync(
+      file,
+      encode(
+        'อีเมล,ชื่อ-นามสกุล,บทบาท,หน่วยงาน,หัวหน้าหน่วยงาน\r\n' +
+          `${tag}-a@sheet-org.example.org,นางสาวสมหญิง ใจงาม,เจ้าหน้าที่,กองคลัง,\r\n` +
+          `${tag}-b@sheet-org.example.org,นายสมชาย รักษ์ดี,เจ้าหน้าที่,กองการศึกษา,ใช่\r\n`,
+      ),
+    );
+    const { stdout } = await admin('add-people', '--org', ORG, '--file', file);
+    expect(stdout).toContain(`แถว ๒ (row 2): เพิ่ม นางสาวสมหญิง ใจงาม แล้ว`);
+    expect(stdout).toMatch(/\nเพิ่มผู้ใช้งาน ๒ คน จาก ๒ แถว\nadded 2 of 2 rows\n$/);
+    const orgs = new OrgRepository(store);
+    expect((await orgs.findByEmail(`${tag}-b@sheet-org.example.org`))[0]).toMatchObject({
+      name: 'นายสมชาย รักษ์ดี',
+      unitId: 'education',
+      headOfUnit: true,
+    });
+  });
+
+  it('a CSV in UTF-16 without its mark (neighbour): refused on --file, told to save it as UTF-8, nothing written, exit 2', async () => {
+    const file = join(dir, 'utf16-no-mark.csv');
+    writeFileSync(file, Buffer.from('อีเมล,ชื่อ,บทบาท\r\nnomark@sheet-org.example.org,นายไม่มี,staff\r\n', 'utf16le'));
+    const exit = failed(await admin('add-people', '--org', ORG, '--file', file).catch((e: unknown) => e));
+    expect(exit.code).toBe(2);
+    expect(exit.stderr).toContain('--file: ไฟล์นี้เป็นข้อความ UTF-16 ที่ไม่มีเครื่องหมายลำดับไบต์ (BOM)');
+    expect(exit.stderr).not.toContain('ยังขาด');
+    expect(await new OrgRepository(store).findByEmail('nomark@sheet-org.example.org')).toEqual([]);
+  });
+
   it('a sheet without the roles heading, or a .txt (neighbours): refused before anything is written, exit 2', async () => {
     const file = join(dir, 'no-roles.csv');
     writeFileSync(file, 'email,name\nseven@sheet-org.example.org,นายเจ็ด\n');
