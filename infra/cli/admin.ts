@@ -5,7 +5,7 @@ import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-
 import * as z from 'zod';
 import { CreatePersonBody, CreateUnitBody } from '../../shared/api/coordinator-schemas.js';
 import { ValidationError } from '../../shared/domain/errors.js';
-import { OrgId } from '../../shared/domain/ids.js';
+import { OrgId, UnitId } from '../../shared/domain/ids.js';
 import { hasVisibleCharacter, line, VISIBLE_ONLY_TH, visibleName } from '../../shared/domain/text.js';
 import {
   cognitoIdentityProvider,
@@ -48,7 +48,7 @@ import { assertDistinctNames } from '../../shared/use-cases/manage-units.js';
 import { checkOptions, optionPath, parseCliArgs, parseOptions, requireGiven, thaiList } from './cli-options.js';
 import { type CliIo, type CliRefusal, isCliEntry, runAsScript, runCli } from './run-cli.js';
 import { addPeopleFromSheet, readSheetOption } from './add-people.js';
-import { unitListOf } from './people-sheet.js';
+import { unitIdOf, unitListOf } from './people-sheet.js';
 import { cliClock } from './cli-clock.js';
 
 /** A position (ตำแหน่ง) with something to see, refused in its own words (re-check s48 #5: "กรุณากรอกชื่อ…"). */
@@ -63,7 +63,7 @@ const visiblePosition = line(200).refine(hasVisibleCharacter, {
 const USAGE_OF = {
   'create-org': `  npm run admin -- create-org --org <id> --name <ชื่อองค์กร> [--municipal-units]`,
   'add-unit': `  npm run admin -- add-unit --org <id> --unit <id> --name <ชื่อ> [--alias <ชื่ออื่น>,...]`,
-  'add-person': `  npm run admin -- add-person --org <id> --email <email> --name <ชื่อ> --roles staff,coordinator,executive,admin [--unit <id>] [--head]
+  'add-person': `  npm run admin -- add-person --org <id> --email <email> --name <ชื่อ> --roles staff,coordinator,executive,admin [--unit <name or id>] [--head]
                     [--acting-head-of <unit name or id>,...] [--also-staff-of <unit name or id>,...]`,
   'add-people': `  npm run admin -- add-people --org <id> --file <people.xlsx|people.csv>
                     one person a row under the headings อีเมล, ชื่อ, บทบาท [, หน่วยงาน, หัวหน้าหน่วยงาน, รักษาราชการแทน,
@@ -212,6 +212,15 @@ const OPTION_OF = {
 } as const;
 const options = <S extends z.ZodType>(schema: S, values: Record<string, unknown>) =>
   parseOptions(schema, values, OPTION_OF);
+/** add-person's --unit: a unit's id, name or alias (unitIdOf); an id the org lacks is left to addPerson's refusal. */
+const unitOption = (unit: string, units: Parameters<typeof unitIdOf>[1]) => {
+  try {
+    return unitIdOf(unit, units, 'unit');
+  } catch (error) {
+    if (UnitId.safeParse(unit).success) return unit;
+    throw error;
+  }
+};
 const list = (value: string | undefined) =>
   (value ?? '')
     .split(',')
@@ -507,18 +516,22 @@ export const adminCli = (io: CliIo): Promise<number> => {
           break;
         }
         case 'add-person': {
+          // --unit by its id, name or alias, as the sheet's หน่วยงาน column (tester s54: a name was
+          // "มีอักขระหรือรูปแบบที่ไม่อนุญาต"); the rest checked first, with an id standing in for a name
+          const unit = values.unit;
           const body = options(CreatePersonBody, {
             email: values.email,
             name: values.name,
             roles: list(values.roles),
             headOfUnit: values.head,
-            ...(values.unit ? { unitId: values.unit } : {}),
+            ...(unit ? { unitId: UnitId.safeParse(unit).success ? unit : 'unit-named' } : {}),
           });
           // the other units by name or id, as the people sheet takes them: read with the org's units
           const cells = { actingHeadOf: values['acting-head-of'], alsoStaffOf: values['also-staff-of'] };
           run = async (ctx) => {
             const units = await ctx.orgs.listUnits(orgId);
             const lists = {
+              ...(unit ? { unitId: unitOption(unit, units) } : {}),
               ...unitListOf('actingHeadOf', cells, units),
               ...unitListOf('alsoStaffOf', cells, units),
             };

@@ -838,6 +838,56 @@ describe('npm run admin -- add-people: a sheet of people, each row as add-person
     expect(await new OrgRepository(store).findByEmail('nomark@sheet-org.example.org')).toEqual([]);
   });
 
+  // tester s54: add-person --unit took only an id: "กองคลัง" was "หน่วยงานมีอักขระหรือรูปแบบที่ไม่อนุญาต",
+  // where the sheet's หน่วยงาน column and add-person's own --acting-head-of take a unit's name
+  it.each([
+    ['its name', 'กองคลัง', 'finance'],
+    ['an alias', 'สำนักปลัด', 'clerk'],
+    ['its id (as before)', 'health', 'health'],
+  ])('add-person --unit by %s adds the person to that unit', async (_n, unit, unitId) => {
+    const email = `unit-${unitId}-${randomUUID()}@sheet-org.example.org`;
+    await admin(
+      'add-person',
+      '--org',
+      ORG,
+      '--email',
+      email,
+      '--name',
+      'นายหน่วย งาน',
+      '--roles',
+      'staff',
+      '--unit',
+      unit,
+      '--head',
+    );
+    expect((await new OrgRepository(store).findByEmail(email))[0]).toMatchObject({ unitId, headOfUnit: true });
+  });
+
+  it('add-person --unit naming no unit of the org is said with its units, nothing written, exit 1', async () => {
+    const email = `unit-none-${randomUUID()}@sheet-org.example.org`;
+    const exit = failed(
+      await admin(
+        'add-person',
+        '--org',
+        ORG,
+        '--email',
+        email,
+        '--name',
+        'นายไม่มี',
+        '--roles',
+        'staff',
+        '--unit',
+        'กองสวัสดิการ',
+      ).catch((e: unknown) => e),
+    );
+    expect(exit.code).toBe(1);
+    expect(exit.stderr).toContain(
+      '--unit: ไม่มีหน่วยงานชื่อหรือรหัส "กองสวัสดิการ" ในองค์กรนี้ (หน่วยงานที่มี: สำนักปลัดเทศบาล (clerk), ',
+    );
+    expect(exit.stderr).not.toContain('อักขระ');
+    expect(await new OrgRepository(store).findByEmail(email)).toEqual([]);
+  });
+
   it('a sheet without the roles heading, or a .txt (neighbours): refused before anything is written, exit 2', async () => {
     const file = join(dir, 'no-roles.csv');
     writeFileSync(file, 'email,name\nseven@sheet-org.example.org,นายเจ็ด\n');
