@@ -45,7 +45,16 @@ import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { withCliStore } from './cli-store.js';
 import { erasePerson } from '../../shared/use-cases/erase-person.js';
 import { assertDistinctNames } from '../../shared/use-cases/manage-units.js';
-import { checkOptions, optionPath, parseCliArgs, parseOptions, requireGiven, thaiList } from './cli-options.js';
+import {
+  checkOptions,
+  OptionValueRefusal,
+  optionPath,
+  parseCliArgs,
+  parseOptions,
+  requireGiven,
+  thaiList,
+} from './cli-options.js';
+import { buddhistEraMonthHint } from '../../shared/domain/buddhist-era-hint.js';
 import { type CliIo, type CliRefusal, isCliEntry, runAsScript, runCli } from './run-cli.js';
 import { addPeopleFromSheet, readSheetOption } from './add-people.js';
 import { unitIdOf, unitListOf } from './people-sheet.js';
@@ -299,13 +308,21 @@ async function repairPlanDatesCommand(io: CliIo, org: string | undefined, apply:
       now: cliClock(io.env)(),
     });
     const out: string[] = [];
+    // Thai first, then English, as every other command (tester s54: English only)
     for (const f of found) {
+      const th = {
+        'dry-run': 'ทดลองเท่านั้น ยังไม่ได้บันทึก (ใส่ --apply เพื่อบันทึก)',
+        repaired: `แก้ไขแล้ว บันทึกเป็นแผนฉบับที่ ${toThaiDigits(f.savedVersion ?? 0)}`,
+        manual: 'ไม่ได้แก้ไข มีค่าที่ไม่ใช่วันที่ปี พ.ศ. ของปีงบประมาณนี้ กรุณาแก้ไขที่หน้าแผนมาตรการ',
+        refused: `ไม่ได้แก้ไข การบันทึกไม่ผ่าน: ${f.reason}`,
+      }[f.outcome];
       const done = {
         'dry-run': 'dry run: nothing written (--apply saves it)',
         repaired: `repaired: saved as version ${f.savedVersion}`,
         manual: 'not repaired: a value is not a BE-year date of this fiscal year; fix it on the plan page (แผนมาตรการ)',
         refused: `not repaired: the save refused it: ${f.reason}`,
       }[f.outcome];
+      out.push(`${f.orgId} ปีงบประมาณ ${toThaiDigits(f.fy)} แผนฉบับที่ ${toThaiDigits(f.version)}: ${th}`);
       out.push(`${f.orgId} FY${f.fy} plan version ${f.version}: ${done}`);
       for (const p of f.problems) {
         const where = `${p.measureId}${p.followUpNo === undefined ? '' : ` follow-up ${p.followUpNo}`} ${p.field}`;
@@ -313,9 +330,15 @@ async function repairPlanDatesCommand(io: CliIo, org: string | undefined, apply:
       }
     }
     out.push(
-      found.length === 0
-        ? 'no saved plan has a due date or month outside its fiscal year'
-        : `${found.length} plan(s) with dates outside their fiscal year`,
+      ...(found.length === 0
+        ? [
+            'ไม่มีแผนที่บันทึกไว้ซึ่งมีวันครบกำหนดหรือเดือนอยู่นอกปีงบประมาณ',
+            'no saved plan has a due date or month outside its fiscal year',
+          ]
+        : [
+            `แผน ${toThaiDigits(found.length)} ฉบับมีวันที่อยู่นอกปีงบประมาณ`,
+            `${found.length} plan(s) with dates outside their fiscal year`,
+          ]),
     );
     io.stdout.write(`${out.join('\n')}\n`);
     if (found.some((f) => f.outcome === 'refused')) io.exitCode = 1;
@@ -323,11 +346,21 @@ async function repairPlanDatesCommand(io: CliIo, org: string | undefined, apply:
   });
 }
 
-/** "YYYY-MM" as the first instant of that UTC month (an audit partition's month). */
+const NOT_A_MONTH = {
+  th: 'เดือนไม่ถูกต้อง ใช้รูปแบบ ปปปป-ดด ปี ค.ศ. เช่น 2023-10',
+  en: 'not a valid month: use YYYY-MM with the Gregorian year, e.g. 2023-10',
+};
+
+/**
+ * "YYYY-MM" as the first instant of that UTC month (an audit partition's month); a Buddhist-era
+ * year gets its hint (tester s54: the message given here was lost, "มีอักขระหรือรูปแบบที่ไม่อนุญาต" said).
+ */
 const AuditMonth = z
   .string()
-  .regex(/^20\d{2}-(0[1-9]|1[0-2])$/, {
-    error: 'ต้องเป็นเดือนแบบ YYYY-MM ปีคริสต์ศักราช เช่น 2023-10 / must be a month as YYYY-MM, Gregorian year, e.g. 2023-10',
+  .superRefine((month, ctx) => {
+    if (/^20\d{2}-(0[1-9]|1[0-2])$/.test(month)) return;
+    const hint = buddhistEraMonthHint(month) ?? NOT_A_MONTH;
+    ctx.addIssue({ code: 'custom', params: hint, message: `${hint.en} (${hint.th})`, input: month });
   })
   .transform((month) => new Date(`${month}-01T00:00:00.000Z`));
 
@@ -346,6 +379,15 @@ async function repairDocumentsHistoryCommand(
     from: values.from,
     to: values.to,
   });
+  // from after to reads no month: refused, not "every entry is in its history" (tester s54)
+  if (checked.from && checked.to && checked.from > checked.to)
+    throw new OptionValueRefusal('ค่าตัวเลือกไม่ถูกต้อง', 'an option value is not valid', [
+      {
+        path: '--to',
+        message_th: 'เดือนสิ้นสุดต้องไม่ก่อนเดือนเริ่มต้น (--from)',
+        message_en: '--to must not be before --from',
+      },
+    ]);
   return withCliStore('npm run admin', io.env, async ({ store, repos }) => {
     const found = await repairDocumentsHistory(
       { store, repos },
@@ -356,16 +398,26 @@ async function repairDocumentsHistoryCommand(
         apply: values.apply,
       },
     );
+    // Thai first, then English, as every other command (tester s54: English only)
     const done = {
-      'dry-run': 'dry run: nothing written (--apply adds it)',
-      indexed: "added to the year's documents history",
-      'indexed-meanwhile': 'already added by another run',
-    };
-    const out = found.map((f) => `${f.orgId} ${f.at} ${f.action} ${f.target}: ${done[f.outcome]}`);
+      'dry-run': ['ทดลองเท่านั้น ยังไม่ได้บันทึก (ใส่ --apply เพื่อเพิ่ม)', 'dry run: nothing written (--apply adds it)'],
+      indexed: ['เพิ่มเข้าประวัติเอกสารของปีแล้ว', "added to the year's documents history"],
+      'indexed-meanwhile': ['มีการสั่งอีกครั้งหนึ่งเพิ่มไว้แล้ว', 'already added by another run'],
+    } as const;
+    const out = found.flatMap((f) => {
+      const [th, en] = done[f.outcome];
+      return [`${f.orgId} ${f.at} ${f.action} ${f.target}: ${th}`, `${f.orgId} ${f.at} ${f.action} ${f.target}: ${en}`];
+    });
     out.push(
-      found.length === 0
-        ? 'every generate, publish and withdraw entry is in its documents history'
-        : `${found.length} entr${found.length === 1 ? 'y' : 'ies'} outside the documents history`,
+      ...(found.length === 0
+        ? [
+            'บันทึกการจัดทำ เผยแพร่ และถอนการเผยแพร่เอกสารทุกรายการอยู่ในประวัติเอกสารแล้ว',
+            'every generate, publish and withdraw entry is in its documents history',
+          ]
+        : [
+            `มีบันทึก ${toThaiDigits(found.length)} รายการที่ยังไม่อยู่ในประวัติเอกสาร`,
+            `${found.length} entr${found.length === 1 ? 'y' : 'ies'} outside the documents history`,
+          ]),
     );
     io.stdout.write(`${out.join('\n')}\n`);
     return { usage: false };
