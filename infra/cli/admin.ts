@@ -628,6 +628,12 @@ export const adminCli = (io: CliIo): Promise<number> => {
             email: values.email,
           });
           run = async (ctx) => {
+            // nothing to change is said so (tester s54: a second remove-person said "ปิดการใช้งาน … แล้ว")
+            const found = (await ctx.orgs.findByEmail(email.trim().toLowerCase())).find((p) => p.orgId === orgId);
+            if (found && found.active === active)
+              return active
+                ? `${email} ใน ${orgId} ใช้งานอยู่แล้ว ไม่ได้เปลี่ยนแปลง\nthe person in ${orgId} was already active: nothing changed`
+                : `${email} ใน ${orgId} ปิดการใช้งานอยู่แล้ว ไม่ได้เปลี่ยนแปลง\nthe person in ${orgId} was already deactivated: nothing changed`;
             await setPersonActive(ctx, { orgId, email, active }).catch((error: unknown) => {
               throw personChangeInCliWords(error);
             });

@@ -972,6 +972,38 @@ describe('npm run admin says what it did Thai first, then English', () => {
     ]);
   });
 
+  // tester s54: a second remove-person said "ปิดการใช้งาน … แล้ว" again, and reactivate-person of someone
+  // active said "เปิดการใช้งาน … อีกครั้งแล้ว", though nothing changed
+  it('remove-person of someone already deactivated, reactivate-person of someone active: said as unchanged', async () => {
+    const ctx = localAdminContext(store);
+    for (const email of ['c@th-first.example.org', 'd@th-first.example.org'])
+      await addPerson(ctx, {
+        orgId: 'th-first',
+        email,
+        name: 'เจ้าหน้าที่',
+        roles: ['staff'],
+        unitId: 'welfare',
+        headOfUnit: false,
+      });
+    await admin('remove-person', '--org', 'th-first', '--email', 'c@th-first.example.org');
+    expect(await lines('remove-person', '--org', 'th-first', '--email', 'c@th-first.example.org')).toEqual([
+      'c@th-first.example.org ใน th-first ปิดการใช้งานอยู่แล้ว ไม่ได้เปลี่ยนแปลง',
+      'the person in th-first was already deactivated: nothing changed',
+      '',
+    ]);
+    expect(await lines('reactivate-person', '--org', 'th-first', '--email', 'd@th-first.example.org')).toEqual([
+      'd@th-first.example.org ใน th-first ใช้งานอยู่แล้ว ไม่ได้เปลี่ยนแปลง',
+      'the person in th-first was already active: nothing changed',
+      '',
+    ]);
+    // an email typed in capitals is the same person
+    expect(await lines('reactivate-person', '--org', 'th-first', '--email', 'D@TH-FIRST.example.org')).toEqual([
+      'D@TH-FIRST.example.org ใน th-first ใช้งานอยู่แล้ว ไม่ได้เปลี่ยนแปลง',
+      'the person in th-first was already active: nothing changed',
+      '',
+    ]);
+  });
+
   it('set-due-rule back to the default, and set-closure-days with Thai dates and cleared', async () => {
     expect(await lines('set-due-rule', '--org', 'th-first', '--cadence', 'annual', '--rule', 'default')).toEqual([
       'วันครบกำหนดส่งของ th-first: ค่าเริ่มต้นทุกรอบ',
