@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { invitationMailer } from '../../shared/mail/invitation-mailer.js';
 import { cognitoStub } from '../support/cognito-stub.js';
@@ -888,6 +888,28 @@ describe('npm run admin -- add-people: a sheet of people, each row as add-person
     expect(await new OrgRepository(store).findByEmail(email)).toEqual([]);
   });
 
+  // tester s54: an old Excel file renamed .xlsx (or a damaged one) was "อ่านไฟล์ไม่ได้" in Thai and
+  // jszip's "Can't find end of central directory … see https://stuk.github.io/…" in English; a .xls
+  // was told only ".xlsx or .csv"
+  const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  it.each([
+    ['an Excel 97-2003 file (.xls)', 'people-old.xls', Buffer.concat([OLE2, randomBytes(2048)]), 'Excel รุ่นเก่า (.xls)'],
+    [
+      'an Excel 97-2003 file renamed .xlsx',
+      'people-renamed.xlsx',
+      Buffer.concat([OLE2, randomBytes(2048)]),
+      'Excel รุ่นเก่า (.xls)',
+    ],
+    ['a damaged .xlsx', 'people-damaged.xlsx', randomBytes(2048), 'ไม่ใช่ไฟล์ .xlsx ที่อ่านได้'],
+  ])('%s is refused on --file saying what it is and to save it as .xlsx, exit 2', async (_n, name, bytes, said) => {
+    const file = join(dir, name);
+    writeFileSync(file, bytes);
+    const exit = failed(await admin('add-people', '--org', ORG, '--file', file).catch((e: unknown) => e));
+    expect(exit.code).toBe(2);
+    expect(exit.stderr).toMatch(new RegExp(`--file: [^\\n]*${said.replace(/[().]/g, '\\$&')}[^\\n]*บันทึกเป็น`));
+    expect(exit.stderr).not.toMatch(/central directory|jszip|stuk\.github/);
+  });
+
   it('a sheet without the roles heading, or a .txt (neighbours): refused before anything is written, exit 2', async () => {
     const file = join(dir, 'no-roles.csv');
     writeFileSync(file, 'email,name\nseven@sheet-org.example.org,นายเจ็ด\n');
@@ -898,7 +920,7 @@ describe('npm run admin -- add-people: a sheet of people, each row as add-person
       await admin('add-people', '--org', ORG, '--file', join(dir, 'people.txt')).catch((e: unknown) => e),
     );
     expect(txt.code).toBe(2);
-    expect(txt.stderr).toContain('--file: รับไฟล์ .xlsx หรือ .csv (UTF-8) เท่านั้น');
+    expect(txt.stderr).toContain('--file: รับไฟล์ .xlsx หรือ .csv เท่านั้น');
     expect(await new OrgRepository(store).findByEmail('seven@sheet-org.example.org')).toEqual([]);
   });
 });
