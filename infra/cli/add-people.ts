@@ -11,6 +11,7 @@ import { OptionValueRefusal } from './cli-options.js';
 import type { CliIo } from './run-cli.js';
 import {
   COLUMN_FIELD,
+  HEADING_ROWS,
   headingOf,
   NotTextError,
   type PeopleColumn,
@@ -71,8 +72,8 @@ export async function readSheetOption(path: string): Promise<PeopleRow[]> {
   }
   if (sheet.missing)
     throw refuse(
-      `แถวแรกของไฟล์ต้องเป็นหัวคอลัมน์ ยังขาด ${sheet.missing.map(headingOf).join(', ')}`,
-      `the first row must be the headings; missing ${sheet.missing.join(', ')}`,
+      `ไม่พบแถวหัวคอลัมน์ใน ${toThaiDigits(HEADING_ROWS)} แถวแรกของไฟล์ ยังขาด ${sheet.missing.map(headingOf).join(', ')}`,
+      `no heading row in the file's first ${HEADING_ROWS} rows; missing ${sheet.missing.join(', ')}`,
     );
   return sheet.rows;
 }

@@ -61,9 +61,12 @@ async function csvText(path: string): Promise<string> {
 /** A .csv whose bytes are no text (a binary file, an .xls renamed). */
 export class NotTextError extends Error {}
 
+/** How many rows from the top are looked at for the heading row (a title, a date, a blank line above it). */
+export const HEADING_ROWS = 10;
+
 /**
  * The sheet's rows under its heading row (the first sheet of a workbook). Blank rows are skipped.
- * Errors: `{ missing }` names the required headings the first row lacks (email, name, roles).
+ * Errors: `{ missing }` names the required headings no row of the first HEADING_ROWS has (email, name, roles).
  */
 export async function readPeopleSheet(
   path: string,
@@ -74,17 +77,27 @@ export async function readPeopleSheet(
   const sheet = /\.csv$/iu.test(path)
     ? await workbook.csv.read(Readable.from([await csvText(path)]), { parserOptions: { trim: true } })
     : ((await workbook.xlsx.readFile(path)).worksheets[0] ?? workbook.addWorksheet());
-  const columns = new Map<number, PeopleColumn>();
-  sheet.getRow(1).eachCell((cell, col) => {
-    const heading = squash(cellText(cell).replace(/^\uFEFF/u, ''));
-    const found = (Object.keys(HEADINGS) as PeopleColumn[]).find((c) => HEADINGS[c].some((h) => squash(h) === heading));
-    if (found) columns.set(col, found);
-  });
-  const missing = (['email', 'name', 'roles'] as const).filter((c) => ![...columns.values()].includes(c));
-  if (missing.length > 0) return { missing };
+  // the heading row: the first of the first HEADING_ROWS rows naming email, name and roles (tester s54:
+  // a title above the headings was refused); none: the row naming most of them says what is missing
+  const headingsOf = (n: number) => {
+    const columns = new Map<number, PeopleColumn>();
+    sheet.getRow(n).eachCell((cell, col) => {
+      const heading = squash(cellText(cell).replace(/^\uFEFF/u, ''));
+      const found = (Object.keys(HEADINGS) as PeopleColumn[]).find((c) =>
+        HEADINGS[c].some((h) => squash(h) === heading),
+      );
+      if (found) columns.set(col, found);
+    });
+    const missing = (['email', 'name', 'roles'] as const).filter((c) => ![...columns.values()].includes(c));
+    return { n, columns, missing };
+  };
+  const candidates = Array.from({ length: HEADING_ROWS }, (_, i) => headingsOf(i + 1));
+  const heading = candidates.find((c) => c.missing.length === 0);
+  if (!heading) return { missing: candidates.reduce((a, b) => (b.missing.length < a.missing.length ? b : a)).missing };
+  const { columns } = heading;
   const rows: PeopleRow[] = [];
   sheet.eachRow((row, n) => {
-    if (n === 1) return;
+    if (n <= heading.n) return;
     const cells: PeopleRow['cells'] = {};
     for (const [col, name] of columns) {
       const text = cellText(row.getCell(col));

@@ -910,12 +910,53 @@ describe('npm run admin -- add-people: a sheet of people, each row as add-person
     expect(exit.stderr).not.toMatch(/central directory|jszip|stuk\.github/);
   });
 
+  // tester s54: a Thai sheet often has its title above the headings ("บัญชีรายชื่อเจ้าหน้าที่ …"), and
+  // such a sheet was refused as "แถวแรกของไฟล์ต้องเป็นหัวคอลัมน์ ยังขาด อีเมล, ชื่อ, บทบาท"
+  it('an .xlsx with a title and a blank row above its headings: the rows under the headings are added, named by their sheet rows', async () => {
+    const file = join(dir, 'titled.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('รายชื่อ');
+    sheet.addRow(['บัญชีรายชื่อเจ้าหน้าที่ เทศบาลนครสุขใจ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗']);
+    sheet.mergeCells('A1:D1');
+    sheet.addRow([]);
+    sheet.addRow(['ลำดับ', 'อีเมล', 'ชื่อ-นามสกุล', 'บทบาท', 'หน่วยงาน']);
+    sheet.addRow([1, 'titled-a@sheet-org.example.org', 'นางสาวหัวเรื่อง หนึ่ง', 'เจ้าหน้าที่', 'กองคลัง']);
+    sheet.addRow([2, 'titled-b@sheet-org.example.org', 'นายหัวเรื่อง สอง', 'เจ้าหน้าที่', 'กองที่ไม่มี']);
+    await book.xlsx.writeFile(file);
+    const exit = failed(await admin('add-people', '--org', ORG, '--file', file).catch((e: unknown) => e));
+    expect(exit.code).toBe(1);
+    expect(exit.stdout).toContain('แถว ๔ (row 4): เพิ่ม นางสาวหัวเรื่อง หนึ่ง แล้ว');
+    expect(exit.stdout).toContain('แถว ๕ (row 5): ไม่ได้เพิ่ม หน่วยงาน (unit): ไม่มีหน่วยงานชื่อหรือรหัส "กองที่ไม่มี"');
+    expect((await new OrgRepository(store).findByEmail('titled-a@sheet-org.example.org'))[0]).toMatchObject({
+      unitId: 'finance',
+    });
+  });
+
+  it('a CSV with a title line above its headings (neighbour): its people are added', async () => {
+    const file = join(dir, 'titled.csv');
+    writeFileSync(file, 'รายชื่อผู้ใช้งานระบบ ITA,,\nอีเมล,ชื่อ,บทบาท\ntitled-c@sheet-org.example.org,นายหัวเรื่อง สาม,ผู้บริหาร\n');
+    const { stdout } = await admin('add-people', '--org', ORG, '--file', file);
+    expect(stdout).toContain('แถว ๓ (row 3): เพิ่ม นายหัวเรื่อง สาม แล้ว');
+    expect(stdout).toMatch(/\nเพิ่มผู้ใช้งาน ๑ คน จาก ๑ แถว\n/);
+  });
+
+  it('headings below the first 10 rows are not looked for (neighbour): refused as missing them, exit 2', async () => {
+    const file = join(dir, 'deep-headings.csv');
+    writeFileSync(file, `${'หมายเหตุ\n'.repeat(10)}อีเมล,ชื่อ,บทบาท\ndeep@sheet-org.example.org,นายลึก,staff\n`);
+    const exit = failed(await admin('add-people', '--org', ORG, '--file', file).catch((e: unknown) => e));
+    expect(exit.code).toBe(2);
+    expect(exit.stderr).toContain(
+      '--file: ไม่พบแถวหัวคอลัมน์ใน ๑๐ แถวแรกของไฟล์ ยังขาด อีเมล (email), ชื่อ (name), บทบาท (roles)',
+    );
+    expect(await new OrgRepository(store).findByEmail('deep@sheet-org.example.org')).toEqual([]);
+  });
+
   it('a sheet without the roles heading, or a .txt (neighbours): refused before anything is written, exit 2', async () => {
     const file = join(dir, 'no-roles.csv');
     writeFileSync(file, 'email,name\nseven@sheet-org.example.org,นายเจ็ด\n');
     const exit = failed(await admin('add-people', '--org', ORG, '--file', file).catch((e: unknown) => e));
     expect(exit.code).toBe(2);
-    expect(exit.stderr).toContain('--file: แถวแรกของไฟล์ต้องเป็นหัวคอลัมน์ ยังขาด บทบาท (roles)');
+    expect(exit.stderr).toContain('--file: ไม่พบแถวหัวคอลัมน์ใน ๑๐ แถวแรกของไฟล์ ยังขาด บทบาท (roles)');
     const txt = failed(
       await admin('add-people', '--org', ORG, '--file', join(dir, 'people.txt')).catch((e: unknown) => e),
     );
