@@ -221,6 +221,20 @@ const OPTION_OF = {
 } as const;
 const options = <S extends z.ZodType>(schema: S, values: Record<string, unknown>) =>
   parseOptions(schema, values, OPTION_OF);
+/** OptionValueRefusal (exit 2) for a new org's or unit's id that is no id (SlugId), naming the form and --name. */
+function newIdRefusal(option: '--org' | '--unit', id: string | undefined): void {
+  if (id === undefined || UnitId.safeParse(id).success) return;
+  throw new OptionValueRefusal('ค่าตัวเลือกไม่ถูกต้อง', 'an option value is not valid', [
+    {
+      path: option,
+      message_th:
+        'รหัสมีอักขระที่ไม่อนุญาต ใช้ได้เฉพาะตัวอักษรภาษาอังกฤษตัวเล็ก (a-z) ตัวเลข และขีด (-) ไม่เกิน ๔๐ ตัว เช่น welfare ส่วนชื่อภาษาไทยใส่ที่ --name',
+      message_en:
+        'the id has characters that are not allowed: use lowercase English letters (a-z), digits and hyphens, at most 40, e.g. welfare; the Thai name goes in --name',
+    },
+  ]);
+}
+
 /** add-person's --unit: a unit's id, name or alias (unitIdOf); an id the org lacks is left to addPerson's refusal. */
 const unitOption = (unit: string, units: Parameters<typeof unitIdOf>[1]) => {
   try {
@@ -527,6 +541,10 @@ export const adminCli = (io: CliIo): Promise<number> => {
             ]
           : []),
       ]);
+      // a new id that is no id says what an id is and where the name goes (tester s54: a Thai name
+      // typed as the id was only "มีอักขระหรือรูปแบบที่ไม่อนุญาต")
+      if (command === 'create-org') newIdRefusal('--org', values.org);
+      if (command === 'add-unit') newIdRefusal('--unit', values.unit);
       // every option is checked (the API's own schemas) before anything is opened or written
       const { org: orgId } = options(z.object({ org: OrgId }), { org: values.org });
       let run: (ctx: DueRuleContext) => Promise<string>;

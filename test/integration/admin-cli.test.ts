@@ -966,6 +966,37 @@ describe('npm run admin -- add-people: a sheet of people, each row as add-person
   });
 });
 
+// tester s54: an IT officer who typed the unit's Thai name (or a capital) as its new id was told only
+// "หน่วยงานมีอักขระหรือรูปแบบที่ไม่อนุญาต", not which characters an id takes nor where the name goes
+describe('a new unit or org id that is no id says what an id is and where the Thai name goes', () => {
+  it.each([
+    [
+      'add-unit --unit a Thai name',
+      ['add-unit', '--org', 'nong-bua', '--unit', 'กองสวัสดิการ', '--name', 'กองสวัสดิการ'],
+      '--unit',
+      '--name',
+    ],
+    [
+      'add-unit --unit with a capital',
+      ['add-unit', '--org', 'nong-bua', '--unit', 'Welfare', '--name', 'กองสวัสดิการ'],
+      '--unit',
+      '--name',
+    ],
+    [
+      'create-org --org a Thai name',
+      ['create-org', '--org', 'หนองบัว', '--name', 'เทศบาลตำบลหนองบัว'],
+      '--org',
+      '--name',
+    ],
+  ])('%s: refused on that option, exit 2', async (_n, args, option, nameOption) => {
+    const exit = (await admin(...args).catch((e: unknown) => e)) as CliExit;
+    expect(exit.code).toBe(2);
+    expect(exit.stderr).toContain(
+      `${option}: รหัสมีอักขระที่ไม่อนุญาต ใช้ได้เฉพาะตัวอักษรภาษาอังกฤษตัวเล็ก (a-z) ตัวเลข และขีด (-) ไม่เกิน ๔๐ ตัว เช่น welfare ส่วนชื่อภาษาไทยใส่ที่ ${nameOption}`,
+    );
+  });
+});
+
 describe('npm run admin says what it did Thai first, then English', () => {
   const lines = async (...args: string[]) => (await admin(...args)).stdout.split('\n');
 
