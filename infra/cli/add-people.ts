@@ -1,7 +1,8 @@
 // `npm run admin -- add-people --org <id> --file <people.xlsx|.csv>`: add-person for each row of a
 // sheet, the rows that fail said by their row number while the others go on (tester s44 F8).
+import { closeSync, openSync, readSync } from 'node:fs';
 import { CreatePersonBody } from '../../shared/api/coordinator-schemas.js';
-import { DomainError } from '../../shared/domain/errors.js';
+import { DomainError, ValidationError } from '../../shared/domain/errors.js';
 import { fieldMessages } from '../../shared/domain/validation-messages.js';
 import { type AdminContext, addPerson } from '../../shared/use-cases/administer-org.js';
 import { InvitationNotSentError } from '../../shared/use-cases/person-invitation.js';
@@ -10,7 +11,9 @@ import { OptionValueRefusal } from './cli-options.js';
 import type { CliIo } from './run-cli.js';
 import {
   COLUMN_FIELD,
+  HEADING_ROWS,
   headingOf,
+  NotTextError,
   type PeopleColumn,
   type PeopleRow,
   readPeopleSheet,
@@ -39,21 +42,52 @@ export async function readSheetOption(path: string): Promise<PeopleRow[]> {
     new OptionValueRefusal('ค่าตัวเลือกไม่ถูกต้อง', 'an option value is not valid', [
       { path: '--file', message_th: th, message_en: en },
     ]);
-  if (!/\.(xlsx|csv)$/iu.test(path))
-    throw refuse('รับไฟล์ .xlsx หรือ .csv (UTF-8) เท่านั้น', 'only a .xlsx or a UTF-8 .csv file');
+  // an Excel 97-2003 file (.xls, or one renamed .xlsx): said what it is and how to save it (tester s54)
+  const oldExcel = () =>
+    refuse(
+      `ไฟล์นี้เป็นไฟล์ Excel รุ่นเก่า (.xls) ซึ่งอ่านไม่ได้ กรุณาเปิดใน Excel แล้วบันทึกเป็น "สมุดงาน Excel (.xlsx)" หรือ CSV`,
+      'this is an Excel 97-2003 file (.xls), which cannot be read: open it in Excel and save it as an Excel workbook (.xlsx) or CSV',
+    );
+  if (/\.xls$/iu.test(path)) throw oldExcel();
+  if (!/\.(xlsx|csv)$/iu.test(path)) throw refuse('รับไฟล์ .xlsx หรือ .csv เท่านั้น', 'only a .xlsx or a .csv file');
   let sheet: Awaited<ReturnType<typeof readPeopleSheet>>;
   try {
     sheet = await readPeopleSheet(path);
   } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'ไม่พบไฟล์' : 'อ่านไฟล์ไม่ได้';
+    // the text decoder's own words (UTF-16 without its mark: save it as UTF-8)
+    if (error instanceof ValidationError && error.fields[0])
+      throw refuse(error.fields[0].message_th, error.fields[0].message_en);
+    if (error instanceof NotTextError) throw refuse(`ไฟล์ ${path} ไม่ใช่ไฟล์ข้อความ CSV`, `${path} is not a CSV text file`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined && /\.xlsx$/iu.test(path)) {
+      // exceljs could not open it: an old .xls renamed, or no workbook at all (not jszip's words)
+      if (isOle2(path)) throw oldExcel();
+      throw refuse(
+        `${path} ไม่ใช่ไฟล์ .xlsx ที่อ่านได้ (ไฟล์อาจเสีย หรือเป็นไฟล์ชนิดอื่นที่เปลี่ยนนามสกุล) กรุณาเปิดใน Excel แล้วบันทึกเป็น "สมุดงาน Excel (.xlsx)" อีกครั้ง`,
+        `${path} is not a readable .xlsx (damaged, or another kind of file renamed): open it in Excel and save it as an Excel workbook (.xlsx) again`,
+      );
+    }
+    const why = code === 'ENOENT' ? 'ไม่พบไฟล์' : 'อ่านไฟล์ไม่ได้';
     throw refuse(`${why} ${path}`, `cannot read ${path}: ${(error as Error).message}`);
   }
   if (sheet.missing)
     throw refuse(
-      `แถวแรกของไฟล์ต้องเป็นหัวคอลัมน์ ยังขาด ${sheet.missing.map(headingOf).join(', ')}`,
-      `the first row must be the headings; missing ${sheet.missing.join(', ')}`,
+      `ไม่พบแถวหัวคอลัมน์ใน ${toThaiDigits(HEADING_ROWS)} แถวแรกของไฟล์ ยังขาด ${sheet.missing.map(headingOf).join(', ')}`,
+      `no heading row in the file's first ${HEADING_ROWS} rows; missing ${sheet.missing.join(', ')}`,
     );
   return sheet.rows;
+}
+
+/** Whether the file starts with the OLE2 compound file signature (Excel 97-2003 .xls, Word .doc). */
+function isOle2(path: string): boolean {
+  const head = Buffer.alloc(8);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, 8, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
 }
 
 /**

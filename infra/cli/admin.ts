@@ -5,7 +5,7 @@ import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-
 import * as z from 'zod';
 import { CreatePersonBody, CreateUnitBody } from '../../shared/api/coordinator-schemas.js';
 import { ValidationError } from '../../shared/domain/errors.js';
-import { OrgId } from '../../shared/domain/ids.js';
+import { OrgId, UnitId } from '../../shared/domain/ids.js';
 import { hasVisibleCharacter, line, VISIBLE_ONLY_TH, visibleName } from '../../shared/domain/text.js';
 import {
   cognitoIdentityProvider,
@@ -45,10 +45,19 @@ import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { withCliStore } from './cli-store.js';
 import { erasePerson } from '../../shared/use-cases/erase-person.js';
 import { assertDistinctNames } from '../../shared/use-cases/manage-units.js';
-import { checkOptions, optionPath, parseCliArgs, parseOptions, requireGiven, thaiList } from './cli-options.js';
+import {
+  checkOptions,
+  OptionValueRefusal,
+  optionPath,
+  parseCliArgs,
+  parseOptions,
+  requireGiven,
+  thaiList,
+} from './cli-options.js';
+import { buddhistEraMonthHint } from '../../shared/domain/buddhist-era-hint.js';
 import { type CliIo, type CliRefusal, isCliEntry, runAsScript, runCli } from './run-cli.js';
 import { addPeopleFromSheet, readSheetOption } from './add-people.js';
-import { unitListOf } from './people-sheet.js';
+import { unitIdOf, unitListOf } from './people-sheet.js';
 import { cliClock } from './cli-clock.js';
 
 /** A position (ตำแหน่ง) with something to see, refused in its own words (re-check s48 #5: "กรุณากรอกชื่อ…"). */
@@ -63,7 +72,7 @@ const visiblePosition = line(200).refine(hasVisibleCharacter, {
 const USAGE_OF = {
   'create-org': `  npm run admin -- create-org --org <id> --name <ชื่อองค์กร> [--municipal-units]`,
   'add-unit': `  npm run admin -- add-unit --org <id> --unit <id> --name <ชื่อ> [--alias <ชื่ออื่น>,...]`,
-  'add-person': `  npm run admin -- add-person --org <id> --email <email> --name <ชื่อ> --roles staff,coordinator,executive,admin [--unit <id>] [--head]
+  'add-person': `  npm run admin -- add-person --org <id> --email <email> --name <ชื่อ> --roles staff,coordinator,executive,admin [--unit <name or id>] [--head]
                     [--acting-head-of <unit name or id>,...] [--also-staff-of <unit name or id>,...]`,
   'add-people': `  npm run admin -- add-people --org <id> --file <people.xlsx|people.csv>
                     one person a row under the headings อีเมล, ชื่อ, บทบาท [, หน่วยงาน, หัวหน้าหน่วยงาน, รักษาราชการแทน,
@@ -212,6 +221,29 @@ const OPTION_OF = {
 } as const;
 const options = <S extends z.ZodType>(schema: S, values: Record<string, unknown>) =>
   parseOptions(schema, values, OPTION_OF);
+/** OptionValueRefusal (exit 2) for a new org's or unit's id that is no id (SlugId), naming the form and --name. */
+function newIdRefusal(option: '--org' | '--unit', id: string | undefined): void {
+  if (id === undefined || UnitId.safeParse(id).success) return;
+  throw new OptionValueRefusal('ค่าตัวเลือกไม่ถูกต้อง', 'an option value is not valid', [
+    {
+      path: option,
+      message_th:
+        'รหัสมีอักขระที่ไม่อนุญาต ใช้ได้เฉพาะตัวอักษรภาษาอังกฤษตัวเล็ก (a-z) ตัวเลข และขีด (-) ไม่เกิน ๔๐ ตัว เช่น welfare ส่วนชื่อภาษาไทยใส่ที่ --name',
+      message_en:
+        'the id has characters that are not allowed: use lowercase English letters (a-z), digits and hyphens, at most 40, e.g. welfare; the Thai name goes in --name',
+    },
+  ]);
+}
+
+/** add-person's --unit: a unit's id, name or alias (unitIdOf); an id the org lacks is left to addPerson's refusal. */
+const unitOption = (unit: string, units: Parameters<typeof unitIdOf>[1]) => {
+  try {
+    return unitIdOf(unit, units, 'unit');
+  } catch (error) {
+    if (UnitId.safeParse(unit).success) return unit;
+    throw error;
+  }
+};
 const list = (value: string | undefined) =>
   (value ?? '')
     .split(',')
@@ -290,13 +322,21 @@ async function repairPlanDatesCommand(io: CliIo, org: string | undefined, apply:
       now: cliClock(io.env)(),
     });
     const out: string[] = [];
+    // Thai first, then English, as every other command (tester s54: English only)
     for (const f of found) {
+      const th = {
+        'dry-run': 'ทดลองเท่านั้น ยังไม่ได้บันทึก (ใส่ --apply เพื่อบันทึก)',
+        repaired: `แก้ไขแล้ว บันทึกเป็นแผนฉบับที่ ${toThaiDigits(f.savedVersion ?? 0)}`,
+        manual: 'ไม่ได้แก้ไข มีค่าที่ไม่ใช่วันที่ปี พ.ศ. ของปีงบประมาณนี้ กรุณาแก้ไขที่หน้าแผนมาตรการ',
+        refused: `ไม่ได้แก้ไข การบันทึกไม่ผ่าน: ${f.reason}`,
+      }[f.outcome];
       const done = {
         'dry-run': 'dry run: nothing written (--apply saves it)',
         repaired: `repaired: saved as version ${f.savedVersion}`,
         manual: 'not repaired: a value is not a BE-year date of this fiscal year; fix it on the plan page (แผนมาตรการ)',
         refused: `not repaired: the save refused it: ${f.reason}`,
       }[f.outcome];
+      out.push(`${f.orgId} ปีงบประมาณ ${toThaiDigits(f.fy)} แผนฉบับที่ ${toThaiDigits(f.version)}: ${th}`);
       out.push(`${f.orgId} FY${f.fy} plan version ${f.version}: ${done}`);
       for (const p of f.problems) {
         const where = `${p.measureId}${p.followUpNo === undefined ? '' : ` follow-up ${p.followUpNo}`} ${p.field}`;
@@ -304,9 +344,15 @@ async function repairPlanDatesCommand(io: CliIo, org: string | undefined, apply:
       }
     }
     out.push(
-      found.length === 0
-        ? 'no saved plan has a due date or month outside its fiscal year'
-        : `${found.length} plan(s) with dates outside their fiscal year`,
+      ...(found.length === 0
+        ? [
+            'ไม่มีแผนที่บันทึกไว้ซึ่งมีวันครบกำหนดหรือเดือนอยู่นอกปีงบประมาณ',
+            'no saved plan has a due date or month outside its fiscal year',
+          ]
+        : [
+            `แผน ${toThaiDigits(found.length)} ฉบับมีวันที่อยู่นอกปีงบประมาณ`,
+            `${found.length} plan(s) with dates outside their fiscal year`,
+          ]),
     );
     io.stdout.write(`${out.join('\n')}\n`);
     if (found.some((f) => f.outcome === 'refused')) io.exitCode = 1;
@@ -314,11 +360,21 @@ async function repairPlanDatesCommand(io: CliIo, org: string | undefined, apply:
   });
 }
 
-/** "YYYY-MM" as the first instant of that UTC month (an audit partition's month). */
+const NOT_A_MONTH = {
+  th: 'เดือนไม่ถูกต้อง ใช้รูปแบบ ปปปป-ดด ปี ค.ศ. เช่น 2023-10',
+  en: 'not a valid month: use YYYY-MM with the Gregorian year, e.g. 2023-10',
+};
+
+/**
+ * "YYYY-MM" as the first instant of that UTC month (an audit partition's month); a Buddhist-era
+ * year gets its hint (tester s54: the message given here was lost, "มีอักขระหรือรูปแบบที่ไม่อนุญาต" said).
+ */
 const AuditMonth = z
   .string()
-  .regex(/^20\d{2}-(0[1-9]|1[0-2])$/, {
-    error: 'ต้องเป็นเดือนแบบ YYYY-MM ปีคริสต์ศักราช เช่น 2023-10 / must be a month as YYYY-MM, Gregorian year, e.g. 2023-10',
+  .superRefine((month, ctx) => {
+    if (/^20\d{2}-(0[1-9]|1[0-2])$/.test(month)) return;
+    const hint = buddhistEraMonthHint(month) ?? NOT_A_MONTH;
+    ctx.addIssue({ code: 'custom', params: hint, message: `${hint.en} (${hint.th})`, input: month });
   })
   .transform((month) => new Date(`${month}-01T00:00:00.000Z`));
 
@@ -337,6 +393,15 @@ async function repairDocumentsHistoryCommand(
     from: values.from,
     to: values.to,
   });
+  // from after to reads no month: refused, not "every entry is in its history" (tester s54)
+  if (checked.from && checked.to && checked.from > checked.to)
+    throw new OptionValueRefusal('ค่าตัวเลือกไม่ถูกต้อง', 'an option value is not valid', [
+      {
+        path: '--to',
+        message_th: 'เดือนสิ้นสุดต้องไม่ก่อนเดือนเริ่มต้น (--from)',
+        message_en: '--to must not be before --from',
+      },
+    ]);
   return withCliStore('npm run admin', io.env, async ({ store, repos }) => {
     const found = await repairDocumentsHistory(
       { store, repos },
@@ -347,16 +412,26 @@ async function repairDocumentsHistoryCommand(
         apply: values.apply,
       },
     );
+    // Thai first, then English, as every other command (tester s54: English only)
     const done = {
-      'dry-run': 'dry run: nothing written (--apply adds it)',
-      indexed: "added to the year's documents history",
-      'indexed-meanwhile': 'already added by another run',
-    };
-    const out = found.map((f) => `${f.orgId} ${f.at} ${f.action} ${f.target}: ${done[f.outcome]}`);
+      'dry-run': ['ทดลองเท่านั้น ยังไม่ได้บันทึก (ใส่ --apply เพื่อเพิ่ม)', 'dry run: nothing written (--apply adds it)'],
+      indexed: ['เพิ่มเข้าประวัติเอกสารของปีแล้ว', "added to the year's documents history"],
+      'indexed-meanwhile': ['มีการสั่งอีกครั้งหนึ่งเพิ่มไว้แล้ว', 'already added by another run'],
+    } as const;
+    const out = found.flatMap((f) => {
+      const [th, en] = done[f.outcome];
+      return [`${f.orgId} ${f.at} ${f.action} ${f.target}: ${th}`, `${f.orgId} ${f.at} ${f.action} ${f.target}: ${en}`];
+    });
     out.push(
-      found.length === 0
-        ? 'every generate, publish and withdraw entry is in its documents history'
-        : `${found.length} entr${found.length === 1 ? 'y' : 'ies'} outside the documents history`,
+      ...(found.length === 0
+        ? [
+            'บันทึกการจัดทำ เผยแพร่ และถอนการเผยแพร่เอกสารทุกรายการอยู่ในประวัติเอกสารแล้ว',
+            'every generate, publish and withdraw entry is in its documents history',
+          ]
+        : [
+            `มีบันทึก ${toThaiDigits(found.length)} รายการที่ยังไม่อยู่ในประวัติเอกสาร`,
+            `${found.length} entr${found.length === 1 ? 'y' : 'ies'} outside the documents history`,
+          ]),
     );
     io.stdout.write(`${out.join('\n')}\n`);
     return { usage: false };
@@ -466,6 +541,10 @@ export const adminCli = (io: CliIo): Promise<number> => {
             ]
           : []),
       ]);
+      // a new id that is no id says what an id is and where the name goes (tester s54: a Thai name
+      // typed as the id was only "มีอักขระหรือรูปแบบที่ไม่อนุญาต")
+      if (command === 'create-org') newIdRefusal('--org', values.org);
+      if (command === 'add-unit') newIdRefusal('--unit', values.unit);
       // every option is checked (the API's own schemas) before anything is opened or written
       const { org: orgId } = options(z.object({ org: OrgId }), { org: values.org });
       let run: (ctx: DueRuleContext) => Promise<string>;
@@ -507,18 +586,22 @@ export const adminCli = (io: CliIo): Promise<number> => {
           break;
         }
         case 'add-person': {
+          // --unit by its id, name or alias, as the sheet's หน่วยงาน column (tester s54: a name was
+          // "มีอักขระหรือรูปแบบที่ไม่อนุญาต"); the rest checked first, with an id standing in for a name
+          const unit = values.unit;
           const body = options(CreatePersonBody, {
             email: values.email,
             name: values.name,
             roles: list(values.roles),
             headOfUnit: values.head,
-            ...(values.unit ? { unitId: values.unit } : {}),
+            ...(unit ? { unitId: UnitId.safeParse(unit).success ? unit : 'unit-named' } : {}),
           });
           // the other units by name or id, as the people sheet takes them: read with the org's units
           const cells = { actingHeadOf: values['acting-head-of'], alsoStaffOf: values['also-staff-of'] };
           run = async (ctx) => {
             const units = await ctx.orgs.listUnits(orgId);
             const lists = {
+              ...(unit ? { unitId: unitOption(unit, units) } : {}),
               ...unitListOf('actingHeadOf', cells, units),
               ...unitListOf('alsoStaffOf', cells, units),
             };
@@ -563,6 +646,12 @@ export const adminCli = (io: CliIo): Promise<number> => {
             email: values.email,
           });
           run = async (ctx) => {
+            // nothing to change is said so (tester s54: a second remove-person said "ปิดการใช้งาน … แล้ว")
+            const found = (await ctx.orgs.findByEmail(email.trim().toLowerCase())).find((p) => p.orgId === orgId);
+            if (found && found.active === active)
+              return active
+                ? `${email} ใน ${orgId} ใช้งานอยู่แล้ว ไม่ได้เปลี่ยนแปลง\nthe person in ${orgId} was already active: nothing changed`
+                : `${email} ใน ${orgId} ปิดการใช้งานอยู่แล้ว ไม่ได้เปลี่ยนแปลง\nthe person in ${orgId} was already deactivated: nothing changed`;
             await setPersonActive(ctx, { orgId, email, active }).catch((error: unknown) => {
               throw personChangeInCliWords(error);
             });

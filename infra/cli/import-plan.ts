@@ -1,6 +1,7 @@
 // npm run import -- <file> --org <orgId> --fy 2566 [--dry-run] [--json] [--confirm-other-year] [--replace] [--confirm-remove-missed]
 // The file is read as POST /plan-imports reads it: .txt/.tsv, .docx, .xlsx or a PDF with text.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as z from 'zod';
 import { FiscalYear, OrgId } from '../../shared/domain/ids.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
@@ -13,7 +14,7 @@ import { MAX_PLAN_FILE_BYTES, readPlanFile } from '../../shared/import/read-plan
 import { megabytesTh } from '../../shared/domain/plan-upload-rules.js';
 import { ValidationError } from '../../shared/domain/errors.js';
 import type { StoredPlan } from '../../shared/domain/plan.js';
-import { parseCliArgs, parseOptions, requireGiven } from './cli-options.js';
+import { OptionValueRefusal, parseCliArgs, parseOptions, requireGiven } from './cli-options.js';
 import { withCliStore } from './cli-store.js';
 import { type CliIo, type CliOutcome, isCliEntry, runAsScript, runCli } from './run-cli.js';
 import { cliClock } from './cli-clock.js';
@@ -66,7 +67,16 @@ async function main(io: CliIo): Promise<CliOutcome> {
   ]);
   // Thai first, naming the option; a CE year gets the BE hint (--fy 2023 -> "ใช้ปี พ.ศ. เช่น 2566")
   const { org: orgId, fy } = parseOptions(z.object({ org: OrgId, fy: FiscalYear }), values);
-  if (statSync(file).size > MAX_PLAN_FILE_BYTES) {
+  // --out is written after the save: a path it cannot be is said first (tester s54: a folder was
+  // "เกิดข้อผิดพลาดในระบบ … EISDIR" with the plan saved)
+  if (values.out !== undefined) outPathRefusal(values.out);
+  const stat = statSync(file);
+  if (stat.isDirectory())
+    throw new ValidationError(
+      `${file} เป็นโฟลเดอร์ ไม่ใช่ไฟล์แผน กรุณาระบุไฟล์แผน`,
+      `${file} is a folder, not a plan file: name the plan file`,
+    );
+  if (stat.size > MAX_PLAN_FILE_BYTES) {
     throw new ValidationError(
       `ไฟล์ใหญ่เกิน ${megabytesTh(MAX_PLAN_FILE_BYTES)} เมกะไบต์`,
       `the file is larger than ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB`,
@@ -151,6 +161,21 @@ async function main(io: CliIo): Promise<CliOutcome> {
         'the plan in this file is the same as the saved one: saving it makes no new version\n',
     );
   return { usage: false };
+}
+
+/** Refuses (OptionValueRefusal, exit 2) an --out that names a folder, or a file in a folder that does not exist. */
+function outPathRefusal(out: string): void {
+  const refuse = (th: string, en: string) =>
+    new OptionValueRefusal('ค่าตัวเลือกไม่ถูกต้อง', 'an option value is not valid', [
+      { path: '--out', message_th: `${out} ${th}`, message_en: `${out} ${en}` },
+    ]);
+  if (statSync(out, { throwIfNoEntry: false })?.isDirectory())
+    throw refuse(
+      `เป็นโฟลเดอร์ กรุณาระบุชื่อไฟล์ เช่น ${join(out, 'plan.json')}`,
+      `is a folder: name a file, e.g. ${join(out, 'plan.json')}`,
+    );
+  if (!statSync(dirname(out), { throwIfNoEntry: false })?.isDirectory())
+    throw refuse(`ไม่พบโฟลเดอร์ ${dirname(out)} ที่จะบันทึกไฟล์`, `is in no folder: ${dirname(out)} does not exist`);
 }
 
 if (isCliEntry(import.meta.url)) await runAsScript(importPlanCli);

@@ -1,6 +1,9 @@
-// The people sheet of `npm run admin -- add-people`: a .xlsx or UTF-8 .csv with a heading row,
-// one person a row (tester s44 F8: a city's 70 people were added one CLI run each, 2.3 s apiece).
+// The people sheet of `npm run admin -- add-people`: a .xlsx or .csv with a heading row, one
+// person a row (tester s44 F8: a city's 70 people were added one CLI run each, 2.3 s apiece).
+import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
+import { decodeTextFile } from '../../shared/import/text-file-encoding.js';
 import { ROLE_LABELS } from '../../shared/domain/status-labels.js';
 import type { Unit } from '../../shared/domain/organisation.js';
 import { ValidationError } from '../../shared/domain/errors.js';
@@ -43,8 +46,27 @@ const cellText = (cell: ExcelJS.Cell): string => {
 };
 
 /**
+ * A .csv's text in whatever encoding Excel or Notepad saved it, as the plan importer reads a text
+ * file (decodeTextFile: a BOM's UTF-8 or UTF-16, else UTF-8, else code page 874, which Thai Excel's
+ * "CSV (Comma delimited)" saves; tester s54: such a file was refused as lacking its headings).
+ * Errors: the decoder's ValidationError (UTF-16 without a BOM, bytes malformed in their BOM's
+ * encoding); NotTextError for bytes that are no text.
+ */
+async function csvText(path: string): Promise<string> {
+  const text = decodeTextFile(await readFile(path));
+  if (text === undefined) throw new NotTextError();
+  return text;
+}
+
+/** A .csv whose bytes are no text (a binary file, an .xls renamed). */
+export class NotTextError extends Error {}
+
+/** How many rows from the top are looked at for the heading row (a title, a date, a blank line above it). */
+export const HEADING_ROWS = 10;
+
+/**
  * The sheet's rows under its heading row (the first sheet of a workbook). Blank rows are skipped.
- * Errors: `{ missing }` names the required headings the first row lacks (email, name, roles).
+ * Errors: `{ missing }` names the required headings no row of the first HEADING_ROWS has (email, name, roles).
  */
 export async function readPeopleSheet(
   path: string,
@@ -53,19 +75,29 @@ export async function readPeopleSheet(
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   const sheet = /\.csv$/iu.test(path)
-    ? await workbook.csv.readFile(path, { parserOptions: { trim: true } })
+    ? await workbook.csv.read(Readable.from([await csvText(path)]), { parserOptions: { trim: true } })
     : ((await workbook.xlsx.readFile(path)).worksheets[0] ?? workbook.addWorksheet());
-  const columns = new Map<number, PeopleColumn>();
-  sheet.getRow(1).eachCell((cell, col) => {
-    const heading = squash(cellText(cell).replace(/^\uFEFF/u, ''));
-    const found = (Object.keys(HEADINGS) as PeopleColumn[]).find((c) => HEADINGS[c].some((h) => squash(h) === heading));
-    if (found) columns.set(col, found);
-  });
-  const missing = (['email', 'name', 'roles'] as const).filter((c) => ![...columns.values()].includes(c));
-  if (missing.length > 0) return { missing };
+  // the heading row: the first of the first HEADING_ROWS rows naming email, name and roles (tester s54:
+  // a title above the headings was refused); none: the row naming most of them says what is missing
+  const headingsOf = (n: number) => {
+    const columns = new Map<number, PeopleColumn>();
+    sheet.getRow(n).eachCell((cell, col) => {
+      const heading = squash(cellText(cell).replace(/^\uFEFF/u, ''));
+      const found = (Object.keys(HEADINGS) as PeopleColumn[]).find((c) =>
+        HEADINGS[c].some((h) => squash(h) === heading),
+      );
+      if (found) columns.set(col, found);
+    });
+    const missing = (['email', 'name', 'roles'] as const).filter((c) => ![...columns.values()].includes(c));
+    return { n, columns, missing };
+  };
+  const candidates = Array.from({ length: HEADING_ROWS }, (_, i) => headingsOf(i + 1));
+  const heading = candidates.find((c) => c.missing.length === 0);
+  if (!heading) return { missing: candidates.reduce((a, b) => (b.missing.length < a.missing.length ? b : a)).missing };
+  const { columns } = heading;
   const rows: PeopleRow[] = [];
   sheet.eachRow((row, n) => {
-    if (n === 1) return;
+    if (n <= heading.n) return;
     const cells: PeopleRow['cells'] = {};
     for (const [col, name] of columns) {
       const text = cellText(row.getCell(col));

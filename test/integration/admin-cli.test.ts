@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { invitationMailer } from '../../shared/mail/invitation-mailer.js';
 import { cognitoStub } from '../support/cognito-stub.js';
@@ -793,18 +793,207 @@ describe('npm run admin -- add-people: a sheet of people, each row as add-person
     expect(await orgs.findByEmail('thirteen@sheet-org.example.org')).toEqual([]);
   });
 
+  // tester s54: Thai Excel's "CSV (Comma delimited)" saves code page 874 (TIS-620), and the file was
+  // refused as lacking the headings it has; the plan importer's text files read it (decodeTextFile)
+  const tis620 = (text: string) =>
+    Uint8Array.from(
+      [...text].map((c) => (c >= '\u0e01' && c <= '\u0e5b' ? c.charCodeAt(0) - 0x0e00 + 0xa0 : c.charCodeAt(0))),
+    );
+  const utf16 = (text: string, order: 'le' | 'be') => {
+    const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
+    return order === 'le' ? le : le.swap16();
+  };
+  it.each([
+    ['code page 874 (Excel’s "CSV (Comma delimited)" on Thai Windows)', 'cp874', tis620],
+    ['UTF-16 LE with its mark', 'utf16le', (t: string) => utf16(t, 'le')],
+    ['UTF-16 BE with its mark', 'utf16be', (t: string) => utf16(t, 'be')],
+  ])('a CSV in %s: its Thai headings, names and units are read, every row added, exit 0', async (_n, tag, encode) => {
+    const file = join(dir, `encoded-${tag}.csv`);
+    writeFileSync(
+      file,
+      encode(
+        'อีเมล,ชื่อ-นามสกุล,บทบาท,หน่วยงาน,หัวหน้าหน่วยงาน\r\n' +
+          `${tag}-a@sheet-org.example.org,นางสาวสมหญิง ใจงาม,เจ้าหน้าที่,กองคลัง,\r\n` +
+          `${tag}-b@sheet-org.example.org,นายสมชาย รักษ์ดี,เจ้าหน้าที่,กองการศึกษา,ใช่\r\n`,
+      ),
+    );
+    const { stdout } = await admin('add-people', '--org', ORG, '--file', file);
+    expect(stdout).toContain(`แถว ๒ (row 2): เพิ่ม นางสาวสมหญิง ใจงาม แล้ว`);
+    expect(stdout).toMatch(/\nเพิ่มผู้ใช้งาน ๒ คน จาก ๒ แถว\nadded 2 of 2 rows\n$/);
+    const orgs = new OrgRepository(store);
+    expect((await orgs.findByEmail(`${tag}-b@sheet-org.example.org`))[0]).toMatchObject({
+      name: 'นายสมชาย รักษ์ดี',
+      unitId: 'education',
+      headOfUnit: true,
+    });
+  });
+
+  it('a CSV in UTF-16 without its mark (neighbour): refused on --file, told to save it as UTF-8, nothing written, exit 2', async () => {
+    const file = join(dir, 'utf16-no-mark.csv');
+    writeFileSync(file, Buffer.from('อีเมล,ชื่อ,บทบาท\r\nnomark@sheet-org.example.org,นายไม่มี,staff\r\n', 'utf16le'));
+    const exit = failed(await admin('add-people', '--org', ORG, '--file', file).catch((e: unknown) => e));
+    expect(exit.code).toBe(2);
+    expect(exit.stderr).toContain('--file: ไฟล์นี้เป็นข้อความ UTF-16 ที่ไม่มีเครื่องหมายลำดับไบต์ (BOM)');
+    expect(exit.stderr).not.toContain('ยังขาด');
+    expect(await new OrgRepository(store).findByEmail('nomark@sheet-org.example.org')).toEqual([]);
+  });
+
+  // tester s54: add-person --unit took only an id: "กองคลัง" was "หน่วยงานมีอักขระหรือรูปแบบที่ไม่อนุญาต",
+  // where the sheet's หน่วยงาน column and add-person's own --acting-head-of take a unit's name
+  it.each([
+    ['its name', 'กองคลัง', 'finance'],
+    ['an alias', 'สำนักปลัด', 'clerk'],
+    ['its id (as before)', 'health', 'health'],
+  ])('add-person --unit by %s adds the person to that unit', async (_n, unit, unitId) => {
+    const email = `unit-${unitId}-${randomUUID()}@sheet-org.example.org`;
+    await admin(
+      'add-person',
+      '--org',
+      ORG,
+      '--email',
+      email,
+      '--name',
+      'นายหน่วย งาน',
+      '--roles',
+      'staff',
+      '--unit',
+      unit,
+      '--head',
+    );
+    expect((await new OrgRepository(store).findByEmail(email))[0]).toMatchObject({ unitId, headOfUnit: true });
+  });
+
+  it('add-person --unit naming no unit of the org is said with its units, nothing written, exit 1', async () => {
+    const email = `unit-none-${randomUUID()}@sheet-org.example.org`;
+    const exit = failed(
+      await admin(
+        'add-person',
+        '--org',
+        ORG,
+        '--email',
+        email,
+        '--name',
+        'นายไม่มี',
+        '--roles',
+        'staff',
+        '--unit',
+        'กองสวัสดิการ',
+      ).catch((e: unknown) => e),
+    );
+    expect(exit.code).toBe(1);
+    expect(exit.stderr).toContain(
+      '--unit: ไม่มีหน่วยงานชื่อหรือรหัส "กองสวัสดิการ" ในองค์กรนี้ (หน่วยงานที่มี: สำนักปลัดเทศบาล (clerk), ',
+    );
+    expect(exit.stderr).not.toContain('อักขระ');
+    expect(await new OrgRepository(store).findByEmail(email)).toEqual([]);
+  });
+
+  // tester s54: an old Excel file renamed .xlsx (or a damaged one) was "อ่านไฟล์ไม่ได้" in Thai and
+  // jszip's "Can't find end of central directory … see https://stuk.github.io/…" in English; a .xls
+  // was told only ".xlsx or .csv"
+  const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  it.each([
+    ['an Excel 97-2003 file (.xls)', 'people-old.xls', Buffer.concat([OLE2, randomBytes(2048)]), 'Excel รุ่นเก่า (.xls)'],
+    [
+      'an Excel 97-2003 file renamed .xlsx',
+      'people-renamed.xlsx',
+      Buffer.concat([OLE2, randomBytes(2048)]),
+      'Excel รุ่นเก่า (.xls)',
+    ],
+    ['a damaged .xlsx', 'people-damaged.xlsx', randomBytes(2048), 'ไม่ใช่ไฟล์ .xlsx ที่อ่านได้'],
+  ])('%s is refused on --file saying what it is and to save it as .xlsx, exit 2', async (_n, name, bytes, said) => {
+    const file = join(dir, name);
+    writeFileSync(file, bytes);
+    const exit = failed(await admin('add-people', '--org', ORG, '--file', file).catch((e: unknown) => e));
+    expect(exit.code).toBe(2);
+    expect(exit.stderr).toMatch(new RegExp(`--file: [^\\n]*${said.replace(/[().]/g, '\\$&')}[^\\n]*บันทึกเป็น`));
+    expect(exit.stderr).not.toMatch(/central directory|jszip|stuk\.github/);
+  });
+
+  // tester s54: a Thai sheet often has its title above the headings ("บัญชีรายชื่อเจ้าหน้าที่ …"), and
+  // such a sheet was refused as "แถวแรกของไฟล์ต้องเป็นหัวคอลัมน์ ยังขาด อีเมล, ชื่อ, บทบาท"
+  it('an .xlsx with a title and a blank row above its headings: the rows under the headings are added, named by their sheet rows', async () => {
+    const file = join(dir, 'titled.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('รายชื่อ');
+    sheet.addRow(['บัญชีรายชื่อเจ้าหน้าที่ เทศบาลนครสุขใจ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗']);
+    sheet.mergeCells('A1:D1');
+    sheet.addRow([]);
+    sheet.addRow(['ลำดับ', 'อีเมล', 'ชื่อ-นามสกุล', 'บทบาท', 'หน่วยงาน']);
+    sheet.addRow([1, 'titled-a@sheet-org.example.org', 'นางสาวหัวเรื่อง หนึ่ง', 'เจ้าหน้าที่', 'กองคลัง']);
+    sheet.addRow([2, 'titled-b@sheet-org.example.org', 'นายหัวเรื่อง สอง', 'เจ้าหน้าที่', 'กองที่ไม่มี']);
+    await book.xlsx.writeFile(file);
+    const exit = failed(await admin('add-people', '--org', ORG, '--file', file).catch((e: unknown) => e));
+    expect(exit.code).toBe(1);
+    expect(exit.stdout).toContain('แถว ๔ (row 4): เพิ่ม นางสาวหัวเรื่อง หนึ่ง แล้ว');
+    expect(exit.stdout).toContain('แถว ๕ (row 5): ไม่ได้เพิ่ม หน่วยงาน (unit): ไม่มีหน่วยงานชื่อหรือรหัส "กองที่ไม่มี"');
+    expect((await new OrgRepository(store).findByEmail('titled-a@sheet-org.example.org'))[0]).toMatchObject({
+      unitId: 'finance',
+    });
+  });
+
+  it('a CSV with a title line above its headings (neighbour): its people are added', async () => {
+    const file = join(dir, 'titled.csv');
+    writeFileSync(file, 'รายชื่อผู้ใช้งานระบบ ITA,,\nอีเมล,ชื่อ,บทบาท\ntitled-c@sheet-org.example.org,นายหัวเรื่อง สาม,ผู้บริหาร\n');
+    const { stdout } = await admin('add-people', '--org', ORG, '--file', file);
+    expect(stdout).toContain('แถว ๓ (row 3): เพิ่ม นายหัวเรื่อง สาม แล้ว');
+    expect(stdout).toMatch(/\nเพิ่มผู้ใช้งาน ๑ คน จาก ๑ แถว\n/);
+  });
+
+  it('headings below the first 10 rows are not looked for (neighbour): refused as missing them, exit 2', async () => {
+    const file = join(dir, 'deep-headings.csv');
+    writeFileSync(file, `${'หมายเหตุ\n'.repeat(10)}อีเมล,ชื่อ,บทบาท\ndeep@sheet-org.example.org,นายลึก,staff\n`);
+    const exit = failed(await admin('add-people', '--org', ORG, '--file', file).catch((e: unknown) => e));
+    expect(exit.code).toBe(2);
+    expect(exit.stderr).toContain(
+      '--file: ไม่พบแถวหัวคอลัมน์ใน ๑๐ แถวแรกของไฟล์ ยังขาด อีเมล (email), ชื่อ (name), บทบาท (roles)',
+    );
+    expect(await new OrgRepository(store).findByEmail('deep@sheet-org.example.org')).toEqual([]);
+  });
+
   it('a sheet without the roles heading, or a .txt (neighbours): refused before anything is written, exit 2', async () => {
     const file = join(dir, 'no-roles.csv');
     writeFileSync(file, 'email,name\nseven@sheet-org.example.org,นายเจ็ด\n');
     const exit = failed(await admin('add-people', '--org', ORG, '--file', file).catch((e: unknown) => e));
     expect(exit.code).toBe(2);
-    expect(exit.stderr).toContain('--file: แถวแรกของไฟล์ต้องเป็นหัวคอลัมน์ ยังขาด บทบาท (roles)');
+    expect(exit.stderr).toContain('--file: ไม่พบแถวหัวคอลัมน์ใน ๑๐ แถวแรกของไฟล์ ยังขาด บทบาท (roles)');
     const txt = failed(
       await admin('add-people', '--org', ORG, '--file', join(dir, 'people.txt')).catch((e: unknown) => e),
     );
     expect(txt.code).toBe(2);
-    expect(txt.stderr).toContain('--file: รับไฟล์ .xlsx หรือ .csv (UTF-8) เท่านั้น');
+    expect(txt.stderr).toContain('--file: รับไฟล์ .xlsx หรือ .csv เท่านั้น');
     expect(await new OrgRepository(store).findByEmail('seven@sheet-org.example.org')).toEqual([]);
+  });
+});
+
+// tester s54: an IT officer who typed the unit's Thai name (or a capital) as its new id was told only
+// "หน่วยงานมีอักขระหรือรูปแบบที่ไม่อนุญาต", not which characters an id takes nor where the name goes
+describe('a new unit or org id that is no id says what an id is and where the Thai name goes', () => {
+  it.each([
+    [
+      'add-unit --unit a Thai name',
+      ['add-unit', '--org', 'nong-bua', '--unit', 'กองสวัสดิการ', '--name', 'กองสวัสดิการ'],
+      '--unit',
+      '--name',
+    ],
+    [
+      'add-unit --unit with a capital',
+      ['add-unit', '--org', 'nong-bua', '--unit', 'Welfare', '--name', 'กองสวัสดิการ'],
+      '--unit',
+      '--name',
+    ],
+    [
+      'create-org --org a Thai name',
+      ['create-org', '--org', 'หนองบัว', '--name', 'เทศบาลตำบลหนองบัว'],
+      '--org',
+      '--name',
+    ],
+  ])('%s: refused on that option, exit 2', async (_n, args, option, nameOption) => {
+    const exit = (await admin(...args).catch((e: unknown) => e)) as CliExit;
+    expect(exit.code).toBe(2);
+    expect(exit.stderr).toContain(
+      `${option}: รหัสมีอักขระที่ไม่อนุญาต ใช้ได้เฉพาะตัวอักษรภาษาอังกฤษตัวเล็ก (a-z) ตัวเลข และขีด (-) ไม่เกิน ๔๐ ตัว เช่น welfare ส่วนชื่อภาษาไทยใส่ที่ ${nameOption}`,
+    );
   });
 });
 
@@ -873,6 +1062,38 @@ describe('npm run admin says what it did Thai first, then English', () => {
     expect(await lines('reactivate-person', '--org', 'th-first', '--email', 'b@th-first.example.org')).toEqual([
       'เปิดการใช้งานของ b@th-first.example.org ใน th-first อีกครั้งแล้ว',
       'reactivated the person in th-first',
+      '',
+    ]);
+  });
+
+  // tester s54: a second remove-person said "ปิดการใช้งาน … แล้ว" again, and reactivate-person of someone
+  // active said "เปิดการใช้งาน … อีกครั้งแล้ว", though nothing changed
+  it('remove-person of someone already deactivated, reactivate-person of someone active: said as unchanged', async () => {
+    const ctx = localAdminContext(store);
+    for (const email of ['c@th-first.example.org', 'd@th-first.example.org'])
+      await addPerson(ctx, {
+        orgId: 'th-first',
+        email,
+        name: 'เจ้าหน้าที่',
+        roles: ['staff'],
+        unitId: 'welfare',
+        headOfUnit: false,
+      });
+    await admin('remove-person', '--org', 'th-first', '--email', 'c@th-first.example.org');
+    expect(await lines('remove-person', '--org', 'th-first', '--email', 'c@th-first.example.org')).toEqual([
+      'c@th-first.example.org ใน th-first ปิดการใช้งานอยู่แล้ว ไม่ได้เปลี่ยนแปลง',
+      'the person in th-first was already deactivated: nothing changed',
+      '',
+    ]);
+    expect(await lines('reactivate-person', '--org', 'th-first', '--email', 'd@th-first.example.org')).toEqual([
+      'd@th-first.example.org ใน th-first ใช้งานอยู่แล้ว ไม่ได้เปลี่ยนแปลง',
+      'the person in th-first was already active: nothing changed',
+      '',
+    ]);
+    // an email typed in capitals is the same person
+    expect(await lines('reactivate-person', '--org', 'th-first', '--email', 'D@TH-FIRST.example.org')).toEqual([
+      'D@TH-FIRST.example.org ใน th-first ใช้งานอยู่แล้ว ไม่ได้เปลี่ยนแปลง',
+      'the person in th-first was already active: nothing changed',
       '',
     ]);
   });

@@ -149,3 +149,49 @@ describe('the documents history holds entries written before it existed', () => 
     expect(read((await history(2566)).items)).toEqual(ALL_OF_2566);
   });
 });
+
+// tester s54: the command's lines were English only (every other admin command says what it did Thai
+// first), "--from 2023-13" said "ตั้งแต่วันที่มีอักขระหรือรูปแบบที่ไม่อนุญาต", and --from after --to read
+// no month and said every entry was in its history
+describe('npm run admin -- repair-documents-history says what it did Thai first, and checks its months', () => {
+  const env = () => ({
+    ...process.env,
+    TABLE_NAME: f.store.tableName,
+    DYNAMODB_ENDPOINT: f.store.endpoint,
+    USER_POOL_ID: '',
+  });
+  const admin = (...args: string[]) =>
+    runCliEntry(adminCli, ['repair-documents-history', ...args], { env: env() }).catch(
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+
+  it('a run that finds nothing says so in Thai, then English', async () => {
+    const { stdout } = (await admin('--org', 'demo', '--from', '2022-01')) as { stdout: string };
+    expect(stdout.split('\n').slice(0, 2)).toEqual([
+      'บันทึกการจัดทำ เผยแพร่ และถอนการเผยแพร่เอกสารทุกรายการอยู่ในประวัติเอกสารแล้ว',
+      'every generate, publish and withdraw entry is in its documents history',
+    ]);
+  });
+
+  it.each([
+    ['--from', '2023-13', 'เดือนไม่ถูกต้อง ใช้รูปแบบ ปปปป-ดด ปี ค.ศ. เช่น 2023-10'],
+    ['--to', '2566-10', 'ใช้ปี ค.ศ. เช่น 2023-10 สำหรับ พ.ศ. ๒๕๖๖'],
+    ['--from', '2023-1', 'เดือนไม่ถูกต้อง ใช้รูปแบบ ปปปป-ดด ปี ค.ศ. เช่น 2023-10'],
+  ])('%s %s is refused naming the month’s form (a BE year: its CE month), exit 2', async (option, month, said) => {
+    const { code, stderr } = (await admin(option, month)) as { code: number; stderr: string };
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${option}: ${said}`);
+    expect(stderr).not.toContain('อักขระ');
+  });
+
+  it('--from after --to is refused on --to, exit 2, not "every entry is in its history"', async () => {
+    const { code, stderr, stdout } = (await admin('--from', '2023-10', '--to', '2023-01')) as {
+      code: number;
+      stderr: string;
+      stdout: string;
+    };
+    expect(code).toBe(2);
+    expect(stderr).toContain('--to: เดือนสิ้นสุดต้องไม่ก่อนเดือนเริ่มต้น (--from)');
+    expect(stdout).not.toContain('every generate');
+  });
+});

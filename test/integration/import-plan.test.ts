@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -510,6 +510,42 @@ describe('npm run import (the CLI)', () => {
 
   // Tester h, session 33: the dry run matched the usual municipal units and never read the org's name,
   // so "บรรทัด ๓: เอกสารระบุ …" first appeared when saving; the summary's labels were English only
+  // tester s54: a folder given as the plan file or as --out was "เกิดข้อผิดพลาดในระบบ … EISDIR", and
+  // --out was written after the save, so a saving run said it failed with its plan saved
+  describe('a folder where a file goes: said Thai first, before anything is read or saved', () => {
+    const env = () => ({ ...process.env, TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint });
+    const folder = () => mkdtempSync(join(tmpdir(), 'ita-import-folder-'));
+
+    it.each([
+      ['a folder', () => folder()],
+      ['a folder named like a plan file', () => join(folder(), 'แผน.xlsx')],
+    ])('%s as the plan file is refused as a folder, exit 1, nothing saved', async (_n, path) => {
+      const file = path();
+      mkdirSync(file, { recursive: true });
+      await seedOrg(store, 'folder-plan');
+      const { code, stderr } = await refusal(importCli([file, '--org', 'folder-plan', '--fy', '2566'], { env: env() }));
+      expect(code).toBe(1);
+      expect(stderr.split('\n')[0]).toBe(`${file} เป็นโฟลเดอร์ ไม่ใช่ไฟล์แผน กรุณาระบุไฟล์แผน`);
+      expect(stderr).not.toMatch(/เกิดข้อผิดพลาดในระบบ|EISDIR/);
+      expect(await new PlanRepository(store).getPlan('folder-plan', 2566)).toBeUndefined();
+    });
+
+    it.each([
+      ['a folder', () => folder(), 'เป็นโฟลเดอร์ กรุณาระบุชื่อไฟล์ เช่น'],
+      ['a file in a folder that does not exist', () => join(folder(), 'ไม่มี', 'plan.json'), 'ไม่พบโฟลเดอร์'],
+    ])('--out naming %s is refused on --out before the plan is saved, exit 2', async (_n, path, said) => {
+      const out = path();
+      await seedOrg(store, 'folder-out');
+      const { code, stderr } = await refusal(
+        importCli([documentPath, '--org', 'folder-out', '--fy', '2566', '--out', out], { env: env() }),
+      );
+      expect(code).toBe(2);
+      expect(stderr).toContain(`--out: ${out} ${said}`);
+      expect(stderr).not.toMatch(/เกิดข้อผิดพลาดในระบบ|EISDIR/);
+      expect(await new PlanRepository(store).getPlan('folder-out', 2566)).toBeUndefined();
+    });
+  });
+
   describe('the dry run against the org in the table, Thai first', () => {
     const env = () => ({ ...process.env, TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint });
     const run = (orgId: string, ...flags: string[]) =>

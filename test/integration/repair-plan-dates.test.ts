@@ -123,3 +123,27 @@ describe('npm run admin -- repair-plan-dates', () => {
     expect((await f.repos.plans.getPlan('other', 2566))!.version).toBe(1);
   });
 });
+
+// tester s54: the command's lines were English only; every other admin command says what it did Thai first
+describe('npm run admin -- repair-plan-dates says what it found Thai first, then English', () => {
+  it('a plan left to its coordinator: a Thai line before each English one, and the total', async () => {
+    const { stdout } = await admin('repair-plan-dates', '--org', 'other');
+    const lines = stdout.trim().split('\n');
+    const at = lines.indexOf(
+      'other FY2566 plan version 1: not repaired: a value is not a BE-year date of this fiscal year; fix it on the plan page (แผนมาตรการ)',
+    );
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at - 1]).toBe(
+      'other ปีงบประมาณ ๒๕๖๖ แผนฉบับที่ ๑: ไม่ได้แก้ไข มีค่าที่ไม่ใช่วันที่ปี พ.ศ. ของปีงบประมาณนี้ กรุณาแก้ไขที่หน้าแผนมาตรการ',
+    );
+    expect(lines.slice(-2)).toEqual(['แผน ๑ ฉบับมีวันที่อยู่นอกปีงบประมาณ', '1 plan(s) with dates outside their fiscal year']);
+  });
+
+  it('nothing found: said in Thai, then English', async () => {
+    const { stdout } = await admin('repair-plan-dates', '--org', 'demo');
+    expect(stdout.trim().split('\n')).toEqual([
+      'ไม่มีแผนที่บันทึกไว้ซึ่งมีวันครบกำหนดหรือเดือนอยู่นอกปีงบประมาณ',
+      'no saved plan has a due date or month outside its fiscal year',
+    ]);
+  });
+});

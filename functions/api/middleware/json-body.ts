@@ -80,7 +80,8 @@ export function jsonBody(
         );
       }
       try {
-        (event as { body: unknown }).body = JSON.parse(text);
+        // a UTF-8 byte order mark is ignored (RFC 8259 §8.1; PowerShell 5 saves one; tester s54)
+        (event as { body: unknown }).body = JSON.parse(text.replace(/^\uFEFF/, ''));
       } catch {
         throw new ValidationError('ข้อมูล JSON ไม่ถูกต้อง อ่านไม่ได้', 'the body is not valid JSON', [
           { path: 'body', message_th: 'รูปแบบ JSON ไม่ถูกต้อง', message_en: 'malformed JSON' },
