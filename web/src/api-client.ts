@@ -2,8 +2,11 @@
 import type { FieldError } from './api-types.js';
 import { chosenOrg, currentToken } from './session.js';
 
+/** No answer at all (offline, the connection lost). */
+export const NO_CONNECTION_TH = 'เชื่อมต่อระบบไม่ได้ กรุณาตรวจสอบอินเทอร์เน็ตแล้วลองอีกครั้ง';
+
 const GENERIC_TH: Record<number, string> = {
-  0: 'เชื่อมต่อระบบไม่ได้ กรุณาตรวจสอบอินเทอร์เน็ตแล้วลองอีกครั้ง',
+  0: NO_CONNECTION_TH,
   401: 'กรุณาเข้าสู่ระบบอีกครั้ง',
   403: 'คุณไม่มีสิทธิ์ทำรายการนี้',
   404: 'ไม่พบข้อมูลที่ต้องการ',

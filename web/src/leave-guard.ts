@@ -6,6 +6,8 @@
 // - Screens with state outside their fields (the plan editor: data-leave-guard="own") register
 //   their own check with guardLeaving.
 
+import { h } from './dom.js';
+
 /** Says what would be lost (Thai), or undefined when nothing would be. */
 export type UnsavedWork = () => string | undefined;
 
@@ -19,14 +21,22 @@ const taken = new WeakMap<HTMLFormElement, string>();
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
-function valuesOf(form: HTMLFormElement): string {
-  return JSON.stringify(
-    [...form.querySelectorAll<Field>('input, textarea, select')]
-      .filter((el) => !(el instanceof HTMLInputElement && ['file', 'hidden', 'submit', 'button'].includes(el.type)))
-      .map((el) =>
-        el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? el.checked : el.value,
-      ),
+/** A form's fields that hold what the person typed or chose. */
+const fieldsOf = (form: HTMLFormElement) =>
+  [...form.querySelectorAll<Field>('input, textarea, select')].filter(
+    (el) => !(el instanceof HTMLInputElement && ['file', 'hidden', 'submit', 'button'].includes(el.type)),
   );
+
+const checkable = (el: Field): el is HTMLInputElement =>
+  el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');
+
+/** A field's name in a kept form: a choice by its name and value (their ids may be numbered per drawing). */
+const keyOf = (el: Field) => (checkable(el) && el.name ? `${el.name}=${el.value}` : el.id || el.name);
+
+const valueOf = (el: Field) => (checkable(el) ? el.checked : el.value);
+
+function valuesOf(form: HTMLFormElement): string {
+  return JSON.stringify(fieldsOf(form).map(valueOf));
 }
 
 const watched = (form: Element | null): form is HTMLFormElement =>
@@ -76,6 +86,86 @@ export function keepWhenSignedOut(keep: () => void): () => void {
 /** Signed out by the API: each screen keeps what it registered (keepWhenSignedOut). */
 export function keepUnsavedWork(): void {
   for (const keep of keepers) keep();
+}
+
+/** Edited forms kept over a sign-in when the session ran out: the address, whose, each form's fields. */
+const KEPT_FORMS = 'ita.kept-forms';
+interface Who {
+  orgId: string;
+  personId: string;
+}
+interface KeptForms extends Who {
+  hash: string;
+  /** by the form's place among the screen's watched forms: field id (or name) -> value or checked */
+  forms: Record<string, string | boolean>[];
+}
+
+export const KEPT_FORM_NOTE = 'นี่คือข้อมูลที่กรอกไว้ก่อนหมดเวลาการเข้าสู่ระบบ ยังไม่ได้ส่งหรือบันทึก ตรวจแล้วกดส่งหรือบันทึกอีกครั้ง';
+
+const watchedForms = () => [...document.querySelectorAll('#main form')].filter(watched);
+
+function readKeptForms(): KeptForms | undefined {
+  try {
+    return (JSON.parse(sessionStorage.getItem(KEPT_FORMS) ?? 'null') as KeptForms | null) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Signed out by the API (the session ran out): what was typed in the screen's edited forms (a report,
+ * a review's comment, a person) is kept in this tab's sessionStorage, like a plan draft (kept-draft.ts),
+ * for the same person's next sign-in, which opens `hash` again (keptFormsAddress).
+ */
+export function keepEditedForms(who: Who, hash: string): void {
+  const forms = watchedForms().map((form) =>
+    taken.has(form) && valuesOf(form) !== taken.get(form)
+      ? Object.fromEntries(fieldsOf(form).map((el) => [keyOf(el), valueOf(el)]))
+      : {},
+  );
+  if (!forms.some((form) => Object.keys(form).length > 0)) return;
+  try {
+    sessionStorage.setItem(KEPT_FORMS, JSON.stringify({ ...who, hash, forms } satisfies KeptForms));
+  } catch {
+    // no room: lost as before
+  }
+}
+
+/** The address of the kept forms, to open after the sign-in; undefined when none are kept. */
+export const keptFormsAddress = (): string | undefined => readKeptForms()?.hash;
+
+/**
+ * Gives the kept forms back once their screen is drawn again for the same person in the same org
+ * (then forgotten; another address or person forgets them too). The fields refilled count as edited,
+ * not sent. True when something was given back.
+ */
+export function restoreKeptForms(who: Who, hash: string): boolean {
+  const kept = readKeptForms();
+  if (!kept) return false;
+  sessionStorage.removeItem(KEPT_FORMS);
+  if (kept.hash !== hash || kept.orgId !== who.orgId || kept.personId !== who.personId) return false;
+  let restored = false;
+  watchedForms().forEach((form, i) => {
+    const values = kept.forms[i] ?? {};
+    if (Object.keys(values).length === 0) return;
+    taken.set(form, valuesOf(form));
+    for (const el of fieldsOf(form)) {
+      const value = values[keyOf(el)];
+      if (value === undefined || el.disabled) continue;
+      if (checkable(el)) el.checked = value === true;
+      else el.value = String(value);
+      // length counters and the like follow
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    // a form folded away (เพิ่มผู้ใช้งาน) opens, so what came back is seen
+    form.closest('details')?.setAttribute('open', '');
+    if (!restored) {
+      form.prepend(h('p', { class: 'kept-draft', role: 'status' }, KEPT_FORM_NOTE));
+    }
+    restored = true;
+  });
+  return restored;
 }
 
 /** Forgets the screens' own checks (a new screen is drawn). */

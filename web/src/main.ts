@@ -48,8 +48,11 @@ import {
   clearLeaveGuards,
   downloadUnderWay,
   forgetUnsavedWork,
+  keepEditedForms,
   keepUnsavedWork,
+  keptFormsAddress,
   mayLeave,
+  restoreKeptForms,
   unsavedWork,
   watchForms,
 } from './leave-guard.js';
@@ -131,6 +134,7 @@ async function render(): Promise<void> {
     if (!mayOpen(me, route.screen)) notForThem(main, route.screen);
     else await screenFor(route, me, main);
     if (seq !== renders) return;
+    restoreKeptForms({ orgId: me.org.orgId, personId: me.personId }, location.hash);
     // an ended year while this year has no plan: said above the screen (tester s42 F7)
     const ended = 'fy' in route ? endedYearNote(me, route.fy) : undefined;
     if (ended) main.prepend(ended);
@@ -380,6 +384,8 @@ function afterSignIn(): string {
   const kept = keptDraft();
   const asked = takeAskedAddress();
   if (kept) return href.plan(kept.fy);
+  const keptForms = keptFormsAddress();
+  if (keptForms !== undefined) return keptForms;
   const route = asked === undefined ? undefined : parseRoute(asked);
   return route && route.screen !== 'sign-in' && route.screen !== 'not-found' ? asked! : '#/';
 }
@@ -391,6 +397,9 @@ async function boot(): Promise<void> {
     onSignedOut: () => {
       // an unsaved plan draft is kept for the next sign-in, not lost (review 17 s14, S14-4)
       keepUnsavedWork();
+      const me = knownMe();
+      // so is what was typed in the screen's forms (a report, a comment), for the same address
+      if (me) keepEditedForms({ orgId: me.org.orgId, personId: me.personId }, shownHash);
       forgetUnsavedWork();
       location.hash = href.signIn();
     },

@@ -9,6 +9,7 @@ import { clearFieldErrors, errorSummary, showFieldErrors } from '../field-errors
 import { toThaiDigits } from '../thai.js';
 import { cutsHeldMessage, heldCuts, lengthCounter } from '../length-counter.js';
 import { saveButtonReason } from '../form-fields.js';
+import { guardLeaving, UNSAVED_FORM } from '../leave-guard.js';
 import { evidenceField, type EvidenceField, type EvidenceItem, LINK_FIELD } from './evidence-field.js';
 
 interface PropertySchema {
@@ -135,6 +136,7 @@ export async function reportForm(options: ReportFormOptions): Promise<HTMLFormEl
 
   const values = (): Draft => Object.fromEntries(Object.entries(readers).map(([name, read]) => [name, read()]));
   let idempotencyKey = crypto.randomUUID();
+  let sent = false;
   const form = h(
     'form',
     {
@@ -168,6 +170,7 @@ export async function reportForm(options: ReportFormOptions): Promise<HTMLFormEl
           );
           // sent under the rights now: a note of changes made while it was typed has done its work
           keptWorkSaved();
+          sent = true;
           options.onSubmitted(report, `ส่งรายงานฉบับที่ ${toThaiDigits(report.version)} เรียบร้อยแล้ว`);
         } catch (error) {
           idempotencyKey = crypto.randomUUID();
@@ -192,6 +195,11 @@ export async function reportForm(options: ReportFormOptions): Promise<HTMLFormEl
     errorSummary(),
     fields,
     h('div', { class: 'actions' }, submit, uploadsNote),
+  );
+  // evidence added or removed is state outside the fields: leaving with it unsent asks too (tester s54)
+  const evidenceAtStart = JSON.stringify(evidence?.value() ?? []);
+  guardLeaving(() =>
+    form.isConnected && !sent && JSON.stringify(evidence?.value() ?? []) !== evidenceAtStart ? UNSAVED_FORM : undefined,
   );
   return form;
 }

@@ -5,6 +5,7 @@ import { h, replaceContent } from '../dom.js';
 import { chooseOrg, type DemoPerson, demoPeople, signInAsDemoPerson, startCognitoSignIn } from '../session.js';
 import type { WebConfig } from '../web-config.js';
 import { keptDraft } from '../kept-draft.js';
+import { keptFormsAddress } from '../leave-guard.js';
 import { ROLE_LABELS, toThaiDigits } from '../thai.js';
 
 /** `next()`: the address a sign-in leads to; `signedIn`: draws it when the address is already that. */
@@ -20,6 +21,13 @@ export function signInScreen(config: WebConfig, next: () => string, signedIn: ()
         'p',
         { class: 'kept-draft', role: 'status' },
         `หมดเวลาการเข้าสู่ระบบ ร่างแผนมาตรการปีงบประมาณ ${toThaiDigits(kept.fy)} ที่ยังไม่บันทึกเก็บไว้แล้ว เข้าสู่ระบบอีกครั้งแล้วร่างจะกลับมาให้ตรวจและบันทึก`,
+      ),
+    !kept &&
+      keptFormsAddress() !== undefined &&
+      h(
+        'p',
+        { class: 'kept-draft', role: 'status' },
+        'หมดเวลาการเข้าสู่ระบบ ข้อมูลที่กรอกไว้แต่ยังไม่ได้ส่งเก็บไว้แล้ว เข้าสู่ระบบอีกครั้งแล้วข้อมูลจะกลับมาในหน้าเดิมให้ตรวจและส่ง',
       ),
     body,
   );
