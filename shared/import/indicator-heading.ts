@@ -531,7 +531,10 @@ function nameMatch(words: string[], catalogName: string): NameMatch {
 }
 
 /** Whether `words` start with indicator `no`'s name: counted words, or the name glued to what follows. */
-function namedAs(words: string[], no: number): { k: number; distance: number; glued?: string } | undefined {
+function namedAs(
+  words: string[],
+  no: number,
+): { k: number; distance: number; glued?: string; written?: string } | undefined {
   const catalogName = catalogIndicator(no).nameTh;
   const match = nameMatch(words, catalogName);
   if (match.k > 0) return match;
@@ -540,7 +543,34 @@ function namedAs(words: string[], no: number): { k: number; distance: number; gl
   const first = words[0]?.charCodeAt(0);
   if (first === undefined || (first !== catalogName.charCodeAt(0) && !isSpaceCode(first))) return undefined;
   const glued = afterGluedName(words.join(' '), catalogName);
-  return glued === undefined ? undefined : { k: 1, distance: 0, glued };
+  if (glued !== undefined) return { k: 1, distance: 0, glued };
+  return gluedLikeName(words, catalogName);
+}
+
+/**
+ * The name written with a slip and glued to the text after it: "การใช้ทรัพย์สินของทางราชการหน่วยงาน…"
+ * (a PDF cell's lines joined where Word wrapped after the name; tester s54 T3). The first word is cut
+ * where its start is closest to the name (at most a fifth of its letters off, ending with its last
+ * two letters, so the cut is at the name's end); `written`: the name as written.
+ */
+function gluedLikeName(
+  words: string[],
+  name: string,
+): { k: number; distance: number; glued: string; written: string } | undefined {
+  const word = words[0] ?? '';
+  const letters = nameLetters.get(name) ?? name.replace(/\s+/g, '');
+  const limit = Math.max(2, Math.floor(letters.length * 0.2));
+  const end = letters.slice(-2);
+  let best: { cut: number; distance: number } | undefined;
+  const last = Math.min(word.length - 1, letters.length + limit);
+  for (let cut = Math.max(end.length, letters.length - limit); cut <= last; cut++) {
+    if (!word.startsWith(end, cut - end.length)) continue;
+    const distance = editDistanceWithin(word.slice(0, cut), letters, limit);
+    if (distance <= limit && (!best || distance < best.distance)) best = { cut, distance };
+  }
+  if (!best) return undefined;
+  const glued = [word.slice(best.cut), ...words.slice(1)].join(' ');
+  return { k: 1, distance: best.distance, glued, written: word.slice(0, best.cut) };
 }
 
 /** The other indicator whose catalog name the words start with (the closest) and the words, if any. */
@@ -550,7 +580,10 @@ function otherNamed(words: string[], no: number): { no: number; name: string } |
     if (other === no) continue;
     const match = namedAs(words, other);
     if (match && (!best || match.distance < best.distance)) {
-      const name = match.glued === undefined ? words.slice(0, match.k).join(' ') : catalogIndicator(other).nameTh;
+      const name =
+        match.glued === undefined
+          ? words.slice(0, match.k).join(' ')
+          : (match.written ?? catalogIndicator(other).nameTh);
       best = { no: other, distance: match.distance, name };
     }
   }
@@ -662,7 +695,7 @@ function readHeadingOnce(text: string): HeadingRead | undefined {
   }
   const catalogName = catalogIndicator(no).nameTh;
   const k = named?.k ?? 0;
-  const name = named?.glued === undefined ? joinNameWords(words.slice(0, k)) : catalogName;
+  const name = named?.glued === undefined ? joinNameWords(words.slice(0, k)) : (named.written ?? catalogName);
   const rest = named?.glued ?? words.slice(k).join(' ');
   // "การปฏิบัติหน้าที่ (เชื่อมโยงกับตัวชี้วัดที่ ๕)": a bracket right after the name is the title's
   const bracket = k > 0 ? (TITLE_BRACKET.exec(rest) ?? ITEM_REFERENCE.exec(rest))?.[0] : undefined;
@@ -684,7 +717,7 @@ function readHeadingOnce(text: string): HeadingRead | undefined {
   const more = [...tail.more, ...joined.more.filter((n) => !tail.more.includes(n))];
   const headingRead = text.slice(found.index, tail.end).trim();
   // the name as written, and what joins the next heading's name to it (nothing when it was glued on)
-  const nameWritten = named?.glued === undefined ? words.slice(0, k).join(' ') : catalogName;
+  const nameWritten = named?.glued === undefined ? words.slice(0, k).join(' ') : (named.written ?? catalogName);
   const joinedAfter = joinedText ? `${named?.glued === undefined ? ' ' : ''}${joinedText}` : '';
   // the heading's own words written on the name without a space ("…การดำเนินงานและการให้บริการ…")
   const glued = named?.glued !== undefined && !bracket && !joinedText && named.glued.startsWith(headingWords);

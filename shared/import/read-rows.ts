@@ -36,6 +36,7 @@ import {
   type ListRole,
   noteNumbered,
   numberedColumns,
+  ownMeasureUnderMerge,
   typedOverMessage,
   typedOverRow,
 } from './typed-over-rows.js';
@@ -678,7 +679,10 @@ export function readRows(
   ): boolean => {
     const { cells, merged, where, order, ownNumber } = at;
     const above = latest;
-    const over = above?.table === table && !ownNumber ? typedOverOf(above, own.byRole, where) : undefined;
+    const over =
+      above?.table === table && !ownNumber && !ownMeasureUnderMerge(own.byRole, fromAbove?.byRole)
+        ? typedOverOf(above, own.byRole, where)
+        : undefined;
     if (above && over && !(over.ownFollowUp && startsUnitMeasure(above, own.byRole))) {
       // lines of the cells above typed over rows (S14-12): joined to the items they go on with
       joinTypedOver(above, own, over, numbered.get(above)!);

@@ -85,6 +85,14 @@ export function typedOverRow(
   return { lines, ownFollowUp: followUps !== '' && !lines.includes('followUps') };
 }
 
+/**
+ * A row under an indicator cell merged down over it (`fromAbove`: its merged cells) with a measure,
+ * a follow-up and units of its own is a measure of that indicator, as in a Word table so merged
+ * (tester s54 T3); lines typed over rows leave some of those cells empty.
+ */
+export const ownMeasureUnderMerge = (own: Cells, fromAbove: Cells | undefined): boolean =>
+  !!plain(fromAbove?.indicator) && !!plain(own.measure) && !!plain(own.followUps) && !!plain(own.responsible);
+
 /** `below` (a line) added to the last item of `above`: inside its last <p>/<li>, or after a space. */
 export function joinLine(above: string, below: string): string {
   const line = plain(below);
