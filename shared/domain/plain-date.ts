@@ -10,18 +10,32 @@ export function isPlainDate(value: string): value is PlainDate {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
 }
 
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * The UTC calendar date of `d`, as `toISOString().slice(0, 10)` gives it (a RangeError for an invalid
+ * date), but read by its fields for years 1000-9999: ~7x faster (session 55), and the reminder
+ * ladders ask ~20 dates an obligation a run.
+ */
+function utcDateOf(d: Date): PlainDate {
+  const year = d.getUTCFullYear();
+  return year > 999 && year < 1e4
+    ? `${year}-${twoDigits(d.getUTCMonth() + 1)}-${twoDigits(d.getUTCDate())}`
+    : (d.toISOString().slice(0, 10) as PlainDate);
+}
+
+/** `year`-`month`-`day`, normalised as Date.UTC does (day 0 is the previous month's last day). */
 export function plainDate(year: number, month: number, day: number): PlainDate {
-  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) as PlainDate;
+  return utcDateOf(new Date(Date.UTC(year, month - 1, day)));
 }
 
 export function lastDayOfMonth(year: number, month: number): PlainDate {
   return plainDate(year, month + 1, 0);
 }
 
+/** `date` moved by `days` (negative: back). */
 export function addDays(date: PlainDate, days: number): PlainDate {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10) as PlainDate;
+  return plainDate(+date.slice(0, 4), +date.slice(5, 7), +date.slice(8, 10) + days);
 }
 
 export function daysBetween(from: PlainDate, to: PlainDate): number {
@@ -34,7 +48,7 @@ export function firstOfMonth(date: PlainDate): PlainDate {
 
 /** The date in Asia/Bangkok (UTC+7, no DST) at an instant. */
 export function bangkokDate(instant: Date): PlainDate {
-  return new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10) as PlainDate;
+  return utcDateOf(new Date(instant.getTime() + 7 * 3_600_000));
 }
 
 /**
