@@ -33,7 +33,7 @@ describe('addDays', () => {
 
 describe('plain dates out of the fields’ range', () => {
   it('an invalid date is still a RangeError, and a year past 9999 prints as toISOString does', () => {
-    expect(() => addDays('2566-xx-01' as PlainDate, 1)).toThrow(RangeError);
+    expect(() => addDays('2566-xx-01', 1)).toThrow(RangeError);
     expect(() => bangkokDate(new Date(Number.NaN))).toThrow(RangeError);
     expect(plainDate(10_000, 1, 1)).toBe(new Date(Date.UTC(10_000, 0, 1)).toISOString().slice(0, 10));
     expect(bangkokDate(new Date('2023-09-30T17:00:00Z'))).toBe('2023-10-01');
