@@ -3,6 +3,7 @@
 // draft on screen is kept in this tab's sessionStorage, which the sign-in (a redirect to Cognito
 // and back, or the demo picker) leaves in place, and the plan screen of its year gives it back to
 // the same person in the same org.
+import { keptInTab } from './kept-in-tab.js';
 import type { PlanDraft } from './plan-draft.js';
 
 const KEY = 'ita.kept-plan-draft';
@@ -14,26 +15,12 @@ export interface KeptDraft {
   draft: PlanDraft;
 }
 
-/** Keeps `kept` (one draft per tab: the latest); false when the browser has no room for it. */
-export function keepDraft(kept: KeptDraft): boolean {
-  try {
-    sessionStorage.setItem(KEY, JSON.stringify(kept));
-    return true;
-  } catch {
-    return false;
-  }
-}
+const kept = keptInTab<KeptDraft>(KEY);
+
+/** Keeps `draft` (one draft per tab: the latest); false when the browser has no room for it. */
+export const keepDraft = (draft: KeptDraft): boolean => kept.keep(draft);
 
 /** The kept draft, if any. */
-export function keptDraft(): KeptDraft | undefined {
-  try {
-    const text = sessionStorage.getItem(KEY);
-    return text ? (JSON.parse(text) as KeptDraft) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const keptDraft = (): KeptDraft | undefined => kept.read();
 
-export function dropKeptDraft(): void {
-  sessionStorage.removeItem(KEY);
-}
+export const dropKeptDraft = (): void => kept.drop();

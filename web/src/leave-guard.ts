@@ -7,6 +7,7 @@
 //   their own check with guardLeaving.
 
 import { h } from './dom.js';
+import { keptInTab } from './kept-in-tab.js';
 
 /** Says what would be lost (Thai), or undefined when nothing would be. */
 export type UnsavedWork = () => string | undefined;
@@ -104,13 +105,7 @@ export const KEPT_FORM_NOTE = 'นี่คือข้อมูลที่ก�
 
 const watchedForms = () => [...document.querySelectorAll('#main form')].filter(watched);
 
-function readKeptForms(): KeptForms | undefined {
-  try {
-    return (JSON.parse(sessionStorage.getItem(KEPT_FORMS) ?? 'null') as KeptForms | null) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
+const keptForms = keptInTab<KeptForms>(KEPT_FORMS);
 
 /**
  * Signed out by the API (the session ran out): what was typed in the screen's edited forms (a report,
@@ -124,15 +119,12 @@ export function keepEditedForms(who: Who, hash: string): void {
       : {},
   );
   if (!forms.some((form) => Object.keys(form).length > 0)) return;
-  try {
-    sessionStorage.setItem(KEPT_FORMS, JSON.stringify({ ...who, hash, forms } satisfies KeptForms));
-  } catch {
-    // no room: lost as before
-  }
+  // no room: lost as before
+  keptForms.keep({ ...who, hash, forms });
 }
 
 /** The address of the kept forms, to open after the sign-in; undefined when none are kept. */
-export const keptFormsAddress = (): string | undefined => readKeptForms()?.hash;
+export const keptFormsAddress = (): string | undefined => keptForms.read()?.hash;
 
 /**
  * Gives the kept forms back once their screen is drawn again for the same person in the same org
@@ -140,9 +132,9 @@ export const keptFormsAddress = (): string | undefined => readKeptForms()?.hash;
  * not sent. True when something was given back.
  */
 export function restoreKeptForms(who: Who, hash: string): boolean {
-  const kept = readKeptForms();
+  const kept = keptForms.read();
   if (!kept) return false;
-  sessionStorage.removeItem(KEPT_FORMS);
+  keptForms.drop();
   if (kept.hash !== hash || kept.orgId !== who.orgId || kept.personId !== who.personId) return false;
   let restored = false;
   watchedForms().forEach((form, i) => {
