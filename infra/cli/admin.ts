@@ -57,7 +57,7 @@ import {
 import { buddhistEraMonthHint } from '../../shared/domain/buddhist-era-hint.js';
 import { type CliIo, type CliRefusal, isCliEntry, runAsScript, runCli } from './run-cli.js';
 import { addPeopleFromSheet, readSheetOption } from './add-people.js';
-import { unitIdOf, unitListOf } from './people-sheet.js';
+import { matchingUnitId, unitIdOf, unitListOf } from './people-sheet.js';
 import { cliClock } from './cli-clock.js';
 
 /** A position (ตำแหน่ง) with something to see, refused in its own words (re-check s48 #5: "กรุณากรอกชื่อ…"). */
@@ -236,14 +236,8 @@ function newIdRefusal(option: '--org' | '--unit', id: string | undefined): void 
 }
 
 /** add-person's --unit: a unit's id, name or alias (unitIdOf); an id the org lacks is left to addPerson's refusal. */
-const unitOption = (unit: string, units: Parameters<typeof unitIdOf>[1]) => {
-  try {
-    return unitIdOf(unit, units, 'unit');
-  } catch (error) {
-    if (UnitId.safeParse(unit).success) return unit;
-    throw error;
-  }
-};
+const unitOption = (unit: string, units: Parameters<typeof unitIdOf>[1]) =>
+  matchingUnitId(unit, units) ?? (UnitId.safeParse(unit).success ? unit : unitIdOf(unit, units, 'unit'));
 const list = (value: string | undefined) =>
   (value ?? '')
     .split(',')

@@ -156,17 +156,21 @@ export function unitListOf(
   return { [column]: ids };
 }
 
+/** The id of the org's unit whose id, name or alias (spaces and case aside) `cell` is; undefined for none. */
+export function matchingUnitId(cell: string, units: readonly Unit[]): string | undefined {
+  const s = squash(cell);
+  return units.find((u) => u.unitId === cell || squash(u.name) === s || (u.aliases ?? []).some((a) => squash(a) === s))
+    ?.unitId;
+}
+
 /**
  * A unit cell: the unit's id, name or one of its aliases. Errors: UnknownUnitCell for one that is
  * none of the org's (tester s44 re-check: "กองสวัสดิการ" was refused as "characters not allowed"
  * by the id's schema), naming the org's open units with their ids.
  */
 export function unitIdOf(cell: string, units: readonly Unit[], column: PeopleColumn): string {
-  const s = squash(cell);
-  const unit = units.find(
-    (u) => u.unitId === cell || squash(u.name) === s || (u.aliases ?? []).some((a) => squash(a) === s),
-  );
-  if (unit) return unit.unitId;
+  const found = matchingUnitId(cell, units);
+  if (found) return found;
   const open = units.filter((u) => u.active !== false);
   throw new ValidationError('ข้อมูลไม่ถูกต้อง', 'not valid', [
     {
