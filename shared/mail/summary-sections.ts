@@ -275,7 +275,8 @@ function blockText(b: Block): string[] {
     case 'items':
       return b.items.map((i) => `- ${i}`);
     case 'link':
-      return [b.url];
+      // the HTML's words too, not a bare address (tester s55)
+      return [`${b.label}: ${b.url}`];
     case 'overdue':
       return [
         ...b.notes.map((n) => n.text),
