@@ -607,7 +607,7 @@ export function renderSummary(
     FOOTER,
     totalsTh(t),
     // "รอส่งย้อนหลัง" whole: "· รอ" at a line's end read "wait" on a 320 px phone (s49); so every count label
-    [...ctx.unitNames.values(), ...WHOLE_COUNT_LABELS],
+    [ctx.orgName, ...ctx.unitNames.values(), ...WHOLE_COUNT_LABELS],
   );
   const text = [ctx.title, ...sectionsText(sections), '', FOOTER].join('\n');
   return { subject: subjectOf(`${ctx.subjectPeriod}: ${figure}`), html, text };
