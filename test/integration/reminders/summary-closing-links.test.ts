@@ -94,3 +94,19 @@ describe("a summary closes with the org's overview of what it counts, named in b
     expect(m.text.split('\n')).not.toContain(url);
   });
 });
+
+// Tester s55 (neighbour): October's digest with no plan of 2567 yet read its own year's heading, then
+// two blank lines, then last year's backlog: an empty section still left its blank line.
+describe("a summary's text part never leaves two blank lines together", () => {
+  it("October's digest (no plan of 2567 yet) to the mayor and the coordinator, and every summary above", async () => {
+    for (const who of ['mayor', 'ita']) {
+      const m = await summaryOn('2023-11-01', 'monthly', who, '[ITA] สรุปเดือนตุลาคม ๒๕๖๖');
+      expect(m.text).toContain(
+        'รายงานของปีงบประมาณ ๒๕๖๗ (ยังไม่มีแผนมาตรการปีงบประมาณ ๒๕๖๗ ในระบบ)\n\nรายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖',
+      );
+    }
+    const summaries = (await mailFor(f.orgId)).filter((m) => m.subject.startsWith('[ITA] สรุป'));
+    expect(summaries.length).toBeGreaterThan(6);
+    expect(summaries.filter((m) => m.text.includes('\n\n\n')).map((m) => m.subject)).toEqual([]);
+  });
+});
