@@ -599,7 +599,8 @@ export function renderSummary(
   // nothing due in the month, last year's backlog listed: the subject says that, not "ยังไม่มีรายงานครบกำหนด"
   const backlogOnly = e && t.due + e.summary.total.due === 0 && e.summary.overdue.length > 0;
   const figure = backlogOnly
-    ? `ค้างส่งปีงบประมาณ ${th(e.fy)} ${th(e.summary.overdue.length)} รายการ`
+    ? // the figure first: within a phone's 40 columns (tester s55)
+      `ค้างส่ง ${th(e.summary.overdue.length)} รายการ (ปีงบประมาณ ${th(e.fy)})`
     : subjectFigureTh(summary, e?.summary);
   const html = emailPage(
     ctx.title,
