@@ -270,6 +270,7 @@ export async function summaryMail(
         unitNames: ctx.unitNames,
         measures: data?.measures ?? new Map(),
         formUrl: ctx.deps.settings.formUrl,
+        overview: overviewOf(ctx.org.orgId, plan, data ? undefined : earlier?.fy),
         ...(earlier ? { earlier } : {}),
         ...(sameDay ? { backlogIn: sameDay } : {}),
         ...(backReports ? { backReports } : {}),
@@ -302,6 +303,15 @@ export async function summaryMail(
       coordinator ? failedMail : [],
     ),
   };
+}
+
+/**
+ * The overview a summary links to: its month's for a digest, else its year's; a digest sent before
+ * its own year's plan, about last year's backlog: that year's.
+ */
+function overviewOf(orgId: string, plan: SummaryPlan, backlogFy: number | undefined): SummaryContext['overview'] {
+  if (backlogFy !== undefined) return { orgId, fy: backlogFy };
+  return plan.id.startsWith('digest-') ? { orgId, fy: plan.fy, month: plan.from.slice(0, 7) } : { orgId, fy: plan.fy };
 }
 
 /**

@@ -114,7 +114,7 @@ export function renderAnnualReportEmail(
       FOOTER,
       facts,
       // its labels whole on a phone, as the summaries' (session 50: "รอ" / "ส่งย้อนหลัง" at 320 px)
-      WHOLE_RESULTS_LABELS,
+      [model.orgName, ...WHOLE_RESULTS_LABELS],
     ),
     text: [
       model.title,

@@ -69,6 +69,8 @@ export function renderInvitation(c: InvitationContent): RenderedEmail {
       ...lines.slice(4).map((l) => `<p>${escapeHtml(l)}</p>`),
     ].join('\n'),
     FOOTER,
+    undefined,
+    [c.orgName],
   );
   return { subject: subjectOf(title), html, text: `${greeting}\n\n${lines.join('\n')}\n\n${FOOTER}\n` };
 }

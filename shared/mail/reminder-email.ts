@@ -568,7 +568,8 @@ ${s.entries.map((e, i) => entryHtml(e, s.first + i)).join('\n')}`,
     FOOTER,
     // the first entry shown is the first item's (own, then still open)
     preheaderOf(batch, ctx, numbered[0]?.entries[0]?.title ?? ''),
-    ctx.unitNames.values(),
+    // the org's name whole too: "ดอนอะ" / "ระง" at 360 px (tester s55)
+    [ctx.orgName, ...ctx.unitNames.values()],
   );
   const countsText = byUnit
     ? [

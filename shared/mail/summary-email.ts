@@ -48,6 +48,12 @@ export interface SummaryContext {
   measures: ReadonlyMap<string, Measure>;
   formUrl: string;
   /**
+   * the closing link: the org's overview of the summary's year (a digest: of its month, the
+   * figures it counts), not the site's front, which opens the reader's home of today's year (on
+   * 2 October, September's digest opened the new year's empty overview; tester s55)
+   */
+  overview?: { orgId: string; fy: number; month?: string };
+  /**
    * coordinators only: the plan's stored due dates and months outside its fiscal year (their
    * obligations never fall due, so no reminder says so), with the plan page's link
    */
@@ -588,12 +594,13 @@ export function renderSummary(
     planDatesSection(ctx.planDates),
     failedMailSection(failedMail),
     { blocks: holidays ? [note(holidays, 'around', 'warn')] : [], keepLine: true, gap: 'before' },
-    { blocks: [{ kind: 'link', url: ctx.formUrl, label: 'เปิดระบบติดตามมาตรการ' }], gap: 'before' },
+    { blocks: [closingLink(ctx)], gap: 'before' },
   ];
   // nothing due in the month, last year's backlog listed: the subject says that, not "ยังไม่มีรายงานครบกำหนด"
   const backlogOnly = e && t.due + e.summary.total.due === 0 && e.summary.overdue.length > 0;
   const figure = backlogOnly
-    ? `ค้างส่งปีงบประมาณ ${th(e.fy)} ${th(e.summary.overdue.length)} รายการ`
+    ? // the figure first: within a phone's 40 columns (tester s55)
+      `ค้างส่ง ${th(e.summary.overdue.length)} รายการ (ปีงบประมาณ ${th(e.fy)})`
     : subjectFigureTh(summary, e?.summary);
   const html = emailPage(
     ctx.title,
@@ -601,10 +608,25 @@ export function renderSummary(
     FOOTER,
     totalsTh(t),
     // "รอส่งย้อนหลัง" whole: "· รอ" at a line's end read "wait" on a 320 px phone (s49); so every count label
-    [...ctx.unitNames.values(), ...WHOLE_COUNT_LABELS],
+    [ctx.orgName, ...ctx.unitNames.values(), ...WHOLE_COUNT_LABELS],
   );
   const text = [ctx.title, ...sectionsText(sections), '', FOOTER].join('\n');
   return { subject: subjectOf(`${ctx.subjectPeriod}: ${figure}`), html, text };
+}
+
+/**
+ * "ภาพรวมการรายงานทั้งองค์กร เดือนเมษายน ๒๕๖๖" (a digest) or "… ปีงบประมาณ ๒๕๖๖", as the escalations
+ * name the overview, linked to it; without `overview`, the site's front.
+ */
+function closingLink(ctx: SummaryContext): Block {
+  const o = ctx.overview;
+  if (!o) return { kind: 'link', url: ctx.formUrl, label: 'เปิดระบบติดตามมาตรการ' };
+  const of = o.month ? `เดือน${formatThaiMonth(o.month)}` : `ปีงบประมาณ ${th(o.fy)}`;
+  return {
+    kind: 'link',
+    url: pageLink(ctx.formUrl, o.orgId, PAGE.overview(o.fy, o.month)),
+    label: `ภาพรวมการรายงานทั้งองค์กร ${of}`,
+  };
 }
 
 /** "รายงานของปีงบประมาณ ๒๕๖๗ (ยังไม่มีแผนมาตรการปีงบประมาณ ๒๕๖๗ ในระบบ)": the digest's own figures' heading. */

@@ -275,7 +275,8 @@ function blockText(b: Block): string[] {
     case 'items':
       return b.items.map((i) => `- ${i}`);
     case 'link':
-      return [b.url];
+      // the HTML's words too, not a bare address (tester s55)
+      return [`${b.label}: ${b.url}`];
     case 'overdue':
       return [
         ...b.notes.map((n) => n.text),
@@ -292,7 +293,7 @@ function blockText(b: Block): string[] {
  * after a table has its table's); Section.gap adds the blank lines between sections.
  */
 export function sectionsText(sections: readonly Section[]): string[] {
-  return sections.flatMap((s) => {
+  const all = sections.flatMap((s) => {
     const lines: string[] = [];
     for (const b of s.blocks) {
       if (b.kind === 'heading' && lines.length > 0 && lines.at(-1) !== '') lines.push('');
@@ -301,4 +302,6 @@ export function sectionsText(sections: readonly Section[]): string[] {
     if (s.gap === 'after') return [...lines, ''];
     return s.gap === 'before' && lines.length > 0 ? ['', ...lines] : lines;
   });
+  // one blank line between parts, however many empty sections lie between (tester s55)
+  return all.filter((l, i) => l !== '' || all[i - 1] !== '');
 }

@@ -10,6 +10,7 @@ import { summarizeCompliance } from '../../shared/domain/compliance-summary.js';
 import { expandPlan } from '../../shared/domain/obligations.js';
 import { buildAnnualReport } from '../../shared/documents/annual-report-model.js';
 import { renderAnnualReportEmail } from '../../shared/mail/annual-report-email.js';
+import { renderInvitation } from '../../shared/mail/invitation-email.js';
 import { renderReminder } from '../../shared/mail/reminder-email.js';
 import { renderSummary } from '../../shared/mail/summary-email.js';
 import { closeContexts, workerChromium } from '../support/browser.js';
@@ -447,4 +448,51 @@ describe.each([320, 390])('an escalation of many reports on a %i px phone', (wid
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     },
   );
+});
+
+// Tester s55: the coordinators' digest on a 360 px phone greeted "เรียน คณะทำงาน ITA เทศบาลตำบลดอนอะ" /
+// "ระง": the org's name, which no dictionary knows, broke mid-word. Every email keeps the org's
+// name whole, as it keeps the units' (keepWhole): the coordinators' and the mayor's summaries, the
+// coordinators' escalation, the results report's email and the invitation.
+const coordinatorsSummaryHtml = once((): string => {
+  const { plan } = importSeedPlan();
+  const tracked = expandPlan(plan, FIVE_UNITS).map((obligation) => ({ obligation, status: 'overdue' as const }));
+  const summary = summarizeCompliance(tracked, { from: '2023-04-01', to: '2023-04-30' }, '2023-05-01', UNIT_NAMES);
+  return renderSummary(summary, {
+    title: 'สรุปผลการรายงานตามมาตรการ ITA ประจำเดือนเมษายน ๒๕๖๖',
+    subjectPeriod: 'สรุปเดือนเมษายน ๒๕๖๖',
+    orgName: 'เทศบาลตำบลดอนอะระง',
+    reader: 'coordinator',
+    unitNames: UNIT_NAMES,
+    measures: new Map(plan.measures.map((m) => [m.measureId, m])),
+    formUrl: 'https://ita.example.org',
+  }).html;
+});
+
+const invitationHtml = once(
+  (): string =>
+    renderInvitation({
+      orgName: 'เทศบาลตำบลดอนอะระง',
+      name: 'นางสาวสมศรี ใจงาม',
+      pageUrl: 'https://ita.example.org/',
+      email: 'somsri@example.go.th',
+      signIn: { kind: 'password', temporaryPassword: 'Ab3$kLm9qRt2', validDays: 7 },
+      sentAt: new Date('2023-04-20T03:00:00Z'),
+    }).html,
+);
+
+describe.each([320, 360, 390])("the org's name in an email on a %i px phone", (width) => {
+  it.each([
+    ["the coordinators' April digest", coordinatorsSummaryHtml],
+    ["the mayor's September summary", () => html],
+    ["the coordinators' escalation", reminderHtml],
+    ["the results report's email", annualHtml],
+    ['the invitation', invitationHtml],
+  ])('%s: on one line wherever it is named, nothing wider than the screen', async (_, content) => {
+    const page = await open(width, content());
+    const names = (await labelLines(page, ['เทศบาลตำบลดอนอะระง'])).filter((l) => l.label === 'เทศบาลตำบลดอนอะระง');
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((l) => l.lines !== 1)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
 });

@@ -11,6 +11,15 @@ export interface ApiRequest {
   rawBody?: string;
   headers?: Record<string, string>;
   query?: Record<string, string>;
+  /** the query string as sent (`unit=a&unit=b`), overriding `query`: API Gateway's payload 2.0 joins a repeated parameter's values with commas */
+  rawQuery?: string;
+}
+
+/** `queryStringParameters` as API Gateway (payload 2.0) makes them from a query string. */
+function gatewayQuery(raw: string): Record<string, string> {
+  const joined: Record<string, string> = {};
+  for (const [k, v] of new URLSearchParams(raw)) joined[k] = k in joined ? `${joined[k]},${v}` : v;
+  return joined;
 }
 
 export function apiEvent(req: ApiRequest): APIGatewayProxyEventV2 {
@@ -24,9 +33,13 @@ export function apiEvent(req: ApiRequest): APIGatewayProxyEventV2 {
     version: '2.0',
     routeKey: '$default',
     rawPath: req.path,
-    rawQueryString: new URLSearchParams(req.query ?? {}).toString(),
+    rawQueryString: req.rawQuery ?? new URLSearchParams(req.query ?? {}).toString(),
     headers,
-    ...(req.query ? { queryStringParameters: req.query } : {}),
+    ...(req.rawQuery !== undefined
+      ? { queryStringParameters: gatewayQuery(req.rawQuery) }
+      : req.query
+        ? { queryStringParameters: req.query }
+        : {}),
     requestContext: {
       accountId: '123456789012',
       apiId: 'api',

@@ -528,7 +528,8 @@ describe("a month with its year and a unit's name are kept whole in every email'
     expect(mail.html).toContain(
       `<h1 style="font-size:20px;line-height:1.4;margin:0 0 12px">${kept('กองคลัง')}: ถึงรอบรายงานผล ประจำเดือน${kept('เมษายน ๒๕๖๖')} (๔ รายการ)</h1>`,
     );
-    expect(mail.html).toContain(`<p style="margin:0 0 8px">เรียน ${kept('กองคลัง')} เทศบาลตำบลดอนอะระง</p>`);
+    // the org's name whole too (tester s55)
+    expect(mail.html).toContain(`<p style="margin:0 0 8px">เรียน ${kept('กองคลัง')} ${kept('เทศบาลตำบลดอนอะระง')}</p>`);
     expect(mail.html).toContain('<title>กองคลัง: ถึงรอบรายงานผล ประจำเดือนเมษายน ๒๕๖๖ (๔ รายการ)</title>');
     expect(mail.text).toContain('เรียน กองคลัง เทศบาลตำบลดอนอะระง');
     expect(mail.text).not.toContain(NBSP);

@@ -4,6 +4,8 @@ import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type * as z from 'zod';
 import type { RouteSpec } from '../../../shared/api/routes.js';
+import { fieldsInvalid } from '../../../shared/domain/errors.js';
+import { fieldLabel } from '../../../shared/domain/field-labels.js';
 import { parseOrThrow, type UnitName } from '../../../shared/domain/validation-messages.js';
 
 /** The request as the route's schemas parsed it (typed per route by route-handlers.ts). */
@@ -28,6 +30,7 @@ export function parseRequest(
     before: async (request) => {
       const event = request.event as APIGatewayProxyEventV2 & { input?: ParsedInput };
       const params = spec.params ? parseOrThrow(spec.params, event.pathParameters ?? {}, 'path') : {};
+      if (spec.query) onceEach(event.rawQueryString);
       const query = spec.query ? parseOrThrow(spec.query, event.queryStringParameters ?? {}, 'query') : {};
       const headers = spec.headers ? parseOrThrow(spec.headers, event.headers ?? {}, 'headers') : {};
       const names = unitNamesFor && (() => unitNamesFor(request.context));
@@ -51,4 +54,20 @@ async function parseBody(
   if (result.success) return result.data;
   const named = unitNames && result.error.issues.some(namesUnits) ? await unitNames() : undefined;
   return parseOrThrow(schema, body, 'body', named);
+}
+
+/**
+ * Every query parameter takes one value: API Gateway joins a repeated one's values with commas
+ * (`?unit=a&unit=b` is "a,b"), which the schema would call bad characters, so a repeat is a 400
+ * saying one value only (tester s55).
+ */
+function onceEach(raw = '') {
+  const q = new URLSearchParams(raw);
+  const fields = [...new Set(q.keys())]
+    .filter((k) => q.getAll(k).length > 1)
+    .map((k) => {
+      const l = fieldLabel([k]);
+      return { path: `query.${k}`, message_th: `ระบุ${l.th}ได้ค่าเดียว`, message_en: `${l.en}: one value only` };
+    });
+  if (fields[0]) throw fieldsInvalid(fields);
 }

@@ -74,7 +74,10 @@ export class NodeFunction extends Construct {
         mainFields: [...BUNDLING.mainFields],
         banner: BUNDLING.banner,
         define: { ...BUNDLING.define },
-        esbuildArgs: { '--supported:dynamic-import': String(BUNDLING.supported['dynamic-import']) },
+        esbuildArgs: {
+          '--supported:dynamic-import': String(BUNDLING.supported['dynamic-import']),
+          '--legal-comments': BUNDLING.legalComments,
+        },
         externalModules: [...BUNDLING.external],
         ...(props.withFonts
           ? {
