@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cellPieces } from '../../shared/import/pdf-aligned-pieces.js';
+import { pieces } from '../../shared/import/pdf-text-lines.js';
 import type { PositionedText } from '../../shared/import/pdf-ruled-tables.js';
 import { preview, type Preview } from '../support/plan-table-files.js';
 
@@ -62,6 +63,34 @@ describe('a sheet whose timeframe column is narrower than its label, printed to 
     const fromSheet = await preview(file(`${name}.xlsx`));
     expect(seen(fromPdf).map((m) => m.timeframe)).toEqual(SEVEN.map(() => 'ตลอดปีงบประมาณ'));
     expect(seen(fromPdf)).toEqual(seen(fromSheet));
+  });
+});
+
+/** Each measure's sub-measures and follow-ups, as many as a coordinator sees. */
+const itemCounts = (r: Preview) => r.plan.measures.map((m) => [m.subMeasures.length, m.followUps.length]);
+
+describe("a sheet fitted to a portrait page's width, its type under 7.5 pt", () => {
+  // the word space after a dash item's "-" is 1.5 pt there: "- จัดให้มี…" was read "-จัดให้มี…", one item
+  it("the report sheet (about 4.7 pt type) reads the sheet's seven measures, each item apart", async () => {
+    const fromPdf = await preview(file('report-excel-portrait.pdf'));
+    const fromSheet = await preview(file('report-excel-portrait.xlsx'));
+    expect(seen(fromPdf)).toEqual(seen(fromSheet));
+    expect(itemCounts(fromPdf)).toEqual(itemCounts(fromSheet));
+  });
+
+  it("the plan sheet with a narrow timeframe column: indicator 6's two dash sub-measures", async () => {
+    const fromPdf = await preview(file('plan-excel-narrow-timeframe-portrait.pdf'));
+    expect(fromPdf.plan.measures[2]!.subMeasures).toHaveLength(2);
+    expect(itemCounts(fromPdf)).toEqual(itemCounts(await preview(file('plan-excel-narrow-timeframe-portrait.xlsx'))));
+  });
+
+  it('runs 1.5 pt apart are words apart in 4.7 pt type, and one word in 10 pt type', () => {
+    const line = (size: number): PositionedText[] => [
+      { x: 50, y: 100, width: 1.7, size, text: '-' },
+      { x: 53.2, y: 100, width: 20, size, text: 'จัดให้มี' },
+    ];
+    expect(texts(pieces(line(4.7)))).toEqual(['- จัดให้มี']);
+    expect(texts(pieces(line(10)))).toEqual(['-จัดให้มี']);
   });
 });
 
