@@ -549,28 +549,37 @@ function namedAs(
 
 /**
  * The name written with a slip and glued to the text after it: "การใช้ทรัพย์สินของทางราชการหน่วยงาน…"
- * (a PDF cell's lines joined where Word wrapped after the name; tester s54 T3). The first word is cut
- * where its start is closest to the name (at most a fifth of its letters off, ending with its last
- * two letters, so the cut is at the name's end); `written`: the name as written.
+ * (a PDF cell's lines joined where Word wrapped after the name; tester s54 T3), also with a space
+ * inside the name ("การใช้ ทรัพย์สินของทางราชการหน่วยงาน…", a sheet's cell printed to PDF: session
+ * 55). The first words (up to three) are cut in the last of them where their start is closest to the
+ * name (at most a fifth of its letters off, ending with its last two letters, so the cut is at the
+ * name's end); `written`: the name as written, its words joined as a counted name's are.
  */
 function gluedLikeName(
   words: string[],
   name: string,
 ): { k: number; distance: number; glued: string; written: string } | undefined {
-  const word = words[0] ?? '';
   const letters = nameLetters.get(name) ?? name.replace(/\s+/g, '');
   const limit = Math.max(2, Math.floor(letters.length * 0.2));
   const end = letters.slice(-2);
-  let best: { cut: number; distance: number } | undefined;
-  const last = Math.min(word.length - 1, letters.length + limit);
-  for (let cut = Math.max(end.length, letters.length - limit); cut <= last; cut++) {
-    if (!word.startsWith(end, cut - end.length)) continue;
-    const distance = editDistanceWithin(word.slice(0, cut), letters, limit);
-    if (distance <= limit && (!best || distance < best.distance)) best = { cut, distance };
+  let best: { j: number; cut: number; distance: number } | undefined;
+  let head = '';
+  for (let j = 0; j < Math.min(3, words.length) && head.length < letters.length; j++) {
+    const word = head + words[j]!;
+    const last = Math.min(word.length - 1, letters.length + limit);
+    for (let cut = Math.max(end.length, head.length + 1, letters.length - limit); cut <= last; cut++) {
+      if (!word.startsWith(end, cut - end.length)) continue;
+      const distance = editDistanceWithin(word.slice(0, cut), letters, limit);
+      if (distance <= limit && (!best || distance < best.distance)) best = { j, cut, distance };
+    }
+    head = word;
   }
   if (!best) return undefined;
-  const glued = [word.slice(best.cut), ...words.slice(1)].join(' ');
-  return { k: 1, distance: best.distance, glued, written: word.slice(0, best.cut) };
+  const { j, cut, distance } = best;
+  const before = words.slice(0, j);
+  const inLast = cut - before.join('').length;
+  const glued = [words[j]!.slice(inLast), ...words.slice(j + 1)].join(' ');
+  return { k: 1, distance, glued, written: joinNameWords([...before, words[j]!.slice(0, inLast)]) };
 }
 
 /** The other indicator whose catalog name the words start with (the closest) and the words, if any. */

@@ -121,6 +121,13 @@ export function linesOf(runs: readonly Run[]): Run[][] {
   return lines;
 }
 
+/**
+ * Runs this far apart (points) have a space between them; in type under 7.5 pt (a sheet fitted to a
+ * page's width), a fifth of the type's size: there a space is narrower ("- item" read "-item").
+ */
+const SPACE = 1.5;
+const SPACE_SHARE = 0.2;
+
 /** Runs of one line joined into pieces of text, split where the gap is wide; letter-spaced text joined. */
 export function pieces(runs: readonly Run[], cellGap = CELL_GAP): Run[] {
   const out: Run[] = [];
@@ -128,7 +135,7 @@ export function pieces(runs: readonly Run[], cellGap = CELL_GAP): Run[] {
     const last = out.at(-1);
     if (last && r.x - (last.x + last.width) < cellGap) {
       // a Thai mark above or below (a tone mark drawn on its own, shifted left) never starts a word
-      const gap = r.x - (last.x + last.width) > 1.5 && !THAI_MARK.test(r.text);
+      const gap = r.x - (last.x + last.width) > Math.min(SPACE, SPACE_SHARE * r.size) && !THAI_MARK.test(r.text);
       last.text += gap ? ` ${r.text}` : r.text;
       last.width = Math.max(last.x + last.width, r.x + r.width) - last.x;
     } else out.push({ ...r });

@@ -15,6 +15,7 @@ import { type UnruledColumns, unruledColumns } from './unruled-columns.js';
 import { isSignatureLine, isSignerPosition } from './sign-off-lines.js';
 import { normaliseThai, startsListItem } from './thai-text.js';
 import { splitAtColumn } from './run-split.js';
+import { cellPieces } from './pdf-aligned-pieces.js';
 import { monthRow as monthRowOf } from './month-row-dates.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { tableNotReadMessage } from './table-row-kinds.js';
@@ -67,6 +68,8 @@ export interface UnruledLine {
   last: boolean;
   /** the next line's runs on the same page: a measure heading wrapped onto it is seen on this line */
   next?: PositionedText[];
+  /** where pieces start on two of the page's lines or more (pdf-aligned-pieces.ts): a header's labels abutting are split there */
+  starts?: () => readonly number[];
 }
 
 /** Text in a larger type than the header's by this factor is a heading: the table has ended. */
@@ -286,7 +289,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
   };
   /** the text in the measure column of a line's runs */
   const measureTextOf = (runs: PositionedText[]) => {
-    const ps = pieces(runs);
+    const ps = cellPieces(runs, table!.starts);
     const placed = table!.columnsOf(ps);
     return ps
       .filter((_, i) => placed[i] === measureCol)
@@ -591,8 +594,19 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     tailTexts = [];
   };
   const line = (line: UnruledLine) => {
-    const ps = pieces(line.runs);
-    const texts = ps.map((p) => normaliseThai(p.text));
+    // under a table's columns, a piece running across them is split where its runs start at them
+    // under a table's columns, a piece running across them is split where its runs start at them
+    let ps = table ? cellPieces(line.runs, table.starts) : pieces(line.runs);
+    let texts = ps.map((p) => normaliseThai(p.text));
+    // a header whose labels abut (at the page's column starts) or were clipped, the next drawn over
+    const split = cellPieces(line.runs, line.starts?.() ?? [], true);
+    if (split.length > ps.length && split.length >= 3) {
+      const splitTexts = split.map((p) => normaliseThai(p.text));
+      if (!splitTexts.some(startsHeading) && hooks.isHeader(splitTexts)) {
+        ps = split;
+        texts = splitTexts;
+      }
+    }
     if (line.last && ps.length === 1 && isPageNumber(texts[0]!.trim())) return;
     const above = loneAbove;
     loneAbove = undefined;

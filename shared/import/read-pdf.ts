@@ -30,6 +30,7 @@ import { joinCellLines, linesOf, pieces } from './pdf-text-lines.js';
 import { isPageNumber } from './page-furniture.js';
 import { startsOtherBlock } from './later-table-header.js';
 import { type PdfTableHooks, unruledReader } from './read-pdf-unruled.js';
+import { sharedStarts } from './pdf-aligned-pieces.js';
 import { tabParagraphBlocks } from './pdf-tab-paragraphs.js';
 import { pageColumnLines } from './pdf-page-columns.js';
 import type { CellMerge, SourceBlock, SourceDocument, SourceNotice } from './source-document.js';
@@ -591,8 +592,17 @@ function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocumen
           .join(' ');
         tail.push({ kind: 'text', where: { ...placeOn(page), line: i + 1 }, text });
       }
+      let starts: number[] | undefined;
+      const pageStarts = () => (starts ??= sharedStarts(kept.map((l) => l.runs)));
       kept.forEach(({ runs, no }, k) =>
-        unruled.line({ page: page.number, line: no, runs, last: k === kept.length - 1, next: kept[k + 1]?.runs }),
+        unruled.line({
+          page: page.number,
+          line: no,
+          runs,
+          last: k === kept.length - 1,
+          next: kept[k + 1]?.runs,
+          starts: pageStarts,
+        }),
       );
       continue;
     }

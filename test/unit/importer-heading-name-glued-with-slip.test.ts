@@ -42,4 +42,44 @@ describe("an indicator's name with a slip, glued to the words after it", () => {
     expect(titles(r)).toEqual([[10, 'ตัวชี้วัดที่ ๑๐ การป้องกันทุจริต']]);
     expect(codes(r)).not.toContain('unknown-indicator-name');
   });
+
+  // session 55: a space inside the name as well (the report sheet of test/fixtures/don-arang-shapes
+  // printed to PDF: "ตัวชี้วัดที่๔ การใช้ ทรัพย์สินของทางราชการ" then the next line's words)
+  it("Don Arang's report sheet as a PDF: indicator 4's name with a space inside it, glued to the next line", async () => {
+    const file = (path: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${path}`, import.meta.url)));
+    const fromPdf = await preview(file('don-arang-shapes/report-excel-landscape.pdf'));
+    const fromSheet = await preview(file('don-arang-shapes/report-excel-landscape.xlsx'));
+    expect(titles(fromPdf)[0]).toEqual([4, 'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของทางราชการ']);
+    expect(fromPdf.plan.measures[0]!.subMeasures).toEqual(fromSheet.plan.measures[0]!.subMeasures);
+    expect(codes(fromPdf)).not.toContain('unknown-indicator-name');
+  });
+
+  it.each([
+    [
+      'ตัวชี้วัดที่ ๖ คุณภาพ ของการดำเนินงานจัดให้มีการอำนวยความสะดวก',
+      6,
+      'ตัวชี้วัดที่ ๖ คุณภาพของการดำเนินงาน',
+      'จัดให้มีการอำนวยความสะดวก',
+    ],
+    [
+      'ตัวชี้วัดที่ ๑๐ การป้องกัน ทุจริตผู้บริหารและบุคลากรต้องให้ความสำคัญ',
+      10,
+      'ตัวชี้วัดที่ ๑๐ การป้องกันทุจริต',
+      'ผู้บริหารและบุคลากรต้องให้ความสำคัญ',
+    ],
+    [
+      'ตัวชี้วัดที่ ๕ การแก้ไข ปัญหาทุจริตมาตรการเผยแพร่ข้อมูลต่อสาธารณะ',
+      5,
+      'ตัวชี้วัดที่ ๕ การแก้ไขปัญหาทุจริต',
+      'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ',
+    ],
+  ])(
+    '"%s": the name with a space and a slip ends the title, the rest a sub-measure',
+    async (measure, indicator, title, sub) => {
+      const r = await readRow(measure);
+      expect(titles(r)).toEqual([[indicator, title]]);
+      expect(r.plan.measures[0]!.subMeasures).toEqual([sub]);
+      expect(codes(r)).not.toContain('unknown-indicator-name');
+    },
+  );
 });
