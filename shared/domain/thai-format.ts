@@ -125,6 +125,12 @@ export function formatThaiDate(date: PlainDate, options: ThaiDateOptions = {}): 
   return options.thaiDigits === false ? text : toThaiDigits(text);
 }
 
+/**
+ * "ปีงบฯ": ปีงบประมาณ as official letters shorten it (with ไปยาลน้อย), for an email subject's
+ * period, where a phone's inbox line shows about 40 columns ("สรุปปีงบฯ ๒๕๖๖ ถึง ๑ ก.ย.").
+ */
+export const FY_SHORT_TH = 'ปีงบฯ';
+
 /** "2023-09-01" -> "๑ ก.ย.": a day and its month's short name, no year (a subject's "ถึง ๑ ก.ย."). */
 export function formatThaiDayMonthShort(date: PlainDate): string {
   return `${toThaiDigits(Number(date.slice(8, 10)))} ${THAI_SHORT_MONTHS[Number(date.slice(5, 7)) - 1]}`;

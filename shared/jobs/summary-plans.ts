@@ -6,7 +6,13 @@ import { wholeYearRange } from '../domain/compliance-summary.js';
 import { fiscalYearBounds, fiscalYearOf } from '../domain/fiscal-calendar.js';
 import type { JobKind } from '../domain/job-kinds.js';
 import { addDays, firstOfMonth, type PlainDate } from '../domain/plain-date.js';
-import { formatThaiDate, formatThaiDayMonthShort, formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
+import {
+  formatThaiDate,
+  formatThaiDayMonthShort,
+  formatThaiMonth,
+  FY_SHORT_TH,
+  toThaiDigits,
+} from '../domain/thai-format.js';
 import type { WorkingDays } from '../domain/working-days.js';
 import { runsSincePreviousWorkingDay } from './runs-since-working-day.js';
 
@@ -45,18 +51,19 @@ export function earlierYearOf(plan: Pick<SummaryPlan, 'id' | 'fy' | 'from'>): nu
 
 /**
  * A summary and its period as its subject begins, short for a phone's inbox line (tester s41b, F8):
- * "สรุปเดือนมีนาคม ๒๕๖๖", "สรุปครึ่งปีแรก ปีงบประมาณ ๒๕๖๖", "สรุปปีงบประมาณ ๒๕๖๖ ถึง ๑ ก.ย." (the
- * year summary: to `countedTo`, the last day its figures count, whose BE year is the fiscal year's
- * or plain from it). The official title, in full, heads the email's body.
+ * "สรุปเดือนมีนาคม ๒๕๖๖", "สรุปครึ่งปีแรก ปีงบฯ ๒๕๖๖", "สรุปปีงบฯ ๒๕๖๖ ณ ๑ ก.ย." (the year
+ * summary: as of `countedTo`, the last day its figures count, as its heading's "ข้อมูล ณ"; its BE
+ * year is the fiscal year's or plain from it). "ปีงบฯ" (FY_SHORT_TH) and "ณ" keep the figure's
+ * number within a phone's 40 columns (session 56: "ยังไม่ส่ง ๑๒…" was cut). The official title, in full, heads the email's body.
  */
 export function summarySubjectPeriodTh(
   plan: Pick<SummaryPlan, 'id' | 'fy' | 'to' | 'title'>,
   countedTo: PlainDate,
 ): string {
   if (plan.id.startsWith('digest-')) return `สรุปเดือน${formatThaiMonth(plan.to.slice(0, 7))}`;
-  if (plan.id.startsWith('h1-')) return `สรุปครึ่งปีแรก ปีงบประมาณ ${toThaiDigits(plan.fy)}`;
+  if (plan.id.startsWith('h1-')) return `สรุปครึ่งปีแรก ${FY_SHORT_TH} ${toThaiDigits(plan.fy)}`;
   if (plan.id.startsWith('year-')) {
-    return `สรุปปีงบประมาณ ${toThaiDigits(plan.fy)} ถึง ${formatThaiDayMonthShort(countedTo)}`;
+    return `สรุป${FY_SHORT_TH} ${toThaiDigits(plan.fy)} ณ ${formatThaiDayMonthShort(countedTo)}`;
   }
   return plan.title;
 }
@@ -77,8 +84,8 @@ const yearSummaryTitle = (fy: number, asOf: PlainDate) =>
 /**
  * The period summary that goes out with a monthly digest, the same day to the same readers (every
  * executive and coordinator): the half year beside March's digest (1 April), the year beside
- * August's (1 September), by its short name as its subject begins ("สรุปครึ่งปีแรก ปีงบประมาณ
- * ๒๕๖๖", "สรุปปีงบประมาณ ๒๕๖๖"). Its overdue list is the year's backlog, as the digest's would be,
+ * August's (1 September), by its short name as its subject begins ("สรุปครึ่งปีแรก ปีงบฯ ๒๕๖๖",
+ * "สรุปปีงบฯ ๒๕๖๖"). Its overdue list is the year's backlog, as the digest's would be,
  * so the digest lists its own month's and names it for the rest (tester s45 F2: the two ended with
  * the same list word for word). Undefined for every other digest and summary.
  */
@@ -87,7 +94,7 @@ export function sameDaySummaryTh(plan: Pick<SummaryPlan, 'id' | 'to'>): string |
   const [other] = summariesFor('april-september', addDays(plan.to, 1));
   if (!other) return undefined;
   return other.id.startsWith('year-')
-    ? `สรุปปีงบประมาณ ${toThaiDigits(other.fy)}`
+    ? `สรุป${FY_SHORT_TH} ${toThaiDigits(other.fy)}`
     : summarySubjectPeriodTh(other, other.to);
 }
 

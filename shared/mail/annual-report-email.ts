@@ -3,7 +3,7 @@ import { IN_GRACE_TH } from '../domain/compliance-summary.js';
 import type { AnnualReportModel } from '../documents/annual-report-model.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
 import type { PlainDate } from '../domain/plain-date.js';
-import { formatThaiDate, formatThaiDayMonthShort, toThaiDigits } from '../domain/thai-format.js';
+import { formatThaiDate, formatThaiDayMonthShort, FY_SHORT_TH, toThaiDigits } from '../domain/thai-format.js';
 import {
   button,
   emailPage,
@@ -19,20 +19,23 @@ import { WHOLE_RESULTS_LABELS } from './count-labels.js';
 
 /**
  * The subject, short for a phone's inbox line as the summaries' are (tester s41b, F8; was the whole
- * title, "[ITA] รายงานผลการดำเนินการตามมาตรการส่งเ…", no year in view): the year (and, made before it
- * ended, the day it counts to), the reports not sent of those due: "รายงานผลปีงบประมาณ ๒๕๖๖:
- * ยังไม่ส่ง ๓ จาก ๓๑๒ รายการ" (the summaries' word: a report past its due date can still be sent, late;
- * "ไม่ได้ส่ง" read as lost on 1 October, of reports due the day before: tester s48). The generation ("(ฉบับที่ ๓)") only when an earlier one of the year
+ * title, "[ITA] รายงานผลการดำเนินการตามมาตรการส่งเ…", no year in view): the year, the reports not
+ * sent of those due, and, made before the year ended, the day it counts to: "รายงานผลปีงบฯ ๒๕๖๖:
+ * ยังไม่ส่ง ๓ จาก ๓๑๒ รายการ (ข้อมูล ณ ๑๔ ก.ย.)" (the summaries' word: a report past its due date can still be sent, late;
+ * "ไม่ได้ส่ง" read as lost on 1 October, of reports due the day before: tester s48). The generation ("ฉบับที่ ๓", in the same brackets) only when an earlier one of the year
  * was emailed (`mailedBefore`), to tell the two apart: the readers get no other (a coordinator's
  * draft is not emailed), and "(ฉบับที่ ๒)" read as if they had missed one (tester s45 #4). The
  * full title heads the body.
  */
 export function annualReportSubjectTh(model: AnnualReportModel, generation: number, mailedBefore = false): string {
   const { due, missing, inGrace } = model.statistics.total;
-  const to = model.yearSoFar ? ` ถึง ${formatThaiDayMonthShort(model.asOf as PlainDate)}` : '';
   const figure = unsentFigureTh(due, missing, UNSENT_TH, inGrace ?? 0);
-  const which = mailedBefore ? ` (ฉบับที่ ${toThaiDigits(generation)})` : '';
-  return `รายงานผลปีงบประมาณ ${toThaiDigits(model.fy)}${to}: ${figure}${which}`;
+  // the day and the generation after the figure: its number within a phone's 40 columns (session 56)
+  const notes = [
+    ...(model.yearSoFar ? [`ข้อมูล ณ ${formatThaiDayMonthShort(model.asOf as PlainDate)}`] : []),
+    ...(mailedBefore ? [`ฉบับที่ ${toThaiDigits(generation)}`] : []),
+  ];
+  return `รายงานผล${FY_SHORT_TH} ${toThaiDigits(model.fy)}: ${figure}${notes.length ? ` (${notes.join(', ')})` : ''}`;
 }
 
 /** The emails' word for a report due and not sent: it can still be sent, late (unsentFigureTh). */

@@ -66,7 +66,7 @@ function septemberHtml(unitNames: Map<string, string> = UNIT_NAMES, graced = fal
   const summary = summarizeCompliance(tracked, { from: '2022-10-01', to: '2023-09-30' }, '2023-09-01', unitNames);
   return renderSummary(summary, {
     title: 'รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ ๒๕๖๖ (ข้อมูล ณ ๑ กันยายน ๒๕๖๖)',
-    subjectPeriod: 'สรุปปีงบประมาณ ๒๕๖๖ ถึง ๑ ก.ย.',
+    subjectPeriod: 'สรุปปีงบฯ ๒๕๖๖ ณ ๑ ก.ย.',
     orgName: 'เทศบาลตำบลดอนอะระง',
     unitNames,
     measures: new Map(plan.measures.map((m) => [m.measureId, m])),

@@ -189,14 +189,14 @@ describe('the annual schedule on 1 October', () => {
     await runScheduledJob(deps, monday);
     const list = await call(f.handler, { method: 'GET', path: base, as: who.coordinator });
     expect(list.body.items.filter((g: { trigger: string }) => g.trigger.startsWith('schedule:'))).toHaveLength(1);
-    const mails = (await mailFor(f.mailDomain)).filter((m) => m.subject.includes('รายงานผลปีงบประมาณ ๒๕๖๖'));
+    const mails = (await mailFor(f.mailDomain)).filter((m) => m.subject.includes('รายงานผลปีงบฯ ๒๕๖๖'));
     expect(mails.map((m) => m.to[0]).sort()).toEqual([`ita@${f.mailDomain}`, `mayor@${f.mailDomain}`]);
     for (const m of mails) {
       expect(m.attachments).toHaveLength(1);
       expect(m.attachments[0]).toMatchObject({ contentType: 'application/pdf' });
       expect(m.text).toContain('https://ita.example.org/#/org/demo/fy/2566/annual-report');
       // ฉบับที่ ๓ after the coordinator's two, which nobody was emailed: no number (tester s45 #4)
-      expect(m.subject).toMatch(/^\[ITA\] รายงานผลปีงบประมาณ ๒๕๖๖: .*รายการ$/u);
+      expect(m.subject).toMatch(/^\[ITA\] รายงานผลปีงบฯ ๒๕๖๖: .*รายการ$/u);
       expect(m.text).not.toContain('ฉบับที่');
     }
     ses.destroy();
@@ -205,8 +205,7 @@ describe('the annual schedule on 1 October', () => {
   it('a later scheduled generation mailed to the same readers names itself and the one it replaces (tester s45 #4)', async () => {
     const ses = new SESClient({ endpoint: inject('sesEndpoint'), region: 'ap-southeast-1' });
     const deps = fixtureJobDeps(f, ses);
-    const subjects = async () =>
-      (await mailFor(f.mailDomain)).filter((m) => m.subject.includes('รายงานผลปีงบประมาณ ๒๕๖๖'));
+    const subjects = async () => (await mailFor(f.mailDomain)).filter((m) => m.subject.includes('รายงานผลปีงบฯ ๒๕๖๖'));
     const before = (await subjects()).length;
     // the operator runs the 1 October job again later that day: a new generation, mailed by Monday's pass
     await runScheduledJob(deps, { kind: 'annual-report', scheduledTime: bangkok('2023-10-01T09:00:00'), orgId: ORG });

@@ -27,7 +27,7 @@ describe("the results report's email calls reports past their due date ยัง
   ])("%s: September's 77 of 324 fell due on 30 September", (_n, asOf) => {
     const m = buildAnnualReport({ org: SAMPLE_ORG, units: SAMPLE_UNITS, plan: samplePlan(), reports: new Map(), asOf });
     const email = renderAnnualReportEmail(m, 1, 'https://ita.example.org');
-    expect(email.subject).toBe('[ITA] รายงานผลปีงบประมาณ ๒๕๖๖: ยังไม่ส่ง ๓๒๔ จาก ๓๒๔ รายการ');
+    expect(email.subject).toBe('[ITA] รายงานผลปีงบฯ ๒๕๖๖: ยังไม่ส่ง ๓๒๔ จาก ๓๒๔ รายการ');
     expect(email.text).toContain('ส่งตรงเวลา ๐ · ส่งล่าช้า ๐ · ยังไม่ส่ง ๓๒๔');
     const line = `รายงานที่ยังไม่ส่ง ๓๒๔ รายการ (ในจำนวนนี้ ๗๗ รายการครบกำหนดเมื่อ ๓๐ กันยายน ๒๕๖๖) ${STILL}`;
     expect(email.text).toContain(line);
@@ -65,7 +65,7 @@ describe("the results report's email calls reports past their due date ยัง
     // due 60 (36 + 24); sent 17 on time; unsent 43, of which 4 due on 30 September (i4 ×2, m9 ×2)
     expect(m.statistics.total).toMatchObject({ due: 60, onTime: 17, late: 0, missing: 43 });
     const email = renderAnnualReportEmail(m, 1, 'https://ita.example.org');
-    expect(email.subject).toBe('[ITA] รายงานผลปีงบประมาณ ๒๕๗๐: ยังไม่ส่ง ๔๓ จาก ๖๐ รายการ');
+    expect(email.subject).toBe('[ITA] รายงานผลปีงบฯ ๒๕๗๐: ยังไม่ส่ง ๔๓ จาก ๖๐ รายการ');
     expect(email.text).toContain(`รายงานที่ยังไม่ส่ง ๔๓ รายการ (ในจำนวนนี้ ๔ รายการครบกำหนดเมื่อ ๓๐ กันยายน ๒๕๗๐) ${STILL}`);
   });
 
@@ -79,7 +79,7 @@ describe("the results report's email calls reports past their due date ยัง
     });
     const all = { ...m, statistics: { ...m.statistics, total: { ...m.statistics.total, missing: 0, onTime: 324 } } };
     const email = renderAnnualReportEmail(all, 1, 'https://ita.example.org');
-    expect(email.subject).toBe('[ITA] รายงานผลปีงบประมาณ ๒๕๖๖: ส่งครบ ๓๒๔ รายการ');
+    expect(email.subject).toBe('[ITA] รายงานผลปีงบฯ ๒๕๖๖: ส่งครบ ๓๒๔ รายการ');
     expect(email.text).not.toContain(STILL);
     expect(email.html).not.toContain(STILL);
   });

@@ -107,7 +107,7 @@ describe("the annual report's email greets its readers", () => {
 
 // tester s41b F8: the subject was the whole title, "[ITA] รายงานผลการดำเนินการตามมาตรการส่งเ…" on a
 // phone's inbox line, with no year and no figure
-describe("the annual report's email subject says the year and its figure first, short for a phone", () => {
+describe("the annual report's email subject says the year and its figure first (a report made before the year ended: then the day), short for a phone", () => {
   const withTotals = (asOf: PlainDate, total: { due: number; missing: number }) => {
     const m = model(asOf);
     return { ...m, statistics: { ...m.statistics, total: { ...m.statistics.total, ...total } } };
@@ -118,22 +118,22 @@ describe("the annual report's email subject says the year and its figure first, 
       '2023-10-02',
       { due: 312, missing: 3 },
       2,
-      'รายงานผลปีงบประมาณ ๒๕๖๖: ยังไม่ส่ง ๓ จาก ๓๑๒ รายการ',
+      'รายงานผลปีงบฯ ๒๕๖๖: ยังไม่ส่ง ๓ จาก ๓๑๒ รายการ',
     ],
-    ['every report sent', '2023-10-02', { due: 312, missing: 0 }, 1, 'รายงานผลปีงบประมาณ ๒๕๖๖: ส่งครบ ๓๑๒ รายการ'],
+    ['every report sent', '2023-10-02', { due: 312, missing: 0 }, 1, 'รายงานผลปีงบฯ ๒๕๖๖: ส่งครบ ๓๑๒ รายการ'],
     [
       'made in March, the year so far',
       '2023-03-15',
       { due: 120, missing: 29 },
       1,
-      'รายงานผลปีงบประมาณ ๒๕๖๖ ถึง ๑๕ มี.ค.: ยังไม่ส่ง ๒๙ จาก ๑๒๐ รายการ',
+      'รายงานผลปีงบฯ ๒๕๖๖: ยังไม่ส่ง ๒๙ จาก ๑๒๐ รายการ (ข้อมูล ณ ๑๕ มี.ค.)',
     ],
     [
       "made on the year's first day, nothing due yet",
       '2022-10-01',
       { due: 0, missing: 0 },
       1,
-      'รายงานผลปีงบประมาณ ๒๕๖๖ ถึง ๑ ต.ค.: ยังไม่มีรายงานครบกำหนด',
+      'รายงานผลปีงบฯ ๒๕๖๖: ยังไม่มีรายงานครบกำหนด (ข้อมูล ณ ๑ ต.ค.)',
     ],
   ] as const)('%s', (_, asOf, total, generation, subject) => {
     const email = renderAnnualReportEmail(withTotals(asOf, total), generation, 'https://ita.example.org/');
@@ -152,7 +152,7 @@ describe("the annual report's email names its generation only beside one emailed
 
   it('ฉบับที่ ๒ after a draft nobody was emailed: no generation in the subject or the body', () => {
     const email = renderAnnualReportEmail(octFirst, 2, 'https://ita.example.org/');
-    expect(email.subject).toMatch(/^\[ITA\] รายงานผลปีงบประมาณ ๒๕๖๖: .*รายการ$/u);
+    expect(email.subject).toMatch(/^\[ITA\] รายงานผลปีงบฯ ๒๕๖๖: .*รายการ$/u);
     expect(words(email)).not.toContain('ฉบับที่');
   });
 

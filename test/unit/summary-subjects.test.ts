@@ -75,20 +75,20 @@ describe("each summary's subject says its period first, then its figure, short f
   it('the April summary: the first half of the fiscal year, as the reminders name it', async () => {
     const mail = await mailOf(summariesFor('april-september', '2023-04-01')[0]!, '2023-04-01');
     const [, due, missing] = totals(mail.text);
-    expect(mail.subject).toBe(`[ITA] สรุปครึ่งปีแรก ปีงบประมาณ ๒๕๖๖: ยังไม่ส่ง ${missing} จาก ${due} รายการ`);
+    expect(mail.subject).toBe(`[ITA] สรุปครึ่งปีแรก ปีงบฯ ๒๕๖๖: ยังไม่ส่ง ${missing} จาก ${due} รายการ`);
     expect(mail.html).toContain('>รายงานผลการดำเนินการตามมาตรการ รอบ ๖ เดือนแรก ปีงบประมาณ ๒๕๖๖</h1>');
   });
 
   it('the September summary: the year, to the day its figures count', async () => {
     const mail = await mailOf(summariesFor('april-september', '2023-09-01')[0]!, '2023-09-01');
     const [, due, missing] = totals(mail.text);
-    expect(mail.subject).toBe(`[ITA] สรุปปีงบประมาณ ๒๕๖๖ ถึง ๑ ก.ย.: ยังไม่ส่ง ${missing} จาก ${due} รายการ`);
+    expect(mail.subject).toBe(`[ITA] สรุปปีงบฯ ๒๕๖๖ ณ ๑ ก.ย.: ยังไม่ส่ง ${missing} จาก ${due} รายการ`);
     expect(mail.text).toContain('ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๑ กันยายน ๒๕๖๖');
   });
 
   it('sent by the next working day (4 September): the year to that day, as its figures count', async () => {
     const mail = await mailOf(summariesFor('april-september', '2023-09-01')[0]!, '2023-09-04');
-    expect(mail.subject).toMatch(/^\[ITA\] สรุปปีงบประมาณ ๒๕๖๖ ถึง ๔ ก\.ย\.: ยังไม่ส่ง [๐-๙]+ จาก [๐-๙]+ รายการ$/);
+    expect(mail.subject).toMatch(/^\[ITA\] สรุปปีงบฯ ๒๕๖๖ ณ ๔ ก\.ย\.: ยังไม่ส่ง [๐-๙]+ จาก [๐-๙]+ รายการ$/);
     expect(mail.text).toContain('ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๔ กันยายน ๒๕๖๖');
     // tester s41c F3: the heading said the run's day, 1 September, above figures as of the 4th
     expect(mail.text.split('\n')[0]).toBe('รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ ๒๕๖๖ (ข้อมูล ณ ๔ กันยายน ๒๕๖๖)');
@@ -120,7 +120,7 @@ describe("each summary's subject says its period first, then its figure, short f
       expect(subject, summary.id).toMatch(/^\[ITA\] สรุป.*: ยังไม่ส่ง [๐-๙]+ จาก [๐-๙]+ รายการ$/);
       expect(columns(subject).length, subject).toBeLessThanOrEqual(60);
       expect(columns(subject).slice(0, 40).join(''), subject).toMatch(
-        /สรุปเดือน\S+ ๒๕๖[๕๖]:|สรุปครึ่งปีแรก ปีงบประมาณ ๒๕๖๖:|สรุปปีงบประมาณ ๒๕๖๖ ถึง [๐-๙]+ ก\.ย\.:/,
+        /สรุปเดือน\S+ ๒๕๖[๕๖]:|สรุปครึ่งปีแรก ปีงบฯ ๒๕๖๖:|สรุปปีงบฯ ๒๕๖๖ ณ [๐-๙]+ ก\.ย\.:/,
       );
       expect(subject, subject).not.toMatch(/[0-9]/);
       expect(subject.match(/ITA/g), subject).toHaveLength(1);

@@ -119,8 +119,8 @@ describe("October's digest, the next fiscal year's first", () => {
 
 describe('the results report email of 1 October 2027 calls reports past their due date ยังไม่ส่ง, as every other email does', () => {
   it('its subject and figures say ยังไม่ส่ง, never ไม่ได้ส่ง, and that they can still be sent, late', () => {
-    const annual = one('รายงานผลปีงบประมาณ ๒๕๗๐');
-    expect(annual.subject).toBe('[ITA] รายงานผลปีงบประมาณ ๒๕๗๐: ยังไม่ส่ง ๓๐๗ จาก ๓๑๒ รายการ');
+    const annual = one('รายงานผลปีงบฯ ๒๕๗๐');
+    expect(annual.subject).toBe('[ITA] รายงานผลปีงบฯ ๒๕๗๐: ยังไม่ส่ง ๓๐๗ จาก ๓๑๒ รายการ');
     expect(annual.text).toContain('ส่งตรงเวลา ๓ · ส่งล่าช้า ๒ · ยังไม่ส่ง ๓๐๗');
     expect(annual.text).toContain(
       'รายงานที่ยังไม่ส่ง ๓๐๗ รายการ (ในจำนวนนี้ ๗๖ รายการครบกำหนดเมื่อ ๓๐ กันยายน ๒๕๗๐) หน่วยงานยังส่งได้ โดยนับเป็นส่งล่าช้า',

@@ -177,7 +177,7 @@ describe('the September year summary counts every report of the year, those due 
     ],
   ])('%s', async (_, f, line) => {
     const { mayor } = await run(f(), 'april-september', '2023-09-01');
-    const summary = mayor.filter((m) => m.subject.startsWith('[ITA] สรุปปีงบประมาณ ๒๕๖๖ ถึง ๑ ก.ย.:'));
+    const summary = mayor.filter((m) => m.subject.startsWith('[ITA] สรุปปีงบฯ ๒๕๖๖ ณ ๑ ก.ย.:'));
     expect(summary).toHaveLength(1);
     expect(summary[0]!.text).toContain('ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๑ กันยายน ๒๕๖๖ (ข้อมูล ณ ๑ กันยายน ๒๕๖๖)');
     expect(summary[0]!.text).toContain(`${line} ไม่นับรวมในตัวเลขข้างล่าง`);

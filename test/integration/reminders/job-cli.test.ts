@@ -695,7 +695,7 @@ describe('npm run job -- day (every run the schedule fires on one date)', () => 
     }
     for (const reader of EXECUTIVES) {
       expect(to(reader, '[ITA] สรุปเดือนมีนาคม ๒๕๖๖:'), reader).toHaveLength(1);
-      expect(to(reader, '[ITA] สรุปครึ่งปีแรก ปีงบประมาณ ๒๕๖๖:'), reader).toHaveLength(1);
+      expect(to(reader, '[ITA] สรุปครึ่งปีแรก ปีงบฯ ๒๕๖๖:'), reader).toHaveLength(1);
     }
   });
 

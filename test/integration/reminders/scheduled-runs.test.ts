@@ -65,7 +65,7 @@ describe('the kind runs', () => {
       // their summaries (a coordinator in a unit gets its openings too)
       const mine = mail.filter((m) => m.to.includes(reader) && !m.subject.includes('ถึงรอบรายงานผล'));
       expect(mine.filter((m) => m.subject.startsWith('[ITA] สรุปเดือนมีนาคม ๒๕๖๖:'))).toHaveLength(1);
-      expect(mine.filter((m) => m.subject.startsWith('[ITA] สรุปครึ่งปีแรก ปีงบประมาณ ๒๕๖๖:'))).toHaveLength(1);
+      expect(mine.filter((m) => m.subject.startsWith('[ITA] สรุปครึ่งปีแรก ปีงบฯ ๒๕๖๖:'))).toHaveLength(1);
     }
   });
 });

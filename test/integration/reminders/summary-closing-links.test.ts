@@ -58,7 +58,7 @@ describe("a summary closes with the org's overview of what it counts, named in b
       '2023-04-01',
       'april-september',
       'ita',
-      '[ITA] สรุปครึ่งปีแรก ปีงบประมาณ ๒๕๖๖',
+      '[ITA] สรุปครึ่งปีแรก ปีงบฯ ๒๕๖๖',
       'ภาพรวมการรายงานทั้งองค์กร ปีงบประมาณ ๒๕๖๖',
       '/fy/2566/overview',
     ],

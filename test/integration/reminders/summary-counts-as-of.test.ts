@@ -42,7 +42,7 @@ async function yearSummary(f: JobsFixture): Promise<string> {
     parts: ['summaries'],
   });
   const mails = (await mailFor(f.orgId)).filter(
-    (m) => m.to[0] === `mayor@${f.orgId}.example.org` && m.subject.startsWith('[ITA] สรุปปีงบประมาณ ๒๕๖๖ ถึง ๑ ก.ย.:'),
+    (m) => m.to[0] === `mayor@${f.orgId}.example.org` && m.subject.startsWith('[ITA] สรุปปีงบฯ ๒๕๖๖ ณ ๑ ก.ย.:'),
   );
   expect(mails).toHaveLength(1);
   return mails[0]!.text;

@@ -80,7 +80,7 @@ describe("a summary's overdue list says it is the year's, and how many of it are
 
   // tester s38b: the list's range ran to 2 April under a summary to 31 March, listing nothing after it
   it('the half-year summary, counting from 1 October itself, gives its own range and no second count', () => {
-    const { text } = mailTo('mayor', '[ITA] สรุปครึ่งปีแรก ปีงบประมาณ ๒๕๖๖:');
+    const { text } = mailTo('mayor', '[ITA] สรุปครึ่งปีแรก ปีงบฯ ๒๕๖๖:');
     expect(text).toContain('ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๑ มีนาคม ๒๕๖๖');
     const { missing, listed } = figures(text);
     expect(listed).toBe(missing);
@@ -103,7 +103,7 @@ describe('a returned report not sent again is counted and listed as returned, in
   const returnedLine = 'ส่งกลับให้แก้ไข เมื่อ ๒๔ มีนาคม ๒๕๖๖ ยังไม่ได้ส่งฉบับแก้ไข';
 
   it('the half-year summary to the mayor: ยังไม่ส่ง and the list agree, and the report says it was returned', () => {
-    const { text, html } = mailTo('mayor', '[ITA] สรุปครึ่งปีแรก ปีงบประมาณ ๒๕๖๖:');
+    const { text, html } = mailTo('mayor', '[ITA] สรุปครึ่งปีแรก ปีงบฯ ๒๕๖๖:');
     const { missing, listed } = figures(text);
     expect(listed).toBe(missing);
     expect(entryOf(text)).toContain('- กองคลัง: ตัวชี้วัดที่ ๔ ข้อ ๒ รอบ มีนาคม ๒๕๖๖');

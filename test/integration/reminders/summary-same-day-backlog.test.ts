@@ -42,7 +42,7 @@ const dueMonths = (m: ReceivedMail) => [
 describe('the digest sent beside a period summary refers to its list instead of repeating it', () => {
   it("1 April: the half-year summary lists the backlog; March's digest lists March's own and names the other email", () => {
     for (const who of ['mayor', 'ita']) {
-      const half = mailTo(who, '[ITA] สรุปครึ่งปีแรก ปีงบประมาณ ๒๕๖๖:');
+      const half = mailTo(who, '[ITA] สรุปครึ่งปีแรก ปีงบฯ ๒๕๖๖:');
       const march = mailTo(who, '[ITA] สรุปเดือนมีนาคม ๒๕๖๖:');
       expect(listed(half).length).toBeGreaterThan(0);
       // not the same list: the digest's is March's, which the half-year list holds too
@@ -50,7 +50,7 @@ describe('the digest sent beside a period summary refers to its list instead of 
       expect(dueMonths(march)).toEqual(['มีนาคม ๒๕๖๖']);
       for (const link of listed(march)) expect(listed(half)).toContain(link);
       const line =
-        /\nรายงานที่ค้างส่งทั้ง ([๐-๙]+) รายการ อยู่ในอีเมล "สรุปครึ่งปีแรก ปีงบประมาณ ๒๕๖๖" ที่ส่งถึงคุณอีกฉบับหนึ่ง ที่นี่แสดงเฉพาะ ([๐-๙]+) รายการที่ครบกำหนดในเดือนมีนาคม ๒๕๖๖\n/;
+        /\nรายงานที่ค้างส่งทั้ง ([๐-๙]+) รายการ อยู่ในอีเมล "สรุปครึ่งปีแรก ปีงบฯ ๒๕๖๖" ที่ส่งถึงคุณอีกฉบับหนึ่ง ที่นี่แสดงเฉพาะ ([๐-๙]+) รายการที่ครบกำหนดในเดือนมีนาคม ๒๕๖๖\n/;
       const [, whole, shown] = line.exec(march.text)!;
       expect(march.html).toContain('ที่ส่งถึงคุณอีกฉบับหนึ่ง');
       // the whole is the half-year list's count, as both headings say; what is shown, March's share
@@ -62,12 +62,12 @@ describe('the digest sent beside a period summary refers to its list instead of 
   });
 
   it("1 September (neighbour): the year summary lists the backlog; August's digest lists August's and names it", () => {
-    const year = mailTo('mayor', '[ITA] สรุปปีงบประมาณ ๒๕๖๖ ถึง');
+    const year = mailTo('mayor', '[ITA] สรุปปีงบฯ ๒๕๖๖ ณ');
     const august = mailTo('mayor', '[ITA] สรุปเดือนสิงหาคม ๒๕๖๖:');
     expect(dueMonths(august)).toEqual(['สิงหาคม ๒๕๖๖']);
     expect(listed(year).length).toBeGreaterThan(listed(august).length);
     expect(august.text).toMatch(
-      /\nรายงานที่ค้างส่งทั้ง [๐-๙]+ รายการ อยู่ในอีเมล "สรุปปีงบประมาณ ๒๕๖๖" ที่ส่งถึงคุณอีกฉบับหนึ่ง ที่นี่แสดงเฉพาะ [๐-๙]+ รายการที่ครบกำหนดในเดือนสิงหาคม ๒๕๖๖\n/,
+      /\nรายงานที่ค้างส่งทั้ง [๐-๙]+ รายการ อยู่ในอีเมล "สรุปปีงบฯ ๒๕๖๖" ที่ส่งถึงคุณอีกฉบับหนึ่ง ที่นี่แสดงเฉพาะ [๐-๙]+ รายการที่ครบกำหนดในเดือนสิงหาคม ๒๕๖๖\n/,
     );
   });
 

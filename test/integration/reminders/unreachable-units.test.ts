@@ -176,9 +176,9 @@ describe('a unit closed with overdue reports (tester s43 F7: merged into สำ�
     await runOrgJob(f.deps(), { orgId: ORG, kind: 'april-september', scheduledTime: bangkok('2023-09-01T08:30:00') });
     for (const who of ['ita', 'mayor']) {
       const [august] = await digests(who, 'เดือนสิงหาคม ๒๕๖๖');
-      expect(august!.text).toContain('อยู่ในอีเมล "สรุปปีงบประมาณ ๒๕๖๖" ที่ส่งถึงคุณอีกฉบับหนึ่ง');
+      expect(august!.text).toContain('อยู่ในอีเมล "สรุปปีงบฯ ๒๕๖๖" ที่ส่งถึงคุณอีกฉบับหนึ่ง');
       const year = (await mailFor(ORG)).find(
-        (m) => m.to[0] === `${who}@${ORG}.example.org` && m.subject.startsWith('[ITA] สรุปปีงบประมาณ ๒๕๖๖ ถึง'),
+        (m) => m.to[0] === `${who}@${ORG}.example.org` && m.subject.startsWith('[ITA] สรุปปีงบฯ ๒๕๖๖ ณ'),
       );
       for (const part of [year!.text, htmlWords(year!.html)]) {
         expect(part).toContain('กองการศึกษา (ปิดการใช้งานแล้ว)');
