@@ -42,7 +42,8 @@ async function leaveByMenu(address: string) {
   await page.getByRole('link', { name: 'งานของหน่วยงาน' }).click();
   await expect.poll(() => asked.length).toBe(1);
   expect(asked[0]).toBe(UNSAVED_FORM);
-  expect(page.url()).toBe(address);
+  // the page puts the address back once the question is answered (after `asked` has it)
+  await expect.poll(() => page.url()).toBe(address);
 }
 
 describe('evidence changed and not sent', () => {
@@ -67,7 +68,8 @@ describe('evidence changed and not sent', () => {
     await expect.poll(() => page.locator('.evidence-list').textContent()).toContain('ภาพกิจกรรม.pdf');
     await page.goBack();
     await expect.poll(() => asked).toEqual([UNSAVED_FORM]);
-    expect(page.url()).toBe(address);
+    // the page puts the address back once the question is answered (after `asked` has it)
+    await expect.poll(() => page.url()).toBe(address);
   });
 
   it('evidence of the sent report taken out while revising asks first; sent, leaving does not ask', async () => {
@@ -96,7 +98,9 @@ describe('evidence changed and not sent', () => {
       })
       .toMatchObject({ evidence: [] });
     await page.getByRole('link', { name: 'งานของหน่วยงาน' }).click();
-    await page.waitForURL(`${setup.api}/#/fy/2566`);
+    // a same-document (hash) navigation: its address, polled (waitForURL waited on a load that had come)
+    await expect.poll(() => page.url()).toBe(`${setup.api}/#/fy/2566`);
+    await page.getByRole('heading', { name: 'งานที่ต้องรายงานของกองคลัง' }).waitFor();
     expect(asked).toEqual([UNSAVED_FORM]);
   });
 });

@@ -64,6 +64,75 @@ describe('a session that runs out while a form is filled in', () => {
       });
   });
 
+  // session 56: the evidence attached (a file uploaded, a link added) was lost: uploaded again on a phone
+  it('staff: a file uploaded and a link added before the session ran out come back with the report, and are sent with it', async () => {
+    const address = `${setup.api}/#/fy/2566/o/i10.f1.2023-04.finance`;
+    await signInAs(page, setup.api, STAFF);
+    await page.goto(address);
+    await page.locator('#f-evidence-file').setInputFiles({
+      name: 'ภาพกิจกรรม.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+    });
+    await expect.poll(() => page.locator('.evidence-list').textContent()).toContain('ภาพกิจกรรม.pdf');
+    await page.locator('#f-evidence-link-url').fill('https://example.org/minutes.pdf');
+    await page.locator('#f-evidence-link-title').fill('รายงานการประชุม');
+    await page.getByRole('button', { name: 'เพิ่มลิงก์' }).click();
+    await page.locator('input[name="progress"][value="in_progress"]').check();
+    await page.locator('#f-summary').fill('จัดกิจกรรมแล้ว ๑ ครั้ง');
+    await expireToken();
+    await page.getByRole('button', { name: 'ส่งรายงาน' }).click();
+    await signInAgain(STAFF);
+    expect(page.url()).toBe(address);
+    const titles = await page.locator('.evidence-list .evidence-title').allTextContents();
+    expect(titles).toEqual(['ภาพกิจกรรม.pdf', 'รายงานการประชุม']);
+    await page.getByRole('button', { name: 'ส่งรายงาน' }).click();
+    await expect
+      .poll(
+        async () =>
+          (
+            await apiAs(
+              setup.api,
+              STAFF,
+              'GET',
+              '/v1/fiscal-years/2566/obligations/i10.f1.2023-04.finance/report/versions',
+            )
+          ).body,
+      )
+      .toMatchObject({
+        items: [
+          {
+            progress: 'in_progress',
+            summary: 'จัดกิจกรรมแล้ว ๑ ครั้ง',
+            evidence: [
+              { title: 'ภาพกิจกรรม.pdf', key: expect.stringContaining('i10.f1.2023-04.finance') },
+              { title: 'รายงานการประชุม', url: 'https://example.org/minutes.pdf' },
+            ],
+          },
+        ],
+      });
+  });
+
+  it('staff: evidence alone, nothing typed, is kept too; a link taken out before the session ran out stays out', async () => {
+    const address = `${setup.api}/#/fy/2566/o/i10.f4.2023-04.finance`;
+    await signInAs(page, setup.api, STAFF);
+    await page.goto(address);
+    for (const [url, title] of [
+      ['https://example.org/a.pdf', 'คำสั่งแต่งตั้ง'],
+      ['https://example.org/b.pdf', 'ประกาศ'],
+    ] as const) {
+      await page.locator('#f-evidence-link-url').fill(url);
+      await page.locator('#f-evidence-link-title').fill(title);
+      await page.getByRole('button', { name: 'เพิ่มลิงก์' }).click();
+    }
+    await page.getByRole('button', { name: 'นำ "คำสั่งแต่งตั้ง" ออก' }).click();
+    await expireToken();
+    await page.getByRole('button', { name: 'ส่งรายงาน' }).click();
+    await signInAgain(STAFF);
+    expect(await page.locator('.evidence-list .evidence-title').allTextContents()).toEqual(['ประกาศ']);
+    expect(await page.locator('.evidence-list .evidence-url').allTextContents()).toEqual(['https://example.org/b.pdf']);
+  });
+
   it("the coordinator: a return's comment refused with 401 by the API comes back after the sign-in", async () => {
     const sent = await apiAs(
       setup.api,

@@ -36,8 +36,17 @@ const keyOf = (el: Field) => (checkable(el) && el.name ? `${el.name}=${el.value}
 
 const valueOf = (el: Field) => (checkable(el) ? el.checked : el.value);
 
+/**
+ * A form's state outside its fields (the report's evidence list): an element with an id holds it as
+ * JSON in `data-kept-state`, counted in the form's values, kept and given back with the fields (a
+ * `kept-state` event tells the element to read it again).
+ */
+export const KEPT_STATE = 'data-kept-state';
+const statesOf = (form: HTMLFormElement) => [...form.querySelectorAll<HTMLElement>(`[${KEPT_STATE}][id]`)];
+const stateKey = (el: HTMLElement) => `state:${el.id}`;
+
 function valuesOf(form: HTMLFormElement): string {
-  return JSON.stringify(fieldsOf(form).map(valueOf));
+  return JSON.stringify([...fieldsOf(form).map(valueOf), ...statesOf(form).map((el) => el.getAttribute(KEPT_STATE))]);
 }
 
 const watched = (form: Element | null): form is HTMLFormElement =>
@@ -109,13 +118,16 @@ const keptForms = keptInTab<KeptForms>(KEPT_FORMS);
 
 /**
  * Signed out by the API (the session ran out): what was typed in the screen's edited forms (a report,
- * a review's comment, a person) is kept in this tab's sessionStorage, like a plan draft (kept-draft.ts),
+ * a review's comment, a person), and their state outside the fields (KEPT_STATE: a report's evidence), is kept in this tab's sessionStorage, like a plan draft (kept-draft.ts),
  * for the same person's next sign-in, which opens `hash` again (keptFormsAddress).
  */
 export function keepEditedForms(who: Who, hash: string): void {
   const forms = watchedForms().map((form) =>
     taken.has(form) && valuesOf(form) !== taken.get(form)
-      ? Object.fromEntries(fieldsOf(form).map((el) => [keyOf(el), valueOf(el)]))
+      ? Object.fromEntries([
+          ...fieldsOf(form).map((el): [string, string | boolean] => [keyOf(el), valueOf(el)]),
+          ...statesOf(form).map((el): [string, string] => [stateKey(el), el.getAttribute(KEPT_STATE) ?? '']),
+        ])
       : {},
   );
   if (!forms.some((form) => Object.keys(form).length > 0)) return;
@@ -149,6 +161,12 @@ export function restoreKeptForms(who: Who, hash: string): boolean {
       // length counters and the like follow
       el.dispatchEvent(new Event('input', { bubbles: true }));
       el.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    for (const el of statesOf(form)) {
+      const state = values[stateKey(el)];
+      if (typeof state !== 'string') continue;
+      el.setAttribute(KEPT_STATE, state);
+      el.dispatchEvent(new Event('kept-state'));
     }
     // a form folded away (เพิ่มผู้ใช้งาน) opens, so what came back is seen
     form.closest('details')?.setAttribute('open', '');

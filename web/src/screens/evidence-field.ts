@@ -3,6 +3,7 @@ import { api, ApiError, messageOf } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import type { EvidenceUpload } from '../api-types.js';
 import { announce, h, replaceContent, setText } from '../dom.js';
+import { KEPT_STATE } from '../leave-guard.js';
 import { toThaiDigits } from '../thai.js';
 import { lengthCounter } from '../length-counter.js';
 import { uploadFile } from '../upload-file.js';
@@ -48,6 +49,26 @@ export function linkProblem(url: string): string | undefined {
   return `ลิงก์หลักฐานต้องขึ้นต้นด้วย https:// หรือ http:// เช่น ${example}`;
 }
 
+/** The evidence items of a kept state (JSON), those of a known shape only. */
+function keptItems(json: string | null): EvidenceItem[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json ?? '[]');
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(parsed)) return [];
+  return parsed.flatMap((it: Record<string, unknown>): EvidenceItem[] =>
+    typeof it?.title !== 'string'
+      ? []
+      : typeof it.key === 'string'
+        ? [{ key: it.key, title: it.title }]
+        : typeof it.url === 'string'
+          ? [{ url: it.url, title: it.title }]
+          : [],
+  );
+}
+
 export function evidenceField(options: {
   fy: number;
   obligationId: string;
@@ -67,6 +88,8 @@ export function evidenceField(options: {
   const uploadNote = h('p', { class: 'field-warning', id: 'note-evidence-file', 'aria-live': 'polite' });
 
   const renderList = () => {
+    // kept over an expired session with the typed fields (leave-guard.ts); a file still uploading is not
+    element.setAttribute(KEPT_STATE, JSON.stringify(items));
     replaceContent(
       list,
       items.length === 0 && h('li', { class: 'empty' }, 'ยังไม่มีหลักฐาน'),
@@ -201,8 +224,7 @@ export function evidenceField(options: {
     linkUrl.setAttribute('aria-invalid', 'true');
     linkUrl.focus();
   };
-  renderList();
-  const element = h(
+  const element: HTMLElement = h(
     'fieldset',
     { class: 'field evidence', id: `f-${options.name}`, 'data-field': options.name, tabindex: -1 },
     h('legend', {}, options.title),
@@ -231,5 +253,13 @@ export function evidenceField(options: {
     ),
     h('p', { class: 'field-error', 'data-error-for': options.name, id: `err-${options.name}` }),
   );
+  // given back after the next sign-in: the files uploaded and links added before the session ran out
+  element.addEventListener('kept-state', () => {
+    items.splice(0, items.length, ...keptItems(element.getAttribute(KEPT_STATE)));
+    attached.clear();
+    renderList();
+    options.onChange();
+  });
+  renderList();
   return { element, value: () => [...items], addTypedLink: takeLink, pendingUploads: () => pending };
 }
