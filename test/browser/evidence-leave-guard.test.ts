@@ -4,7 +4,7 @@
 // and leaving the screen asks first, as typed text does. Once sent, leaving does not ask.
 import type { Dialog, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { phonePage } from '../support/browser.js';
+import { attachEvidencePdf, phonePage } from '../support/browser.js';
 import { onBrowserSystem } from '../support/browser-system.js';
 import type { LocalSystemSetup } from '../support/local-system.js';
 import { apiAs, signInAs } from '../support/local-sign-in.js';
@@ -60,12 +60,7 @@ describe('evidence changed and not sent', () => {
   it("a file uploaded and nothing typed: the browser's back button asks first", async () => {
     const address = screenOf('i10.f4.2023-04.finance');
     await page.goto(address);
-    await page.locator('#f-evidence-file').setInputFiles({
-      name: 'ภาพกิจกรรม.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
-    });
-    await expect.poll(() => page.locator('.evidence-list').textContent()).toContain('ภาพกิจกรรม.pdf');
+    await attachEvidencePdf(page, 'ภาพกิจกรรม.pdf');
     await page.goBack();
     await expect.poll(() => asked).toEqual([UNSAVED_FORM]);
     // the page puts the address back once the question is answered (after `asked` has it)

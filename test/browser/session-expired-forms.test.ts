@@ -5,7 +5,7 @@
 // the page (the token's time is up) or by the API (401).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { phonePage } from '../support/browser.js';
+import { attachEvidencePdf, phonePage } from '../support/browser.js';
 import { onBrowserSystem } from '../support/browser-system.js';
 import type { LocalSystemSetup } from '../support/local-system.js';
 import { apiAs, COORDINATOR, signInAs } from '../support/local-sign-in.js';
@@ -69,12 +69,7 @@ describe('a session that runs out while a form is filled in', () => {
     const address = `${setup.api}/#/fy/2566/o/i10.f1.2023-04.finance`;
     await signInAs(page, setup.api, STAFF);
     await page.goto(address);
-    await page.locator('#f-evidence-file').setInputFiles({
-      name: 'ภาพกิจกรรม.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
-    });
-    await expect.poll(() => page.locator('.evidence-list').textContent()).toContain('ภาพกิจกรรม.pdf');
+    await attachEvidencePdf(page, 'ภาพกิจกรรม.pdf');
     await page.locator('#f-evidence-link-url').fill('https://example.org/minutes.pdf');
     await page.locator('#f-evidence-link-title').fill('รายงานการประชุม');
     await page.getByRole('button', { name: 'เพิ่มลิงก์' }).click();

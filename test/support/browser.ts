@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Dialog, type Page } from 'playwright-core';
-import { afterEach, type TestContext } from 'vitest';
+import { afterEach, expect, type TestContext } from 'vitest';
 import { repoRoot } from './local-system.js';
 import { COORDINATOR, signInAs } from './local-sign-in.js';
 
@@ -90,4 +90,17 @@ export function screenshotOnFailure(page: () => Page | undefined): void {
     const name = context.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80);
     await current.screenshot({ path: join(failureShots, `${name}.png`), fullPage: true }).catch(() => undefined);
   });
+}
+
+/**
+ * Attaches a small PDF named `name` as evidence on the report form shown and waits until the
+ * evidence list names it (uploaded to the S3 emulator).
+ */
+export async function attachEvidencePdf(page: Page, name: string): Promise<void> {
+  await page.locator('#f-evidence-file').setInputFiles({
+    name,
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+  });
+  await expect.poll(() => page.locator('.evidence-list').textContent()).toContain(name);
 }
