@@ -13,6 +13,14 @@ import { graceWorkingDay, onTimeUntil } from './settlement.js';
 import { formatThaiDate, toThaiDigits } from './thai-format.js';
 import type { WorkingDays } from './working-days.js';
 
+/** The org a plan is saved for, as pastDueAtSave reads it. */
+export interface SavingOrg {
+  unitIds: readonly string[];
+  dueRules?: DueRules;
+  /** its working days (the jobs' calendar); default: the grace's, without the org's closure days */
+  calendar?: WorkingDays;
+}
+
 export interface PastDue {
   /** reports the save brings in already due, which the jobs remind */
   count: number;
@@ -67,17 +75,16 @@ export function closureCalendar(closureDays: readonly string[] = []): WorkingDay
 /**
  * What saving `draft` over `stored` on `today` would make due at once: the save's own marks
  * (startAdditionsAtSave, markLateAdditions) on a copy, read by pastDueAddedOn, less what `stored`
- * marked today already (saved again the same day: nothing new). Writes nothing. `calendar`: as
- * pastDueAddedOn's.
+ * marked today already (saved again the same day: nothing new). Writes nothing. `org`: its units,
+ * due rules (default: none) and working days (`calendar`, as pastDueAddedOn's).
  */
 export function pastDueAtSave(
   draft: Plan,
   stored: Pick<StoredPlan, 'measures'> | undefined,
   today: PlainDate,
-  orgUnitIds: readonly string[],
-  dueRules: DueRules = {},
-  calendar?: WorkingDays,
+  org: SavingOrg,
 ): PastDue | undefined {
+  const { unitIds: orgUnitIds, dueRules = {}, calendar } = org;
   const plan = structuredClone(draft);
   const now = new Date(`${today}T12:00:00+07:00`);
   startAdditionsAtSave(plan, stored, now, orgUnitIds);

@@ -75,7 +75,7 @@ export async function checkPlanDraft(
   const calendar = closureCalendar(org?.closureDays);
   let pastDue: PastDue | undefined;
   try {
-    pastDue = pastDueAtSave(draft, saved, today, ids, org?.dueRules, calendar);
+    pastDue = pastDueAtSave(draft, saved, today, { unitIds: ids, dueRules: org?.dueRules, calendar });
   } catch {
     // a draft the save would refuse (its warnings say why): nothing to foresee
   }

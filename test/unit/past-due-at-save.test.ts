@@ -20,7 +20,7 @@ describe('what saving a plan makes due at once, told before the save', () => {
   it("the year's first plan saved on 12 May 2570: every past report, on time until 17 May, heads 24 May, executives 31 May", () => {
     const plan = planOf(2570);
     const past = expandPlan(plan, FIVE_UNITS).filter((o) => o.dueDate <= '2027-05-12');
-    const p = pastDueAtSave(plan, undefined, '2027-05-12', FIVE_UNITS);
+    const p = pastDueAtSave(plan, undefined, '2027-05-12', { unitIds: FIVE_UNITS });
     expect(p).toEqual({
       count: past.length,
       units: 5,
@@ -39,7 +39,7 @@ describe('what saving a plan makes due at once, told before the save', () => {
     const plan = planOf(2570);
     markLateAdditions(plan, undefined, new Date('2027-05-12T10:00:00+07:00'), FIVE_UNITS);
     expect(pastDueAddedOn(plan, '2027-05-12', FIVE_UNITS)).toEqual(
-      pastDueAtSave(planOf(2570), undefined, '2027-05-12', FIVE_UNITS),
+      pastDueAtSave(planOf(2570), undefined, '2027-05-12', { unitIds: FIVE_UNITS }),
     );
     expect(pastDueTh(pastDueAddedOn(plan, '2027-05-12', FIVE_UNITS)!, true)).toMatch(
       /^การบันทึกนี้ทำให้รายงานของรอบที่ผ่านมาแล้ว [๐-๙]+ รายการ \(๕ หน่วยงาน\) ถึงกำหนดส่งทันที หน่วยงานส่งได้ตรงเวลาถึง ๑๗ พฤษภาคม ๒๕๗๐ .*\(๓๑ พฤษภาคม ๒๕๗๐\)$/,
@@ -47,7 +47,7 @@ describe('what saving a plan makes due at once, told before the save', () => {
   });
 
   it('a plan saved on 10 February 2570 (neighbour): its past months, on time until 15 February', () => {
-    const p = pastDueAtSave(planOf(2570), undefined, '2027-02-10', FIVE_UNITS)!;
+    const p = pastDueAtSave(planOf(2570), undefined, '2027-02-10', { unitIds: FIVE_UNITS })!;
     expect(p.count).toBe(expandPlan(planOf(2570), FIVE_UNITS).filter((o) => o.dueDate <= '2027-02-10').length);
     expect(p.count).toBeGreaterThan(0);
     expect(p.onTimeUntil).toBe('2027-02-15');
@@ -67,7 +67,7 @@ describe('what saving a plan makes due at once, told before the save', () => {
           .filter((f) => f.cadence === 'monthly')
           .map((f) => ({ ...f, ...(firstMonth ? { firstMonth } : {}) })),
       });
-      return pastDueAtSave(draft, stored, '2023-07-10', FIVE_UNITS);
+      return pastDueAtSave(draft, stored, '2023-07-10', { unitIds: FIVE_UNITS });
     };
     expect(withNew()).toBeUndefined();
     const p = withNew('2022-10')!;

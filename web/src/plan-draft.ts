@@ -267,7 +267,7 @@ export function draftPastDue(draft: PlanDraft, today: string, unitIds: readonly 
   const plan = { orgId: '', fy: draft.fy, title: body.title, measures: asPlanMeasures(body.measures) };
   const stored = draft.baseVersion === undefined ? undefined : { measures: asPlanMeasures(draft.saved) };
   try {
-    return pastDueAtSave(plan, stored, today as PlainDate, unitIds);
+    return pastDueAtSave(plan, stored, today as PlainDate, { unitIds });
   } catch {
     return undefined;
   }

@@ -86,7 +86,7 @@ async function checkThenSave(c: Case) {
       executivesOn: on('escalation-executive'),
     };
     // what the page computed alone, with the API's default rules and no closure days
-    const pageAlone = pastDueAtSave(c.plan, undefined, c.today, FIVE_UNITS);
+    const pageAlone = pastDueAtSave(c.plan, undefined, c.today, { unitIds: FIVE_UNITS });
     return { warned: checked.body.pastDue, answered: saved.body.pastDue, made, pageAlone };
   } finally {
     await f.close();
