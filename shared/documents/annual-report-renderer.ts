@@ -2,10 +2,9 @@
 // Heavy to load (pdfkit, fontkit, docx): only the document function and the local system import it.
 import { createHash } from 'node:crypto';
 import { ConflictError, planNotFound } from '../domain/errors.js';
-import { fiscalYearBounds } from '../domain/fiscal-calendar.js';
 import type { Org, Unit } from '../domain/organisation.js';
 import { bangkokDate, type PlainDate } from '../domain/plain-date.js';
-import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
+import { yearNotBegun } from '../domain/year-not-begun.js';
 import type { FiscalYearData } from '../store/fiscal-year-repository.js';
 import { type AnnualReportModel, buildAnnualReport } from './annual-report-model.js';
 import type { DocumentRenderer } from './document-generation.js';
@@ -36,13 +35,8 @@ export interface AnnualReportOutput {
  * claims before it renders (no room in its bundle), so the generation fails with this reason.
  */
 export function assertYearBegun(fy: number, asOf: PlainDate): void {
-  const { start } = fiscalYearBounds(fy);
-  if (asOf >= start) return;
-  const starts = formatThaiDate(start);
-  throw new ConflictError(
-    `ปีงบประมาณ พ.ศ. ${toThaiDigits(fy)} ยังไม่เริ่ม (เริ่ม ${starts}) จึงยังไม่มีผลการดำเนินการให้รายงาน จัดทำรายงานผลของปีนี้ได้ตั้งแต่วันที่ ${starts}`,
-    `fiscal year ${fy} begins on ${start}: its results report can be made from that day`,
-  );
+  const refused = yearNotBegun(fy, asOf);
+  if (refused) throw new ConflictError(refused.th, refused.en);
 }
 
 const sha256 = (data: string) => createHash('sha256').update(data).digest('hex');
