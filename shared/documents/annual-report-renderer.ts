@@ -1,9 +1,10 @@
 // The annual results report of one org's fiscal year as files: PDF, DOCX, CSV and the model as JSON.
 // Heavy to load (pdfkit, fontkit, docx): only the document function and the local system import it.
 import { createHash } from 'node:crypto';
-import { planNotFound } from '../domain/errors.js';
+import { ConflictError, planNotFound } from '../domain/errors.js';
 import type { Org, Unit } from '../domain/organisation.js';
-import { bangkokDate } from '../domain/plain-date.js';
+import { bangkokDate, type PlainDate } from '../domain/plain-date.js';
+import { yearNotBegun } from '../domain/year-not-begun.js';
 import type { FiscalYearData } from '../store/fiscal-year-repository.js';
 import { type AnnualReportModel, buildAnnualReport } from './annual-report-model.js';
 import type { DocumentRenderer } from './document-generation.js';
@@ -27,6 +28,17 @@ export interface AnnualReportOutput {
   pdf: Uint8Array;
 }
 
+/**
+ * A results report (the year's or the half-year's) of a fiscal year that has not begun on `asOf`
+ * reports nothing done (session 56: FY2567's made on 29 September 2566 read "ปีงบประมาณยังไม่สิ้นสุด",
+ * "ได้ขับเคลื่อนมาตรการดังกล่าว", ครบกำหนด ๐): refused with the day it may be made from. The API
+ * claims before it renders (no room in its bundle), so the generation fails with this reason.
+ */
+export function assertYearBegun(fy: number, asOf: PlainDate): void {
+  const refused = yearNotBegun(fy, asOf);
+  if (refused) throw new ConflictError(refused.th, refused.en);
+}
+
 const sha256 = (data: string) => createHash('sha256').update(data).digest('hex');
 
 /**
@@ -36,6 +48,7 @@ const sha256 = (data: string) => createHash('sha256').update(data).digest('hex')
  */
 export function annualReportRenderer(sources: AnnualReportSources): DocumentRenderer<AnnualReportOutput> {
   return async ({ orgId, fy, now, scope }) => {
+    assertYearBegun(fy, bangkokDate(now));
     const [org, units, year] = await Promise.all([
       sources.getOrg(orgId),
       sources.listUnits(orgId),

@@ -7,6 +7,7 @@ import { governmentDayOff } from '../../shared/domain/government-day-off.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import { IN_GRACE_TH, graceEndsOn, inGraceOn, lateAdditionsTh, onTimeUntilTh } from '../../shared/domain/settlement.js';
 import { formatThaiDate, toThaiDigits } from '../../shared/domain/thai-format.js';
+import { yearNotBegun } from '../../shared/domain/year-not-begun.js';
 
 type Dated = Pick<Obligation, 'dueDate' | 'onTimeUntil'>;
 
@@ -90,6 +91,15 @@ export function futureAnnouncementNote(day: string, today: string, fy: number): 
   const ce = fy - 543;
   if (!day || day <= today || day < `${ce - 1}-01-01` || day > `${ce}-09-30`) return '';
   return `วันที่ประกาศอยู่หลังวันนี้: เอกสารจะพิมพ์ "ประกาศ ณ วันที่ ${formatThaiDate(day as PlainDate)}" ไว้ล่วงหน้า ให้ลงนามในวันนั้น หากไม่ใช่ กรุณาแก้วันที่ก่อนจัดทำ`;
+}
+
+/**
+ * The results report's screen of a fiscal year not begun on `today` (next year's plan imported in
+ * September): that its report cannot be made yet, the document function's words
+ * (year-not-begun.ts); '' once the year has begun (session 56, tester B).
+ */
+export function resultsReportNotYetNote(today: string, fy: number): string {
+  return yearNotBegun(fy, today)?.th ?? '';
 }
 
 /** The API's statuses of a settled obligation (obligations.ts obligationStatus): sent, not returned. */

@@ -22,7 +22,7 @@ import { href } from '../routes.js';
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from '../thai.js';
 import type { PlainDate } from '../../../shared/domain/plain-date.js';
 import { auditTrail } from './audit-trail.js';
-import { backReportingWarning, futureAnnouncementNote } from '../due-notes.js';
+import { backReportingWarning, futureAnnouncementNote, resultsReportNotYetNote } from '../due-notes.js';
 import { loadObligations } from '../load-obligations.js';
 import { firstHalf } from '../../../shared/domain/fiscal-calendar.js';
 
@@ -613,6 +613,8 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
   };
   announcedOn?.addEventListener('input', noteDay);
   announcedOn?.addEventListener('change', noteDay);
+  // a results report of a year not begun (next year's plan imported in September): said first, not asked of the API (s56)
+  const notYet = kind === 'annual-report' ? resultsReportNotYetNote(me.today, fy) : '';
   /** A button asking for a new generation: the year's, or the results report's รอบ ๖ เดือน (scope=half-year). */
   const generateButton = (label: string, half: boolean) => {
     const button: HTMLButtonElement = h(
@@ -626,6 +628,10 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
           if (!half && announcedOn?.validity.badInput) {
             dayProblem('วันที่ประกาศยังไม่ครบ กรุณากรอกวัน เดือน และปีให้ครบ หรือลบออกเพื่อเขียนวันที่ด้วยมือ');
             announcedOn.focus();
+            return;
+          }
+          if (notYet) {
+            setText(status, notYet);
             return;
           }
           button.disabled = true;
@@ -686,6 +692,7 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
         spec.generateHalfYear && ' ',
         spec.generateHalfYear && generateButton(spec.generateHalfYear, true),
       ),
+    mayGenerateDocuments(me) && notYet && h('p', { class: 'hint', 'data-note': 'year-not-begun' }, notYet),
     status,
     state.publication,
     state.empty,
