@@ -229,7 +229,8 @@ async function earlierYearSection(
 
 /**
  * A summary email for one reader; coordinators also see the given-up emails, the plan's dates to
- * fix and the units whose reminders reach nobody (unreachable-units.ts).
+ * fix and the units whose reminders reach nobody (unreachable-units.ts), and so do the executives
+ * while the org has no active coordinator; a role with nobody active is named (session 56).
  */
 export async function summaryMail(
   ctx: OrgRunContext,
@@ -253,7 +254,12 @@ export async function summaryMail(
   const before = earlierFy === undefined ? [] : ((await ctx.year(earlierFy))?.tracked ?? []);
   const backReports = backReportsSent([...before, ...tracked], range, ctx.today, ctx.unitNames);
   const coordinator = person.roles.includes('coordinator');
-  const unreachable = coordinator ? await unreachableUnits(ctx) : [];
+  // an org with no active coordinator: its executives read the coordinators' sections (session 56)
+  const missingRoles = (['coordinator', 'executive'] as const).filter(
+    (role) => !ctx.people.some((p) => p.roles.includes(role)),
+  );
+  const keeper = coordinator || missingRoles.includes('coordinator');
+  const unreachable = keeper ? await unreachableUnits(ctx) : [];
   const sameDay = sameDaySummaryTh(plan);
   const inGraceUntil = graceDaysOf(tracked, summary.asOf);
   return {
@@ -276,10 +282,11 @@ export async function summaryMail(
         ...(backReports ? { backReports } : {}),
         ...(inGraceUntil.length ? { inGraceUntil } : {}),
         // the digest, the coordinators' monthly email, says which coming reminders follow a computed calendar
-        ...(coordinator && plan.id.startsWith('digest-')
+        ...(keeper && plan.id.startsWith('digest-')
           ? { holidayFallbackYears: ctx.holidayFallbackYears?.() ?? [] }
           : {}),
-        ...(coordinator
+        ...(missingRoles.length ? { missingRoles } : {}),
+        ...(keeper
           ? {
               planDates: {
                 problems: data ? storedDatesOutsideFiscalYear(data.plan) : [],
@@ -300,7 +307,7 @@ export async function summaryMail(
             }
           : {}),
       },
-      coordinator ? failedMail : [],
+      keeper ? failedMail : [],
     ),
   };
 }
