@@ -33,6 +33,7 @@ import {
   countedTo,
   type FailedMailLine,
   graceDaysOf,
+  type MissingRole,
   renderSummary,
   type SummaryContext,
 } from '../mail/summary-email.js';
@@ -254,11 +255,12 @@ export async function summaryMail(
   const before = earlierFy === undefined ? [] : ((await ctx.year(earlierFy))?.tracked ?? []);
   const backReports = backReportsSent([...before, ...tracked], range, ctx.today, ctx.unitNames);
   const coordinator = person.roles.includes('coordinator');
-  // an org with no active coordinator: its executives read the coordinators' sections (session 56)
-  const missingRoles = (['coordinator', 'executive'] as const).filter(
-    (role) => !ctx.people.some((p) => p.roles.includes(role)),
-  );
-  const keeper = coordinator || missingRoles.includes('coordinator');
+  // an org with no active coordinator, or none SES can deliver to: its executives read the
+  // coordinators' sections (session 56)
+  const noCoordinator = (role: MissingRole) => role.startsWith('coordinator');
+  // a coordinator's own copy lists them among the undeliverable already
+  const missingRoles = missingRolesOf(ctx.people).filter((role) => !(coordinator && noCoordinator(role)));
+  const keeper = coordinator || missingRoles.some(noCoordinator);
   const unreachable = keeper ? await unreachableUnits(ctx) : [];
   const sameDay = sameDaySummaryTh(plan);
   const inGraceUntil = graceDaysOf(tracked, summary.asOf);
@@ -310,6 +312,23 @@ export async function summaryMail(
       keeper ? failedMail : [],
     ),
   };
+}
+
+/**
+ * The roles whose summaries and escalations reach nobody among `people` (active): no executive, no
+ * coordinator, or coordinators whose every address SES marked undeliverable (their digest, which
+ * lists such people, would reach none of them).
+ */
+function missingRolesOf(people: readonly Person[]): MissingRole[] {
+  const coordinators = people.filter((p) => p.roles.includes('coordinator'));
+  return [
+    ...(coordinators.length === 0
+      ? (['coordinator'] as const)
+      : coordinators.every((p) => p.undeliverable)
+        ? (['coordinator-undeliverable'] as const)
+        : []),
+    ...(people.some((p) => p.roles.includes('executive')) ? [] : (['executive'] as const)),
+  ];
 }
 
 /**

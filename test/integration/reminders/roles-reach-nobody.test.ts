@@ -149,3 +149,63 @@ describe('an org with no active executive: the coordinators are told', { timeout
     expect(mails[0]!.text).toContain('เรียน คณะทำงาน ITA');
   });
 });
+
+// The coordinators' digest lists the people SES cannot deliver to, but when every coordinator's own
+// address bounces it goes to those addresses alone: nobody learns of it (session 56, task A).
+describe("every coordinator's address undeliverable: the executives are told", { timeout: 300_000 }, () => {
+  const UNDELIVERABLE =
+    'อีเมลถึงคณะทำงาน ITA ส่งไม่ถึงผู้ใด ระบบส่งอีเมลแจ้งว่าส่งถึงที่อยู่อีเมลของคณะทำงาน ITA ทุกคนไม่ได้ รายการที่คณะทำงาน ITA ต้องแก้ไขจึงแสดงไว้ในอีเมลนี้ด้วย กรุณาแจ้งผู้ดูแลระบบให้ตรวจที่อยู่อีเมลของคณะทำงาน ITA ในหน้าผู้ใช้งานและหน่วยงาน';
+  let f: JobsFixture;
+  const mark = (reason: 'bounced' | 'complained') => (p: Person) => ({
+    ...p,
+    undeliverable: { reason, at: '2023-04-10T03:00:00.000Z', kind: 'reminder' },
+  });
+  beforeAll(async () => {
+    f = await createJobsFixture('coordinatorbounces');
+  });
+  afterAll(async () => f?.close());
+
+  it("the only coordinator's address bounced: the mayor's digest says so and lists them among the undeliverable", async () => {
+    await change(f, 'coordinatorbounces-coordinator', mark('bounced'), '2023-04-20');
+    await run(f, 'monthly', '2023-05-01');
+    await run(f, 'monthly', '2023-05-01');
+    const mails = await summariesTo(f, 'mayor', 'สรุปเดือนเมษายน ๒๕๖๖');
+    expect(mails).toHaveLength(1);
+    for (const part of parts(mails[0]!)) {
+      expect(part).toContain(UNDELIVERABLE);
+      expect(part).toContain('ผู้ใช้งานที่ส่งอีเมลถึงไม่ได้ (๑ คน)');
+      expect(part).toContain('ส่งอีเมลถึงที่อยู่นี้ไม่ได้ (ตีกลับ)');
+      expect(part).not.toContain(NO_COORDINATOR);
+    }
+    // the coordinator's own copy still goes (a bounce may pass), with no warning about themselves
+    const [own] = await summariesTo(f, 'ita', 'สรุปเดือนเมษายน ๒๕๖๖');
+    expect(own!.text).not.toContain(UNDELIVERABLE);
+  });
+
+  it('marked as spam by the only coordinator: the same', async () => {
+    await change(f, 'coordinatorbounces-coordinator', mark('complained'), '2023-05-20');
+    await run(f, 'monthly', '2023-06-01');
+    const [mayor] = await summariesTo(f, 'mayor', 'สรุปเดือนพฤษภาคม ๒๕๖๖');
+    expect(mayor!.text).toContain(UNDELIVERABLE);
+    expect(mayor!.text).toContain('ผู้ใช้งานที่ส่งอีเมลถึงไม่ได้ (๑ คน)');
+  });
+
+  it('a second coordinator whose address works: the mayor reads no warning and no list', async () => {
+    const first = (await f.repos.orgs.getPerson(f.orgId, 'coordinatorbounces-coordinator'))!;
+    await f.repos.orgs.putPerson(
+      {
+        ...first,
+        personId: 'coordinatorbounces-second',
+        email: `ita2@${f.orgId}.example.org`,
+        undeliverable: undefined,
+      },
+      { actor: 'test', now: bangkok('2023-06-20T12:00:00') },
+    );
+    await run(f, 'monthly', '2023-07-01');
+    const [mayor] = await summariesTo(f, 'mayor', 'สรุปเดือนมิถุนายน ๒๕๖๖');
+    expect(mayor!.text).not.toContain(UNDELIVERABLE);
+    expect(mayor!.text).not.toContain('ผู้ใช้งานที่ส่งอีเมลถึงไม่ได้');
+    const [second] = await summariesTo(f, 'ita2', 'สรุปเดือนมิถุนายน ๒๕๖๖');
+    expect(second!.text).toContain('ผู้ใช้งานที่ส่งอีเมลถึงไม่ได้ (๑ คน)');
+  });
+});
