@@ -23,6 +23,38 @@ const endedLists = (before: Person, after: Person): string =>
     before.alsoStaffOf.length > 0 && after.alsoStaffOf.length === 0 ? ' และไม่ได้ปฏิบัติงานในหน่วยงานอื่นแล้ว' : ''
   }`;
 
+/**
+ * What deactivating `person` leaves the org without, each said once (session 56): a unit with no
+ * head or acting head (its 7-day escalations reach nobody), a unit with no staff, no executive, and
+ * the last coordinator, whom the API does not let go (409).
+ */
+export function deactivationLeaves(person: Person, people: Person[], unitName: (unitId: string) => string): string[] {
+  const others = people.filter((p) => p.active && p.personId !== person.personId);
+  const has = (test: (p: Person) => boolean) => others.some(test);
+  const headed = [...(person.headOfUnit && person.unitId ? [person.unitId] : []), ...person.actingHeadOf];
+  const staffed = person.roles.includes('staff')
+    ? [...(person.unitId ? [person.unitId] : []), ...person.alsoStaffOf]
+    : [];
+  const when = 'เมื่อปิดการใช้งาน ';
+  return [
+    ...(person.roles.includes('coordinator') && !has((p) => p.roles.includes('coordinator'))
+      ? ['นี่คือคณะทำงาน ITA คนสุดท้ายที่ใช้งานอยู่ ปิดการใช้งานไม่ได้จนกว่าจะเพิ่มคณะทำงาน ITA คนอื่น']
+      : []),
+    ...headed
+      .filter((u) => !has((p) => (p.unitId === u && p.headOfUnit) || p.actingHeadOf.includes(u)))
+      .map(
+        (u) =>
+          `${when}${unitName(u)}จะไม่มีหัวหน้าหน่วยงาน อีเมลแจ้งรายงานค้างส่งเกิน ๗ วันของ${unitName(u)}จะไม่ถึงผู้ใด จนกว่าจะกำหนดหัวหน้าหน่วยงานหรือผู้รักษาราชการแทน`,
+      ),
+    ...staffed
+      .filter((u) => !has((p) => p.roles.includes('staff') && (p.unitId === u || p.alsoStaffOf.includes(u))))
+      .map((u) => `${when}${unitName(u)}จะไม่มีเจ้าหน้าที่รับอีเมลแจ้งเตือน จนกว่าจะเพิ่มเจ้าหน้าที่ของ${unitName(u)}`),
+    ...(person.roles.includes('executive') && !has((p) => p.roles.includes('executive'))
+      ? [`${when}องค์กรจะไม่มีผู้บริหารที่ใช้งานอยู่ อีเมลแจ้งรายงานค้างส่งเกิน ๑๔ วันและอีเมลสรุปผลจะไม่ถึงผู้บริหาร จนกว่าจะเพิ่มผู้บริหาร`]
+      : []),
+  ];
+}
+
 interface StaleSave {
   form: string;
   message: string;
@@ -108,6 +140,7 @@ export async function personScreen(
     fields.elements,
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'บันทึกการเปลี่ยนแปลง')),
   );
+  const leaves = person.active ? deactivationLeaves(person, people, (u) => unitNameOf(units, u)) : [];
   const status: HTMLFormElement = h(
     'form',
     {
@@ -138,6 +171,12 @@ export async function personScreen(
           }`
         : 'ผู้นี้ถูกปิดการใช้งานอยู่ เข้าสู่ระบบขององค์กรนี้ไม่ได้',
     ),
+    leaves.length > 0 &&
+      h(
+        'div',
+        { class: 'alert', 'data-testid': 'deactivation-leaves' },
+        leaves.map((line) => h('p', {}, line)),
+      ),
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, person.active ? 'ปิดการใช้งาน' : 'เปิดใช้งานอีกครั้ง')),
   );
   const invitation: HTMLFormElement = h(
