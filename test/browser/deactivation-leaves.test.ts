@@ -64,3 +64,39 @@ describe('what deactivating someone leaves the org without, as the ITA coordinat
       .toContain('นี่คือคณะทำงาน ITA คนสุดท้ายที่ใช้งานอยู่ กรุณาเพิ่มผู้อื่นก่อน');
   });
 });
+
+// An edit that ends someone's being head (an acting appointment unticked, a head moved to another
+// unit) left the unit with no head as quietly: the save now says so (session 56, task A).
+describe('an edit that leaves a unit with no head, as the ITA coordinator', () => {
+  const status = () => page.locator('#status').textContent();
+  const save = () => page.getByRole('button', { name: 'บันทึกการเปลี่ยนแปลง' }).click();
+
+  it('unticking the acting head of กองช่าง, whose own head has left: the save says กองช่าง has no head now', async () => {
+    expect(
+      (await apiAs(setup.api, COORDINATOR, 'PUT', '/v1/people/demo-head-engineering', { active: false })).status,
+    ).toBe(200);
+    await leaves('demo-head-finance', 'หัวหน้ากองคลัง');
+    await page.locator('#person-acting-engineering').uncheck();
+    await save();
+    await expect
+      .poll(status)
+      .toContain(
+        'กองช่างไม่มีหัวหน้าหน่วยงานแล้ว อีเมลแจ้งรายงานค้างส่งเกิน ๗ วันของกองช่างจะไม่ถึงผู้ใด จนกว่าจะกำหนดหัวหน้าหน่วยงานหรือผู้รักษาราชการแทน',
+      );
+  });
+
+  it('moving the only head of กองสาธารณสุขฯ to กองการศึกษา: the save says กองสาธารณสุขฯ has no head now', async () => {
+    await leaves('demo-head-health', 'หัวหน้ากองสาธารณสุขและสิ่งแวดล้อม');
+    await page.locator('#person-unitId').selectOption('education');
+    await save();
+    await expect.poll(status).toContain('กองสาธารณสุขและสิ่งแวดล้อมไม่มีหัวหน้าหน่วยงานแล้ว');
+  });
+
+  it('renaming a head: nothing said of heads', async () => {
+    await leaves('demo-head-clerk', 'หัวหน้าสำนักปลัดเทศบาล');
+    await page.locator('#person-name').fill('หัวหน้าสำนักปลัด คนใหม่');
+    await save();
+    await expect.poll(status).toContain('บันทึกข้อมูลของ หัวหน้าสำนักปลัด คนใหม่ แล้ว');
+    expect(await status()).not.toContain('ไม่มีหัวหน้าหน่วยงานแล้ว');
+  });
+});

@@ -23,6 +23,10 @@ const endedLists = (before: Person, after: Person): string =>
     before.alsoStaffOf.length > 0 && after.alsoStaffOf.length === 0 ? ' และไม่ได้ปฏิบัติงานในหน่วยงานอื่นแล้ว' : ''
   }`;
 
+/** The units `p` hears the unit-head escalations of: their own as its head, those they act for. */
+const headedBy = (p: Person): string[] =>
+  p.active ? [...(p.headOfUnit && p.unitId ? [p.unitId] : []), ...p.actingHeadOf] : [];
+
 /**
  * What deactivating `person` leaves the org without, each said once (session 56): a unit with no
  * head or acting head (its 7-day escalations reach nobody), a unit with no staff, no executive, and
@@ -31,7 +35,7 @@ const endedLists = (before: Person, after: Person): string =>
 export function deactivationLeaves(person: Person, people: Person[], unitName: (unitId: string) => string): string[] {
   const others = people.filter((p) => p.active && p.personId !== person.personId);
   const has = (test: (p: Person) => boolean) => others.some(test);
-  const headed = [...(person.headOfUnit && person.unitId ? [person.unitId] : []), ...person.actingHeadOf];
+  const headed = headedBy(person);
   const staffed = person.roles.includes('staff')
     ? [...(person.unitId ? [person.unitId] : []), ...person.alsoStaffOf]
     : [];
@@ -41,7 +45,7 @@ export function deactivationLeaves(person: Person, people: Person[], unitName: (
       ? ['นี่คือคณะทำงาน ITA คนสุดท้ายที่ใช้งานอยู่ ปิดการใช้งานไม่ได้จนกว่าจะเพิ่มคณะทำงาน ITA คนอื่น']
       : []),
     ...headed
-      .filter((u) => !has((p) => (p.unitId === u && p.headOfUnit) || p.actingHeadOf.includes(u)))
+      .filter((u) => !has((p) => headedBy(p).includes(u)))
       .map(
         (u) =>
           `${when}${unitName(u)}จะไม่มีหัวหน้าหน่วยงาน อีเมลแจ้งรายงานค้างส่งเกิน ๗ วันของ${unitName(u)}จะไม่ถึงผู้ใด จนกว่าจะกำหนดหัวหน้าหน่วยงานหรือผู้รักษาราชการแทน`,
@@ -53,6 +57,21 @@ export function deactivationLeaves(person: Person, people: Person[], unitName: (
       ? [`${when}องค์กรจะไม่มีผู้บริหารที่ใช้งานอยู่ อีเมลแจ้งรายงานค้างส่งเกิน ๑๔ วันและอีเมลสรุปผลจะไม่ถึงผู้บริหาร จนกว่าจะเพิ่มผู้บริหาร`]
       : []),
   ];
+}
+
+/**
+ * After a save that ended `before`'s being head of some unit (an acting appointment unticked, a head
+ * moved or deactivated): each such unit no one else heads now, said after the save's "… แล้ว".
+ */
+export function headsEnded(before: Person, after: Person, people: Person[], unitName: (unitId: string) => string) {
+  const others = people.filter((p) => p.active && p.personId !== before.personId);
+  return headedBy(before)
+    .filter((u) => !headedBy(after).includes(u) && !others.some((p) => headedBy(p).includes(u)))
+    .map(
+      (u) =>
+        ` ${unitName(u)}ไม่มีหัวหน้าหน่วยงานแล้ว อีเมลแจ้งรายงานค้างส่งเกิน ๗ วันของ${unitName(u)}จะไม่ถึงผู้ใด จนกว่าจะกำหนดหัวหน้าหน่วยงานหรือผู้รักษาราชการแทน`,
+    )
+    .join('');
 }
 
 interface StaleSave {
@@ -82,6 +101,7 @@ export async function personScreen(
     return;
   }
   const path = apiPath('/v1/people/{personId}', { personId });
+  const unitName = (u: string) => unitNameOf(units, u);
   /** Draws the person again; focus on the heading of the section acted in (`focus`), not on <body> (WCAG 2.4.3). */
   const reload = (message: string, focus: string) =>
     personScreen(main, me, personId, noPasswords).then(() => {
@@ -130,7 +150,7 @@ export async function personScreen(
         const saved = await put(form, body);
         if (saved)
           await reload(
-            `บันทึกข้อมูลของ ${saved.name} แล้ว${person.headOfUnit && !saved.headOfUnit ? ' และไม่เป็นหัวหน้าหน่วยงานแล้ว' : ''}${endedLists(person, saved)}`,
+            `บันทึกข้อมูลของ ${saved.name} แล้ว${person.headOfUnit && !saved.headOfUnit ? ' และไม่เป็นหัวหน้าหน่วยงานแล้ว' : ''}${endedLists(person, saved)}${headsEnded(person, saved, people, unitName)}`,
             '#edit-title',
           );
       },
@@ -140,7 +160,7 @@ export async function personScreen(
     fields.elements,
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'บันทึกการเปลี่ยนแปลง')),
   );
-  const leaves = person.active ? deactivationLeaves(person, people, (u) => unitNameOf(units, u)) : [];
+  const leaves = person.active ? deactivationLeaves(person, people, unitName) : [];
   const status: HTMLFormElement = h(
     'form',
     {
@@ -154,7 +174,7 @@ export async function personScreen(
           await reload(
             saved.active
               ? `เปิดใช้งาน ${saved.name} อีกครั้งแล้ว`
-              : `ปิดการใช้งาน ${saved.name} แล้ว${endedLists(person, saved)}`,
+              : `ปิดการใช้งาน ${saved.name} แล้ว${endedLists(person, saved)}${headsEnded(person, saved, people, unitName)}`,
             '#status-title',
           );
       },
