@@ -33,6 +33,7 @@ import {
   countedTo,
   type FailedMailLine,
   graceDaysOf,
+  type MissingRole,
   renderSummary,
   type SummaryContext,
 } from '../mail/summary-email.js';
@@ -229,7 +230,8 @@ async function earlierYearSection(
 
 /**
  * A summary email for one reader; coordinators also see the given-up emails, the plan's dates to
- * fix and the units whose reminders reach nobody (unreachable-units.ts).
+ * fix and the units whose reminders reach nobody (unreachable-units.ts), and so do the executives
+ * while the org has no active coordinator; a role with nobody active is named (session 56).
  */
 export async function summaryMail(
   ctx: OrgRunContext,
@@ -253,7 +255,13 @@ export async function summaryMail(
   const before = earlierFy === undefined ? [] : ((await ctx.year(earlierFy))?.tracked ?? []);
   const backReports = backReportsSent([...before, ...tracked], range, ctx.today, ctx.unitNames);
   const coordinator = person.roles.includes('coordinator');
-  const unreachable = coordinator ? await unreachableUnits(ctx) : [];
+  // an org with no active coordinator, or none SES can deliver to: its executives read the
+  // coordinators' sections (session 56)
+  const noCoordinator = (role: MissingRole) => role.startsWith('coordinator');
+  // a coordinator's own copy lists them among the undeliverable already
+  const missingRoles = missingRolesOf(ctx.people).filter((role) => !(coordinator && noCoordinator(role)));
+  const keeper = coordinator || missingRoles.some(noCoordinator);
+  const unreachable = keeper ? await unreachableUnits(ctx) : [];
   const sameDay = sameDaySummaryTh(plan);
   const inGraceUntil = graceDaysOf(tracked, summary.asOf);
   return {
@@ -276,10 +284,11 @@ export async function summaryMail(
         ...(backReports ? { backReports } : {}),
         ...(inGraceUntil.length ? { inGraceUntil } : {}),
         // the digest, the coordinators' monthly email, says which coming reminders follow a computed calendar
-        ...(coordinator && plan.id.startsWith('digest-')
+        ...(keeper && plan.id.startsWith('digest-')
           ? { holidayFallbackYears: ctx.holidayFallbackYears?.() ?? [] }
           : {}),
-        ...(coordinator
+        ...(missingRoles.length ? { missingRoles } : {}),
+        ...(keeper
           ? {
               planDates: {
                 problems: data ? storedDatesOutsideFiscalYear(data.plan) : [],
@@ -300,9 +309,26 @@ export async function summaryMail(
             }
           : {}),
       },
-      coordinator ? failedMail : [],
+      keeper ? failedMail : [],
     ),
   };
+}
+
+/**
+ * The roles whose summaries and escalations reach nobody among `people` (active): no executive, no
+ * coordinator, or coordinators whose every address SES marked undeliverable (their digest, which
+ * lists such people, would reach none of them).
+ */
+function missingRolesOf(people: readonly Person[]): MissingRole[] {
+  const coordinators = people.filter((p) => p.roles.includes('coordinator'));
+  return [
+    ...(coordinators.length === 0
+      ? (['coordinator'] as const)
+      : coordinators.every((p) => p.undeliverable)
+        ? (['coordinator-undeliverable'] as const)
+        : []),
+    ...(people.some((p) => p.roles.includes('executive')) ? [] : (['executive'] as const)),
+  ];
 }
 
 /**

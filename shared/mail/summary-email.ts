@@ -58,6 +58,12 @@ export interface SummaryContext {
    * obligations never fall due, so no reminder says so), with the plan page's link
    */
   planDates?: { problems: readonly StoredDateProblem[]; link: string };
+  /**
+   * the roles the org has nobody active in (shared/jobs/mail-recipes.ts): a coordinator's copy says
+   * no executive hears the 14-day escalations; an executive's, which then carries the coordinators'
+   * sections, that there is no coordinator (session 56)
+   */
+  missingRoles?: readonly MissingRole[];
   /** coordinators only: the units whose reminders reach nobody, with the people page's link */
   unreachable?: { units: readonly UnreachableUnit[]; link: string };
   /**
@@ -405,6 +411,24 @@ export function unreachableUnitLine(u: UnreachableUnit): string {
   return `${u.name}: ${what} (รายงานที่ยังไม่ได้ส่งซึ่งระบบยังแจ้งเตือนอยู่ ${th(u.open)} รายการ)`;
 }
 
+/** A role with nobody active in it, or (coordinators) none whose address SES delivers to. */
+export type MissingRole = 'coordinator' | 'coordinator-undeliverable' | 'executive';
+
+/** What a summary says of a role the org has nobody active in (session 56). */
+export const MISSING_ROLE_TH: Record<MissingRole, string> = {
+  coordinator:
+    'ไม่มีคณะทำงาน ITA ที่ใช้งานอยู่ในระบบ อีเมลแจ้งรายงานค้างส่งเกิน ๗ วันถึงคณะทำงาน ITA และรายการที่คณะทำงาน ITA ต้องแก้ไขจึงไม่ถึงผู้ใด ระบบจึงแสดงไว้ในอีเมลนี้ กรุณาแต่งตั้งคณะทำงาน ITA และแจ้งผู้ดูแลระบบให้เพิ่มใน' +
+    PEOPLE_PAGE,
+  'coordinator-undeliverable': `อีเมลถึงคณะทำงาน ITA ส่งไม่ถึงผู้ใด ระบบส่งอีเมลแจ้งว่าส่งถึงที่อยู่อีเมลของคณะทำงาน ITA ทุกคนไม่ได้ รายการที่คณะทำงาน ITA ต้องแก้ไขจึงแสดงไว้ในอีเมลนี้ด้วย กรุณาแจ้งผู้ดูแลระบบให้ตรวจที่อยู่อีเมลของคณะทำงาน ITA ใน${PEOPLE_PAGE}`,
+  executive: `ไม่มีผู้บริหารที่ใช้งานอยู่ในระบบ อีเมลแจ้งรายงานค้างส่งเกิน ๑๔ วันและอีเมลสรุปผลจึงไม่ถึงผู้บริหาร กรุณาเพิ่มผู้บริหารใน${PEOPLE_PAGE}`,
+};
+
+const missingRolesSection = (roles: SummaryContext['missingRoles']): Section => ({
+  blocks: (roles ?? []).map((role) => note(MISSING_ROLE_TH[role], 'around', 'warn')),
+  keepLine: true,
+  gap: 'before',
+});
+
 /** The coordinators' section on units whose reminders reach nobody (break s31 F8). */
 function unreachableSection(unreachable: SummaryContext['unreachable']): Section {
   if (!unreachable || unreachable.units.length === 0) return NOTHING;
@@ -589,6 +613,7 @@ export function renderSummary(
     ...(summary.byUnit.length > 0 ? [ownTablesSection(summary, ctx)] : []),
     ...(own ? [ownOverdueSection(summary, ctx, elsewhere, grace)] : []),
     earlierSection(ctx),
+    missingRolesSection(ctx.missingRoles),
     unreachableSection(ctx.unreachable),
     undeliverableSection(ctx.undeliverable),
     planDatesSection(ctx.planDates),
