@@ -7,11 +7,33 @@ const o = (id: string, status: Obligation['status'], dueDate: string, onTimeUnti
   ({ obligationId: id, status, dueDate, onTimeUntil }) as Obligation;
 
 describe("the page's grouping of a unit's obligations", () => {
-  it('puts past-due unreported work under overdue, April work under this month, later work under upcoming', () => {
+  it('puts past-due unreported work under overdue, April work under this month, rounds not yet open under upcoming', () => {
     expect(groupOf(o('a', 'overdue', '2023-03-31'), today)).toBe('overdue');
     expect(groupOf(o('b', 'due', '2023-04-30'), today)).toBe('thisMonth');
     expect(groupOf(o('c', 'upcoming', '2023-05-31'), today)).toBe('upcoming');
-    expect(groupOf(o('d', 'due', '2023-05-15'), today)).toBe('upcoming');
+    expect(groupOf(o('d', 'upcoming', '2023-06-05'), today)).toBe('upcoming');
+  });
+
+  // session 56 tester E: open work (status due, the opening email sent) due after this month was
+  // folded under รอบต่อไป among rounds not yet open
+  it('puts work open now but due after this month under open, not among rounds not yet open', () => {
+    // monthly, org rule "5th of the next month": April's report opened 3 April, due 5 May
+    expect(groupOf(o('a', 'due', '2023-05-05'), today)).toBe('open');
+    // once, due 3 January 2023: opens 1 December, seen that day
+    expect(groupOf(o('b', 'due', '2023-01-03'), '2022-12-01')).toBe('open');
+    // quarterly Q2 (Jan-Mar), due the 5th after the quarter: opened 1 March, seen 20 March
+    expect(groupOf(o('c', 'due', '2023-04-05'), '2023-03-20')).toBe('open');
+    // a report returned for revision and due later is work to do now too
+    expect(groupOf(o('d', 'returned', '2023-05-05'), today)).toBe('open');
+  });
+
+  it("lists the org-rule month's open reports in their own group, none of them under upcoming", () => {
+    const april = ['i2.f1', 'i4.f2', 'i9.f1', 'i10.f1'].map((id) => o(`${id}.2023-04.finance`, 'due', '2023-05-05'));
+    const may = ['i2.f1', 'i4.f2'].map((id) => o(`${id}.2023-05.finance`, 'upcoming', '2023-06-05'));
+    const groups = groupObligations([...april, ...may], today);
+    expect(groups.thisMonth).toEqual([]);
+    expect(groups.open.map((g) => g.obligationId)).toEqual(april.map((g) => g.obligationId));
+    expect(groups.upcoming.map((g) => g.obligationId)).toEqual(may.map((g) => g.obligationId));
   });
 
   it('counts submitted and accepted reports as done, whatever their dates', () => {
@@ -36,10 +58,11 @@ describe("the page's grouping of a unit's obligations", () => {
     expect(groupOf(o('c', 'returned', '2023-03-31', '2023-04-22'), today)).toBe('thisMonth');
   });
 
-  it('work added late: overdue once its on-time day has passed, upcoming while that is next month (neighbours)', () => {
+  // its on-time day next month was folded under รอบต่อไป until session 56: it is open now (status due)
+  it('work added late: overdue once its on-time day has passed, open while that is next month (neighbours)', () => {
     expect(groupOf(o('a', 'overdue', '2023-03-31', '2023-04-19'), today)).toBe('overdue');
     expect(groupOf(o('b', 'returned', '2023-03-31', '2023-04-19'), today)).toBe('overdue');
-    expect(groupOf(o('c', 'due', '2023-03-31', '2023-05-01'), '2023-04-30')).toBe('upcoming');
+    expect(groupOf(o('c', 'due', '2023-03-31', '2023-05-01'), '2023-04-30')).toBe('open');
   });
 
   // tester s44: a date's items were put in id order (i10, i11, i2; f10 before f2), not the API's (the plan's)

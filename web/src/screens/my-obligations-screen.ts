@@ -1,4 +1,4 @@
-// "What must my unit report, and when?": overdue / due this month / upcoming / done.
+// "What must my unit report, and when?": overdue / due this month / open, due later / upcoming / done.
 import type { Me, Obligation } from '../api-types.js';
 import { ApiError } from '../api-client.js';
 import { recheck } from '../caller-state.js';
@@ -22,6 +22,8 @@ function groupTitle(id: GroupId, today: string): string {
       return 'เลยกำหนดส่ง';
     case 'thisMonth':
       return `ครบกำหนดเดือนนี้ (${formatThaiMonth(today.slice(0, 7))})`;
+    case 'open':
+      return 'เปิดรอบแล้ว (กำหนดส่งหลังเดือนนี้)';
     case 'upcoming':
       return 'รอบต่อไป';
     case 'done':
@@ -204,6 +206,8 @@ async function unitWork(
     earlier,
     GROUP_ORDER.map((id) => {
       const list = groups[id];
+      // open work due later exists only under due rules or late additions: no empty group otherwise
+      if (id === 'open' && !list.length) return false;
       const titleId = `group-${id}`;
       const content = list.length ? cardList(list) : h('p', { class: 'empty' }, 'ไม่มีรายการ');
       const title = h(
