@@ -179,6 +179,11 @@ export const IMPORT_WARNING_CODES = [
    * measure (the 409's own words, naming the measure, follow-up, units and periods: S21-3)
    */
   'reports-cut',
+  /**
+   * a save over the saved plan that removes overdue work never reported (a cadence changed, months
+   * narrowed, a unit, follow-up or measure taken off mid-year): how many, per unit; allowed (tester s56 D)
+   */
+  'overdue-removed',
   /** a measure's timeframe shorter than the year ("เม.ย. - ก.ย. ๒๕๖๙"): its follow-ups start (and end) with it (S23-7) */
   'timeframe-months',
   /** a measure's timeframe of another fiscal year than the plan's and the document's: a span's months read as the plan's, a date alone not taken (review 17 s26, s27-d) */

@@ -21,6 +21,9 @@ import {
   refuseUnknownUnits,
 } from './replace-plan.js';
 import type { UseCaseContext } from './use-case-context.js';
+import { overdueRemovedAtSave } from './overdue-removed-at-save.js';
+import { startAdditionsAtSave } from '../domain/mid-year-additions.js';
+import type { Plan } from '../domain/plan.js';
 
 /**
  * POST /v1/fiscal-years/{fy}/plan-checks (coordinators): the draft `body` (PUT /plan's plan JSON,
@@ -29,7 +32,9 @@ import type { UseCaseContext } from './use-case-context.js';
  * deactivated (unsavableMeasures) and for a due date or month outside the year (datesOutsideFiscalYear,
  * the save's own check), `unit-inactive` for a deactivated unit beside active ones
  * (inactiveUnitsNamed), `reports-cut` for what the save's guard on reports would refuse
- * (foreseenReportsRefusal). Each warning names its measure (measureId) when the draft has it.
+ * (foreseenReportsRefusal), `overdue-removed` for the overdue work no report holds that the save
+ * would remove (overdueRemovedAtSave: allowed, said; tester s56 D). Each warning names its measure
+ * (measureId) when the draft has it.
  * `pastDue`: what the save would make due at once, by the org's due rules and calendar (closure days
  * too), as PUT /plan's answer then says it (pastDueAtSave; the page cannot know them: docs/web.md).
  */
@@ -71,6 +76,24 @@ export async function checkPlanDraft(
     units,
     now: ctx.clock(),
   });
+  // the draft as the save stores it: what is added, or changes cadence, during the year starts now
+  const stamped: Plan = {
+    ...draft,
+    measures: draft.measures.map((m) => ({ ...structuredClone(m), indicator: m.indicator ?? 0 })),
+  };
+  startAdditionsAtSave(
+    stamped,
+    saved,
+    ctx.clock(),
+    units.map((u) => u.unitId),
+  );
+  const overdue = await overdueRemovedAtSave(ctx.repos, {
+    before: saved,
+    after: stamped,
+    units,
+    dueRules: org?.dueRules,
+    now: ctx.clock(),
+  });
   const today = bangkokDate(ctx.clock());
   const calendar = closureCalendar(org?.closureDays);
   let pastDue: PastDue | undefined;
@@ -86,6 +109,7 @@ export async function checkPlanDraft(
       ...datesOutsideFiscalYear(fy, draft.measures, units).map(byMeasure('cannot-save')),
       ...inactiveUnitsNamed(draft.measures, units).map(byMeasure('unit-inactive')),
       ...(saved ? reportsCutNotices(refused, draft.measures, saved.measures, 'copy') : []),
+      ...overdue,
     ],
   };
 }

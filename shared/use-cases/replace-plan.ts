@@ -42,6 +42,7 @@ import type { Repositories } from '../store/repositories.js';
 import type { UseCaseContext } from './use-case-context.js';
 import { otherFiscalYearNamed } from '../import/fiscal-year-names.js';
 import { refuseOtherYearDocument, refuseOtherYearOverSaved } from './other-year-guard.js';
+import { overdueRemovedAtSave } from './overdue-removed-at-save.js';
 
 export interface PlanReplacement {
   orgId: string;
@@ -522,5 +523,14 @@ export async function replacePlan(
   const already = replaced && markedOn(replaced, today, ids, rules);
   // the escalation days on the jobs' calendar: the org's closure days off too
   const pastDue = pastDueAddedOn(saved, today, ids, rules, already, closureCalendar(org?.closureDays));
-  return { plan: saved, warnings, ...(pastDue ? { pastDue } : {}) };
+  // the overdue work no report held that this save removed: said, as the check foresaw it (tester s56 D)
+  const overdue = await overdueRemovedAtSave(ctx.repos, {
+    before: replaced,
+    after: saved,
+    units,
+    dueRules: rules,
+    now,
+    done: true,
+  });
+  return { plan: saved, warnings: [...warnings, ...overdue], ...(pastDue ? { pastDue } : {}) };
 }

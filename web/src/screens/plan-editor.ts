@@ -12,6 +12,7 @@ import { toThaiDigits } from '../thai.js';
 import { uncoveredIndicators } from '../../../shared/domain/uncovered-indicators.js';
 import { MAX_PLAN_TITLE_LENGTH } from '../../../shared/domain/plan-limits.js';
 import { type PastDue, pastDueTh } from '../../../shared/domain/past-due-at-save.js';
+import type { ImportWarning } from '../../../shared/import/import-warning.js';
 import {
   MAX_PLAN_SAVE_BODY_BYTES,
   planSaveBodyBytes,
@@ -41,6 +42,15 @@ import { limitedField } from './plan-fields.js';
 const PAST_DUE_CHECKING = 'กำลังตรวจว่าการบันทึกแผนนี้จะทำให้รายงานของรอบที่ผ่านมาแล้วถึงกำหนดส่งทันทีหรือไม่…';
 const PAST_DUE_UNKNOWN = 'ตรวจไม่ได้ในตอนนี้ว่าการบันทึกแผนนี้จะทำให้รายงานของรอบที่ผ่านมาแล้วถึงกำหนดส่งทันทีกี่รายการ ข้อความหลังบันทึกจะบอก';
 
+/**
+ * What POST …/plan-checks tells the save bar: `pastDue`, and the Thai words of its `overdue-removed`
+ * warnings (the overdue, unsent reports the save would remove from the record: tester s56 D).
+ */
+export interface DraftCheck {
+  pastDue: PastDue | undefined;
+  overdueRemoved?: readonly string[];
+}
+
 export interface PlanEditorOptions {
   draft: PlanDraft;
   units: Unit[];
@@ -56,17 +66,14 @@ export interface PlanEditorOptions {
    * what the save would make due at once as the server counts it, by the org's due rules and
    * closure days (POST /plan-checks' pastDue), which the page does not know; shown once it answers
    */
-  checkPastDue?: (body: {
-    title: string;
-    measures: ReturnType<typeof planBody>['measures'];
-  }) => Promise<PastDue | undefined>;
+  checkPastDue?: (body: { title: string; measures: ReturnType<typeof planBody>['measures'] }) => Promise<DraftCheck>;
   /** checkPastDue's answer already had for these measures (a copy is checked as it is made): not asked again */
-  checked?: { measures: ReturnType<typeof planBody>['measures']; pastDue: PastDue | undefined };
+  checked?: { measures: ReturnType<typeof planBody>['measures'] } & DraftCheck;
   /**
    * the plan was saved: show it, with what the save made due at once (PUT /plan's pastDue); or
    * `unchanged`: the draft was the saved plan, nothing saved (PUT /plan's unchanged)
    */
-  onSaved: (plan: SavedPlan, pastDue: PastDue | undefined, unchanged?: boolean) => void;
+  onSaved: (plan: SavedPlan, pastDue: PastDue | undefined, unchanged?: boolean, overdueRemoved?: string[]) => void;
   /** leave a file's or a copy's draft for the saved plan */
   onDiscard?: () => void;
   /** show the latest saved plan instead of this draft */
@@ -145,10 +152,12 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
   const unitIds = options.units.map((u) => u.unitId);
   // the server's past-due figure (checkPastDue) and the draft's measures (plan JSON) it was asked of
   // (the title changes no figure); 'unknown': the check did not answer
-  let told: { key: string; pastDue: PastDue | 'unknown' | undefined } | undefined = options.checked && {
-    key: JSON.stringify(options.checked.measures),
-    pastDue: options.checked.pastDue,
-  };
+  let told: { key: string; pastDue: PastDue | 'unknown' | undefined; overdueRemoved?: readonly string[] } | undefined =
+    options.checked && {
+      key: JSON.stringify(options.checked.measures),
+      pastDue: options.checked.pastDue,
+      ...(options.checked.overdueRemoved ? { overdueRemoved: options.checked.overdueRemoved } : {}),
+    };
   let asking: { key: string; timer: ReturnType<typeof setTimeout> } | undefined;
   /**
    * What the save bar says the save of the draft as it stands makes due: the server's figure once it
@@ -170,7 +179,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
       // asked once the typing pauses; an answer for a draft since changed is kept for nothing
       const timer = setTimeout(async () => {
         try {
-          told = { key, pastDue: await check({ title: body.title, measures: body.measures }) };
+          told = { key, ...(await check({ title: body.title, measures: body.measures })) };
         } catch {
           // not answered (offline, a draft the check refuses): no figure, the saved message says it
           told = { key, pastDue: own() && 'unknown' };
@@ -244,12 +253,13 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
     saving = true;
     changed();
     try {
-      const saved = await api<{ plan: SavedPlan; pastDue?: PastDue; unchanged?: object }>(
+      const saved = await api<{ plan: SavedPlan; pastDue?: PastDue; unchanged?: object; warnings?: ImportWarning[] }>(
         'PUT',
         apiPath('/v1/fiscal-years/{fy}/plan', { fy: draft.fy }),
         body,
       );
-      options.onSaved(saved.plan, saved.pastDue, saved.unchanged !== undefined);
+      const removed = (saved.warnings ?? []).filter((w) => w.code === 'overdue-removed').map((w) => w.message_th);
+      options.onSaved(saved.plan, saved.pastDue, saved.unchanged !== undefined, removed);
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) showConflict(error);
       else {
@@ -488,6 +498,17 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
         p === 'checking' ? PAST_DUE_CHECKING : p === 'unknown' ? PAST_DUE_UNKNOWN : p ? pastDueTh(p, false) : '',
       );
     });
+    // before the save: the overdue, unsent reports it would remove from the record (tester s56 D)
+    const overdueRemoved = h('div', { class: 'past-due-note', id: 'plan-overdue-removed', role: 'note' });
+    context.live(() => {
+      const key = JSON.stringify(planBody(draft).measures);
+      const said = told?.key === key ? (told.overdueRemoved ?? []) : [];
+      overdueRemoved.hidden = said.length === 0;
+      replaceContent(
+        overdueRemoved,
+        said.map((text) => h('p', {}, text)),
+      );
+    });
     const otherYear = otherYearNote(draft, options, changed);
     context.live(() => {
       const blocking = saving ? [] : warningsBlockingSave(draft);
@@ -500,6 +521,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
           'plan-save-blocked',
           otherYearNamed(draft) !== undefined && 'plan-other-year',
           !pastDue.hidden && 'plan-past-due',
+          !overdueRemoved.hidden && 'plan-overdue-removed',
         ]
           .filter(Boolean)
           .join(' '),
@@ -555,6 +577,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
       conflict,
       blocked,
       pastDue,
+      overdueRemoved,
       otherYear.element,
       h(
         'div',

@@ -164,15 +164,29 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
         today: me.today,
         checked,
         // what the save would make due at once by the org's due rules and closure days (docs/web.md)
-        checkPastDue: async (body) =>
-          (await api<{ pastDue?: PastDue }>('POST', apiPath('/v1/fiscal-years/{fy}/plan-checks', { fy }), body))
-            .pastDue,
+        // and the overdue, unsent reports it would remove from the record (tester s56 D)
+        checkPastDue: async (body) => {
+          const answer = await api<{ pastDue?: PastDue; warnings?: PlanCheck['warnings'] }>(
+            'POST',
+            apiPath('/v1/fiscal-years/{fy}/plan-checks', { fy }),
+            body,
+          );
+          const overdueRemoved = (answer.warnings ?? [])
+            .filter((w) => w.code === 'overdue-removed')
+            .map((w) => w.message_th);
+          return { pastDue: answer.pastDue, overdueRemoved };
+        },
         // what the save made due at once, as the API answered it (tester s48 P2)
-        onSaved: (plan: SavedPlan, pastDue: PastDue | undefined, unchanged?: boolean) => {
+        onSaved: (
+          plan: SavedPlan,
+          pastDue: PastDue | undefined,
+          unchanged?: boolean,
+          overdueRemoved: string[] = [],
+        ) => {
           planYearSaved(me, fy);
           const said = unchanged
             ? `ไม่ได้บันทึกฉบับใหม่: ร่างนี้เหมือนแผนมาตรการปีงบประมาณ ${toThaiDigits(fy)} ฉบับที่ ${toThaiDigits(plan.version)} ที่บันทึกไว้แล้วทุกประการ`
-            : `บันทึกแผนมาตรการปีงบประมาณ ${toThaiDigits(fy)} แล้ว (ฉบับที่ ${toThaiDigits(plan.version)}) หน่วยงานเห็นภาระการรายงานของตนแล้ว${pastDue ? ` ${pastDueTh(pastDue, true)}` : ''}`;
+            : `บันทึกแผนมาตรการปีงบประมาณ ${toThaiDigits(fy)} แล้ว (ฉบับที่ ${toThaiDigits(plan.version)}) หน่วยงานเห็นภาระการรายงานของตนแล้ว${pastDue ? ` ${pastDueTh(pastDue, true)}` : ''}${overdueRemoved.map((t) => ` ${t}`).join('')}`;
           void planScreen(main, me, fy).then(() => focusDraft(main, said));
         },
         onDiscard: () => (show(savedDraft()), focusDraft(main, 'ยกเลิกร่างแล้ว แสดงแผนที่บันทึกไว้')),
