@@ -48,7 +48,6 @@ const sha256 = (data: string) => createHash('sha256').update(data).digest('hex')
  */
 export function annualReportRenderer(sources: AnnualReportSources): DocumentRenderer<AnnualReportOutput> {
   return async ({ orgId, fy, now, scope }) => {
-    assertYearBegun(fy, bangkokDate(now));
     const [org, units, year] = await Promise.all([
       sources.getOrg(orgId),
       sources.listUnits(orgId),
@@ -57,6 +56,8 @@ export function annualReportRenderer(sources: AnnualReportSources): DocumentRend
     if (!org || !year.plan) {
       throw planNotFound(fy);
     }
+    // a year with no plan says that first, whether or not it has begun
+    assertYearBegun(fy, bangkokDate(now));
     const model = buildAnnualReport({
       org,
       units,

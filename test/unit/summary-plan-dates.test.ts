@@ -32,7 +32,11 @@ async function digestFor(roles: Person['roles'], plan: StoredPlan) {
     unitNames: new Map([['clerk', 'สำนักปลัดเทศบาล']]),
     today: '2023-04-03',
     units: [],
-    people: [],
+    // an org with its coordinator and executive (one with nobody in a role carries the lists to the executives)
+    people: [
+      { personId: 'ita', roles: ['coordinator'], active: true },
+      { personId: 'mayor', roles: ['executive'], active: true },
+    ],
     ladder: {},
     year: (fy: number) => Promise.resolve(fy === year.fy ? year : undefined),
   } as unknown as OrgRunContext;
