@@ -414,14 +414,12 @@ export function unreachableUnitLine(u: UnreachableUnit): string {
 /** A role with nobody active in it, or (coordinators) none whose address SES delivers to. */
 export type MissingRole = 'coordinator' | 'coordinator-undeliverable' | 'executive';
 
-/** What a summary says of a role the org has nobody active in (session 56). */
-export const MISSING_ROLE_TH: Record<MissingRole, string> = {
-  coordinator:
-    'ไม่มีคณะทำงาน ITA ที่ใช้งานอยู่ในระบบ อีเมลแจ้งรายงานค้างส่งเกิน ๗ วันถึงคณะทำงาน ITA และรายการที่คณะทำงาน ITA ต้องแก้ไขจึงไม่ถึงผู้ใด ระบบจึงแสดงไว้ในอีเมลนี้ กรุณาแต่งตั้งคณะทำงาน ITA และแจ้งผู้ดูแลระบบให้เพิ่มใน' +
-    PEOPLE_PAGE,
-  'coordinator-undeliverable': `อีเมลถึงคณะทำงาน ITA ส่งไม่ถึงผู้ใด ระบบส่งอีเมลแจ้งว่าส่งถึงที่อยู่อีเมลของคณะทำงาน ITA ทุกคนไม่ได้ รายการที่คณะทำงาน ITA ต้องแก้ไขจึงแสดงไว้ในอีเมลนี้ด้วย กรุณาแจ้งผู้ดูแลระบบให้ตรวจที่อยู่อีเมลของคณะทำงาน ITA ใน${PEOPLE_PAGE}`,
-  executive: `ไม่มีผู้บริหารที่ใช้งานอยู่ในระบบ อีเมลแจ้งรายงานค้างส่งเกิน ๑๔ วันและอีเมลสรุปผลจึงไม่ถึงผู้บริหาร กรุณาเพิ่มผู้บริหารใน${PEOPLE_PAGE}`,
-};
+/** What a summary says of a role the org has nobody active in (session 56); roles by ROLE_LABELS. */
+export const MISSING_ROLE_TH: Record<MissingRole, string> = ((r) => ({
+  coordinator: `ไม่มี${r.coordinator} ที่ใช้งานอยู่ในระบบ อีเมลแจ้งรายงานค้างส่งเกิน ๗ วันถึง${r.coordinator} และรายการที่${r.coordinator} ต้องแก้ไขจึงไม่ถึงผู้ใด ระบบจึงแสดงไว้ในอีเมลนี้ กรุณาแต่งตั้ง${r.coordinator} และแจ้ง${r.admin}ให้เพิ่มใน${PEOPLE_PAGE}`,
+  'coordinator-undeliverable': `อีเมลถึง${r.coordinator} ส่งไม่ถึงผู้ใด ระบบส่งอีเมลแจ้งว่าส่งถึงที่อยู่อีเมลของ${r.coordinator} ทุกคนไม่ได้ รายการที่${r.coordinator} ต้องแก้ไขจึงแสดงไว้ในอีเมลนี้ด้วย กรุณาแจ้ง${r.admin}ให้ตรวจที่อยู่อีเมลของ${r.coordinator} ใน${PEOPLE_PAGE}`,
+  executive: `ไม่มี${r.executive}ที่ใช้งานอยู่ในระบบ อีเมลแจ้งรายงานค้างส่งเกิน ๑๔ วันและอีเมลสรุปผลจึงไม่ถึง${r.executive} กรุณาเพิ่ม${r.executive}ใน${PEOPLE_PAGE}`,
+}))(ROLE_LABELS);
 
 const missingRolesSection = (roles: SummaryContext['missingRoles']): Section => ({
   blocks: (roles ?? []).map((role) => note(MISSING_ROLE_TH[role], 'around', 'warn')),

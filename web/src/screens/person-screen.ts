@@ -42,7 +42,7 @@ export function deactivationLeaves(person: Person, people: Person[], unitName: (
   const when = 'เมื่อปิดการใช้งาน ';
   return [
     ...(person.roles.includes('coordinator') && !has((p) => p.roles.includes('coordinator'))
-      ? ['นี่คือคณะทำงาน ITA คนสุดท้ายที่ใช้งานอยู่ ปิดการใช้งานไม่ได้จนกว่าจะเพิ่มคณะทำงาน ITA คนอื่น']
+      ? [`นี่คือ${ROLE_LABELS.coordinator} คนสุดท้ายที่ใช้งานอยู่ ปิดการใช้งานไม่ได้จนกว่าจะเพิ่ม${ROLE_LABELS.coordinator} คนอื่น`]
       : []),
     ...headed
       .filter((u) => !has((p) => headedBy(p).includes(u)))
@@ -54,7 +54,9 @@ export function deactivationLeaves(person: Person, people: Person[], unitName: (
       .filter((u) => !has((p) => p.roles.includes('staff') && (p.unitId === u || p.alsoStaffOf.includes(u))))
       .map((u) => `${when}${unitName(u)}จะไม่มีเจ้าหน้าที่รับอีเมลแจ้งเตือน จนกว่าจะเพิ่มเจ้าหน้าที่ของ${unitName(u)}`),
     ...(person.roles.includes('executive') && !has((p) => p.roles.includes('executive'))
-      ? [`${when}องค์กรจะไม่มีผู้บริหารที่ใช้งานอยู่ อีเมลแจ้งรายงานค้างส่งเกิน ๑๔ วันและอีเมลสรุปผลจะไม่ถึงผู้บริหาร จนกว่าจะเพิ่มผู้บริหาร`]
+      ? [
+          `${when}องค์กรจะไม่มี${ROLE_LABELS.executive}ที่ใช้งานอยู่ อีเมลแจ้งรายงานค้างส่งเกิน ๑๔ วันและอีเมลสรุปผลจะไม่ถึง${ROLE_LABELS.executive} จนกว่าจะเพิ่ม${ROLE_LABELS.executive}`,
+        ]
       : []),
   ];
 }
