@@ -102,14 +102,19 @@ export async function checkPlanDraft(
   } catch {
     // a draft the save would refuse (its warnings say why): nothing to foresee
   }
+  const cannotSave = [
+    ...unsavableMeasures(draft.measures, units).map(byMeasure('cannot-save')),
+    ...datesOutsideFiscalYear(fy, draft.measures, units).map(byMeasure('cannot-save')),
+  ];
+  // a measure the save would refuse removes nothing: its own warning says what to fix
+  const refusedMeasures = new Set(cannotSave.map((w) => w.measureId));
   return {
     ...(pastDue ? { pastDue } : {}),
     warnings: [
-      ...unsavableMeasures(draft.measures, units).map(byMeasure('cannot-save')),
-      ...datesOutsideFiscalYear(fy, draft.measures, units).map(byMeasure('cannot-save')),
+      ...cannotSave,
       ...inactiveUnitsNamed(draft.measures, units).map(byMeasure('unit-inactive')),
       ...(saved ? reportsCutNotices(refused, draft.measures, saved.measures, 'copy') : []),
-      ...overdue,
+      ...overdue.filter((w) => !refusedMeasures.has(w.measureId)),
     ],
   };
 }
