@@ -9,7 +9,7 @@ import { clearFieldErrors, errorSummary, showFieldErrors } from '../field-errors
 import { toThaiDigits } from '../thai.js';
 import { cutsHeldMessage, heldCuts, lengthCounter } from '../length-counter.js';
 import { saveButtonReason } from '../form-fields.js';
-import { guardLeaving, UNSAVED_FORM } from '../leave-guard.js';
+import { formSaved, guardLeaving, UNSAVED_FORM } from '../leave-guard.js';
 import { evidenceField, type EvidenceField, type EvidenceItem, LINK_FIELD } from './evidence-field.js';
 
 interface PropertySchema {
@@ -171,6 +171,8 @@ export async function reportForm(options: ReportFormOptions): Promise<HTMLFormEl
           // sent under the rights now: a note of changes made while it was typed has done its work
           keptWorkSaved();
           sent = true;
+          // sent: its fields and evidence are the saved ones until the screen is drawn again
+          formSaved(form);
           options.onSubmitted(report, `ส่งรายงานฉบับที่ ${toThaiDigits(report.version)} เรียบร้อยแล้ว`);
         } catch (error) {
           idempotencyKey = crypto.randomUUID();
