@@ -29,6 +29,37 @@ const WITHDRAW_ANSWERS = {
 /** How both documents' lists are read, written once. */
 const LISTED_TH = '(ฉบับล่าสุดก่อน; เจ้าหน้าที่เห็นเฉพาะฉบับที่เผยแพร่)';
 
+/** The verbs of a document's routes that publish, withdraw and sign one generation. */
+type PublishingVerb = 'publish' | 'withdraw' | 'signedCopyUpload' | 'attachSignedCopy' | 'removeSignedCopy';
+
+/** Those routes' words, `th` the document's Thai name ("รายงานผล"), `en` its generation's English one. */
+const publishingWords = (th: string, en: string): Record<PublishingVerb, RouteDoc> => ({
+  publish: [`เผยแพร่${th}ฉบับนี้`, `publish this ${en} at the stable public address`, PUBLISH_ANSWERS],
+  withdraw: [`ถอนการเผยแพร่${th}`, 'withdraw it (the public address then answers 404)', WITHDRAW_ANSWERS],
+  signedCopyUpload: [
+    `ขอที่อัปโหลดฉบับลงนาม (PDF) ของ${th}ฉบับนี้`,
+    'a presigned upload for the signed copy (a PDF scan, up to 10 MB), then PUT signed-copy with its uploadId',
+  ],
+  attachSignedCopy: [
+    `แนบฉบับลงนามของ${th}ฉบับนี้ (แทนฉบับลงนามเดิม)`,
+    'attach the uploaded PDF as the signed copy (replacing any); publishing serves it as the public PDF',
+  ],
+  removeSignedCopy: [`นำฉบับลงนามของ${th}ฉบับนี้ออก`, 'remove the signed copy; publishing again serves the generated PDF'],
+});
+
+/** One document's publishing routes' words, by route id (`publishAnnualReport`, …): written once for both documents. */
+function publishingDocs<Doc extends 'AnnualReport' | 'PlanDocument'>(
+  doc: Doc,
+  th: string,
+  en: string,
+): Record<`${PublishingVerb}${Doc}`, RouteDoc> {
+  const byVerb = Object.entries(publishingWords(th, en));
+  return Object.fromEntries(byVerb.map(([verb, words]) => [`${verb}${doc}`, words])) as Record<
+    `${PublishingVerb}${Doc}`,
+    RouteDoc
+  >;
+}
+
 /** Every route's words; the type makes a new route's entry required. */
 // one route a line: a table to read down (prettier would break each over lines)
 // prettier-ignore
@@ -50,19 +81,11 @@ export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
   generateAnnualReport: ['สั่งจัดทำรายงานผลประจำปี (ฉบับใหม่ สถานะ "กำลังจัดทำ")', 'start a new generation of the annual results report; it is pending, then ready or failed', GENERATION_ANSWERS],
   listAnnualReports: [`รายงานผลประจำปีที่จัดทำแล้ว ${LISTED_TH}`, 'the generations of the annual report, newest first (staff: only the published ones, the year and half-year)'],
   downloadAnnualReport: ['ลิงก์ดาวน์โหลดรายงาน', 'a short-lived download link for one file'],
+  ...publishingDocs('AnnualReport', 'รายงานผล', 'generation'),
   generatePlanDocument: ['สั่งจัดทำเอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ฉบับใหม่ สถานะ "กำลังจัดทำ")', 'start a new generation of the measures plan document (PDF, DOCX); pending, then ready or failed', GENERATION_ANSWERS],
   listPlanDocuments: [`เอกสารมาตรการที่จัดทำแล้ว ${LISTED_TH}`, 'the generations of the plan document, newest first (staff: only the published one)'],
   downloadPlanDocument: ['ลิงก์ดาวน์โหลดเอกสารมาตรการ', 'a short-lived download link for one file'],
-  publishAnnualReport: ['เผยแพร่รายงานผลฉบับนี้', 'publish this generation at the stable public address', PUBLISH_ANSWERS],
-  withdrawAnnualReport: ['ถอนการเผยแพร่รายงานผล', 'withdraw it (the public address then answers 404)', WITHDRAW_ANSWERS],
-  publishPlanDocument: ['เผยแพร่เอกสารมาตรการฉบับนี้', 'publish this plan-document generation at the stable public address', PUBLISH_ANSWERS],
-  withdrawPlanDocument: ['ถอนการเผยแพร่เอกสารมาตรการ', 'withdraw it (the public address then answers 404)', WITHDRAW_ANSWERS],
-  signedCopyUploadAnnualReport: ['ขอที่อัปโหลดฉบับลงนาม (PDF) ของรายงานผลฉบับนี้', 'a presigned upload for the signed copy (a PDF scan, up to 10 MB), then PUT signed-copy with its uploadId'],
-  attachSignedCopyAnnualReport: ['แนบฉบับลงนามของรายงานผลฉบับนี้ (แทนฉบับลงนามเดิม)', 'attach the uploaded PDF as the signed copy (replacing any); publishing serves it as the public PDF'],
-  removeSignedCopyAnnualReport: ['นำฉบับลงนามของรายงานผลฉบับนี้ออก', 'remove the signed copy; publishing again serves the generated PDF'],
-  signedCopyUploadPlanDocument: ['ขอที่อัปโหลดฉบับลงนาม (PDF) ของเอกสารมาตรการฉบับนี้', 'a presigned upload for the signed copy (a PDF scan, up to 10 MB), then PUT signed-copy with its uploadId'],
-  attachSignedCopyPlanDocument: ['แนบฉบับลงนามของเอกสารมาตรการฉบับนี้ (แทนฉบับลงนามเดิม)', 'attach the uploaded PDF as the signed copy (replacing any); publishing serves it as the public PDF'],
-  removeSignedCopyPlanDocument: ['นำฉบับลงนามของเอกสารมาตรการฉบับนี้ออก', 'remove the signed copy; publishing again serves the generated PDF'],
+  ...publishingDocs('PlanDocument', 'เอกสารมาตรการ', 'plan-document generation'),
   reportForm: ['แบบฟอร์มรายงาน (JSON Schema)', 'the JSON Schema of the report form'],
   listUnits: ['หน่วยงานในองค์กร', "the org's units (admin, coordinator, executive)"],
   createUnit: ['เพิ่มหน่วยงาน', 'add a unit (admin, coordinator)'],

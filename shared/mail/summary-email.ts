@@ -415,11 +415,11 @@ export function unreachableUnitLine(u: UnreachableUnit): string {
 export type MissingRole = 'coordinator' | 'coordinator-undeliverable' | 'executive';
 
 /** What a summary says of a role the org has nobody active in (session 56); roles by ROLE_LABELS. */
-export const MISSING_ROLE_TH: Record<MissingRole, string> = ((r) => ({
-  coordinator: `ไม่มี${r.coordinator} ที่ใช้งานอยู่ในระบบ อีเมลแจ้งรายงานค้างส่งเกิน ๗ วันถึง${r.coordinator} และรายการที่${r.coordinator} ต้องแก้ไขจึงไม่ถึงผู้ใด ระบบจึงแสดงไว้ในอีเมลนี้ กรุณาแต่งตั้ง${r.coordinator} และแจ้ง${r.admin}ให้เพิ่มใน${PEOPLE_PAGE}`,
-  'coordinator-undeliverable': `อีเมลถึง${r.coordinator} ส่งไม่ถึงผู้ใด ระบบส่งอีเมลแจ้งว่าส่งถึงที่อยู่อีเมลของ${r.coordinator} ทุกคนไม่ได้ รายการที่${r.coordinator} ต้องแก้ไขจึงแสดงไว้ในอีเมลนี้ด้วย กรุณาแจ้ง${r.admin}ให้ตรวจที่อยู่อีเมลของ${r.coordinator} ใน${PEOPLE_PAGE}`,
-  executive: `ไม่มี${r.executive}ที่ใช้งานอยู่ในระบบ อีเมลแจ้งรายงานค้างส่งเกิน ๑๔ วันและอีเมลสรุปผลจึงไม่ถึง${r.executive} กรุณาเพิ่ม${r.executive}ใน${PEOPLE_PAGE}`,
-}))(ROLE_LABELS);
+export const MISSING_ROLE_TH: Record<MissingRole, string> = {
+  coordinator: `ไม่มี${ROLE_LABELS.coordinator} ที่ใช้งานอยู่ในระบบ อีเมลแจ้งรายงานค้างส่งเกิน ๗ วันถึง${ROLE_LABELS.coordinator} และรายการที่${ROLE_LABELS.coordinator} ต้องแก้ไขจึงไม่ถึงผู้ใด ระบบจึงแสดงไว้ในอีเมลนี้ กรุณาแต่งตั้ง${ROLE_LABELS.coordinator} และแจ้ง${ROLE_LABELS.admin}ให้เพิ่มใน${PEOPLE_PAGE}`,
+  'coordinator-undeliverable': `อีเมลถึง${ROLE_LABELS.coordinator} ส่งไม่ถึงผู้ใด ระบบส่งอีเมลแจ้งว่าส่งถึงที่อยู่อีเมลของ${ROLE_LABELS.coordinator} ทุกคนไม่ได้ รายการที่${ROLE_LABELS.coordinator} ต้องแก้ไขจึงแสดงไว้ในอีเมลนี้ด้วย กรุณาแจ้ง${ROLE_LABELS.admin}ให้ตรวจที่อยู่อีเมลของ${ROLE_LABELS.coordinator} ใน${PEOPLE_PAGE}`,
+  executive: `ไม่มี${ROLE_LABELS.executive}ที่ใช้งานอยู่ในระบบ อีเมลแจ้งรายงานค้างส่งเกิน ๑๔ วันและอีเมลสรุปผลจึงไม่ถึง${ROLE_LABELS.executive} กรุณาเพิ่ม${ROLE_LABELS.executive}ใน${PEOPLE_PAGE}`,
+};
 
 const missingRolesSection = (roles: SummaryContext['missingRoles']): Section => ({
   blocks: (roles ?? []).map((role) => note(MISSING_ROLE_TH[role], 'around', 'warn')),

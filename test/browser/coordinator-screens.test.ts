@@ -11,12 +11,11 @@ import { adminCli } from '../../infra/cli/admin.js';
 import { runCliEntry } from '../support/cli-process.js';
 import { phonePage } from '../support/browser.js';
 import { onBrowserSystem } from '../support/browser-system.js';
-import { type LocalSystemSetup, repoRoot } from '../support/local-system.js';
+import { type LocalSystemSetup, localSystemStore, repoRoot } from '../support/local-system.js';
 import { apiAs as callApiAs, COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
 import { countAnswers } from '../support/late-answers.js';
 import { bounceEvent, snsEvent } from '../support/ses-events.js';
 import { mailEventsHandler } from '../../functions/mail-events/mail-events.js';
-import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 
 const STAFF = 'staff.finance@demo.example.org';
 const NEWCOMER = 'somsri.newcomer@demo.example.org';
@@ -138,7 +137,7 @@ describe('an email SES could not deliver to, as the ITA coordinator sees it', ()
   it('the people list and the person screen show the Thai warning beside the email', async () => {
     // SES's notification of a permanent bounce of a reminder to กองคลัง's staff member, as SNS delivers it
     await mailEventsHandler({
-      store: { tableName: setup.tableName, doc: createDocumentClient({ endpoint: setup.dynamodbEndpoint }) },
+      store: localSystemStore(setup),
       log: { info: () => undefined, warn: () => undefined },
     })(
       snsEvent(

@@ -8,10 +8,9 @@
 // docs/web.md "Open work due after this month".
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createDocumentClient } from '../../shared/store/dynamo-client.js';
-import { OrgRepository } from '../../shared/store/org-repository.js';
 import { phonePage } from '../support/browser.js';
 import { onBrowserSystem } from '../support/browser-system.js';
+import { setDemoOrgSettings } from '../support/demo-org-settings.js';
 import { signInAs } from '../support/local-sign-in.js';
 import type { LocalSystemSetup } from '../support/local-system.js';
 
@@ -25,15 +24,7 @@ let page: Page;
 
 onBrowserSystem('2023-04-20', async (started) => {
   setup = started.setup;
-  const orgs = new OrgRepository({
-    doc: createDocumentClient({ endpoint: setup.dynamodbEndpoint, region: 'ap-southeast-1' }),
-    tableName: setup.tableName,
-  });
-  const org = (await orgs.getOrg('demo'))!;
-  await orgs.putOrg(
-    { ...org, dueRules: { monthly: { kind: 'day-of-next-month', day: 5 } } },
-    { actor: 'test', now: new Date() },
-  );
+  await setDemoOrgSettings(setup, { dueRules: { monthly: { kind: 'day-of-next-month', day: 5 } } });
   page = await phonePage(started.browser);
   await signInAs(page, setup.api, STAFF);
   return page;

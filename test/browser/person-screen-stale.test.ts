@@ -7,11 +7,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { phonePage } from '../support/browser.js';
 import { onBrowserSystem } from '../support/browser-system.js';
-import type { LocalSystemSetup } from '../support/local-system.js';
+import { type LocalSystemSetup, localSystemStore } from '../support/local-system.js';
 import { apiAs, COORDINATOR, signInAs } from '../support/local-sign-in.js';
 import { bounceEvent, snsEvent } from '../support/ses-events.js';
 import { mailEventsHandler } from '../../functions/mail-events/mail-events.js';
-import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 
 let setup: LocalSystemSetup;
 let page: Page;
@@ -104,7 +103,7 @@ describe('sending the invitation again to an address that bounced, as the ITA co
     });
     expect(added.status).toBe(201);
     await mailEventsHandler({
-      store: { tableName: setup.tableName, doc: createDocumentClient({ endpoint: setup.dynamodbEndpoint }) },
+      store: localSystemStore(setup),
       log: { info: () => undefined, warn: () => undefined },
     })(
       snsEvent(

@@ -10,12 +10,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expandPlan } from '../../shared/domain/obligations.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
-import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { coordinatorPage } from '../support/browser.js';
 import { onBrowserSystem } from '../support/browser-system.js';
-import type { LocalSystemSetup } from '../support/local-system.js';
+import { setDemoOrgSettings } from '../support/demo-org-settings.js';
+import { type LocalSystemSetup, localSystemStore } from '../support/local-system.js';
 
 const WAIT = { timeout: 15_000 };
 const DUE_RULES = { monthly: { kind: 'day-of-next-month' as const, day: 5 } };
@@ -23,10 +23,7 @@ const DUE_RULES = { monthly: { kind: 'day-of-next-month' as const, day: 5 } };
 let setup: LocalSystemSetup;
 let page: Page;
 
-const store = () => ({
-  doc: createDocumentClient({ endpoint: setup.dynamodbEndpoint, region: 'ap-southeast-1' }),
-  tableName: setup.tableName,
-});
+const store = () => localSystemStore(setup);
 const heading = () => page.locator('main h1').textContent();
 const status = () => page.locator('#status').textContent();
 const note = () => page.locator('#plan-past-due');
@@ -34,9 +31,7 @@ const note = () => page.locator('#plan-past-due');
 onBrowserSystem('2024-02-02', async (started) => {
   setup = started.setup;
   // the org's own rules and closure day, before its coordinator signs in
-  const orgs = new OrgRepository(store());
-  const org = (await orgs.getOrg('demo'))!;
-  await orgs.putOrg({ ...org, dueRules: DUE_RULES, closureDays: ['2024-02-14'] }, { actor: 'test', now: new Date() });
+  await setDemoOrgSettings(setup, { dueRules: DUE_RULES, closureDays: ['2024-02-14'] });
   page = await coordinatorPage(started.browser, setup.api);
   return page;
 });

@@ -8,10 +8,9 @@
 // month and a closure day on 14 February (plan-past-due-org-rules.test.ts), the route's answers delayed.
 import type { Page, Route } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDocumentClient } from '../../shared/store/dynamo-client.js';
-import { OrgRepository } from '../../shared/store/org-repository.js';
 import { coordinatorPage } from '../support/browser.js';
 import { onBrowserSystem } from '../support/browser-system.js';
+import { setDemoOrgSettings } from '../support/demo-org-settings.js';
 import type { LocalSystemSetup } from '../support/local-system.js';
 
 const WAIT = { timeout: 15_000 };
@@ -26,16 +25,10 @@ let page: Page;
 
 onBrowserSystem('2024-02-02', async (started) => {
   setup = started.setup;
-  const store = {
-    doc: createDocumentClient({ endpoint: setup.dynamodbEndpoint, region: 'ap-southeast-1' }),
-    tableName: setup.tableName,
-  };
-  const orgs = new OrgRepository(store);
-  const org = (await orgs.getOrg('demo'))!;
-  await orgs.putOrg(
-    { ...org, dueRules: { monthly: { kind: 'day-of-next-month', day: 5 } }, closureDays: ['2024-02-14'] },
-    { actor: 'test', now: new Date() },
-  );
+  await setDemoOrgSettings(setup, {
+    dueRules: { monthly: { kind: 'day-of-next-month', day: 5 } },
+    closureDays: ['2024-02-14'],
+  });
   page = await coordinatorPage(started.browser, setup.api);
   return page;
 });

@@ -14,9 +14,8 @@ import { runCliEntry } from '../support/cli-process.js';
 import { PHONE, phonePage } from '../support/browser.js';
 import { pasteText } from '../support/paste-text.js';
 import { onBrowserSystem } from '../support/browser-system.js';
-import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
-import { type LocalSystemSetup, repoRoot } from '../support/local-system.js';
+import { type LocalSystemSetup, localSystemStore, repoRoot } from '../support/local-system.js';
 import { apiAs, COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
 import { DEMO_DOCUMENT } from '../../infra/local/demo-seed.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
@@ -483,10 +482,7 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
 
   // review 17 s11, S11-38: the page said someone else had sent this report
   it("a report sent while the coordinator's plan save holds the plan says so and keeps the typed text to send again", async () => {
-    const plans = new PlanRepository({
-      doc: createDocumentClient({ endpoint: setup.dynamodbEndpoint, region: 'ap-southeast-1' }),
-      tableName: setup.tableName,
-    });
+    const plans = new PlanRepository(localSystemStore(setup));
     const version = (await plans.getPlanVersion('demo', 2566))!;
     await plans.holdForSave('demo', 2566, version, new Date());
     const before = await page.locator('#f-summary').inputValue();

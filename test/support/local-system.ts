@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createDocumentClient, type Store } from '../../shared/store/dynamo-client.js';
 import { freePort } from './free-port.js';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -38,6 +39,12 @@ export async function localSystemSetup(dynamodb?: { endpoint: string; tableName:
   await choosePorts(setup, dynamodb?.endpoint);
   return setup;
 }
+
+/** The store of a local system (its table on its DynamoDB), to read or seed what a test needs. */
+export const localSystemStore = (setup: LocalSystemSetup): Store => ({
+  doc: createDocumentClient({ endpoint: setup.dynamodbEndpoint, region: 'ap-southeast-1' }),
+  tableName: setup.tableName,
+});
 
 /** Gives `setup` four free ports (its env, addresses); `dynamodbEndpoint`: a DynamoDB Local given. */
 async function choosePorts(setup: LocalSystemSetup, dynamodbEndpoint?: string): Promise<void> {
