@@ -18,6 +18,7 @@ import type { DocumentGenerationRepository, Generation } from '../store/document
 import type { OrgRepository } from '../store/org-repository.js';
 import type { PlanRepository } from '../store/plan-repository.js';
 import type { AnnualReportRun, JobDependencies } from './job-dependencies.js';
+import { summaryReaders } from './recipients.js';
 
 export type { AnnualReportRun };
 
@@ -82,8 +83,9 @@ export function annualReportRun(ports: AnnualReportRunPorts): AnnualReportRun {
 }
 
 /**
- * One email per active executive and coordinator with the generation's PDF, each sent once (the
- * marker is per fiscal year, person and generation, whichever run sends it).
+ * One email per summary reader (summaryReaders: the active executives and coordinators, else the
+ * admins) with the generation's PDF, each sent once (the marker is per fiscal year, person and
+ * generation, whichever run sends it).
  */
 async function mailAnnualReport(
   deps: JobDependencies,
@@ -116,10 +118,8 @@ async function mailAnnualReport(
   return outcomes;
 }
 
-/** Who gets the annual report: every active executive and coordinator, once each. */
-export function annualReportReaders(everyone: readonly Person[]): Person[] {
-  return everyone.filter((p) => p.active && (p.roles.includes('executive') || p.roles.includes('coordinator')));
-}
+/** Who gets the annual report: the summaries' readers (summaryReaders). */
+export const annualReportReaders = summaryReaders;
 
 /**
  * The fiscal year the annual-report run of `runDay` reports on, and the generations that run

@@ -65,7 +65,9 @@ export function personLabel(
  */
 export function readerLabel(person: Person | undefined, masked: string): string {
   if (!person) return masked;
-  const roles = (['executive', 'coordinator'] as const).filter((r) => person.roles.includes(r));
+  const held = (['executive', 'coordinator'] as const).filter((r) => person.roles.includes(r));
+  // an admin reads the summaries only while nobody holds either role (summaryReaders)
+  const roles = held.length || !person.roles.includes('admin') ? held : (['admin'] as const);
   return roles.length ? `${person.name} (${roles.map((r) => ROLE_LABELS[r]).join(', ')})` : person.name;
 }
 
@@ -85,10 +87,11 @@ export function recipientLabel(
   stage?: unknown,
   also?: string,
 ): string {
-  const reader = person?.roles.some((r) => r === 'executive' || r === 'coordinator');
+  const results = kind === 'summary' || kind === 'annual-report';
+  // an admin gets those only in the place of executives and coordinators (summaryReaders)
+  const reader = person?.roles.some((r) => r === 'executive' || r === 'coordinator' || (results && r === 'admin'));
   const inRole =
-    kind === 'summary' ||
-    kind === 'annual-report' ||
+    results ||
     (kind === 'reminder' &&
       (stage === undefined ? !person?.roles.includes('staff') : stage === 'escalation-executive'));
   return reader && inRole ? readerLabel(person, masked) : personLabel(person, unitNames, masked, also);

@@ -50,7 +50,7 @@ import {
   summarySubjectPeriodTh,
   summaryTitleTh,
 } from './summary-plans.js';
-import { recipients } from './recipients.js';
+import { recipients, summaryReaders } from './recipients.js';
 import { unreachableUnits } from './unreachable-units.js';
 import { recipientLabel } from './failed-mail-lines.js';
 import { actingHeadMail, newcomerMail } from './backlog-batches.js';
@@ -274,7 +274,7 @@ export async function summaryMail(
         title: summaryTitleTh(plan, summary.asOf),
         subjectPeriod: summarySubjectPeriodTh(plan, countedTo(summary)),
         orgName: ctx.org.name,
-        reader: coordinator ? 'coordinator' : 'executive',
+        reader: coordinator ? 'coordinator' : person.roles.includes('executive') ? 'executive' : 'admin',
         unitNames: ctx.unitNames,
         measures: data?.measures ?? new Map(),
         formUrl: ctx.deps.settings.formUrl,
@@ -352,8 +352,8 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
   const person = ctx.people.find((p) => p.personId === r.personId);
   if (!person) return { drop: 'person inactive' };
   if (r.type === 'summary') {
-    // summaries go to executives and coordinators (run-org-job.ts): one who is neither no longer gets it
-    if (!person.roles.some((role) => role === 'executive' || role === 'coordinator'))
+    // summaries go to their readers (summaryReaders, run-org-job.ts): one who is no longer one does not get it
+    if (!summaryReaders(ctx.people).some((p) => p.personId === person.personId))
       return { drop: 'no longer an executive or coordinator' };
     const plan = { id: String(r.id), title: String(r.title), fy: Number(r.fy), from: r.from, to: r.to } as SummaryPlan;
     return (await summaryMail(ctx, plan, person)) ?? { drop: 'no plan' };

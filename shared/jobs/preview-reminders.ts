@@ -20,7 +20,7 @@ import { batchParts, maskAddress } from '../mail/deliver-once.js';
 import { keys } from '../store/keys.js';
 import { cliTime, kindsFiringOn, scheduledTimeOn } from '../schedules/schedule-catalog.js';
 import type { JobDependencies } from './job-dependencies.js';
-import { recipients } from './recipients.js';
+import { recipients, summaryReaders } from './recipients.js';
 import { readerLabel, recipientLabel } from './failed-mail-lines.js';
 import type { Person } from '../domain/organisation.js';
 import type { OrgYear } from '../domain/org-year.js';
@@ -236,10 +236,10 @@ export async function previewMail(
       for (const { batch, person } of backlog) await preview(batch, person);
     }
     const summaries = [...periodic.flatMap((k) => summariesFor(k, day)), ...summariesToSend('daily', day, calendar)];
-    const readers = [...recipients({ kind: 'executives' }, people), ...recipients({ kind: 'coordinators' }, people)];
+    const readers = summaryReaders(people);
     for (const plan of summaries) {
       if (!(await summaryHasData(yearOf, plan, day, options))) continue;
-      for (const person of new Map(readers.map((p) => [p.personId, p])).values())
+      for (const person of readers)
         if (await wouldSend(plan.fy, 'summary', person.personId, plan.id)) {
           lines.push({ day, stage: 'summary', subject: plan.id, ...reader(person) });
           emails++;

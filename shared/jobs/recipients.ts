@@ -23,3 +23,14 @@ export function recipients(audience: Audience, people: Person[]): Person[] {
       return people.filter((p) => p.roles.includes('executive'));
   }
 }
+
+/**
+ * Who reads an org's summaries and its annual report: its active executives and coordinators, each
+ * once; with neither role held, its active admins (ผู้ดูแลระบบ), who can give those roles: else the
+ * summaries, which say that nobody holds them, reach nobody (tester s56 A's lead).
+ */
+export function summaryReaders(people: readonly Person[]): Person[] {
+  const active = people.filter((p) => p.active);
+  const readers = active.filter((p) => p.roles.includes('executive') || p.roles.includes('coordinator'));
+  return readers.length ? readers : active.filter((p) => p.roles.includes('admin'));
+}

@@ -27,7 +27,7 @@ import {
   summaryMail,
   summaryRecipe,
 } from './mail-recipes.js';
-import { recipients } from './recipients.js';
+import { recipients, summaryReaders } from './recipients.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { type DeliveryCounts, noDeliveries } from './delivery-counts.js';
 import type { OrgYear } from '../domain/org-year.js';
@@ -269,8 +269,7 @@ async function runOrgJobNoting(
 
   if (parts.includes('summaries')) {
     for (const plan of summariesToSend(kind, today, calendar)) {
-      const readers = [...recipients({ kind: 'executives' }, people), ...recipients({ kind: 'coordinators' }, people)];
-      const unique = [...new Map(readers.map((p) => [p.personId, p])).values()];
+      const unique = summaryReaders(people);
       if (unique.length === 0) result.noRecipients++;
       // the monthly digest shows the coordinators the emails given up since the last one
       const givenUp = plan.id.startsWith('digest-') ? await givenUpMail(deps.repos.outbox, orgId, run) : [];

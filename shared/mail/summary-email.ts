@@ -42,7 +42,7 @@ export interface SummaryContext {
   subjectPeriod: string;
   orgName: string;
   /** whom the email greets ("เรียน ผู้บริหาร เทศบาล…"; coordinators: "เรียน คณะทำงาน ITA …"); default executive */
-  reader?: 'executive' | 'coordinator';
+  reader?: 'executive' | 'coordinator' | 'admin';
   unitNames: Map<string, string>;
   /** the year's measures in plan order: the overdue list names each follow-up */
   measures: ReadonlyMap<string, Measure>;
