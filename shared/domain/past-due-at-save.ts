@@ -84,10 +84,23 @@ export function pastDueAtSave(
   today: PlainDate,
   org: SavingOrg,
 ): PastDue | undefined {
-  const { unitIds: orgUnitIds, dueRules = {}, calendar } = org;
   const plan = structuredClone(draft);
+  startAdditionsAtSave(plan, stored, new Date(`${today}T12:00:00+07:00`), org.unitIds);
+  return pastDueOfStamped(plan, stored, today, org);
+}
+
+/**
+ * pastDueAtSave of a copy of the draft stamped already (startAdditionsAtSave on `today`), which it
+ * marks (markLateAdditions: mutated): the plan check stamps its copy once for every warning.
+ */
+export function pastDueOfStamped(
+  plan: Plan,
+  stored: Pick<StoredPlan, 'measures'> | undefined,
+  today: PlainDate,
+  org: SavingOrg,
+): PastDue | undefined {
+  const { unitIds: orgUnitIds, dueRules = {}, calendar } = org;
   const now = new Date(`${today}T12:00:00+07:00`);
-  startAdditionsAtSave(plan, stored, now, orgUnitIds);
   markLateAdditions(plan, stored, now, orgUnitIds, dueRules);
   // a plan saved earlier the same day keeps its marks of today: those are not this save's
   const already = stored && markedOn({ ...plan, measures: stored.measures }, today, orgUnitIds, dueRules);

@@ -12,7 +12,7 @@ import {
   unsavableMeasures,
 } from '../import/plan-limits.js';
 import { reportsCutNotices } from '../import/replaced-plan-notice.js';
-import { closureCalendar, type PastDue, pastDueAtSave } from '../domain/past-due-at-save.js';
+import { closureCalendar, type PastDue, pastDueOfStamped } from '../domain/past-due-at-save.js';
 import { bangkokDate } from '../domain/plain-date.js';
 import {
   foreseenReportsRefusal,
@@ -81,12 +81,7 @@ export async function checkPlanDraft(
     ...draft,
     measures: draft.measures.map((m) => ({ ...structuredClone(m), indicator: m.indicator ?? 0 })),
   };
-  startAdditionsAtSave(
-    stamped,
-    saved,
-    ctx.clock(),
-    units.map((u) => u.unitId),
-  );
+  startAdditionsAtSave(stamped, saved, ctx.clock(), ids);
   const overdue = await overdueRemovedAtSave(ctx.repos, {
     before: saved,
     after: stamped,
@@ -98,7 +93,12 @@ export async function checkPlanDraft(
   const calendar = closureCalendar(org?.closureDays);
   let pastDue: PastDue | undefined;
   try {
-    pastDue = pastDueAtSave(draft, saved, today, { unitIds: ids, dueRules: org?.dueRules, calendar });
+    // marks `stamped` (markLateAdditions), read by nothing after
+    pastDue = pastDueOfStamped(stamped, saved, today, {
+      unitIds: ids,
+      dueRules: org?.dueRules,
+      calendar,
+    });
   } catch {
     // a draft the save would refuse (its warnings say why): nothing to foresee
   }
