@@ -140,6 +140,9 @@ export const UnitView = z.lazy(() =>
 );
 export const UnitList = z.lazy(() => z.object({ items: z.array(UnitView) }));
 
+// described in response-docs.ts (the OpenAPI document's words, out of the API function's bundle)
+export const personActingHeadOf = z.array(z.string());
+export const personEtag = z.string();
 export const PersonView = z.lazy(() =>
   z.object({
     personId: z.string(),
@@ -148,9 +151,7 @@ export const PersonView = z.lazy(() =>
     roles: z.array(Role),
     unitId: z.string().nullable(),
     headOfUnit: z.boolean(),
-    actingHeadOf: z
-      .array(z.string())
-      .describe('the other units this person is acting head of (รักษาราชการแทนหัวหน้า), in the order given'),
+    actingHeadOf: personActingHeadOf,
     alsoStaffOf: z.array(z.string()).describe('the other units this person is staff of as well, in the order given'),
     active: z.boolean(),
     undeliverable: z
@@ -159,11 +160,7 @@ export const PersonView = z.lazy(() =>
       .describe(
         "SES could not deliver to the email (bounced, spam complaint, rejected): when (ISO UTC), which email's kind",
       ),
-    etag: z
-      .string()
-      .describe(
-        "a strong entity tag of what a coordinator edits (name, roles, unit, head of unit, acting appointments, active; not the undeliverable mark): send it as PUT's If-Match",
-      ),
+    etag: personEtag,
     invited: z
       .boolean()
       .optional()

@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 document, generated from the route table and its zod schemas.
 import * as z from 'zod';
+import './response-docs.js';
 import { ROUTE_DOCS } from './route-docs.js';
 import { type RouteId, ROUTES, type RouteSpec } from './routes.js';
 import { ErrorBody } from './response-schemas.js';

@@ -24,6 +24,9 @@ export const ErrorBody = z.lazy(() =>
   }),
 );
 
+// described in response-docs.ts (the OpenAPI document's words, out of the API function's bundle)
+export const meActingHeadOf = z.array(z.object({ unitId: z.string(), name: z.string() }));
+export const onTimeUntil = z.string();
 export const MeResponse = z.lazy(() =>
   z.object({
     personId: z.string(),
@@ -32,9 +35,7 @@ export const MeResponse = z.lazy(() =>
     unit: z.object({ unitId: z.string(), name: z.string() }).nullable(),
     roles: z.array(Role),
     headOfUnit: z.boolean(),
-    actingHeadOf: z
-      .array(z.object({ unitId: z.string(), name: z.string() }))
-      .describe('the units the caller is acting head of (รักษาราชการแทนหัวหน้า): read and report as their head'),
+    actingHeadOf: meActingHeadOf,
     alsoStaffOf: z
       .array(z.object({ unitId: z.string(), name: z.string() }))
       .describe('the other units the caller is staff of as well: read and report as their staff'),
@@ -69,11 +70,7 @@ export const ObligationView = z.object({
   opensOn: z.string(),
   dueDate: z.string(),
   dueDateLabel: z.string().describe('the due date in Thai, e.g. "๓๐ เมษายน ๒๕๖๖"'),
-  onTimeUntil: z
-    .string()
-    .describe(
-      'the last day a report is on time and the status is not overdue: the due date, or for an obligation added to the plan on or after it, 3 days after the day it was added',
-    ),
+  onTimeUntil,
   unitId: z.string(),
   isLead: z.boolean(),
   status: z.enum(OBLIGATION_STATUSES),
@@ -117,7 +114,7 @@ export const PlanImportUploadResponse = z.lazy(() =>
     expiresAt: z.string().describe('the URL works until then (15 minutes)'),
   }),
 );
-const pastDue = z
+export const pastDue = z
   .object({
     count: z.number().int(),
     units: z.number().int(),
@@ -125,10 +122,8 @@ const pastDue = z
     headsOn: z.string(),
     executivesOn: z.string(),
   })
-  .optional()
-  .describe(
-    'reports of past rounds the save makes due at once: on time until onTimeUntil; if unreported, the unit heads hear on headsOn, the executives on executivesOn',
-  );
+  .optional();
+export const planCheckWarnings = z.array(ImportWarning);
 export const ReplacePlanResponse = z.lazy(() =>
   z.object({
     plan: StoredPlan,
@@ -139,11 +134,7 @@ export const ReplacePlanResponse = z.lazy(() =>
 );
 export const PlanCheckResponse = z.lazy(() =>
   z.object({
-    warnings: z
-      .array(ImportWarning)
-      .describe(
-        'cannot-save (a measure whose units are all deactivated, or a due date or month outside the fiscal year, as PUT /plan refuses them), unit-inactive (a deactivated unit beside active ones), reports-cut (what the guard on reports would refuse), each with its measureId when the draft keeps it',
-      ),
+    warnings: planCheckWarnings,
     pastDue,
   }),
 );

@@ -18,12 +18,16 @@ const GENERATION_ANSWERS = {
   409: "the year's document already has 9,999 generations (MAX_GENERATION): nothing is claimed",
   429: '20 requests of this document and year today (DAILY_GENERATION_LIMIT): Retry-After is the seconds to midnight in Bangkok',
 } as const;
+/** What a route that needs a ready generation answers for one that is not (errors.ts readyGeneration). */
+const NOT_READY =
+  'the generation is pending (still being made: retry when it is ready) or failed (make a new generation; the answer gives its reason when one was recorded)';
+const NOT_READY_ANSWERS = { 409: NOT_READY } as const;
 /** What publishing or withdrawing may answer (publish-document.ts, publishing-lease.ts). */
-const PUBLISH_ANSWERS = {
-  409: "another publish or withdrawal of this document (or an update of the year's ITA page) is under way: retry",
-} as const;
+const LEASE_HELD =
+  "another publish or withdrawal of this document (or an update of the year's ITA page) is under way: retry";
+const PUBLISH_ANSWERS = { 409: `${LEASE_HELD}; or ${NOT_READY}` } as const;
 const WITHDRAW_ANSWERS = {
-  409: `${PUBLISH_ANSWERS[409]}; or another generation is the published one (the answer names it)`,
+  409: `${LEASE_HELD}; or another generation is the published one (the answer names it)`,
 } as const;
 
 /** How both documents' lists are read, written once. */
@@ -39,12 +43,18 @@ const publishingWords = (th: string, en: string): Record<PublishingVerb, RouteDo
   signedCopyUpload: [
     `ขอที่อัปโหลดฉบับลงนาม (PDF) ของ${th}ฉบับนี้`,
     'a presigned upload for the signed copy (a PDF scan, up to 10 MB), then PUT signed-copy with its uploadId',
+    NOT_READY_ANSWERS,
   ],
   attachSignedCopy: [
     `แนบฉบับลงนามของ${th}ฉบับนี้ (แทนฉบับลงนามเดิม)`,
     'attach the uploaded PDF as the signed copy (replacing any); publishing serves it as the public PDF',
+    NOT_READY_ANSWERS,
   ],
-  removeSignedCopy: [`นำฉบับลงนามของ${th}ฉบับนี้ออก`, 'remove the signed copy; publishing again serves the generated PDF'],
+  removeSignedCopy: [
+    `นำฉบับลงนามของ${th}ฉบับนี้ออก`,
+    'remove the signed copy; publishing again serves the generated PDF',
+    NOT_READY_ANSWERS,
+  ],
 });
 
 /** One document's publishing routes' words, by route id (`publishAnnualReport`, …): written once for both documents. */
@@ -80,11 +90,11 @@ export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
   putItaScores: ['บันทึกคะแนน ITA ของปีที่แล้ว', "enter last year's ITA scores (replaces them)"],
   generateAnnualReport: ['สั่งจัดทำรายงานผลประจำปี (ฉบับใหม่ สถานะ "กำลังจัดทำ")', 'start a new generation of the annual results report; it is pending, then ready or failed', GENERATION_ANSWERS],
   listAnnualReports: [`รายงานผลประจำปีที่จัดทำแล้ว ${LISTED_TH}`, 'the generations of the annual report, newest first (staff: only the published ones, the year and half-year)'],
-  downloadAnnualReport: ['ลิงก์ดาวน์โหลดรายงาน', 'a short-lived download link for one file'],
+  downloadAnnualReport: ['ลิงก์ดาวน์โหลดรายงาน', 'a short-lived download link for one file', NOT_READY_ANSWERS],
   ...publishingDocs('AnnualReport', 'รายงานผล', 'generation'),
   generatePlanDocument: ['สั่งจัดทำเอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ฉบับใหม่ สถานะ "กำลังจัดทำ")', 'start a new generation of the measures plan document (PDF, DOCX); pending, then ready or failed', GENERATION_ANSWERS],
   listPlanDocuments: [`เอกสารมาตรการที่จัดทำแล้ว ${LISTED_TH}`, 'the generations of the plan document, newest first (staff: only the published one)'],
-  downloadPlanDocument: ['ลิงก์ดาวน์โหลดเอกสารมาตรการ', 'a short-lived download link for one file'],
+  downloadPlanDocument: ['ลิงก์ดาวน์โหลดเอกสารมาตรการ', 'a short-lived download link for one file', NOT_READY_ANSWERS],
   ...publishingDocs('PlanDocument', 'เอกสารมาตรการ', 'plan-document generation'),
   reportForm: ['แบบฟอร์มรายงาน (JSON Schema)', 'the JSON Schema of the report form'],
   listUnits: ['หน่วยงานในองค์กร', "the org's units (admin, coordinator, executive)"],

@@ -97,6 +97,33 @@ export function generationsUsedUp(kind: DocumentKind, fy: number): ConflictError
   );
 }
 
+/** 404: the document has no such generation. */
+export const noGeneration = (generation: number) => new NotFoundError('ไม่พบเอกสารฉบับนี้', `no generation ${generation}`);
+
+/**
+ * The generation a route needs ready (publish, signed copy, download link): 404 when there is none;
+ * 409 while it is being made (try when ready) or when it failed (make a new one; its reason when recorded).
+ */
+export function readyGeneration<G extends { status: string; failure?: Omit<FieldMessage, 'path'> }>(
+  found: G | undefined,
+  generation: number,
+): G {
+  if (!found) throw noGeneration(generation);
+  const n = toThaiDigits(generation);
+  const why = found.failure;
+  if (found.status === 'pending')
+    throw new ConflictError(
+      `ฉบับที่ ${n} ยังจัดทำไม่เสร็จ กรุณาลองอีกครั้งเมื่อจัดทำเสร็จแล้ว`,
+      `generation ${generation} is still being made: try again when it is ready`,
+    );
+  if (found.status === 'failed')
+    throw new ConflictError(
+      `ฉบับที่ ${n} จัดทำไม่สำเร็จ${why ? ` (${why.message_th})` : ''} กรุณาสั่งจัดทำฉบับใหม่`,
+      `generation ${generation} could not be made${why ? ` (${why.message_en})` : ''}: make a new generation`,
+    );
+  return found;
+}
+
 /**
  * A write made on condition of the plan version it read found a newer plan (a coordinator saved the
  * plan in between), or a save holding the plan. The use case reads the plan again and retries

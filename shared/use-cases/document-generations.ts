@@ -6,6 +6,7 @@ import {
   fieldsInvalid,
   ForbiddenError,
   NotFoundError,
+  readyGeneration,
   planNotFound,
   TooManyRequestsError,
   UnavailableError,
@@ -198,7 +199,7 @@ export async function listGenerations(
 }
 
 /**
- * A download link valid for 5 minutes to one file of a ready generation; NotFoundError otherwise.
+ * A download link valid for 5 minutes to one file of a ready generation (readyGeneration: 404 or 409 otherwise).
  * ForbiddenError when the caller may not read unpublished generations and this one is not the
  * generation published now.
  */
@@ -219,13 +220,7 @@ export async function generationDownload(
       'this generation is not published; only coordinators and executives can read it',
     );
   }
-  const found = await ctx.repos.generations.get(kind, caller.orgId, fy, generation);
-  if (!found || found.status !== 'ready') {
-    throw new NotFoundError(
-      `ไม่พบ${kind === 'annual-report' ? 'รายงาน' : 'เอกสาร'}ฉบับนี้`,
-      `no complete generation ${generation} for fiscal year ${fy}`,
-    );
-  }
+  const found = readyGeneration(await ctx.repos.generations.get(kind, caller.orgId, fy, generation), generation);
   if (file === 'signed.pdf' && !found.signedCopy)
     throw new NotFoundError('ฉบับนี้ยังไม่ได้แนบฉบับลงนาม', `generation ${generation} has no signed copy`);
   const key =

@@ -4,7 +4,7 @@
 import { ITA_MEASURES_TH, RESULTS_REPORT_TH } from '../domain/document-kinds.js';
 import { createHash } from 'node:crypto';
 import { assertCoordinator, type Caller } from '../domain/access.js';
-import { ConflictError, DomainError, NotFoundError } from '../domain/errors.js';
+import { ConflictError, DomainError, NotFoundError, noGeneration, readyGeneration } from '../domain/errors.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { firstHalf } from '../domain/fiscal-calendar.js';
 import { oitItems } from '../domain/ita-catalog.js';
@@ -256,20 +256,14 @@ async function writePageAfter(ports: PublishingPorts, orgId: string, fy: number,
  * error (503, or 404 when a generation's file is missing) says what the addresses serve now.
  * Publishing the generation already published records nothing new (same publishedAt, no second
  * audit entry) but copies the files and writes the page again, so it repairs missing or damaged
- * public copies. ForbiddenError unless a coordinator; NotFoundError when the generation is not
- * ready; ConflictError (409, nothing changed) while another publish or withdraw of the same
- * document, or another writer of the page, runs.
+ * public copies. ForbiddenError unless a coordinator; NotFoundError when the generation does not
+ * exist; ConflictError (409, nothing changed) when it is pending or failed (readyGeneration), or
+ * while another publish or withdraw of the same document, or another writer of the page, runs.
  */
 export const publishDocument: PublicationChange = async (ports, caller, kind, fy, generation) => {
   assertCoordinator(caller);
   const { orgId } = caller;
-  const found = await ports.generations.get(kind, orgId, fy, generation);
-  if (!found || (found.status !== 'ready' && found.status !== 'complete')) {
-    throw new NotFoundError(
-      'ไม่พบเอกสารฉบับนี้ หรือยังจัดทำไม่เสร็จ',
-      `no ready generation ${generation} of ${kind} for fiscal year ${fy}`,
-    );
-  }
+  const found = readyGeneration(await ports.generations.get(kind, orgId, fy, generation), generation);
   const slot = publishedAs(kind, found.scope);
   return underLeases(ports, orgId, fy, slot, async () => {
     const current = (await ports.publications.list(orgId, fy)).find((p) => p.kind === slot);
@@ -336,9 +330,7 @@ export const withdrawDocument: PublicationChange = async (ports, caller, kind, f
   assertCoordinator(caller);
   const { orgId } = caller;
   const found = await ports.generations.get(kind, orgId, fy, generation);
-  if (!found) {
-    throw new NotFoundError('ไม่พบเอกสารฉบับนี้', `no generation ${generation} of ${kind} for fiscal year ${fy}`);
-  }
+  if (!found) throw noGeneration(generation);
   const slot = publishedAs(kind, found.scope);
   return underLeases(ports, orgId, fy, slot, async () => {
     const current = (await ports.publications.list(orgId, fy)).find((p) => p.kind === slot);

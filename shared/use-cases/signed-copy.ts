@@ -5,7 +5,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { assertCoordinator, type Caller } from '../domain/access.js';
 import type { DocumentKind } from '../domain/document-kinds.js';
 import { madeAs } from '../domain/public-addresses.js';
-import { fieldsInvalid, NotFoundError } from '../domain/errors.js';
+import { fieldsInvalid, noGeneration, readyGeneration } from '../domain/errors.js';
 import { MAX_EVIDENCE_BYTES } from '../domain/evidence-rules.js';
 import { megabytesTh } from '../domain/plan-upload-rules.js';
 import { toThaiDigits } from '../domain/thai-format.js';
@@ -23,21 +23,9 @@ const WINDOW_SECONDS = 15 * 60;
 
 export { signedCopyKey };
 
-async function readyGeneration(
-  ctx: UseCaseContext,
-  caller: Caller,
-  kind: DocumentKind,
-  fy: number,
-  generation: number,
-) {
+async function readyOne(ctx: UseCaseContext, caller: Caller, kind: DocumentKind, fy: number, generation: number) {
   assertCoordinator(caller);
-  const found = await ctx.repos.generations.get(kind, caller.orgId, fy, generation);
-  if (!found || found.status !== 'ready')
-    throw new NotFoundError(
-      'ไม่พบเอกสารฉบับนี้ หรือยังจัดทำไม่เสร็จ',
-      `no ready generation ${generation} of ${kind} for fiscal year ${fy}`,
-    );
-  return found;
+  return readyGeneration(await ctx.repos.generations.get(kind, caller.orgId, fy, generation), generation);
 }
 
 const invalid = (path: string, th: string, en: string) => fieldsInvalid([{ path, message_th: th, message_en: en }]);
@@ -107,7 +95,7 @@ export async function createSignedCopyUpload(
   generation: number,
   size: number,
 ) {
-  await readyGeneration(ctx, caller, kind, fy, generation);
+  await readyOne(ctx, caller, kind, fy, generation);
   const uploadId = randomUUID();
   const offer = await uploadOffer(ctx, ctx.planUploads, {
     key: signedCopyKey(kind, caller.orgId, fy, generation, uploadId),
@@ -134,7 +122,7 @@ export async function attachSignedCopy(
   generation: number,
   uploadId: string,
 ): Promise<Generation> {
-  const found = await readyGeneration(ctx, caller, kind, fy, generation);
+  const found = await readyOne(ctx, caller, kind, fy, generation);
   const key = signedCopyKey(kind, caller.orgId, fy, generation, uploadId);
   // a one-key listing first: without s3:ListBucket S3 answers a missing key's GetObject 403
   const body =
@@ -175,7 +163,7 @@ export async function removeSignedCopy(
   fy: number,
   generation: number,
 ): Promise<Generation> {
-  const found = await readyGeneration(ctx, caller, kind, fy, generation);
+  const found = await readyOne(ctx, caller, kind, fy, generation);
   if (!found.signedCopy) return found;
   await record(ctx, caller, kind, fy, found, undefined);
   await dropDetached(ctx, caller.orgId, kind, fy, found);
@@ -225,5 +213,5 @@ async function record(
     at: ctx.clock(),
     scope: found.scope,
   });
-  if (!done) throw new NotFoundError('ไม่พบเอกสารฉบับนี้', `generation ${found.generation} is not ready`);
+  if (!done) throw noGeneration(found.generation);
 }

@@ -18,6 +18,7 @@ import { s3PlanUploadStorage } from '../../shared/import/s3-plan-upload-storage.
 import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
 import { keys } from '../../shared/store/keys.js';
+import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { DAILY_GENERATION_LIMIT } from '../../shared/domain/document-kinds.js';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { call } from '../support/api-events.js';
@@ -60,7 +61,7 @@ describe('generating a document in the background', () => {
     expect(made.files.map((x: { name: string }) => x.name)).toContain('report.pdf');
   });
 
-  it('a pending generation has no download link yet (404)', async () => {
+  it('a pending generation has no download link yet: 409, still being made', async () => {
     const { generation } = await generations.claim({
       kind: 'annual-report',
       orgId: 'demo',
@@ -73,8 +74,8 @@ describe('generating a document in the background', () => {
       path: generationFilePath('annual-report', 2566, generation, 'report.pdf'),
       as: who.coordinator,
     });
-    expect(res.status).toBe(404);
-    expect(res.body.error.message_th).toBe('ไม่พบรายงานฉบับนี้');
+    expect(res.status).toBe(409);
+    expect(res.body.error.message_th).toBe(`ฉบับที่ ${toThaiDigits(generation)} ยังจัดทำไม่เสร็จ กรุณาลองอีกครั้งเมื่อจัดทำเสร็จแล้ว`);
   });
 
   it('a year without a plan fails with the reason in Thai, and nothing is written', async () => {

@@ -11,11 +11,12 @@ import { bangkok } from '../support/jobs-fixture.js';
 import { seedReport } from '../support/report-seeding.js';
 import { presignedSignatureMatches, signedHeaderNames } from '../support/sigv4-presigned.js';
 import { onePagePdf, pdfFile } from '../support/pdf-file.js';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { PDFDocument, PDFHexString } from 'pdf-lib';
 import PDFKit from 'pdfkit';
 import { deflateSync } from 'node:zlib';
 import { signedCopyKey } from '../../shared/use-cases/signed-copy.js';
+import { toThaiDigits } from '../../shared/domain/thai-format.js';
 
 const NOW = bangkok('2023-10-02T09:00:00');
 let f: ApiFixture;
@@ -284,6 +285,69 @@ describe('the upload of a signed copy', () => {
 
   it('a generation that does not exist is 404', async () => {
     expect((await offer('annual-report', 99, 1000)).status).toBe(404);
+  });
+});
+
+describe('a generation that is not ready is refused for what it is (409), one that does not exist 404', () => {
+  const repo = () => new DocumentGenerationRepository(f.store);
+  let pending: number;
+  let failed: number;
+  const reason = {
+    message_th: 'ยังไม่มีแผนมาตรการของปีงบประมาณ ๒๕๖๖',
+    message_en: 'there is no plan for fiscal year 2566',
+  };
+  beforeAll(async () => {
+    const claim = (kind: DocumentKind) =>
+      repo().claim({ kind, orgId: 'demo', fy: 2566, trigger: `person:${who.coordinator}`, now: NOW });
+    pending = (await claim('annual-report')).generation;
+    failed = (await claim('plan-document')).generation;
+    await repo().fail('plan-document', 'demo', 2566, failed, reason);
+  });
+  /** Every route that needs a ready generation, as a coordinator calls it. */
+  const routes = {
+    publish,
+    'signed-copy-upload': (kind: DocumentKind, generation: number) => offer(kind, generation, 1000),
+    'attach the signed copy': (kind: DocumentKind, generation: number) => attach(kind, generation, randomUUID()),
+    'remove the signed copy': remove,
+    'a download link': (kind: DocumentKind, generation: number) =>
+      call(f.handler, {
+        method: 'GET',
+        path: generationFilePath(kind, 2566, generation, kind === 'annual-report' ? 'report.pdf' : 'plan.pdf'),
+        as: who.coordinator,
+      }),
+  };
+
+  it.each(Object.keys(routes))('%s of a pending generation: 409, still being made, nothing written', async (route) => {
+    const res = await routes[route as keyof typeof routes]('annual-report', pending);
+    expect(res.status).toBe(409);
+    expect(res.body.error).toMatchObject({
+      code: 'conflict',
+      message_th: `ฉบับที่ ${toThaiDigits(pending)} ยังจัดทำไม่เสร็จ กรุณาลองอีกครั้งเมื่อจัดทำเสร็จแล้ว`,
+      message_en: `generation ${pending} is still being made: try again when it is ready`,
+    });
+    expect(await repo().get('annual-report', 'demo', 2566, pending)).toMatchObject({ status: 'pending' });
+    expect((await repo().get('annual-report', 'demo', 2566, pending))?.signedCopy).toBeUndefined();
+  });
+
+  it.each(Object.keys(routes))('%s of a failed generation: 409, make a new one, with its reason', async (route) => {
+    const res = await routes[route as keyof typeof routes]('plan-document', failed);
+    expect(res.status).toBe(409);
+    expect(res.body.error).toMatchObject({
+      code: 'conflict',
+      message_th: `ฉบับที่ ${toThaiDigits(failed)} จัดทำไม่สำเร็จ (ยังไม่มีแผนมาตรการของปีงบประมาณ ๒๕๖๖) กรุณาสั่งจัดทำฉบับใหม่`,
+      message_en: `generation ${failed} could not be made (there is no plan for fiscal year 2566): make a new generation`,
+    });
+    expect(await repo().get('plan-document', 'demo', 2566, failed)).toMatchObject({
+      status: 'failed',
+      failure: reason,
+    });
+    expect(await f.publicFiles.get('ita/demo/2566/measures.pdf')).toBeUndefined();
+  });
+
+  it.each(Object.keys(routes))('%s of a generation that does not exist: 404 ไม่พบเอกสารฉบับนี้', async (route) => {
+    const res = await routes[route as keyof typeof routes]('annual-report', 9999);
+    expect(res.status).toBe(404);
+    expect(res.body.error.message_th).toBe('ไม่พบเอกสารฉบับนี้');
   });
 });
 

@@ -1,15 +1,17 @@
 // Break 19 F14: the OpenAPI document did not declare the daily limit's 429 nor publish/withdraw's
 // 409. Each answer below is provoked for real through the API, and the served document must
 // declare its status for that operation (with Retry-After on 429 and 503).
+import { randomUUID } from 'node:crypto';
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiPath } from '../../../shared/api/api-path.js';
 import { DAILY_GENERATION_LIMIT, type DocumentKind, MAX_GENERATION } from '../../../shared/domain/document-kinds.js';
+import { DocumentGenerationRepository } from '../../../shared/store/document-generation-repository.js';
 import { keys } from '../../../shared/store/keys.js';
 import { call, type ApiRequest, type ApiResponse } from '../../support/api-events.js';
 import { who } from '../../support/api-fixture.js';
 import { apiSuite } from '../../support/api-suite.js';
-import { generationsPath, publicationPath } from '../../support/document-paths.js';
+import { generationFilePath, generationsPath, publicationPath } from '../../support/document-paths.js';
 import { bangkok } from '../../support/jobs-fixture.js';
 import { declaredResponses } from '../../support/openapi-contract.js';
 
@@ -80,6 +82,30 @@ describe('the OpenAPI document declares what each route answers (break 19 F14)',
     const withdrawn = await asCoordinator(withdraw);
     expect(withdrawn.status).toBe(200);
     expectDeclared(withdraw, withdrawn);
+  });
+
+  it('a pending generation: publishing, its signed copy and a download link answer 409', async () => {
+    const { generation } = await new DocumentGenerationRepository(s.f.store).claim({
+      kind: 'plan-document',
+      orgId: 'demo',
+      fy,
+      trigger: `person:${who.coordinator}`,
+      now: NOW,
+    });
+    const publish = publicationPath('plan-document', fy, generation);
+    const signed = publish.replace(/\/publish$/, '/signed-copy');
+    const requests: Omit<ApiRequest, 'as'>[] = [
+      { method: 'POST', path: publish },
+      { method: 'POST', path: `${signed}-upload`, body: { size: 1000 } },
+      { method: 'PUT', path: signed, body: { uploadId: randomUUID() } },
+      { method: 'DELETE', path: signed },
+      { method: 'GET', path: generationFilePath('plan-document', fy, generation, 'plan.pdf') },
+    ];
+    for (const req of requests) {
+      const res = await asCoordinator(req);
+      expect(res.status, `${req.method} ${req.path}`).toBe(409);
+      expectDeclared(req, res);
+    }
   });
 
   it(`generating past generation ${MAX_GENERATION}: 409`, async () => {
