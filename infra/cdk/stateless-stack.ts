@@ -74,6 +74,8 @@ export const JOB_CONCURRENCY = { scheduledJob: 2, orgWorker: 5, documents: 2 } a
 /** The queue workers' timeouts; each queue's visibility timeout is 6 times its worker's. */
 const WORKER_TIMEOUT = Duration.minutes(5);
 const DOCUMENTS_TIMEOUT = Duration.minutes(15);
+/** Receives of a worker queue's message before it goes to the queue's dead-letter queue. */
+const MAX_RECEIVES = 5;
 
 /**
  * Lambda's asynchronous-invoke settings of the scheduled-job function (the only function invoked
@@ -139,7 +141,7 @@ export class StatelessStack extends Stack {
         ...(props.consumerTimeout
           ? { visibilityTimeout: Duration.seconds(6 * props.consumerTimeout.toSeconds()) }
           : {}),
-        ...(props.dlq ? { deadLetterQueue: { queue: props.dlq, maxReceiveCount: 5 } } : {}),
+        ...(props.dlq ? { deadLetterQueue: { queue: props.dlq, maxReceiveCount: MAX_RECEIVES } } : {}),
       });
     const schedulerDlq = queue('SchedulerDeadLetters');
     // the planner's runs that still failed after Lambda's own retries (PLANNER_ASYNC_RETRIES)
@@ -643,6 +645,33 @@ export class StatelessStack extends Stack {
       ],
     ] as const) {
       alarm(`${id}NotEmpty`, q.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }), what);
+    }
+    // A worker queue whose messages are not received (its event source mapping disabled, or a
+    // function that cannot keep up) fails nothing: no error, no dead letter, and SQS deletes the
+    // messages unseen 14 days after they were queued. Its oldest message then outlives every receive
+    // it could have had (5 times the visibility timeout; SQS leaves a message received 3 times out of
+    // this metric).
+    for (const [id, q, consumerTimeout, what] of [
+      [
+        'WorkQueueStalled',
+        workQueue,
+        WORKER_TIMEOUT,
+        "The org's work items on queue OrgWork are not being taken by the org worker (reminders and summaries not sent); they expire 14 days after they were queued.",
+      ],
+      [
+        'DocumentQueueStalled',
+        documentQueue,
+        DOCUMENTS_TIMEOUT,
+        'The document messages on queue DocumentWork are not being taken by the documents function (generations stay pending); they expire 14 days after they were queued.',
+      ],
+    ] as const) {
+      addAlarm(
+        sink,
+        id,
+        q.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5), statistic: 'Maximum' }),
+        what,
+        { threshold: MAX_RECEIVES * 6 * consumerTimeout.toSeconds() },
+      );
     }
     for (const name of ['TargetErrorCount', 'InvocationDroppedCount']) {
       alarm(

@@ -191,6 +191,9 @@ describe('stateless stack', () => {
         'ApproximateNumberOfMessagesVisible',
         'ApproximateNumberOfMessagesVisible',
         'ApproximateNumberOfMessagesVisible',
+        // OrgWork and DocumentWork not taken (s57 C1)
+        'ApproximateAgeOfOldestMessage',
+        'ApproximateAgeOfOldestMessage',
         // Api, PlanImport, Calendar, Schemas, ScheduledJob, OrgWorker, Documents, MailEvents
         'Errors',
         'Errors',

@@ -47,3 +47,54 @@ describe('worker queues give a message back only after its function is surely do
     }
   });
 });
+
+// review s57 C1: a worker queue whose messages are not received (its event source mapping disabled,
+// or a worker that cannot keep up) fills quietly: nothing fails, so no error, no dead-letter message
+// and no alarm, and 14 days after they were queued SQS deletes the messages (a day's reminders, a
+// requested generation) unseen. The age of the oldest message says so while they can still be run.
+describe('a worker queue whose messages are not taken emails the alarm topic before they expire', () => {
+  const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')).map((r) => r.Properties);
+  const ageAlarmOn = (queueId: string) =>
+    alarms.filter(
+      (a) =>
+        a.MetricName === 'ApproximateAgeOfOldestMessage' &&
+        JSON.stringify(a.Dimensions) ===
+          JSON.stringify([{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }]),
+    );
+
+  it.each([
+    ['OrgWork', 'WorkQueueStalled', 9000, "org's work items"],
+    ['DocumentWork', 'DocumentQueueStalled', 27000, 'document messages'],
+  ])(
+    '%s: alarm %s when its oldest message is over %i s old, naming the queue and its runbook',
+    (queue, id, seconds, what) => {
+      const source = eventSources().find((s) => s.queueId.startsWith(queue))!;
+      const [alarm, ...others] = ageAlarmOn(source.queueId);
+      expect(alarm, `an age alarm on ${queue}`).toBeDefined();
+      expect(others).toEqual([]);
+      expect(alarm!.AlarmName).toBe(`ita-measures-test-${id}`);
+      expect(alarm!.Threshold).toBe(seconds);
+      expect(alarm!.ComparisonOperator).toBe('GreaterThanThreshold');
+      expect(alarm!.Statistic).toBe('Maximum');
+      expect(alarm!.TreatMissingData).toBe('notBreaching');
+      expect(alarm!.AlarmActions).toHaveLength(1);
+      expect(alarm!.AlarmDescription).toContain(`queue ${queue}`);
+      expect(alarm!.AlarmDescription).toContain(what);
+      expect(alarm!.AlarmDescription).toContain(`Runbook: docs/operations.md, "${id}".`);
+    },
+  );
+
+  it('every SQS event source: the alarm waits out all its receives (no alarm while a message is only being retried), and comes long before the 14 days', () => {
+    const sources = eventSources();
+    expect(sources).toHaveLength(2);
+    for (const s of sources) {
+      const [alarm] = ageAlarmOn(s.queueId);
+      expect(alarm, s.queueId).toBeDefined();
+      expect(alarm!.Threshold, s.queueId).toBeGreaterThanOrEqual(
+        s.queue.RedrivePolicy.maxReceiveCount * s.queue.VisibilityTimeout,
+      );
+      expect(alarm!.Threshold, s.queueId).toBeLessThanOrEqual(24 * 3600);
+      expect(s.queue.MessageRetentionPeriod).toBe(14 * 24 * 3600);
+    }
+  });
+});
