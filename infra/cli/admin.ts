@@ -55,7 +55,7 @@ import {
   thaiList,
 } from './cli-options.js';
 import { buddhistEraMonthHint } from '../../shared/domain/buddhist-era-hint.js';
-import { type CliIo, type CliRefusal, isCliEntry, runAsScript, runCli } from './run-cli.js';
+import { type CliIo, type CliRefusal, isCliEntry, LOCAL_SYSTEM_HELP, runAsScript, runCli } from './run-cli.js';
 import { addPeopleFromSheet, readSheetOption } from './add-people.js';
 import { matchingUnitId, unitIdOf, unitListOf } from './people-sheet.js';
 import { cliClock } from './cli-clock.js';
@@ -136,7 +136,8 @@ Against the deployed table (no DYNAMODB_ENDPOINT) add-person, resend-invitation,
 reactivate-person and erase-person need USER_POOL_ID (the Stateful stack's output UserPoolId): they
 create, renew, disable, enable or delete the person's Cognito sign-in (Cognito itself sends no
 email). On the local system the local token issuer signs people in and the invitation goes to the
-mail viewer.`;
+mail viewer.
+${LOCAL_SYSTEM_HELP}`;
 
 /**
  * The usage printed after a usage error of `command` (session 51: the whole usage, 60 lines, followed

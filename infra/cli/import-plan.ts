@@ -16,7 +16,7 @@ import { ValidationError } from '../../shared/domain/errors.js';
 import type { StoredPlan } from '../../shared/domain/plan.js';
 import { OptionValueRefusal, parseCliArgs, parseOptions, requireGiven } from './cli-options.js';
 import { withCliStore } from './cli-store.js';
-import { type CliIo, type CliOutcome, isCliEntry, runAsScript, runCli } from './run-cli.js';
+import { type CliIo, type CliOutcome, isCliEntry, LOCAL_SYSTEM_HELP, runAsScript, runCli } from './run-cli.js';
 import { cliClock } from './cli-clock.js';
 
 const USAGE = `usage: npm run import -- <file> --org <orgId> --fy <BE year> [--dry-run] [--json]
@@ -39,7 +39,8 @@ const USAGE = `usage: npm run import -- <file> --org <orgId> --fy <BE year> [--d
   has ended, a plan that removes missed reports (due, never sent) unless --confirm-remove-missed.
   --confirm-other-year     save a document of another fiscal year as this year's plan
   --replace                save even though the saved measures the file lacks are removed
-  --confirm-remove-missed  save over an ended year's plan even though its missed reports leave`;
+  --confirm-remove-missed  save over an ended year's plan even though its missed reports leave
+${LOCAL_SYSTEM_HELP}`;
 
 /** `npm run import -- ...`: runs it for `io`, resolves with its exit code. */
 export const importPlanCli = (io: CliIo): Promise<number> => runCli(io, USAGE, () => main(io));

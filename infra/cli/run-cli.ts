@@ -59,6 +59,11 @@ export async function runAsScript(cli: CliEntry): Promise<void> {
   process.exitCode = await cli(io);
 }
 
+/** Every CLI's usage: where it finds the local system (applyLocalRuntimeEnv), as npm start prints none of it. */
+export const LOCAL_SYSTEM_HELP = `With npm start running and no TABLE_NAME set, these are read from the local system's
+.local/runtime-env.json (npm start writes it; if npm start ran with ITA_DATA_DIR, set the same
+ITA_DATA_DIR here).`;
+
 /**
  * Runs `main` for `io` (resolves with the exit code), the local system's variables filled in when
  * TABLE_NAME is not set (applyLocalRuntimeEnv), or with --help (-h) prints the usage on stdout and exits 0. Every refusal and error

@@ -19,7 +19,15 @@ import {
   requireGiven,
   thaiList,
 } from './cli-options.js';
-import { type CliIo, type CliOutcome, type CliRefusal, isCliEntry, runAsScript, runCli } from './run-cli.js';
+import {
+  type CliIo,
+  type CliOutcome,
+  type CliRefusal,
+  isCliEntry,
+  LOCAL_SYSTEM_HELP,
+  runAsScript,
+  runCli,
+} from './run-cli.js';
 import { cliClock } from './cli-clock.js';
 import { counted } from '../../shared/domain/english-count.js';
 import { JOB_KINDS, type JobKind } from '../../shared/domain/job-kinds.js';
@@ -101,8 +109,9 @@ ${HELP_OF.day}
 ${HELP_OF.preview}
   --help      this text
 Uses TABLE_NAME, DYNAMODB_ENDPOINT, SES_ENDPOINT, MAIL_FROM, FORM_URL, and BUCKET_NAME with S3_ENDPOINT
-(the report files: the annual report's run, and the pass that mails it) from the environment (npm
-start's local system prints them). Each email goes out once: running it again sends nothing new.
+(the report files: the annual report's run, and the pass that mails it) from the environment.
+${LOCAL_SYSTEM_HELP}
+Each email goes out once: running it again sends nothing new.
 Exits 1 if an org's run stopped (หยุดกลางคัน): fix what it says, then run the same command again;
 2 for a command line that is missing or wrong (the usage is printed), an option the command does
 not take too (day --from, preview --at): nothing is run.`;

@@ -1,5 +1,6 @@
 // npm start's ports: which are busy, and a free port to suggest for each (break-16 B13).
 import { createServer } from 'node:net';
+import type { StartArguments } from './start-arguments.js';
 
 /** Whether `port` can be listened on at 127.0.0.1 right now (0: any free port, always true). */
 function listenable(port: number): Promise<number | undefined> {
@@ -34,10 +35,14 @@ async function freePortNear(busy: number, avoid: ReadonlySet<number>): Promise<n
 /**
  * The lines to print when some of `ports` (part name -> port, e.g. { api: 3000 }) cannot be used:
  * one per busy port (or one given to two parts), Thai then English, each with a port checked free
- * to use instead, and the command with every suggested variable (ITA_<PART>_PORT). Undefined when
+ * to use instead, and the command with every suggested variable (ITA_<PART>_PORT) and npm start's own
+ * arguments `start` (--fresh, --today: the command a person ran, not a plain start). Undefined when
  * all are free.
  */
-export async function busyPortsMessage(ports: Readonly<Record<string, number>>): Promise<string | undefined> {
+export async function busyPortsMessage(
+  ports: Readonly<Record<string, number>>,
+  start?: StartArguments,
+): Promise<string | undefined> {
   const configured = new Set(Object.values(ports));
   const avoid = new Set(configured);
   const claimed = new Map<number, string>();
@@ -60,5 +65,7 @@ export async function busyPortsMessage(ports: Readonly<Record<string, number>>):
     );
   }
   if (lines.length === 0) return undefined;
-  return [...lines, `  ${settings.join(' ')} npm start`].join('\n');
+  const own = [...(start?.fresh ? ['--fresh'] : []), ...(start?.today ? ['--today', start.today] : [])];
+  const command = own.length > 0 ? `npm start -- ${own.join(' ')}` : 'npm start';
+  return [...lines, `  ${settings.join(' ')} ${command}`].join('\n');
 }

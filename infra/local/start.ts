@@ -35,7 +35,7 @@ Object.assign(process.env, env);
 // every busy port named at once, each with a free one to use instead
 // a DynamoDB Local already running (ITA_DYNAMODB_ENDPOINT) needs no port of its own
 const { dynamodb: _ownDynamoDb, ...otherPorts } = config.ports;
-const busyPorts = await busyPortsMessage(config.dynamodbEndpoint ? otherPorts : config.ports);
+const busyPorts = await busyPortsMessage(config.dynamodbEndpoint ? otherPorts : config.ports, startArgs);
 if (busyPorts) fail(busyPorts);
 if (startArgs.fresh) rmSync(config.dataDir, { recursive: true, force: true });
 mkdirSync(join(config.dataDir, 'dynamodb'), { recursive: true });

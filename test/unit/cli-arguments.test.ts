@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ArgumentRefusal, parseCliArgs } from '../../infra/cli/cli-options.js';
 import { readStartArguments } from '../../infra/local/start-arguments.js';
+import { jobCli } from '../../infra/cli/run-job.js';
+import { adminCli } from '../../infra/cli/admin.js';
+import { importPlanCli } from '../../infra/cli/import-plan.js';
+import { runCliEntry } from '../support/cli-process.js';
 
 const options = { org: { type: 'string' }, 'dry-run': { type: 'boolean' } } as const;
 const refusalOf = (args: string[], allowPositionals = true) => {
@@ -66,5 +70,19 @@ describe("a command line the CLIs cannot read is named in Thai, then English, ne
         /^ไม่รู้จัก "today" คำสั่งนี้รับเฉพาะตัวเลือก .*\nunexpected argument "today".*\nusage: npm start/,
       ),
     });
+  });
+});
+
+describe('each CLI\'s usage says how it finds the running local system (a new user: "npm start prints them", it does not)', () => {
+  it.each([
+    ['npm run job', jobCli],
+    ['npm run admin', adminCli],
+    ['npm run import', importPlanCli],
+  ])('%s -- --help names the data folder it reads and ITA_DATA_DIR', async (_name, cli) => {
+    const { stdout } = await runCliEntry(cli, ['--help'], { env: {} });
+    expect(stdout).toContain('npm start');
+    expect(stdout).toContain('.local/runtime-env.json');
+    expect(stdout).toContain('ITA_DATA_DIR');
+    expect(stdout).not.toContain('prints them');
   });
 });

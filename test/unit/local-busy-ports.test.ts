@@ -70,6 +70,23 @@ describe("npm start's busy-port advice names a port that is free (break-16 B13)"
     expect(suggested(message).ITA_S3_PORT).not.toBe(port);
   });
 
+  it("the command keeps npm start's own arguments: --fresh and --today", async () => {
+    const busy = await busyRun(1);
+    const message = (await busyPortsMessage({ api: busy }, { fresh: true, today: '2023-05-08' }))!;
+    const instead = suggested(message).ITA_API_PORT!;
+    expect(message.split('\n').at(-1)).toBe(`  ITA_API_PORT=${instead} npm start -- --fresh --today 2023-05-08`);
+  });
+
+  it('the command keeps --today alone, and --fresh alone', async () => {
+    const busy = await busyRun(1);
+    const today = (await busyPortsMessage({ api: busy }, { fresh: false, today: '2023-04-20' }))!;
+    expect(today.split('\n').at(-1)).toMatch(/^ {2}ITA_API_PORT=\d+ npm start -- --today 2023-04-20$/);
+    const fresh = (await busyPortsMessage({ api: busy }, { fresh: true }))!;
+    expect(fresh.split('\n').at(-1)).toMatch(/^ {2}ITA_API_PORT=\d+ npm start -- --fresh$/);
+    const none = (await busyPortsMessage({ api: busy }, { fresh: false }))!;
+    expect(none.split('\n').at(-1)).toMatch(/^ {2}ITA_API_PORT=\d+ npm start$/);
+  });
+
   it('all free: nothing to say', async () => {
     expect(await busyPortsMessage({ api: await freeNow() })).toBeUndefined();
   });

@@ -4,13 +4,24 @@ import type { DocumentKind } from '../../shared/domain/document-kinds.js';
 import { orgKindAndPlace } from '../../shared/domain/local-government-kinds.js';
 import { h, setText } from './dom.js';
 import { mayLeave } from './leave-guard.js';
-import { href, parseRoute, type Route } from './routes.js';
+import { href, parseRoute, type Route, yearToOpen } from './routes.js';
 import { roleLabelsOf, toThaiDigits } from './thai.js';
-import { managesPlan, seesWholeOrgOf as seesWholeOrg } from './caller.js';
+import { managesPeople, managesPlan, seesWholeOrgOf as seesWholeOrg } from './caller.js';
 import { mayOpen } from './screen-access.js';
 import { knownMe } from './caller-state.js';
 
 export const hasOwnUnit = (me: Me) => me.roles.includes('staff') && me.unit !== null;
+
+/**
+ * Where the page opens (#/): the person's unit's work, or the whole org's overview; an admin with
+ * neither, the people screen (their unit's work said "no unit: contact the admin", to the admin).
+ */
+export function homeFor(person: Me): string {
+  const fy = yearToOpen(person);
+  if (hasOwnUnit(person)) return href.myObligations(fy);
+  if (seesWholeOrg(person)) return href.overview(fy);
+  return managesPeople(person) ? href.people() : href.myObligations(fy);
+}
 
 /** Next fiscal year, for a coordinator while it has no plan (its plan screen is where it starts). */
 export const nextYearToPrepare = (me: Me): number | undefined =>

@@ -12,8 +12,7 @@ import {
   watchCaller,
 } from './caller-state.js';
 import { announce, h, replaceContent } from './dom.js';
-import { seesWholeOrgOf as seesWholeOrg } from './caller.js';
-import { hasOwnUnit, layout } from './layout.js';
+import { homeFor, layout } from './layout.js';
 import { href, parseRoute, type Route, yearToOpen } from './routes.js';
 import { documentsHistoryScreen, documentsScreen } from './screens/documents-screen.js';
 import { myObligationsScreen, unitObligationsScreen } from './screens/my-obligations-screen.js';
@@ -62,11 +61,6 @@ import { endedYearNote } from './ended-year.js';
 
 const root = document.getElementById('app')!;
 let config: WebConfig;
-
-function homeFor(person: Me): string {
-  const fy = yearToOpen(person);
-  return hasOwnUnit(person) || !seesWholeOrg(person) ? href.myObligations(fy) : href.overview(fy);
-}
 
 /** Screens outside a fiscal year (people, calendar) are framed in the year the page opens on. */
 type Framed = Exclude<Route, { screen: 'sign-in' | 'home' | 'not-found' }>;
