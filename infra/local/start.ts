@@ -6,6 +6,8 @@ import { readStartArguments } from './start-arguments.js';
 import { USAGE_ERROR_EXIT } from '../cli/cli-options.js';
 import { busyPortsMessage } from './port-check.js';
 import { EnvironmentError } from '../../shared/environment/environment.js';
+import { shownDataDir } from './banner.js';
+import { claimDataDir, folderInUseMessage, releaseDataDir } from './data-dir-claim.js';
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`${message}\n`);
@@ -32,12 +34,22 @@ const config = configOrFail();
 const env = localRuntimeEnv(config);
 Object.assign(process.env, env);
 
+// one npm start a data folder, checked before --fresh could delete a running system's data
+mkdirSync(config.dataDir, { recursive: true });
+const holder = claimDataDir(config.dataDir);
+if (holder) fail(folderInUseMessage(shownDataDir(process.cwd(), config.dataDir), holder));
+process.on('exit', () => releaseDataDir(config.dataDir));
+
 // every busy port named at once, each with a free one to use instead
 // a DynamoDB Local already running (ITA_DYNAMODB_ENDPOINT) needs no port of its own
 const { dynamodb: _ownDynamoDb, ...otherPorts } = config.ports;
 const busyPorts = await busyPortsMessage(config.dynamodbEndpoint ? otherPorts : config.ports, startArgs);
 if (busyPorts) fail(busyPorts);
-if (startArgs.fresh) rmSync(config.dataDir, { recursive: true, force: true });
+if (startArgs.fresh) {
+  rmSync(config.dataDir, { recursive: true, force: true });
+  mkdirSync(config.dataDir, { recursive: true });
+  claimDataDir(config.dataDir);
+}
 mkdirSync(join(config.dataDir, 'dynamodb'), { recursive: true });
 mkdirSync(join(config.dataDir, 's3'), { recursive: true });
 
