@@ -3,13 +3,17 @@
 // bundle has a budget (README, Performance). Imported by openapi-document.ts alone.
 import * as z from 'zod';
 import { personActingHeadOf, personEtag } from './coordinator-schemas.js';
-import { meActingHeadOf, onTimeUntil, pastDue, planCheckWarnings } from './response-schemas.js';
+import { meActingHeadOf, ObligationView, onTimeUntil, pastDue, planCheckWarnings } from './response-schemas.js';
 
 const DESCRIPTIONS: [z.ZodType, string][] = [
   [meActingHeadOf, 'the units the caller is acting head of (รักษาราชการแทนหัวหน้า): read and report as their head'],
   [
     onTimeUntil,
     'the last day a report is on time and the status is not overdue: the due date, or for an obligation added to the plan on or after it, 3 days after the day it was added',
+  ],
+  [
+    ObligationView.shape.reportedAt,
+    "when the latest report was last sent or reviewed (ISO-8601 UTC): its review's time, else its version's; absent before any report. Later than a results report's generatedAt: not in that report",
   ],
   [
     pastDue,

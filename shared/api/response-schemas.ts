@@ -75,6 +75,7 @@ export const ObligationView = z.object({
   isLead: z.boolean(),
   status: z.enum(OBLIGATION_STATUSES),
   reportVersion: z.number().int().nullable(),
+  reportedAt: z.string().optional(),
 });
 export type ObligationView = z.infer<typeof ObligationView>;
 

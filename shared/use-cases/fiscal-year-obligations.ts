@@ -94,5 +94,7 @@ export function toView(year: FiscalYearObligations, o: Obligation): ObligationVi
     isLead: o.isLead,
     status: year.trackedById.get(o.obligationId)!.status,
     reportVersion: report?.version ?? null,
+    // a new version drops the review fields (REVIEW_FIELDS): a revision, return or acceptance moves it
+    reportedAt: report && (report.reviewedAt ?? report.submittedAt),
   };
 }

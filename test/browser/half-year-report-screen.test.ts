@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { phonePage } from '../support/browser.js';
 import { onBrowserSystem } from '../support/browser-system.js';
 import type { LocalSystemSetup } from '../support/local-system.js';
-import { COORDINATOR, signInAs } from '../support/local-sign-in.js';
+import { apiAs, COORDINATOR, signInAs } from '../support/local-sign-in.js';
 
 let setup: LocalSystemSetup;
 let page: Page;
@@ -109,6 +109,36 @@ describe('the รอบ ๖ เดือน results report on the documents scre
     expect(await publication().locator('h3').allTextContents()).toEqual(['รายงานผลประจำปี', `รายงานผล${HALF}`]);
     // the year's block: its heading, then what is published at results.pdf
     expect(await publication().textContent()).toContain(`รายงานผลประจำปีเผยแพร่อยู่: ฉบับที่ ๒ เผยแพร่เมื่อ`);
+  });
+
+  // s57: reports sent after the published reports were made; nothing said they were out of date
+  it('a report sent after both were made is said under each published report, the half-year one in its scope', async () => {
+    const yearNote = page.locator('section.publication [data-note="stale-year"]');
+    const halfNote = page.locator('.half-year-publication [data-note="stale-half-year"]');
+    const stale = (count: string) =>
+      `มีรายงาน ${count} รายการที่ส่งหรือตรวจหลังจัดทำฉบับที่เผยแพร่อยู่ จึงยังไม่อยู่ในฉบับนี้ สั่งจัดทำฉบับใหม่แล้วเผยแพร่แทน`;
+    // before any later report: both counted against their generation's time, no note
+    await page.reload();
+    for (const note of [yearNote, halfNote])
+      await note.and(page.locator('[data-generated-at]')).waitFor({ state: 'attached' });
+    expect([await yearNote.textContent(), await halfNote.textContent()]).toEqual(['', '']);
+    // March's report (in the half-year), then April's (the year's only), by staff of กองคลัง
+    for (const id of ['i4.f2.2023-03.finance', 'i4.f2.2023-04.finance']) {
+      const sent = await apiAs(
+        setup.api,
+        'staff.finance@demo.example.org',
+        'PUT',
+        `/v1/fiscal-years/2566/obligations/${id}/report`,
+        {
+          progress: 'done',
+          summary: 'จัดประชุมชี้แจงการใช้ทรัพย์สินของราชการแล้ว',
+        },
+      );
+      expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+    }
+    await page.reload();
+    await expect.poll(() => yearNote.textContent()).toBe(stale('๒'));
+    expect(await halfNote.textContent()).toBe(stale('๑'));
   });
 
   it("withdrawing asks about the year's report by name, and the half-year's by its own", async () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Obligation } from '../../web/src/api-types.js';
-import { backReportingWarning, dueDayOffNote, lateAdditionsNote, onTimeNote } from '../../web/src/due-notes.js';
+import {
+  backReportingWarning,
+  dueDayOffNote,
+  lateAdditionsNote,
+  onTimeNote,
+  staleReportNote,
+} from '../../web/src/due-notes.js';
 import { governmentDayOff } from '../../shared/domain/government-day-off.js';
 import { onTimeUntilTh } from '../../shared/domain/settlement.js';
 
@@ -113,5 +119,30 @@ describe("the overview's note and the documents' warning give the same number in
       'ช่อง "ส่งกลับแก้ไข" มี ๑ รายการที่เพิ่มเข้าแผนหลังวันครบกำหนด ซึ่งส่งได้ตรงเวลาถึง ๑๑ ธันวาคม ๒๕๖๙ อยู่ระหว่างส่งย้อนหลัง แก้ไขแล้วส่งได้ทันที หลังจากนั้นนับเป็นเลยกำหนด',
     );
     expect(warningCount(items, '2026-12-10')).toBe('๑');
+  });
+});
+
+// s57: nothing said that the published results report no longer matched the reports
+describe('the note under a published results report made before later reports', () => {
+  const MADE = '2023-04-26T02:30:00.000Z';
+  const r = (reportedAt: string | undefined, periodEnd = '2023-04-30') => ({ reportedAt, periodEnd });
+  const stale = (count: string) =>
+    `มีรายงาน ${count} รายการที่ส่งหรือตรวจหลังจัดทำฉบับที่เผยแพร่อยู่ จึงยังไม่อยู่ในฉบับนี้ สั่งจัดทำฉบับใหม่แล้วเผยแพร่แทน`;
+
+  it('counts reports sent or reviewed after the generation was made, the same day included', () => {
+    const items = [r('2023-04-26T02:30:00.001Z'), r('2023-04-26T16:59:59.000Z', '2023-03-31'), r(MADE), r(undefined)];
+    expect(staleReportNote(items, MADE)).toBe(stale('๒'));
+    expect(staleReportNote([...items, r('2023-05-02T01:00:00.000Z')], MADE)).toBe(stale('๓'));
+  });
+
+  it('says nothing when every report came before it, at its instant, or none was sent', () => {
+    expect(staleReportNote([r('2023-04-25T09:00:00.000Z'), r(MADE), r(undefined)], MADE)).toBe('');
+    expect(staleReportNote([], MADE)).toBe('');
+  });
+
+  it("the half-year report's counts only work of periods ending by its last day", () => {
+    const items = [r('2023-04-27T01:00:00.000Z', '2023-03-31'), r('2023-04-27T01:00:00.000Z', '2023-04-30')];
+    expect(staleReportNote(items, MADE, '2023-03-31')).toBe(stale('๑'));
+    expect(staleReportNote(items.slice(1), MADE, '2023-03-31')).toBe('');
   });
 });

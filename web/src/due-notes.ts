@@ -82,6 +82,26 @@ export function backReportingWarning(
 }
 
 /**
+ * Under a published results report's "เผยแพร่อยู่" line (documents-screen.ts): how many reports were
+ * sent, revised, returned or accepted after that generation was made (`reportedAt` after its
+ * `generatedAt`, both instants: a report sent later the same day shares its "ข้อมูล ณ" date but is
+ * not in it), of the half-year's work when `upTo` (its last period end) is given; '' for none.
+ */
+export function staleReportNote(
+  items: readonly Pick<Obligation, 'reportedAt' | 'periodEnd'>[],
+  generatedAt: string,
+  upTo?: string,
+): string {
+  const made = Date.parse(generatedAt);
+  const later = items.filter(
+    (o) => o.reportedAt && Date.parse(o.reportedAt) > made && (upTo === undefined || o.periodEnd <= upTo),
+  ).length;
+  return later
+    ? `มีรายงาน ${toThaiDigits(later)} รายการที่ส่งหรือตรวจหลังจัดทำฉบับที่เผยแพร่อยู่ จึงยังไม่อยู่ในฉบับนี้ สั่งจัดทำฉบับใหม่แล้วเผยแพร่แทน`
+    : '';
+}
+
+/**
  * Beside the plan document's announcement day (documents-screen.ts): "วันที่ประกาศอยู่หลังวันนี้ …" for
  * a day after `today` within fiscal year `fy`'s window (1 January of the year it starts in to 30
  * September, as the API accepts); '' for the rest (a day outside it the API refuses, with its

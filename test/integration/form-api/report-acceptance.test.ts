@@ -8,8 +8,10 @@ import { API_NOW, createApiFixture, who, type ApiFixture } from '../../support/a
 const fy = 2566;
 const report = { progress: 'done', summary: 'จัดประชุมชี้แจงการใช้ทรัพย์สินของราชการแล้ว' };
 let f: ApiFixture;
+/** the API's clock: API_NOW but where a test moves it */
+let now = API_NOW;
 
-beforeAll(async () => (f = await createApiFixture()));
+beforeAll(async () => (f = await createApiFixture({ clock: () => now })));
 afterAll(async () => f?.close());
 
 const put = (obligationId: string, body: unknown, as: string = who.financeStaff) =>
@@ -186,5 +188,60 @@ describe('a coordinator reopens an accepted report', () => {
     await accepted('i4.f2.2022-12.finance');
     const res = await review('i4.f2.2022-12.finance', { decision: 'reopen', comment: 'ขอแก้ไข' }, who.financeStaff);
     expect(res.status).toBe(403);
+  });
+});
+
+// s57: the documents screen compares it with a published results report's generatedAt
+describe("an obligation's reportedAt: when its latest report was sent or reviewed", () => {
+  const at = (minutes: number) => new Date(API_NOW.getTime() + minutes * 60_000);
+  /** the obligation as the year's list (the coordinator's) and its own GET give it */
+  async function seen(obligationId: string) {
+    const list = await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/obligations', { fy }),
+      query: { unit: 'finance', limit: '200' },
+      as: who.coordinator,
+    });
+    expect(list.status, JSON.stringify(list.body)).toBe(200);
+    const listed = list.body.items.find((o: { obligationId: string }) => o.obligationId === obligationId);
+    const one = await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}', { fy, obligationId }),
+      as: who.coordinator,
+    });
+    expect(one.body.reportedAt).toBe(listed.reportedAt);
+    return listed as Record<string, unknown>;
+  }
+  const later = async (minutes: number, step: () => Promise<{ status: number }>) => {
+    now = at(minutes);
+    try {
+      const res = (await step()) as { status: number; body: unknown };
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    } finally {
+      now = API_NOW;
+    }
+  };
+
+  it('absent while no report was sent', async () => {
+    const view = await seen('i10.f1.2023-01.finance');
+    expect(view).toMatchObject({ status: expect.any(String), reportVersion: null });
+    expect(view).not.toHaveProperty('reportedAt');
+  });
+
+  it('the time of the review after an acceptance, not of the submission', async () => {
+    const id = 'i10.f1.2023-02.finance';
+    await later(10, () => put(id, report));
+    expect((await seen(id)).reportedAt).toBe(at(10).toISOString());
+    await later(90, () => review(id, { decision: 'accept', comment: 'เรียบร้อย' }));
+    expect(await seen(id)).toMatchObject({ status: 'accepted', reportedAt: at(90).toISOString() });
+  });
+
+  it("a return's time, then the revision's: the new version keeps no review time", async () => {
+    const id = 'i10.f1.2023-03.finance';
+    await later(10, () => put(id, report));
+    await later(60, () => review(id, { decision: 'return', comment: 'ขอแก้ไข' }));
+    expect(await seen(id)).toMatchObject({ status: 'returned', reportedAt: at(60).toISOString() });
+    await later(120, () => put(id, { ...report, expectedVersion: 1 }));
+    expect(await seen(id)).toMatchObject({ reportVersion: 2, reportedAt: at(120).toISOString() });
   });
 });

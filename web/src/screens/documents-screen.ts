@@ -12,7 +12,7 @@ import {
   type DocumentKind,
   PUBLIC_DOCUMENTS,
 } from '../../../shared/domain/document-kinds.js';
-import type { Download, Generation, Generations, Me, PlanUpload } from '../api-types.js';
+import type { Download, Generation, Generations, Me, Obligation, PlanUpload } from '../api-types.js';
 import { mayGenerateDocuments, mayPublishDocuments, mayReadDocumentsHistory } from '../caller.js';
 import { announce, focusAfterRedraw, focusIfLost, h, nextId, replaceContent, setText } from '../dom.js';
 import { MAX_EVIDENCE_BYTES } from '../../../shared/domain/evidence-rules.js';
@@ -22,7 +22,12 @@ import { href } from '../routes.js';
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from '../thai.js';
 import type { PlainDate } from '../../../shared/domain/plain-date.js';
 import { auditTrail } from './audit-trail.js';
-import { backReportingWarning, futureAnnouncementNote, resultsReportNotYetNote } from '../due-notes.js';
+import {
+  backReportingWarning,
+  futureAnnouncementNote,
+  resultsReportNotYetNote,
+  staleReportNote,
+} from '../due-notes.js';
 import { loadObligations } from '../load-obligations.js';
 import { firstHalf } from '../../../shared/domain/fiscal-calendar.js';
 
@@ -183,6 +188,8 @@ function addresses(list: Generations, kind: DocumentKind, fy: number): HTMLEleme
         ? `เผยแพร่อยู่: ${n(p.generation)} ${publishedText(p)}`
         : 'ยังไม่เผยแพร่ ที่อยู่สาธารณะเมื่อเผยแพร่แล้ว (ไม่เปลี่ยนแม้เผยแพร่ฉบับใหม่):',
     ),
+    // reports sent or reviewed after the published one was made: filled by noteStale
+    kind === 'annual-report' && p && h('p', { class: 'field-warning', 'data-note': 'stale-year' }),
     h(
       'ul',
       { class: 'addresses' },
@@ -202,6 +209,7 @@ function addresses(list: Generations, kind: DocumentKind, fy: number): HTMLEleme
             ? `เผยแพร่อยู่: ${n(half.generation)} ${publishedText(half)} (ยังเผยแพร่อยู่เมื่อเผยแพร่รายงานผลประจำปี)`
             : 'ยังไม่เผยแพร่ ที่อยู่ของรายงานรอบ ๖ เดือน (แยกจากรายงานผลประจำปี):',
         ),
+        half && h('p', { class: 'field-warning', 'data-note': 'stale-half-year' }),
         h('ul', { class: 'addresses' }, line('PDF', halfUrl, half), line('Word', docxOf(halfUrl), half)),
       ),
   );
@@ -223,6 +231,8 @@ interface ScreenState {
   empty: HTMLElement;
   /** a poll is scheduled */
   polling: boolean;
+  /** the year's obligations (all statuses), read once for noteStale; undefined when unreadable */
+  obligations?: Promise<Obligation[] | undefined>;
 }
 
 /**
@@ -239,6 +249,49 @@ async function backReporting(s: Pick<ScreenState, 'fy' | 'me'>, half: boolean): 
     return backReportingWarning([...due, ...returned], s.me.today, half ? firstHalf(s.fy).to : undefined);
   } catch {
     return '';
+  }
+}
+
+/** When generation `g` of the list was made: from the rows shown, else the older pages read until found. */
+async function generatedAtOf(s: ScreenState, g: number): Promise<string | undefined> {
+  const shown = s.shown.get(g);
+  if (shown) return shown.generatedAt;
+  for (let cursor = s.list.cursor; cursor;) {
+    const page = await api<Generations>('GET', KINDS[s.kind].list(s.fy, cursor));
+    const found = page.items.find((item) => item.generation === g);
+    if (found) return found.generatedAt;
+    cursor = page.cursor;
+  }
+  return undefined;
+}
+
+/**
+ * Under each published results report (the year's, the half-year's in its own scope): how many
+ * reports were sent or reviewed after it was made (staleReportNote). For those who may publish, on
+ * the results report's screen once something is published; the year's obligations are read once.
+ */
+async function noteStale(s: ScreenState): Promise<void> {
+  const { list } = s;
+  const slots = [
+    { published: list.published, note: 'stale-year', upTo: undefined },
+    { published: list.publishedHalfYear, note: 'stale-half-year', upTo: firstHalf(s.fy).to },
+  ];
+  if (s.kind !== 'annual-report' || !mayPublishDocuments(s.me) || !slots.some((slot) => slot.published)) return;
+  s.obligations ??= loadObligations(s.fy).catch(() => undefined);
+  try {
+    const items = await s.obligations;
+    if (!items) return;
+    for (const { published, note, upTo } of slots) {
+      const made = published && (await generatedAtOf(s, published.generation));
+      const el = s.publication.querySelector(`[data-note="${note}"]`);
+      // a refresh since drew the addresses again and asks again
+      if (!made || !el || s.list !== list) continue;
+      setText(el, staleReportNote(items, made, upTo));
+      // counted against this generation's time (the note empty when none came after)
+      el.setAttribute('data-generated-at', made);
+    }
+  } catch {
+    // an older page of the list unreadable: no note
   }
 }
 
@@ -525,6 +578,7 @@ async function refresh(s: ScreenState): Promise<void> {
   for (const g of finished)
     announce(g.status === 'ready' ? `${named(s, g)} จัดทำเสร็จแล้ว ดาวน์โหลดได้` : `${named(s, g)} จัดทำไม่สำเร็จ`);
   pollWhilePending(s);
+  void noteStale(s);
 }
 
 /** While a shown generation is pending, read the list again every POLL_MS (one poll at a time). */
@@ -701,6 +755,7 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
   );
   state.empty.hidden = list.items.length > 0;
   pollWhilePending(state);
+  void noteStale(state);
 }
 
 /**
