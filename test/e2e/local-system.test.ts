@@ -1,6 +1,6 @@
 // The README's walk, over HTTP, against `npm start`'s system started as a child process on free ports
 // (start.ts bundled once, as the browser files start it: test/support/local-start-bundle.ts).
-import type { ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPath } from '../../shared/api/api-path.js';
 import type { DocumentKind } from '../../shared/domain/document-kinds.js';
@@ -9,6 +9,7 @@ import {
   type LocalSystemSetup,
   localSystemSetup,
   processesUsing,
+  repoRoot,
   startDeadline,
   startLocalSystem,
   startLocalSystemOnFreePorts,
@@ -16,6 +17,7 @@ import {
 } from '../support/local-system.js';
 import { runCliEntry } from '../support/cli-process.js';
 import { localStartBundle } from '../support/local-start-bundle.js';
+import { freePort } from '../support/free-port.js';
 import { tokenCli } from '../../infra/cli/token.js';
 import { jobCli } from '../../infra/cli/run-job.js';
 
@@ -251,6 +253,27 @@ describe('the local system, following the README', () => {
       expect((await fetch(`${api}/ita/demo/2566/measures.pdf`)).status).toBe(200);
       expect(await (await fetch(`${api}/ita/demo/2566/`)).text()).not.toContain('results.pdf');
     });
+  });
+
+  // tester s57 D: the busy-port advice's ports with the same folder ran a second DynamoDB Local on
+  // the same database files; with --fresh it would delete the running system's data
+  it('refuses a second npm start on the same data folder, even on other ports with --fresh, and the first keeps its data', async () => {
+    const ports = {
+      ITA_API_PORT: await freePort(),
+      ITA_DYNAMODB_PORT: await freePort(),
+      ITA_SES_PORT: await freePort(),
+      ITA_S3_PORT: await freePort(),
+    };
+    const second = spawnSync(process.execPath, [bundle, '--fresh'], {
+      cwd: repoRoot,
+      env: { ...setup.env, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain(`ใช้อยู่โดย npm start อีกชุด (process ${system!.pid})`);
+    const list = await get('/v1/fiscal-years/2566/obligations?limit=1', await token('staff.finance@demo.example.org'));
+    expect(list.status).toBe(200);
   });
 
   it('stops everything on Ctrl-C, leaving no process behind', async () => {

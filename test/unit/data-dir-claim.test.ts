@@ -9,7 +9,7 @@ import { claimDataDir, claimFile, folderInUseMessage, releaseDataDir } from '../
 
 const folder = () => mkdtempSync(join(tmpdir(), 'ita-claim-'));
 /** The id of a process that has ended. */
-const endedPid = () => spawnSync(process.execPath, ['-e', '']).pid!;
+const endedPid = () => spawnSync(process.execPath, ['-e', '']).pid;
 
 describe('the data folder of npm start', () => {
   it('a folder no one holds is claimed: its file names this process', () => {
