@@ -25,12 +25,14 @@ export function recipients(audience: Audience, people: Person[]): Person[] {
 }
 
 /**
- * Who reads an org's summaries and its annual report: its active executives and coordinators, each
- * once; with neither role held, its active admins (ผู้ดูแลระบบ), who can give those roles: else the
+ * Who reads an org's summaries and its annual report: its active executives, then its coordinators,
+ * each once; with neither role held, its active admins (ผู้ดูแลระบบ), who can give those roles: else the
  * summaries, which say that nobody holds them, reach nobody (tester s56 A's lead).
  */
 export function summaryReaders(people: readonly Person[]): Person[] {
   const active = people.filter((p) => p.active);
-  const readers = active.filter((p) => p.roles.includes('executive') || p.roles.includes('coordinator'));
-  return readers.length ? readers : active.filter((p) => p.roles.includes('admin'));
+  const holding = (role: Person['roles'][number]) => active.filter((p) => p.roles.includes(role));
+  // the executives first: a coordinator's digest, sent after, lists what the run gave up before it
+  const readers = [...new Set([...holding('executive'), ...holding('coordinator')])];
+  return readers.length ? readers : holding('admin');
 }
