@@ -233,6 +233,8 @@ interface ScreenState {
   polling: boolean;
   /** the year's obligations (all statuses), read once for noteStale; undefined when unreadable */
   obligations?: Promise<Obligation[] | undefined>;
+  /** when generations on the list's older pages were made, once read (generatedAtOf) */
+  olderMade?: Map<number, string | undefined>;
 }
 
 /**
@@ -256,10 +258,13 @@ async function backReporting(s: Pick<ScreenState, 'fy' | 'me'>, half: boolean): 
 async function generatedAtOf(s: ScreenState, g: number): Promise<string | undefined> {
   const shown = s.shown.get(g);
   if (shown) return shown.generatedAt;
+  s.olderMade ??= new Map();
+  // read once: a generation's time does not change, and the screen refreshes on every poll
+  if (s.olderMade.has(g)) return s.olderMade.get(g);
   for (let cursor = s.list.cursor; cursor;) {
     const page = await api<Generations>('GET', KINDS[s.kind].list(s.fy, cursor));
     const found = page.items.find((item) => item.generation === g);
-    if (found) return found.generatedAt;
+    if (found) return s.olderMade.set(g, found.generatedAt).get(g);
     cursor = page.cursor;
   }
   return undefined;
