@@ -65,7 +65,7 @@ export default defineConfig({
           isolate: false,
           // a deprecated aws-cdk-lib API throws (jsii's DeprecationError) instead of a synth warning
           env: { JSII_DEPRECATED: 'fail' },
-          globalSetup: ['test/global-logs.ts', 'test/global-setup.ts'],
+          globalSetup: ['test/global-tmp.ts', 'test/global-logs.ts', 'test/global-setup.ts'],
         },
       },
       {
@@ -84,7 +84,7 @@ export default defineConfig({
           include: SYSTEM_FOLDERS,
           exclude: [...configDefaults.exclude, ...ISOLATED_SYSTEM, IAM_CONFORMANCE],
           isolate: false,
-          globalSetup: ['test/global-logs.ts', 'test/global-setup.ts'],
+          globalSetup: ['test/global-tmp.ts', 'test/global-logs.ts', 'test/global-setup.ts'],
         },
       },
       {
@@ -93,7 +93,7 @@ export default defineConfig({
         test: {
           name: 'isolated',
           include: ISOLATED_SYSTEM,
-          globalSetup: ['test/global-logs.ts', 'test/global-setup.ts'],
+          globalSetup: ['test/global-tmp.ts', 'test/global-logs.ts', 'test/global-setup.ts'],
         },
       },
     ],

@@ -3,7 +3,7 @@
 // ones are listed in the README, "Template lint"). CI: `npx tsx infra/cdk/lint-templates.ts ap-southeast-1 ap-southeast-7`.
 // The last region is linted twice: as deployed by default, and with the WAF and the API's own domain on.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
@@ -55,5 +55,7 @@ for (const { region, label, context } of variants) {
     if (result.stderr.trim()) console.log(result.stderr);
   }
   if (assembly.stacks.length === 0) throw new Error(`no templates synthesised for ${region}`);
+  // each variant's assembly is ~23 MB: none left behind in the temp folder, run after run
+  rmSync(outdir, { recursive: true, force: true });
 }
 process.exit(errors > 0 ? 1 : 0);
