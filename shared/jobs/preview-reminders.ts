@@ -1,10 +1,11 @@
 // What the engine would send on each day of a span, without sending: the coordinator's and the IT
 // officer's answer to "who will be reminded, when?" (npm run job -- preview). From today's data: it
-// assumes no report comes in meanwhile, and leaves out what the send markers say is already sent.
+// assumes no report comes in meanwhile, and leaves out what the send markers say is already sent,
+// and, for a span starting after today, what the runs from today up to its start will have sent.
 import { closedUnitIds, countedUnitName } from '../domain/active-units.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import type { JobKind } from '../domain/job-kinds.js';
-import { addDays, type PlainDate } from '../domain/plain-date.js';
+import { addDays, bangkokDate, type PlainDate } from '../domain/plain-date.js';
 import { DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
 import { RANGE_ENDS_BEFORE_START } from '../domain/gregorian-date.js';
 import {
@@ -20,6 +21,7 @@ import { batchParts, maskAddress } from '../mail/deliver-once.js';
 import { keys } from '../store/keys.js';
 import { cliTime, kindsFiringOn, scheduledTimeOn } from '../schedules/schedule-catalog.js';
 import type { JobDependencies } from './job-dependencies.js';
+import type { WorkingDays } from '../domain/working-days.js';
 import { recipients, summaryReaders } from './recipients.js';
 import { readerLabel, recipientLabel } from './failed-mail-lines.js';
 import type { Person } from '../domain/organisation.js';
@@ -76,7 +78,8 @@ export interface PreviewNote {
 
 /**
  * One line per (day, stage, obligation or summary, recipient) the daily pass and the scheduled runs
- * would send from `from` to `to` (inclusive, at most 400 days), in day order. Reads only: one org,
+ * would send from `from` to `to` (inclusive, at most 400 days), in day order; of a span starting after
+ * today (the wallClock's Bangkok date), none the runs from today up to `from` send first. Reads only: one org,
  * its people, its years' plans and reports, its annual-report generations, its send markers. Throws NotFoundError (field `org`)
  * if the org does not exist, ValidationError (field `to`) for a span outside 0 to MAX_PREVIEW_DAYS days.
  */
@@ -142,12 +145,22 @@ export async function previewMail(
     person: readerLabel(person, maskAddress(person.email)),
   });
   const cutoffDays = deps.settings.cutoffDays ?? DEFAULT_CUTOFF_DAYS;
-  const span = calendarSpan(from, to, cutoffDays);
-  // the Thai calendar notes the years it is asked of, as a run's does (run-org-job.ts)
-  const thai = deps.calendar
+  // a span starting after today: the runs from today up to it are planned too, claiming their
+  // markers, and what they send is dropped when the span starts (nothing sent before it is listed)
+  const today = bangkokDate(deps.wallClock());
+  const start = today < from ? today : from;
+  const span = calendarSpan(start, to, cutoffDays);
+  // the Thai calendar notes the years it is asked of, as a run's does (run-org-job.ts): on the span's
+  // days only (the days before it decide only what goes out first)
+  const loaded = deps.calendar
     ? undefined
-    : notingFallbackYears(await thaiWorkingDaysBetween(span.from, span.to, (org.closureDays ?? []) as PlainDate[]));
-  const calendar = deps.calendar ?? thai!;
+    : await thaiWorkingDaysBetween(span.from, span.to, (org.closureDays ?? []) as PlainDate[]);
+  const thai = loaded && notingFallbackYears(loaded);
+  let before = start < from;
+  const calendar: WorkingDays = deps.calendar ?? {
+    isWorkingDay: (d) => (before ? loaded! : thai!).isWorkingDay(d),
+    dayOff: (d) => (before ? loaded! : thai!).dayOff!(d),
+  };
   const options = { dueSoonDays: deps.settings.dueSoonDays, cutoffDays, calendar };
   const data = new Map<number, Promise<OrgYear | undefined>>();
   const markers = new Map<number, Promise<Set<string>>>();
@@ -180,7 +193,8 @@ export async function previewMail(
   let resends: OutboxItem[] | undefined = (await deps.repos.outbox.pending(orgId)).filter(
     (i) => i.status !== 'given-up' && i.status !== 'sending',
   );
-  for (let day = from; day <= to; day = addDays(day, 1)) {
+  for (let day = start; day <= to; day = addDays(day, 1)) {
+    if (day === from && before) [lines.length, notes.length, emails, before] = [0, 0, 0, false];
     if (!calendar.isWorkingDay(day)) continue;
     for (const item of resends ?? []) {
       const person = people.find((p) => p.personId === item.recipe.personId);

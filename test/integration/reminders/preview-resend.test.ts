@@ -53,6 +53,15 @@ describe('npm run job -- preview: emails kept for retry', { timeout: 120_000 }, 
     expect(lines.every((l) => l.startsWith('2023-10-09  resend '))).toBe(true);
   });
 
+  it('a range starting after the preview’s today (--today 2023-10-02, from 4 October) lists none: a pass before it sends them', async () => {
+    const range = ['preview', '--org', 'resendprev', '--from', '2023-10-04', '--to', '2023-10-06'];
+    expect(resendLines((await job(...range, '--today', '2023-10-02')).stdout)).toEqual([]);
+    // the same range previewed on its first day (neighbour) still lists them then
+    const lines = resendLines((await job(...range, '--today', '2023-10-04')).stdout);
+    expect(lines).toHaveLength(kept);
+    expect(lines.every((l) => l.startsWith('2023-10-04  resend '))).toBe(true);
+  });
+
   it('an email given up is not listed as going out; the pass then sends exactly the ones previewed', async () => {
     const [first] = (await f.repos.outbox.pending('resendprev')).filter((i) => i.status === 'failed');
     await f.repos.outbox.settleGivenUp({
