@@ -4,6 +4,10 @@
 // made one after the other less still. Read as importer-run.ts does (readPlanFile, then
 // importSourceDocument), with the same inputs.
 //   npx tsx test/bench/importer-cpu.ts pdfItems,shortRows 5
+// With `node --expose-gc --import tsx test/bench/importer-cpu.ts …` each import starts after a full
+// collection (not timed): the garbage an import leaves is then not collected in the next import's
+// time (session 58: the ordinary input read 282 ms after the PDF row's imports, 170 ms after the
+// distinct short rows'; with it the paired ratios spread less, docs/performance.md).
 // Rows: the keys of IMPORTER_ROWS (importer-run.ts). Prints, per row: the median CPU ms of the row and of the ordinary
 // input run paired with it, and the median of the paired ratios (with each run's ratio).
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
@@ -12,8 +16,12 @@ import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { stats } from './harness.js';
 import { IMPORTER_ROWS as ROWS, ordinaryInput } from './importer-run.js';
 
+/** node --expose-gc: a full collection before each import, outside its time (see the header). */
+const collect = (globalThis as { gc?: () => void }).gc;
+
 /** CPU ms (user + system, all threads) of one import of `input`. */
 async function cpuOf(input: Uint8Array): Promise<number> {
+  collect?.();
   const start = process.cpuUsage();
   const { document } = await readPlanFile(input);
   importSourceDocument(document, { orgId: 'bench', fy: 2566, units: MUNICIPAL_UNITS });
