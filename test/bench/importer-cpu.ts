@@ -4,48 +4,24 @@
 // made one after the other less still. Read as importer-run.ts does (readPlanFile, then
 // importSourceDocument), with the same inputs.
 //   npx tsx test/bench/importer-cpu.ts pdfItems,shortRows 5
-// Rows: the keys of ROWS below. Prints, per row: the median CPU ms of the row and of the ordinary
+// With `node --expose-gc --import tsx test/bench/importer-cpu.ts …` each import starts after a full
+// collection (not timed): the garbage an import leaves is then not collected in the next import's
+// time (session 58: the ordinary input read 282 ms after the PDF row's imports, 170 ms after the
+// distinct short rows'; with it the paired ratios spread less, docs/performance.md).
+// Rows: the keys of IMPORTER_ROWS (importer-run.ts). Prints, per row: the median CPU ms of the row and of the ordinary
 // input run paired with it, and the median of the paired ratios (with each run's ratio).
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { stats } from './harness.js';
-import {
-  adversarialInput,
-  distinctShortRowsInput,
-  formattedRowsInput,
-  noCadenceInput,
-  numberedParagraphRowsInput,
-  ordinaryInput,
-  paragraphsInput,
-  pdfItemsInput,
-  repeatedUnitsInput,
-  shortLineInputs,
-  shortRowsInput,
-  tableRowsInput,
-} from './importer-run.js';
+import { IMPORTER_ROWS as ROWS, ordinaryInput } from './importer-run.js';
 
-const bytes = (text: string) => new TextEncoder().encode(text);
-
-/** The importer rows by key (shortLines by their place in shortLineInputs). */
-const ROWS: Record<string, () => Uint8Array> = {
-  adversarial: () => bytes(adversarialInput()),
-  repeatedUnits: () => bytes(repeatedUnitsInput()),
-  noCadence: () => bytes(noCadenceInput()),
-  shortRows: () => bytes(shortRowsInput()),
-  numberedRows: numberedParagraphRowsInput,
-  formattedRows: formattedRowsInput,
-  paragraphs: paragraphsInput,
-  pdfItems: pdfItemsInput,
-  ...Object.fromEntries(shortLineInputs.map((l, i) => [`shortLines${i}`, l.input])),
-  headingLines: shortLineInputs[0]!.input,
-  markdown: shortLineInputs[2]!.input,
-  distinctShortRows: () => bytes(distinctShortRowsInput()),
-  tableRows: () => tableRowsInput(),
-};
+/** node --expose-gc: a full collection before each import, outside its time (see the header). */
+const collect = (globalThis as { gc?: () => void }).gc;
 
 /** CPU ms (user + system, all threads) of one import of `input`. */
 async function cpuOf(input: Uint8Array): Promise<number> {
+  collect?.();
   const start = process.cpuUsage();
   const { document } = await readPlanFile(input);
   importSourceDocument(document, { orgId: 'bench', fy: 2566, units: MUNICIPAL_UNITS });
@@ -57,7 +33,7 @@ const keys = (process.argv[2] ?? 'pdfItems').split(',');
 const unknown = keys.filter((k) => !ROWS[k]);
 if (unknown.length > 0) throw new Error(`unknown rows ${unknown.join(', ')}; known: ${Object.keys(ROWS).join(', ')}`);
 const runs = Number(process.argv[3] ?? 5);
-const ordinary = bytes(ordinaryInput());
+const ordinary = new TextEncoder().encode(ordinaryInput());
 const inputs = keys.map((key) => ({
   key,
   input: ROWS[key]!(),

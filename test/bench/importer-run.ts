@@ -247,6 +247,24 @@ export const shortLineInputs: readonly { figure: string; input: () => Uint8Array
   },
 ];
 
+/** The importer rows by key, for the tools that run some of them (importer-cpu.ts, importer-allocations.ts). */
+export const IMPORTER_ROWS: Record<string, () => Uint8Array> = {
+  adversarial: () => bytes(adversarialInput()),
+  repeatedUnits: () => bytes(repeatedUnitsInput()),
+  noCadence: () => bytes(noCadenceInput()),
+  shortRows: () => bytes(shortRowsInput()),
+  numberedRows: numberedParagraphRowsInput,
+  formattedRows: formattedRowsInput,
+  paragraphs: paragraphsInput,
+  pdfItems: pdfItemsInput,
+  // shortLines by their place in shortLineInputs
+  ...Object.fromEntries(shortLineInputs.map((l, i) => [`shortLines${i}`, l.input])),
+  headingLines: () => shortLineInputs[0]!.input(),
+  markdown: () => shortLineInputs[2]!.input(),
+  distinctShortRows: () => bytes(distinctShortRowsInput()),
+  tableRows: () => tableRowsInput(),
+};
+
 /** Lines `line(0)`, `line(1)`, … up to 1 MB. */
 function fillLines(line: (i: number) => string): string {
   const lines: string[] = [];
