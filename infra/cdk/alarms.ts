@@ -56,6 +56,10 @@ export interface AlarmOptions {
   /** default 0, with GREATER_THAN: any data point above 0 */
   threshold?: number;
   comparison?: ComparisonOperator;
+  /** default 1 */
+  evaluationPeriods?: number;
+  /** default NOT_BREACHING: most metrics here are published only when something happened */
+  treatMissingData?: TreatMissingData;
 }
 
 /** An alarm `id` on `metric` that notifies the sink's topic. */
@@ -65,9 +69,9 @@ export function addAlarm(sink: AlarmSink, id: string, metric: Metric, descriptio
     alarmName: alarmName(sink.stage, id),
     metric,
     threshold: options.threshold ?? 0,
-    evaluationPeriods: 1,
+    evaluationPeriods: options.evaluationPeriods ?? 1,
     comparisonOperator: options.comparison ?? ComparisonOperator.GREATER_THAN_THRESHOLD,
-    treatMissingData: TreatMissingData.NOT_BREACHING,
+    treatMissingData: options.treatMissingData ?? TreatMissingData.NOT_BREACHING,
     alarmDescription: `${description} Runbook: docs/operations.md, "${id}".`,
   }).addAlarmAction(new SnsAction(sink.topic));
 }

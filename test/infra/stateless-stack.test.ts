@@ -205,6 +205,12 @@ describe('stateless stack', () => {
         'Errors',
         'InvocationDroppedCount',
         'TargetErrorCount',
+        // a failure that could not be recorded on its queue (s58 C1): ScheduledJob, MailEvents, Scheduler
+        'DestinationDeliveryFailures',
+        'DestinationDeliveryFailures',
+        'InvocationsFailedToBeSentToDeadLetterCount',
+        // schedules that stopped firing (s58 C3)
+        'InvocationAttemptCount',
         '5xx',
         // SES stops sending (s31-o F3): SES's reputation, the jobs' given-up emails and refused account
         'Reputation.BounceRate',
