@@ -108,7 +108,7 @@ export function addSesReputationAlarms(sink: AlarmSink): void {
     );
 }
 
-/** The jobs' own figures, counted from their logs: emails given up, SES refusing the account, annual reports failed for good. */
+/** The jobs' own figures, counted from their logs: emails given up, SES refusing the account or its quota spent, annual reports failed for good. */
 export const JOB_LOG_METRICS = {
   /** emails given up in a run: `givenUp` of the line "org job done" (OrgJobResult) */
   EmailsGivenUp: {
@@ -126,6 +126,19 @@ export const JOB_LOG_METRICS = {
     value: '1',
     logs: ['OrgWorker', 'Documents'],
     description: 'SES refused the account: no reminder is sent until it is fixed.',
+  },
+  /**
+   * runs SES's daily sending quota stopped (OrgJobResult.sendsStopped): the rest is deferred to the
+   * next run, nothing given up, so no other alarm comes; a quota too small delays every day's emails
+   */
+  SesQuotaReached: {
+    pattern: FilterPattern.all(
+      FilterPattern.stringValue('$.message', '=', ORG_JOB_DONE),
+      FilterPattern.stringValue('$.sendsStopped.kind', '=', 'quota'),
+    ),
+    value: '1',
+    logs: ['OrgWorker', 'Documents'],
+    description: "SES's daily sending quota ran out in a run: the rest of its emails wait for the next run.",
   },
   /** the 1 October run's generation failed its last attempt: it stays failed, no DLQ message follows */
   AnnualReportFailed: {
