@@ -108,6 +108,21 @@ export function addSesReputationAlarms(sink: AlarmSink): void {
     );
 }
 
+/**
+ * SES's bounce, complaint and reject events that SNS could not hand to the mail-events function: SNS
+ * gives up at once on a client-side error (the function or its invoke permission gone) and the
+ * subscription has no dead-letter queue, so nobody is marked undeliverable. In the topic's stack
+ * (SES's region): an alarm watches its own region's metrics.
+ */
+export function addMailEventsDeliveryAlarm(sink: AlarmSink, eventsTopic: Topic): void {
+  addAlarm(
+    sink,
+    'MailEventsNotDelivered',
+    eventsTopic.metricNumberOfNotificationsFailed({ period: Duration.minutes(5), statistic: 'Sum' }),
+    'SNS could not hand SES bounce, complaint or reject events to the mail-events function: those people are not marked undeliverable, and the events are on no queue.',
+  );
+}
+
 /** The jobs' own figures, counted from their logs: emails given up, SES refusing the account or its quota spent, annual reports failed for good. */
 export const JOB_LOG_METRICS = {
   /** emails given up in a run: `givenUp` of the line "org job done" (OrgJobResult) */

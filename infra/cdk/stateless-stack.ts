@@ -42,7 +42,14 @@ import { SCHEDULES } from '../../shared/schedules/schedule-catalog.js';
 import { TABLE } from '../../shared/store/table-definition.js';
 import { filesArnExport } from './stateful-stack.js';
 import { acknowledge } from './acknowledge.js';
-import { addAlarm, addApiThrottleAlarms, addJobLogAlarms, addSesReputationAlarms, alarmSink } from './alarms.js';
+import {
+  addAlarm,
+  addApiThrottleAlarms,
+  addJobLogAlarms,
+  addMailEventsDeliveryAlarm,
+  addSesReputationAlarms,
+  alarmSink,
+} from './alarms.js';
 import { addMailSender, type MailSender } from './mail-identity.js';
 import { FUNCTION_ENTRIES } from './bundling.js';
 import { NodeFunction } from './constructs/node-function.js';
@@ -601,7 +608,10 @@ export class StatelessStack extends Stack {
     const sink = alarmSink(this, settings.stage, settings.alarmEmail);
     const alarm = (id: string, metric: Metric, description: string) => addAlarm(sink, id, metric, description);
     // SES's reputation where SES is: here, or the Mail stack (MailStack) for a region without SES
-    if (!props.mailSender) addSesReputationAlarms(sink);
+    if (!props.mailSender) {
+      addSesReputationAlarms(sink);
+      addMailEventsDeliveryAlarm(sink, mail.eventsTopic!);
+    }
     // the emails the jobs gave up, SES refusing the account and failed annual reports, from their logs
     addJobLogAlarms(sink, { OrgWorker: workerLogs, Documents: documentsLogs });
     for (const [id, fn] of [

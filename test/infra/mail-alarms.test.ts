@@ -69,6 +69,38 @@ describe('SES reputation alarms, in the region SES sends from', () => {
   });
 });
 
+// review s58 C5: SNS gives up at once on a Lambda subscription that fails on the client side (the
+// function or its invoke permission gone), and the subscription has no dead-letter queue: the SES
+// events were dropped and nobody was marked undeliverable, with no alarm. The topic's
+// NumberOfNotificationsFailed says so, alarmed where the topic is (the SES region).
+describe('SES events that SNS could not hand to the mail-events function email the alarm topic', () => {
+  it.each([
+    ['Singapore (the topic in the stateless stack)', singapore.template(singapore.stacks.stateless)],
+    ['Bangkok (the topic in the Mail stack, Singapore)', bangkok.template(bangkok.stacks.mail!)],
+    ['Tokyo mail (-c sesRegion)', tokyoMail.template(tokyoMail.stacks.mail!)],
+  ])('%s: an alarm on the events topic NumberOfNotificationsFailed, in its stack', (_, template) => {
+    const [eventsTopic] = Object.keys(template.findResources('AWS::SNS::Topic')).filter((id) =>
+      id.startsWith('MailEventsTopic'),
+    );
+    expect(eventsTopic).toBeDefined();
+    expect(alarmNamed(template, 'MailEventsNotDelivered')).toMatchObject({
+      Namespace: 'AWS/SNS',
+      MetricName: 'NumberOfNotificationsFailed',
+      Dimensions: [{ Name: 'TopicName', Value: { 'Fn::GetAtt': [eventsTopic, 'TopicName'] } }],
+      Statistic: 'Sum',
+      Period: 300,
+      Threshold: 0,
+      ComparisonOperator: 'GreaterThanThreshold',
+      AlarmActions: [{ Ref: topicOf(template)[0] }],
+      AlarmDescription: expect.stringContaining('Runbook: docs/operations.md, "MailEventsNotDelivered"'),
+    });
+  });
+
+  it('a Bangkok stateless stack has no such alarm (the topic is not there)', () => {
+    expect(alarmNamed(bangkok.template(bangkok.stacks.stateless), 'MailEventsNotDelivered')).toBeUndefined();
+  });
+});
+
 describe("the jobs' given-up emails and refused account, counted from their logs", () => {
   const stateless = singapore.template(singapore.stacks.stateless);
   const filters = Object.values(stateless.findResources('AWS::Logs::MetricFilter')).map((r) => r.Properties);

@@ -219,6 +219,8 @@ describe('stateless stack', () => {
         'SesAccountRefused',
         // SES's daily quota spent: the rest deferred, quietly (s58 C4)
         'SesQuotaReached',
+        // SES events SNS could not hand to the mail-events function (s58 C5)
+        'NumberOfNotificationsFailed',
         // the annual report failed for good: no DLQ message follows (s31 o F12)
         'AnnualReportFailed',
         // the API throttled: API Gateway's 429s (from the access log) and Lambda's (s35-g)
