@@ -56,6 +56,10 @@ export interface AlarmOptions {
   /** default 0, with GREATER_THAN: any data point above 0 */
   threshold?: number;
   comparison?: ComparisonOperator;
+  /** default 1 */
+  evaluationPeriods?: number;
+  /** default NOT_BREACHING: most metrics here are published only when something happened */
+  treatMissingData?: TreatMissingData;
 }
 
 /** An alarm `id` on `metric` that notifies the sink's topic. */
@@ -65,9 +69,9 @@ export function addAlarm(sink: AlarmSink, id: string, metric: Metric, descriptio
     alarmName: alarmName(sink.stage, id),
     metric,
     threshold: options.threshold ?? 0,
-    evaluationPeriods: 1,
+    evaluationPeriods: options.evaluationPeriods ?? 1,
     comparisonOperator: options.comparison ?? ComparisonOperator.GREATER_THAN_THRESHOLD,
-    treatMissingData: TreatMissingData.NOT_BREACHING,
+    treatMissingData: options.treatMissingData ?? TreatMissingData.NOT_BREACHING,
     alarmDescription: `${description} Runbook: docs/operations.md, "${id}".`,
   }).addAlarmAction(new SnsAction(sink.topic));
 }
@@ -104,7 +108,22 @@ export function addSesReputationAlarms(sink: AlarmSink): void {
     );
 }
 
-/** The jobs' own figures, counted from their logs: emails given up, SES refusing the account, annual reports failed for good. */
+/**
+ * SES's bounce, complaint and reject events that SNS could not hand to the mail-events function: SNS
+ * gives up at once on a client-side error (the function or its invoke permission gone) and the
+ * subscription has no dead-letter queue, so nobody is marked undeliverable. In the topic's stack
+ * (SES's region): an alarm watches its own region's metrics.
+ */
+export function addMailEventsDeliveryAlarm(sink: AlarmSink, eventsTopic: Topic): void {
+  addAlarm(
+    sink,
+    'MailEventsNotDelivered',
+    eventsTopic.metricNumberOfNotificationsFailed({ period: Duration.minutes(5), statistic: 'Sum' }),
+    'SNS could not hand SES bounce, complaint or reject events to the mail-events function: those people are not marked undeliverable, and the events are on no queue.',
+  );
+}
+
+/** The jobs' own figures, counted from their logs: emails given up, SES refusing the account or its quota spent, annual reports failed for good. */
 export const JOB_LOG_METRICS = {
   /** emails given up in a run: `givenUp` of the line "org job done" (OrgJobResult) */
   EmailsGivenUp: {
@@ -122,6 +141,19 @@ export const JOB_LOG_METRICS = {
     value: '1',
     logs: ['OrgWorker', 'Documents'],
     description: 'SES refused the account: no reminder is sent until it is fixed.',
+  },
+  /**
+   * runs SES's daily sending quota stopped (OrgJobResult.sendsStopped): the rest is deferred to the
+   * next run, nothing given up, so no other alarm comes; a quota too small delays every day's emails
+   */
+  SesQuotaReached: {
+    pattern: FilterPattern.all(
+      FilterPattern.stringValue('$.message', '=', ORG_JOB_DONE),
+      FilterPattern.stringValue('$.sendsStopped.kind', '=', 'quota'),
+    ),
+    value: '1',
+    logs: ['OrgWorker', 'Documents'],
+    description: "SES's daily sending quota ran out in a run: the rest of its emails wait for the next run.",
   },
   /** the 1 October run's generation failed its last attempt: it stays failed, no DLQ message follows */
   AnnualReportFailed: {

@@ -14,7 +14,7 @@ import {
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { acknowledge } from './acknowledge.js';
-import { addSesReputationAlarms, alarmSink } from './alarms.js';
+import { addMailEventsDeliveryAlarm, addSesReputationAlarms, alarmSink } from './alarms.js';
 import type { Settings } from './settings.js';
 
 /** What the sending functions need to know about the sender: names and the region they live in. */
@@ -115,7 +115,9 @@ export class MailStack extends Stack {
   constructor(scope: Construct, id: string, props: StackProps & { settings: Settings }) {
     super(scope, id, props);
     this.sender = addMailSender(this, props.settings);
-    // SES's reputation metrics are in this region: their alarms, and a topic of their own, are here
-    addSesReputationAlarms(alarmSink(this, props.settings.stage, props.settings.alarmEmail));
+    // SES's reputation metrics and the events topic are in this region: their alarms, and a topic of their own, are here
+    const sink = alarmSink(this, props.settings.stage, props.settings.alarmEmail);
+    addSesReputationAlarms(sink);
+    addMailEventsDeliveryAlarm(sink, this.sender.eventsTopic!);
   }
 }

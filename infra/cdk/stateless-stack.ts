@@ -13,7 +13,7 @@ import {
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
+import { ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { UserPool } from 'aws-cdk-lib/aws-cognito';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -42,7 +42,14 @@ import { SCHEDULES } from '../../shared/schedules/schedule-catalog.js';
 import { TABLE } from '../../shared/store/table-definition.js';
 import { filesArnExport } from './stateful-stack.js';
 import { acknowledge } from './acknowledge.js';
-import { addAlarm, addApiThrottleAlarms, addJobLogAlarms, addSesReputationAlarms, alarmSink } from './alarms.js';
+import {
+  addAlarm,
+  addApiThrottleAlarms,
+  addJobLogAlarms,
+  addMailEventsDeliveryAlarm,
+  addSesReputationAlarms,
+  alarmSink,
+} from './alarms.js';
 import { addMailSender, type MailSender } from './mail-identity.js';
 import { FUNCTION_ENTRIES } from './bundling.js';
 import { NodeFunction } from './constructs/node-function.js';
@@ -601,7 +608,10 @@ export class StatelessStack extends Stack {
     const sink = alarmSink(this, settings.stage, settings.alarmEmail);
     const alarm = (id: string, metric: Metric, description: string) => addAlarm(sink, id, metric, description);
     // SES's reputation where SES is: here, or the Mail stack (MailStack) for a region without SES
-    if (!props.mailSender) addSesReputationAlarms(sink);
+    if (!props.mailSender) {
+      addSesReputationAlarms(sink);
+      addMailEventsDeliveryAlarm(sink, mail.eventsTopic!);
+    }
     // the emails the jobs gave up, SES refusing the account and failed annual reports, from their logs
     addJobLogAlarms(sink, { OrgWorker: workerLogs, Documents: documentsLogs });
     for (const [id, fn] of [
@@ -673,6 +683,34 @@ export class StatelessStack extends Stack {
         { threshold: MAX_RECEIVES * 6 * consumerTimeout.toSeconds() },
       );
     }
+    // Where recording a failure fails: the run is then on no queue, so no `…NotEmpty` alarm comes.
+    // Lambda could not put a failed invocation's record on the function's on-failure queue
+    // (permissions, a deleted queue, a record over SQS's size): DestinationDeliveryFailures. No
+    // function has a Lambda dead-letter queue, so DeadLetterErrors cannot happen.
+    // https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html
+    for (const [id, fn, what] of [
+      ['ScheduledJob', planner, 'a scheduled run that failed after its retries (no reminder of that run was queued)'],
+      ['MailEvents', mailEvents, 'an SES bounce, complaint or reject event that failed (that person is not marked)'],
+    ] as const) {
+      alarm(
+        `${id}DestinationDeliveryFailures`,
+        fn.metric('DestinationDeliveryFailures', { period: Duration.minutes(5), statistic: 'Sum' }),
+        `Lambda could not record ${what} on its failure queue: it is on no queue.`,
+      );
+    }
+    // Scheduler gave up on a run and could not put it on SchedulerDeadLetters either (its
+    // InvocationsFailedToBeSentToDeadLetterCount, per schedule group).
+    alarm(
+      'SchedulerDeadLetterFailed',
+      new Metric({
+        namespace: 'AWS/Scheduler',
+        metricName: 'InvocationsFailedToBeSentToDeadLetterCount',
+        dimensionsMap: { ScheduleGroup: group.scheduleGroupName },
+        statistic: 'Sum',
+        period: Duration.minutes(5),
+      }),
+      'EventBridge Scheduler gave up on a scheduled run and could not put it on queue SchedulerDeadLetters: the run never happened and is on no queue.',
+    );
     for (const name of ['TargetErrorCount', 'InvocationDroppedCount']) {
       alarm(
         `Scheduler${name}`,
@@ -686,6 +724,28 @@ export class StatelessStack extends Stack {
         `EventBridge Scheduler ${name}: reminders may not have been sent.`,
       );
     }
+    // Schedules that stop firing (one disabled or deleted by hand, the group emptied) fail nothing:
+    // no error, no dead letter, the reminders just stop. daily-escalation fires every day (08:30
+    // Bangkok, 01:30 UTC, inside each UTC day), so two UTC days without an attempt say so. Scheduler
+    // publishes nothing on a day without attempts: missing data breaches.
+    addAlarm(
+      sink,
+      'SchedulesNotRunning',
+      new Metric({
+        namespace: 'AWS/Scheduler',
+        metricName: 'InvocationAttemptCount',
+        dimensionsMap: { ScheduleGroup: group.scheduleGroupName },
+        statistic: 'Sum',
+        period: Duration.days(1),
+      }),
+      'EventBridge Scheduler attempted no scheduled run for two days (the daily run included): schedules are disabled or gone, and no reminder is sent.',
+      {
+        threshold: 1,
+        comparison: ComparisonOperator.LESS_THAN_THRESHOLD,
+        evaluationPeriods: 2,
+        treatMissingData: TreatMissingData.BREACHING,
+      },
+    );
     alarm('Api5xx', this.api.metricServerError({ period: Duration.minutes(5) }), 'The API answered with 5xx.');
     addApiThrottleAlarms(sink, accessLogs, api);
   }

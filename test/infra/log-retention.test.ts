@@ -58,3 +58,45 @@ describe('no function of a deployment logs to a group that never expires', () =>
     for (const [id, days] of crossRegion) expect(days, id as string).toBe(30);
   });
 });
+
+// review s58 C2: the running functions' log groups were deleted with the Stateless stack
+// (RemovalPolicy.DESTROY), so a redeploy that replaced the stack (a delete and deploy, a renamed stage)
+// took their last 3 months of logs with it: what an auditor or the on-call needed about the last runs.
+// They are kept now, under names CloudFormation generates, so a new stack never collides with a kept
+// group's name; their events still expire after 3 months. Deploy-time functions' groups still go.
+describe("a function's logs outlive its stack", () => {
+  for (const [name, stacks] of Object.entries(deployments))
+    it(`${name}: every application function's log group is retained and named by CloudFormation`, () => {
+      let kept = 0;
+      for (const { name: stackName, template } of stacks) {
+        const groups = template.findResources('AWS::Logs::LogGroup');
+        for (const [id, fn] of Object.entries(template.findResources('AWS::Lambda::Function'))) {
+          const target = fn.Properties.LoggingConfig?.LogGroup?.Ref as string;
+          const group = groups[target]!;
+          const application = Boolean(fn.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME);
+          if (!application) {
+            expect(group.DeletionPolicy, `${stackName} ${id}: a deploy-time function's group`).toBe('Delete');
+            continue;
+          }
+          kept++;
+          expect(group.DeletionPolicy, `${stackName} ${id}`).toBe('Retain');
+          expect(group.UpdateReplacePolicy, `${stackName} ${id}`).toBe('Retain');
+          expect(group.Properties.LogGroupName, `${stackName} ${id}: no fixed name`).toBeUndefined();
+        }
+      }
+      // Api, PlanImport, Calendar, Schemas, ScheduledJob, OrgWorker, Documents, MailEvents, WebPublicNotFound
+      expect(kept).toBe(9);
+    });
+
+  it("the API's access log group is retained too, named by CloudFormation", () => {
+    for (const stacks of Object.values(deployments)) {
+      const stateless = stacks.find((s) => s.name.endsWith('-Stateless'))!.template;
+      const [access, ...others] = Object.entries(stateless.findResources('AWS::Logs::LogGroup')).filter(([id]) =>
+        id.startsWith('ApiAccessLogs'),
+      );
+      expect(others).toEqual([]);
+      expect(access![1].DeletionPolicy).toBe('Retain');
+      expect(access![1].Properties.LogGroupName).toBeUndefined();
+    }
+  });
+});

@@ -2,6 +2,7 @@
 // in the region SES is in, and the jobs' own given-up emails and refused account from their logs.
 import type { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import type { OrgJobResult } from '../../shared/jobs/run-org-job.js';
 import { synthesized } from '../support/synthesized-app.js';
 
 const context = { stage: 'test', alarmEmail: 'it@example.go.th' };
@@ -68,30 +69,66 @@ describe('SES reputation alarms, in the region SES sends from', () => {
   });
 });
 
+// review s58 C5: SNS gives up at once on a Lambda subscription that fails on the client side (the
+// function or its invoke permission gone), and the subscription has no dead-letter queue: the SES
+// events were dropped and nobody was marked undeliverable, with no alarm. The topic's
+// NumberOfNotificationsFailed says so, alarmed where the topic is (the SES region).
+describe('SES events that SNS could not hand to the mail-events function email the alarm topic', () => {
+  it.each([
+    ['Singapore (the topic in the stateless stack)', singapore.template(singapore.stacks.stateless)],
+    ['Bangkok (the topic in the Mail stack, Singapore)', bangkok.template(bangkok.stacks.mail!)],
+    ['Tokyo mail (-c sesRegion)', tokyoMail.template(tokyoMail.stacks.mail!)],
+  ])('%s: an alarm on the events topic NumberOfNotificationsFailed, in its stack', (_, template) => {
+    const [eventsTopic] = Object.keys(template.findResources('AWS::SNS::Topic')).filter((id) =>
+      id.startsWith('MailEventsTopic'),
+    );
+    expect(eventsTopic).toBeDefined();
+    expect(alarmNamed(template, 'MailEventsNotDelivered')).toMatchObject({
+      Namespace: 'AWS/SNS',
+      MetricName: 'NumberOfNotificationsFailed',
+      Dimensions: [{ Name: 'TopicName', Value: { 'Fn::GetAtt': [eventsTopic, 'TopicName'] } }],
+      Statistic: 'Sum',
+      Period: 300,
+      Threshold: 0,
+      ComparisonOperator: 'GreaterThanThreshold',
+      AlarmActions: [{ Ref: topicOf(template)[0] }],
+      AlarmDescription: expect.stringContaining('Runbook: docs/operations.md, "MailEventsNotDelivered"'),
+    });
+  });
+
+  it('a Bangkok stateless stack has no such alarm (the topic is not there)', () => {
+    expect(alarmNamed(bangkok.template(bangkok.stacks.stateless), 'MailEventsNotDelivered')).toBeUndefined();
+  });
+});
+
 describe("the jobs' given-up emails and refused account, counted from their logs", () => {
   const stateless = singapore.template(singapore.stacks.stateless);
   const filters = Object.values(stateless.findResources('AWS::Logs::MetricFilter')).map((r) => r.Properties);
   const groups = stateless.findResources('AWS::Logs::LogGroup');
   const groupOf = (prefix: string) => Object.keys(groups).find((id) => id.startsWith(prefix))!;
-
-  it('counts givenUp of every "org job done" line of the org worker and the documents function', () => {
+  /** `name` counted by `pattern` (value `value`) from the org worker's and the documents function's logs, and its alarm (any in the period). */
+  const expectCountedInBothJobs = (name: string, pattern: string, value: string) => {
     for (const fn of ['OrgWorker', 'Documents']) {
       expect(filters, fn).toContainEqual({
         LogGroupName: { Ref: groupOf(fn) },
-        FilterPattern: '{ ($.message = "org job done") && ($.givenUp > 0) }',
-        MetricTransformations: [
-          { MetricNamespace: 'ItaMeasures/test', MetricName: 'EmailsGivenUp', MetricValue: '$.givenUp' },
-        ],
+        FilterPattern: pattern,
+        MetricTransformations: [{ MetricNamespace: 'ItaMeasures/test', MetricName: name, MetricValue: value }],
       });
     }
-    expect(alarmNamed(stateless, 'EmailsGivenUp')).toMatchObject({
+    const alarm = alarmNamed(stateless, name);
+    expect(alarm).toMatchObject({
       Namespace: 'ItaMeasures/test',
-      MetricName: 'EmailsGivenUp',
+      MetricName: name,
       Statistic: 'Sum',
       Threshold: 0,
       ComparisonOperator: 'GreaterThanThreshold',
       AlarmActions: [{ Ref: topicOf(stateless)[0] }],
     });
+    return alarm!;
+  };
+
+  it('counts givenUp of every "org job done" line of the org worker and the documents function', () => {
+    expectCountedInBothJobs('EmailsGivenUp', '{ ($.message = "org job done") && ($.givenUp > 0) }', '$.givenUp');
   });
 
   it("counts deliver-once's warning that SES refused the account, in both functions", () => {
@@ -127,12 +164,29 @@ describe("the jobs' given-up emails and refused account, counted from their logs
     });
   });
 
+  // review s58 C4: SES's daily sending quota (200 a day in SES's sandbox) ran out: deliver-once defers
+  // the rest of the run to the next one (no attempt used up, nothing given up), so no alarm came, and
+  // a quota too small for the deployment put every day's reminders a day later, quietly.
+  it("counts the runs SES's daily quota stopped (the org job's sendsStopped.kind), in both functions", () => {
+    const line: Pick<OrgJobResult, 'sendsStopped'> = { sendsStopped: { kind: 'quota', cause: 'Throttling' } };
+    expect(line.sendsStopped!.kind).toBe('quota');
+    const alarm = expectCountedInBothJobs(
+      'SesQuotaReached',
+      '{ ($.message = "org job done") && ($.sendsStopped.kind = "quota") }',
+      '1',
+    );
+    expect(alarm).toMatchObject({
+      Period: 3600,
+      AlarmDescription: expect.stringContaining('Runbook: docs/operations.md, "SesQuotaReached"'),
+    });
+  });
+
   it('a Bangkok deployment counts them in its own stateless stack too (the logs are there)', () => {
     const template = bangkok.template(bangkok.stacks.stateless);
-    for (const id of ['EmailsGivenUp', 'SesAccountRefused', 'AnnualReportFailed'])
+    for (const id of ['EmailsGivenUp', 'SesAccountRefused', 'SesQuotaReached', 'AnnualReportFailed'])
       expect(alarmNamed(template, id), id).toMatchObject({ Namespace: 'ItaMeasures/test', Threshold: 0 });
-    // the jobs' 5, and the API's throttled requests from its access log (ApiThrottled)
-    template.resourceCountIs('AWS::Logs::MetricFilter', 6);
+    // the jobs' 7, and the API's throttled requests from its access log (ApiThrottled)
+    template.resourceCountIs('AWS::Logs::MetricFilter', 8);
   });
 });
 

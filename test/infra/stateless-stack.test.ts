@@ -205,12 +205,22 @@ describe('stateless stack', () => {
         'Errors',
         'InvocationDroppedCount',
         'TargetErrorCount',
+        // a failure that could not be recorded on its queue (s58 C1): ScheduledJob, MailEvents, Scheduler
+        'DestinationDeliveryFailures',
+        'DestinationDeliveryFailures',
+        'InvocationsFailedToBeSentToDeadLetterCount',
+        // schedules that stopped firing (s58 C3)
+        'InvocationAttemptCount',
         '5xx',
         // SES stops sending (s31-o F3): SES's reputation, the jobs' given-up emails and refused account
         'Reputation.BounceRate',
         'Reputation.ComplaintRate',
         'EmailsGivenUp',
         'SesAccountRefused',
+        // SES's daily quota spent: the rest deferred, quietly (s58 C4)
+        'SesQuotaReached',
+        // SES events SNS could not hand to the mail-events function (s58 C5)
+        'NumberOfNotificationsFailed',
         // the annual report failed for good: no DLQ message follows (s31 o F12)
         'AnnualReportFailed',
         // the API throttled: API Gateway's 429s (from the access log) and Lambda's (s35-g)

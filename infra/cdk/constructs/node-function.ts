@@ -1,5 +1,5 @@
 // THE function construct: every Lambda of the system is this with an entry path. It carries every
-// default: Node.js 24 on arm64, CommonJS (bundling.ts says why), minified with source maps, its own log group with retention,
+// default: Node.js 24 on arm64, CommonJS (bundling.ts says why), minified with source maps, its own log group with retention (kept after the stack),
 // the Powertools environment, X-Ray tracing, and a role that may write only to its own log group.
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
@@ -33,9 +33,12 @@ export class NodeFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: NodeFunctionProps) {
     super(scope, id);
+    // kept when the stack goes or replaces it (its events still expire): the last runs' logs are what
+    // an auditor or the on-call needs after a redeploy; no fixed name, so a new stack never collides
+    // with a kept group (docs/operations.md, "What a restore does not bring back")
     const logGroup = (this.logGroup = new LogGroup(this, 'Logs', {
       retention: RetentionDays.THREE_MONTHS,
-      removalPolicy: RemovalPolicy.DESTROY,
+      removalPolicy: RemovalPolicy.RETAIN,
     }));
     const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
     role.addToPolicy(
