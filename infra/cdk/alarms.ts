@@ -60,11 +60,16 @@ export interface AlarmOptions {
   evaluationPeriods?: number;
   /** default NOT_BREACHING: most metrics here are published only when something happened */
   treatMissingData?: TreatMissingData;
+  /**
+   * also email on a change to INSUFFICIENT_DATA (with MISSING: the metric stopped coming). A new
+   * alarm starts in that state, so a first deploy with no data yet emails nothing
+   */
+  notifyInsufficientData?: boolean;
 }
 
 /** An alarm `id` on `metric` that notifies the sink's topic. */
 export function addAlarm(sink: AlarmSink, id: string, metric: Metric, description: string, options: AlarmOptions = {}) {
-  new Alarm(sink.stack, id, {
+  const alarm = new Alarm(sink.stack, id, {
     // the name an alarm email carries; docs/operations.md has a section per id (the runbook)
     alarmName: alarmName(sink.stage, id),
     metric,
@@ -73,7 +78,9 @@ export function addAlarm(sink: AlarmSink, id: string, metric: Metric, descriptio
     comparisonOperator: options.comparison ?? ComparisonOperator.GREATER_THAN_THRESHOLD,
     treatMissingData: options.treatMissingData ?? TreatMissingData.NOT_BREACHING,
     alarmDescription: `${description} Runbook: docs/operations.md, "${id}".`,
-  }).addAlarmAction(new SnsAction(sink.topic));
+  });
+  alarm.addAlarmAction(new SnsAction(sink.topic));
+  if (options.notifyInsufficientData) alarm.addInsufficientDataAction(new SnsAction(sink.topic));
 }
 
 /**

@@ -727,7 +727,9 @@ export class StatelessStack extends Stack {
     // Schedules that stop firing (one disabled or deleted by hand, the group emptied) fail nothing:
     // no error, no dead letter, the reminders just stop. daily-escalation fires every day (08:30
     // Bangkok, 01:30 UTC, inside each UTC day), so two UTC days without an attempt say so. Scheduler
-    // publishes nothing on a day without attempts: missing data breaches.
+    // publishes nothing on a day without attempts: with MISSING, two such days move the alarm to
+    // INSUFFICIENT_DATA, which emails; a new alarm starts there, so a first deploy emails nothing
+    // (missing data as breaching put it in ALARM until the first run, break s58-D).
     addAlarm(
       sink,
       'SchedulesNotRunning',
@@ -738,12 +740,13 @@ export class StatelessStack extends Stack {
         statistic: 'Sum',
         period: Duration.days(1),
       }),
-      'EventBridge Scheduler attempted no scheduled run for two days (the daily run included): schedules are disabled or gone, and no reminder is sent.',
+      'EventBridge Scheduler attempted no scheduled run for two days (the daily run included; the alarm is then INSUFFICIENT_DATA, not ALARM): schedules are disabled or gone, and no reminder is sent.',
       {
         threshold: 1,
         comparison: ComparisonOperator.LESS_THAN_THRESHOLD,
         evaluationPeriods: 2,
-        treatMissingData: TreatMissingData.BREACHING,
+        treatMissingData: TreatMissingData.MISSING,
+        notifyInsufficientData: true,
       },
     );
     alarm('Api5xx', this.api.metricServerError({ period: Duration.minutes(5) }), 'The API answered with 5xx.');

@@ -196,7 +196,10 @@ export async function previewMail(
   for (let day = start; day <= to; day = addDays(day, 1)) {
     if (day === from && before) [lines.length, notes.length, emails, before] = [0, 0, 0, false];
     if (!calendar.isWorkingDay(day)) continue;
-    for (const item of resends ?? []) {
+    // today's pass already ran, before the span (--today is 09:00): what it kept for retry is the next
+    // working day's to send (break s58-D)
+    const passRan = before && day === today && deps.wallClock() >= scheduledTimeOn('daily', day);
+    for (const item of passRan ? [] : (resends ?? [])) {
       const person = people.find((p) => p.personId === item.recipe.personId);
       // a person no longer active: the pass drops it (no longer needed)
       if (item.recipe.personId !== undefined && !person) continue;
@@ -209,7 +212,7 @@ export async function previewMail(
       });
       emails++;
     }
-    resends = undefined;
+    if (!passRan) resends = undefined;
     const tracked = (await Promise.all(reminderYears(day, cutoffDays).map(yearOf))).flatMap((y) => y?.tracked ?? []);
     const periodic = kindsFiringOn(day).filter((k): k is JobKind => k !== 'daily' && k !== 'annual-report');
     const mailContext = {

@@ -187,14 +187,31 @@ describe('schedules that stop firing email the alarm topic', () => {
     expect(daily.map((s) => s.id)).toContain('daily-escalation');
   });
 
+  // break s58-D: missing data as breaching put a stage's first deploy in ALARM (no attempt yet), an
+  // email for nothing. A new alarm starts in INSUFFICIENT_DATA and missing days keep it there (no
+  // change, no email); after the first run it is OK, and two days with no attempt move it back to
+  // INSUFFICIENT_DATA: that change emails the topic.
   for (const [name, template] of deployments)
-    it(`${name}: an alarm when the schedules' group made no attempt in two UTC days`, () => {
-      schedulerGroupAlarm(template, 'InvocationAttemptCount', 'SchedulesNotRunning', {
+    it(`${name}: an alarm when the schedules' group made no attempt in two UTC days, none after a first deploy`, () => {
+      const alarm = schedulerGroupAlarm(template, 'InvocationAttemptCount', 'SchedulesNotRunning', {
         Period: 86400,
         EvaluationPeriods: 2,
         Threshold: 1,
         ComparisonOperator: 'LessThanThreshold',
-        TreatMissingData: 'breaching',
+        TreatMissingData: 'missing',
       });
+      expect(alarm.InsufficientDataActions, 'two days without an attempt email the topic').toEqual(alarm.AlarmActions);
+      expect(alarm.OKActions).toBeUndefined();
+    });
+
+  for (const [name, template] of deployments)
+    it(`${name}: no alarm treats missing data as breaching (it would email on the stage's first deploy)`, () => {
+      const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')).map((r) => r.Properties);
+      expect(alarms.length).toBeGreaterThan(20);
+      expect(alarms.filter((a) => a.TreatMissingData === 'breaching').map((a) => a.AlarmName)).toEqual([]);
+      // and only the schedules' alarm emails on missing data
+      expect(alarms.filter((a) => a.InsufficientDataActions).map((a) => a.AlarmName)).toEqual([
+        'ita-measures-test-SchedulesNotRunning',
+      ]);
     });
 });

@@ -1,7 +1,8 @@
 // The preview lists the emails kept for retry (break-32 F4): a pass whose sends failed keeps them in
 // the outbox, and the next working day's pass sends them again; the preview said nothing would go out.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createJobsFixture, jobCli, type JobsFixture } from '../../support/jobs-fixture.js';
+import { bangkok, createJobsFixture, jobCli, type JobsFixture } from '../../support/jobs-fixture.js';
+import { previewMail } from '../../../shared/jobs/preview-reminders.js';
 import { runCliScript } from '../../support/cli-process.js';
 import { mailFor } from '../../support/mailbox.js';
 import { toThaiDigits } from '../../../shared/domain/thai-format.js';
@@ -60,6 +61,30 @@ describe('npm run job -- preview: emails kept for retry', { timeout: 120_000 }, 
     const lines = resendLines((await job(...range, '--today', '2023-10-04')).stdout);
     expect(lines).toHaveLength(kept);
     expect(lines.every((l) => l.startsWith('2023-10-04  resend '))).toBe(true);
+  });
+
+  // break s58-D: --today is 09:00, after that day's 08:30 pass; the preview planned that pass as still
+  // to come, so the emails it kept (as on 2 October here) went out "today", before the range, and the
+  // range listed none, though the next working day's pass is the one that sends them
+  it('from the day after --today, whose pass already ran: listed on that next working day, whose pass sends them', async () => {
+    /** The resend lines of the preview of `from` to `to` made with --today `today` (09:00). */
+    const previewed = async (from: string, to: string, today: string) =>
+      resendLines((await job('preview', '--org', 'resendprev', '--from', from, '--to', to, '--today', today)).stdout);
+    const next = await previewed('2023-10-03', '2023-10-05', '2023-10-02');
+    expect(next).toHaveLength(kept);
+    expect(next.every((l) => l.startsWith('2023-10-03  resend '))).toBe(true);
+    // a Friday's preview after its pass (neighbour): the range from Monday lists them on Monday
+    const monday = await previewed('2023-10-09', '2023-10-10', '2023-10-06');
+    expect(monday).toHaveLength(kept);
+    expect(monday.every((l) => l.startsWith('2023-10-09  resend '))).toBe(true);
+    // made at 07:00, before that day's pass (neighbour): that pass sends them, the range lists none
+    const early = await previewMail(
+      f.deps({ wallClock: () => bangkok('2023-10-02T07:00:00'), calendar: undefined }),
+      'resendprev',
+      '2023-10-03',
+      '2023-10-05',
+    );
+    expect(early.lines.filter((l) => l.stage === 'resend')).toEqual([]);
   });
 
   it('an email given up is not listed as going out; the pass then sends exactly the ones previewed', async () => {
