@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
-import type { Page, Request } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { phonePage } from '../support/browser.js';
 import { pasteText } from '../support/paste-text.js';
@@ -755,20 +755,6 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
      * sent after expire() would sign out before the save is clicked (CI under load, session 53).
      */
     const checkAnswered = () => page.waitForResponse((r) => r.url().endsWith('/plan-checks'));
-    /**
-     * No check open and none asked in the last second (nor since `since`): one asked before this
-     * was called may already have answered, so waiting for the next answer could wait for one that
-     * never comes (CI under load, session 57: a re-drawn editor's check answered before the wait).
-     */
-    let checksOpen = 0;
-    let lastCheck = 0;
-    const checkSent = (r: Request) =>
-      void (r.url().endsWith('/plan-checks') && (checksOpen++, (lastCheck = Date.now())));
-    const checkEnded = (r: Request) =>
-      void (r.url().endsWith('/plan-checks') && (checksOpen--, (lastCheck = Date.now())));
-    page.on('request', checkSent).on('requestfinished', checkEnded).on('requestfailed', checkEnded);
-    const checksSettled = (since = Date.now()) =>
-      expect.poll(() => checksOpen === 0 && Date.now() - Math.max(lastCheck, since) > 1000, WAIT).toBe(true);
 
     // a file's draft with a fix (the missing indicator chosen)
     await page.locator('.plan-file-import input[type="file"]').setInputFiles(DOCX);
@@ -789,12 +775,13 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     expect(await keptNotice.textContent()).toContain('ร่างที่ยังไม่บันทึกซึ่งเก็บไว้เมื่อหมดเวลาการเข้าสู่ระบบ');
     expect(await page.locator('#plan-measures-1-indicator').inputValue()).toBe('4');
     await otherYear.check();
+    const savedChecked = checkAnswered();
     await save.click();
     await statusSays('บันทึกแผนมาตรการปีงบประมาณ ๒๕๗๑ แล้ว (ฉบับที่ ๑)');
 
     // the saved plan edited (its title), then the session runs out: the edit comes back, still unsaved
     await page.locator('#plan-title').fill('แผนมาตรการ ๒๕๗๑ (ปรับปรุง)');
-    await checksSettled();
+    await savedChecked;
     await expire();
     await save.click();
     await page.locator(`button[data-email="${COORDINATOR}"]`).click();
@@ -812,7 +799,6 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     await page.goto(`${setup.api}/#/fy/2571/plan`);
     await page.locator('.draft-source[data-source="saved"]').waitFor();
     expect(await keptNotice.count()).toBe(0);
-    page.off('request', checkSent).off('requestfinished', checkEnded).off('requestfailed', checkEnded);
   }, 120_000);
 
   // session 33 (tester h): a corrected due date kept the refused save's error until the next save
