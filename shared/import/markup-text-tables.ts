@@ -3,6 +3,7 @@
 // ("| มาตรการ/แนวทาง | … |" then "|---|---|") or as an HTML <table> inside plain text. Both read
 // as rows here; one pass over the lines, linear in the text.
 import { paragraphsCell, type SourceBlock, type SourceDocument } from './source-document.js';
+import { textFileCell, withoutOcrTags } from './text-file-markup.js';
 
 /** A Markdown table's delimiter row: "|---|:---:|", "--- | ---" (at least two columns). */
 const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
@@ -12,8 +13,6 @@ const MAX_DELIMITER_ROW = 2_000;
 const LINE_MARKS = /^\s*(?:#{1,6}|>)\s+/;
 /** "**bold**", "__bold__": emphasis marks around words. */
 const EMPHASIS = /\*\*|__/g;
-/** A tag (bounded: a "<" opening no tag within 200 characters is text). */
-const TAG = /<[/!]?[a-zA-Z][^<>]{0,200}>/g;
 const BR = /<br\s*\/?>/gi;
 
 const isDelimiterRow = (line: string) =>
@@ -47,12 +46,15 @@ function pipeCells(line: string): string[] {
   return cells;
 }
 
-/** A Markdown cell as the importer's cell: "<br>" its line breaks, other tags and emphasis dropped. */
+/**
+ * A Markdown cell as the importer's cell: "<br>" its line breaks, OCR's other tags and emphasis
+ * dropped; any other "<" is text ("<ร่าง>", "<https://…>": text-file-markup.ts).
+ */
 const markdownCell = (cell: string) =>
-  paragraphsCell(cell.split(BR).map((l) => l.replace(TAG, ' ').replace(EMPHASIS, '').replace(/\s+/g, ' ')));
+  paragraphsCell(cell.split(BR).map((l) => withoutOcrTags(l).replace(EMPHASIS, '').replace(/\s+/g, ' ')));
 
-/** A text line without its Markdown marks ("# title" → "title"). */
-const markdownText = (line: string) => line.replace(LINE_MARKS, '').replace(EMPHASIS, '').trim();
+/** A text line without its Markdown marks ("# title" → "title"), as cell markup. */
+const markdownText = (line: string) => textFileCell(line.replace(LINE_MARKS, '').replace(EMPHASIS, '').trim());
 
 /**
  * A text file holding Markdown pipe tables, as rows (each row's line its place) and text lines, or

@@ -8,6 +8,7 @@ import { findIndicator } from './indicator-heading.js';
 import type { PdfPage } from './pdf-page-content.js';
 import type { PositionedText } from './pdf-ruled-tables.js';
 import { joinCellLines, linesOf, pieces } from './pdf-text-lines.js';
+import { escapeMarkup } from './xml-text.js';
 import { isPageNumber } from './page-furniture.js';
 import type { PdfTableHooks } from './read-pdf-unruled.js';
 import type { SourceBlock, SourceNotice } from './source-document.js';
@@ -51,7 +52,8 @@ export function tabParagraphBlocks(
   let paragraph: Paragraph | undefined;
   const flush = () => {
     if (!paragraph) return;
-    const cells = paragraph.cells.map(joinCellLines);
+    // as markup: a "<" or "&" in a PDF's text is the writer's (session 59)
+    const cells = paragraph.cells.map((lines) => escapeMarkup(joinCellLines(lines)));
     const { where: paragraphWhere, xs } = paragraph;
     paragraph = undefined;
     if (width === 0) {

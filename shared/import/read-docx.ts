@@ -23,7 +23,7 @@ import {
 } from './docx-limits.js';
 import { withTabRows } from './docx-tab-rows.js';
 import { collapseSpaces, strippedStart, stripTags } from './thai-text.js';
-import { decodeXml } from './xml-text.js';
+import { decodeXml, escapeMarkup } from './xml-text.js';
 import { inSymbolFont, isSymbolFont, symbolFontChar } from './symbol-font-chars.js';
 import { type DocxToken, visibleDocxTokens } from './docx-visible-tokens.js';
 import { type DocxNumbering, ListLabels, NO_NUMBERING } from './docx-numbering.js';
@@ -294,8 +294,9 @@ export function readDocumentXml(
     else if (depth > 0) toCell([p]);
     else {
       if (p.trim() && ++bodyTexts > MAX_DOCX_PARAGRAPHS) throw tooManyParagraphs(p);
-      if (raw.includes('\t')) tabbed.set(blocks.length, raw.replaceAll('\n', ' ').split('\t'));
-      blocks.push({ kind: 'text', where: { line: ++paragraphs }, text: p });
+      // a paragraph's text as markup: a "<" or "&" in it is the writer's (session 59)
+      if (raw.includes('\t')) tabbed.set(blocks.length, raw.replaceAll('\n', ' ').split('\t').map(escapeMarkup));
+      blocks.push({ kind: 'text', where: { line: ++paragraphs }, text: escapeMarkup(p) });
     }
   };
   const flushCarry = () => {

@@ -20,6 +20,7 @@ import { monthRow as monthRowOf } from './month-row-dates.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { tableNotReadMessage } from './table-row-kinds.js';
 import { startsOtherBlock } from './later-table-header.js';
+import { escapeMarkup } from './xml-text.js';
 
 /**
  * A line of a row's cell; `runs`: the text runs it was read from, for the row's cells to be read
@@ -242,9 +243,10 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
    * less two paddings, or as far as any of its lines did.
    */
   const cellOf = (lines: RowLine[], c: number): string => {
-    if (lines.length < 2 || !table) return lines.map((l) => l.text).join(' ');
+    // as markup (cellTextOf's paragraphs are): a "<" or "&" in a PDF's text is the writer's (session 59)
+    if (lines.length < 2 || !table) return escapeMarkup(lines.map((l) => l.text).join(' '));
     const text = cellTextOf([lines], roomOf(c));
-    return text.startsWith('<p>') ? text : joinCellLines(lines.map((l) => l.text));
+    return text.startsWith('<p>') ? text : escapeMarkup(joinCellLines(lines.map((l) => l.text)));
   };
   /** where column c's text may run (the last column: as far as its text has run) */
   const roomOf = (c: number): CellRoom => {
@@ -312,7 +314,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     headerTail = false;
     const where = { page: line.page, line: line.line };
     const afterRows = blocks.at(-1) !== headerBlock;
-    headingRow = { kind: 'row', where, cells: starts.map((_, c) => (c === measureCol ? text : '')) };
+    headingRow = { kind: 'row', where, cells: starts.map((_, c) => (c === measureCol ? escapeMarkup(text) : '')) };
     blocks.push(headingRow);
     if (afterRows) headingParagraph = { where, text };
     return true;
@@ -618,7 +620,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       let headed = false;
       if (row?.heading === true && row.cells.every((c, i) => i === measureCol || c.length === 0)) {
         const text = joinCellLines(row.cells[measureCol]!.map((l) => l.text));
-        blocks.push({ kind: 'text', where: row.where, text });
+        blocks.push({ kind: 'text', where: row.where, text: escapeMarkup(text) });
         row = undefined;
         columnState = [];
         headed = true;
@@ -678,14 +680,14 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
           text,
         );
       }
-      blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text });
+      blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: escapeMarkup(text) });
       return;
     }
     if (titlesHeader(ps, texts, line)) {
       // a sheet's title above its header (a workbook printed one sheet a page): text, not the
       // last row's cell (review 17 s20, S20-3)
       flush();
-      blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: texts[0]! });
+      blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: escapeMarkup(texts[0]!) });
       titled = true;
       return;
     }
@@ -730,7 +732,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       endedAt = { page: line.page, line: line.line };
       if (other.caption) {
         const { where, text } = other.caption;
-        blocks.push({ kind: 'row', where, cells: columns.map((_, c) => (c === 0 ? text : '')) });
+        blocks.push({ kind: 'row', where, cells: columns.map((_, c) => (c === 0 ? escapeMarkup(text) : '')) });
       }
       blocks.push({ kind: 'row', where: { page: line.page, line: line.line }, cells: other.cells });
       return end();
@@ -777,7 +779,11 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     }
     if (row && signsOff(texts, placed, gapAbove)) {
       end();
-      blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: texts.join(' ').trim() });
+      blocks.push({
+        kind: 'text',
+        where: { page: line.page, line: line.line },
+        text: escapeMarkup(texts.join(' ').trim()),
+      });
       return;
     }
     ps.forEach((p, i) => {
@@ -811,7 +817,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       table = undefined;
       headerBlock = undefined;
       headerText = '';
-      blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: texts.join(' ') });
+      blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: escapeMarkup(texts.join(' ')) });
       return;
     }
     const size = Math.max(...line.runs.map((r) => r.size));

@@ -37,6 +37,7 @@ import type { CellMerge, SourceBlock, SourceDocument, SourceNotice } from './sou
 import { normaliseThai, splitItems, startsListItem, stripTags } from './thai-text.js';
 import { counted } from '../domain/english-count.js';
 import { readingOnce } from './read-once.js';
+import { escapeMarkup } from './xml-text.js';
 
 export type { PdfTableHooks } from './read-pdf-unruled.js';
 
@@ -590,7 +591,7 @@ function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocumen
         const text = pieces(lines[i]!)
           .map((p) => normaliseThai(p.text))
           .join(' ');
-        tail.push({ kind: 'text', where: { ...placeOn(page), line: i + 1 }, text });
+        tail.push({ kind: 'text', where: { ...placeOn(page), line: i + 1 }, text: escapeMarkup(text) });
       }
       let starts: number[] | undefined;
       const pageStarts = () => (starts ??= sharedStarts(kept.map((l) => l.runs)));
@@ -650,7 +651,8 @@ function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocumen
         .map((p) => normaliseThai(p.text))
         .join(' ');
       if (i === items.length - 1 && isPageNumber(text.trim())) return;
-      const block: SourceBlock = { kind: 'text', where: { ...placeOn(page), line: no }, text };
+      // a line's text as markup: a "<" or "&" in it is the writer's (session 59)
+      const block: SourceBlock = { kind: 'text', where: { ...placeOn(page), line: no }, text: escapeMarkup(text) };
       if (i < firstPart && continues) tail.push(block);
       else if (i > lastPart) held.push(block);
       else blocks.push(block);

@@ -4,6 +4,7 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import type { RowWhere, Where } from './import-warning.js';
 import { escapeMarkup } from './xml-text.js';
 import { countWork } from './read-once.js';
+import { textFileCell } from './text-file-markup.js';
 
 /**
  * How a cell of a row is covered by a merged cell: 'left' a cell merged across columns (a Word
@@ -139,7 +140,7 @@ export function readTextDocument(input: string): SourceDocument {
     // a blank line (no allocation: most lines of a big file are not blank)
     if (!NOT_SPACE.test(raw)) continue;
     if (!raw.includes('\t')) {
-      blocks.push({ kind: 'text', where: { line }, text: raw });
+      blocks.push({ kind: 'text', where: { line }, text: textFileCell(raw) });
       continue;
     }
     const shared = raw.length <= MAX_SHARED_LINE && missed < MAX_SHARED_LINES;
@@ -147,7 +148,7 @@ export function readTextDocument(input: string): SourceDocument {
     let cells = shared ? splitLines.get(raw) : undefined;
     if (cells) missed = 0;
     else {
-      cells = raw.split('\t');
+      cells = raw.includes('<') ? raw.split('\t').map(textFileCell) : raw.split('\t');
       if (shared && splitLines.size < MAX_SHARED_LINES) splitLines.set(raw, cells);
       else if (shared) missed++;
     }

@@ -111,26 +111,30 @@ const MARKUP_CHAR = /[&<>]/;
  * One pass into a buffer: a global replace per character took 0.6 s on a Word cell of 1,000,000
  * "<a" (review 17 s18, S18-1; V8 keeps every match's pieces until the end, as in replaceReferences).
  */
-export function escapeMarkup(text: string): string {
-  if (!MARKUP_CHAR.test(text)) return text;
+export const escapeMarkup = (text: string): string => (MARKUP_CHAR.test(text) ? escaped(text, true) : text);
+
+/** `text` with each "<" as "&lt;", its "&" and ">" as they are (a text file's text between OCR's tags). */
+export const escapeLessThan = (text: string): string => (text.includes('<') ? escaped(text, false) : text);
+
+function escaped(text: string, all: boolean): string {
   let length = text.length;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x26) length += 4;
-    else if (c === 0x3c || c === 0x3e) length += 3;
+    if (c === 0x26 && all) length += 4;
+    else if (c === 0x3c || (c === 0x3e && all)) length += 3;
   }
   if (codes.length < length) codes = new Uint16Array(Math.max(length, 2 * codes.length));
   const out = codes;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x26) {
+    if (c === 0x26 && all) {
       out[n++] = 0x26;
       out[n++] = 0x61;
       out[n++] = 0x6d;
       out[n++] = 0x70;
       out[n++] = 0x3b;
-    } else if (c === 0x3c || c === 0x3e) {
+    } else if (c === 0x3c || (c === 0x3e && all)) {
       out[n++] = 0x26;
       out[n++] = c === 0x3c ? 0x6c : 0x67;
       out[n++] = 0x74;
