@@ -196,9 +196,9 @@ export async function previewMail(
   for (let day = start; day <= to; day = addDays(day, 1)) {
     if (day === from && before) [lines.length, notes.length, emails, before] = [0, 0, 0, false];
     if (!calendar.isWorkingDay(day)) continue;
-    // today's pass already ran, before the span (--today is 09:00): what it kept for retry is the next
-    // working day's to send (break s58-D)
-    const passRan = before && day === today && deps.wallClock() >= scheduledTimeOn('daily', day);
+    // today's pass already ran (--today is 09:00): what it kept for retry is the next working day's to
+    // send, before the span (break s58-D) or on its first day (s59-B)
+    const passRan = day === today && deps.wallClock() >= scheduledTimeOn('daily', day);
     for (const item of passRan ? [] : (resends ?? [])) {
       const person = people.find((p) => p.personId === item.recipe.personId);
       // a person no longer active: the pass drops it (no longer needed)
