@@ -8,7 +8,14 @@ import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import type { JobPart } from '../../shared/jobs/run-org-job.js';
 import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
 import { holidayFallbackLine, runSummaryLines } from '../../shared/jobs/run-summary.js';
-import { MAX_PREVIEW_DAYS, noSuchOrg, PREVIEW_TOO_LONG, previewMail } from '../../shared/jobs/preview-reminders.js';
+import {
+  MAX_PREVIEW_DAYS,
+  noSuchOrg,
+  outsidePreviewDays,
+  PREVIEW_OUTSIDE_YEARS,
+  PREVIEW_TOO_LONG,
+  previewMail,
+} from '../../shared/jobs/preview-reminders.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import {
   AtOption,
@@ -224,12 +231,16 @@ function unusedOptionsRefusal(command: Command, values: Partial<Record<JobOption
   };
 }
 
-/** --from and --to of a preview: at most MAX_PREVIEW_DAYS apart. */
+/** A date a preview may cover (a date refused as a date is not refused again). */
+const previewDay = (date: string) => !isPlainDate(date) || !outsidePreviewDays(date);
+/** --from and --to of a preview: at most MAX_PREVIEW_DAYS apart, in the fiscal years the system keeps. */
 const PreviewRange = DateRangeOptions.refine(
   // a date refused above ("2026-13-09" too) is not measured (the refinement still runs on it)
   (o) => !isPlainDate(o.from) || !isPlainDate(o.to) || o.to <= addDays(o.from, MAX_PREVIEW_DAYS),
   { path: ['to'], params: PREVIEW_TOO_LONG },
-);
+)
+  .refine((o) => previewDay(o.from), { path: ['from'], params: PREVIEW_OUTSIDE_YEARS })
+  .refine((o) => previewDay(o.to), { path: ['to'], params: PREVIEW_OUTSIDE_YEARS });
 /**
  * The preview's "now" (s48: it read the real clock, so on the local system's 25 September a preview
  * of 1 October said its annual-report run had made nothing): --today at 09:00 Bangkok, as npm start

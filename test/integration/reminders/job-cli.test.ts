@@ -3,7 +3,9 @@ import { runCliEntry, runCliScript, runCliScriptUnread } from '../../support/cli
 import { jobCli as jobEntry } from '../../../infra/cli/run-job.js';
 import { failureName, tokenCli } from '../../../infra/cli/token.js';
 import { mailFor } from '../../support/mailbox.js';
-import { createJobsFixture, jobCli, jobCliEnv, type JobsFixture } from '../../support/jobs-fixture.js';
+import { bangkok, createJobsFixture, jobCli, jobCliEnv, type JobsFixture } from '../../support/jobs-fixture.js';
+import { PREVIEW_OUTSIDE_YEARS, previewMail } from '../../../shared/jobs/preview-reminders.js';
+import type { PlainDate } from '../../../shared/domain/plain-date.js';
 import { freePort } from '../../support/free-port.js';
 import { thaiWorkingDaysBetween } from '../../../shared/domain/thai-working-days.js';
 import { mkdtempSync } from 'node:fs';
@@ -17,6 +19,9 @@ afterAll(async () => f?.close());
 // the job CLI's entry function in this process; `jobProcess` starts its script, for what only a
 // process shows: the exit code the shell sees, a closed pipe, --help of each script
 const job = (...args: string[]) => jobCli(f, ...args);
+/** A preview date's refusal outside the system's fiscal years, as the CLI prints it. */
+const OUTSIDE_YEARS =
+  'วันที่ต้องอยู่ในปีงบประมาณ ๒๕๖๐ ถึง ๒๗๐๐ (๑ ตุลาคม ๒๕๕๙ ถึง ๓๐ กันยายน ๒๗๐๐) / must be in fiscal years 2560 to 2700 (2016-10-01 to 2157-09-30)';
 const jobProcess = (...args: string[]) => runCliScript('infra/cli/run-job.ts', args, { env: jobCliEnv(f) });
 
 /**
@@ -267,6 +272,11 @@ describe('npm run job (time travel)', () => {
       '--to: วันสิ้นสุดต้องไม่เกิน ๔๐๐ วันหลังวันเริ่มต้น / "to" must be at most 400 days after "from"',
     ],
     ['one day more than 400', ['--from', '2023-09-25', '--to', '2024-10-30'], '--to: วันสิ้นสุดต้องไม่เกิน ๔๐๐ วันหลังวันเริ่มต้น'],
+    // s59-B: the first two were 'unexpected error: RangeError: bad fiscal year' (2300 after 20 s),
+    // the third listed days of fiscal year 2701, which no plan can have
+    ['a span in 2300', ['--from', '2300-01-01', '--to', '2300-01-05'], `--from: ${OUTSIDE_YEARS}`],
+    ['a span in 1950', ['--from', '1950-01-04', '--to', '1950-01-08'], `--from: ${OUTSIDE_YEARS}`],
+    ['a span past 30 September 2157', ['--from', '2157-09-25', '--to', '2157-10-02'], `--to: ${OUTSIDE_YEARS}`],
   ])(
     'refuses a preview with %s, in Thai first, naming the option, before any work (exit 2)',
     async (_name, dates, line) => {
@@ -279,6 +289,15 @@ describe('npm run job (time travel)', () => {
       expect(failure.stdout).toBe('');
     },
   );
+
+  it('previewMail itself refuses a date outside the fiscal years 2560 to 2700, naming the field; their last day is previewed', async () => {
+    const deps = f.deps({ wallClock: () => bangkok('2157-09-20T09:00:00') });
+    const refused = (from: PlainDate, to: PlainDate) => previewMail(deps, 'clijobs', from, to).catch((e: unknown) => e);
+    const said = { message_th: PREVIEW_OUTSIDE_YEARS.th, message_en: PREVIEW_OUTSIDE_YEARS.en };
+    expect(await refused('2157-09-25', '2157-10-01')).toMatchObject({ fields: [{ path: 'to', ...said }] });
+    expect(await refused('2016-09-30', '2016-10-03')).toMatchObject({ fields: [{ path: 'from', ...said }] });
+    expect((await previewMail(deps, 'clijobs', '2157-09-25', '2157-09-30')).emails).toBe(0);
+  });
 
   // break 14 F9: it said only 'preview: no org nosuch'
   it.each(['nosuch', 'demo'])(
