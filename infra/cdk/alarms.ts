@@ -10,6 +10,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { ANNUAL_REPORT_FAILED, ORG_JOB_DONE, SES_ACCOUNT_REFUSED } from '../../shared/jobs/alarmed-log-lines.js';
 import { acknowledge } from './acknowledge.js';
+import type { MailSender } from './mail-identity.js';
 
 /** Where a stack's alarms go: its topic `Alarms` (an alarm notifies a topic of its own region only). */
 export interface AlarmSink {
@@ -117,16 +118,27 @@ export function addSesReputationAlarms(sink: AlarmSink): void {
 
 /**
  * SES's bounce, complaint and reject events that SNS could not hand to the mail-events function: SNS
- * gives up at once on a client-side error (the function or its invoke permission gone) and the
- * subscription has no dead-letter queue, so nobody is marked undeliverable. In the topic's stack
- * (SES's region): an alarm watches its own region's metrics.
+ * gives up at once on a client-side error (the function or its invoke permission gone) and keeps the
+ * event on the subscription's dead-letter queue (`MailEventsDlqNotEmpty`); an event it could not put
+ * there either (the queue or its policy gone) is on no queue (`MailEventsNotDelivered`,
+ * NumberOfNotificationsFailedToRedriveToDlq). Nobody is marked undeliverable until it is replayed. In
+ * the topic's stack (SES's region): an alarm watches its own region's metrics.
  */
-export function addMailEventsDeliveryAlarm(sink: AlarmSink, eventsTopic: Topic): void {
+export function addMailEventsDeliveryAlarms(sink: AlarmSink, sender: MailSender): void {
+  addAlarm(
+    sink,
+    'MailEventsDlqNotEmpty',
+    sender.eventsDeadLetters!.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+    `SNS could not hand SES bounce, complaint or reject events to the mail-events function: those people are not marked undeliverable; the events are on queue ${sender.eventsDeadLetterName}.`,
+  );
   addAlarm(
     sink,
     'MailEventsNotDelivered',
-    eventsTopic.metricNumberOfNotificationsFailed({ period: Duration.minutes(5), statistic: 'Sum' }),
-    'SNS could not hand SES bounce, complaint or reject events to the mail-events function: those people are not marked undeliverable, and the events are on no queue.',
+    sender.eventsTopic!.metric('NumberOfNotificationsFailedToRedriveToDlq', {
+      period: Duration.minutes(5),
+      statistic: 'Sum',
+    }),
+    `SNS could not hand SES bounce, complaint or reject events to the mail-events function, nor put them on queue ${sender.eventsDeadLetterName}: those people are not marked undeliverable, and the events are on no queue.`,
   );
 }
 

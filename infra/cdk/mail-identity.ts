@@ -1,7 +1,8 @@
 // The SES sender: an email identity and a configuration set, in the SES region (settings.sesRegion).
 // SES does not exist in every region (not in ap-southeast-7, Bangkok): there the sender lives in a
 // small stack of its own in the SES region, and the functions send through a client for that region.
-import { Aws, Stack, type StackProps } from 'aws-cdk-lib';
+import { Aws, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
   ConfigurationSet,
   ConfigurationSetTlsPolicy,
@@ -12,9 +13,10 @@ import {
   SuppressionReasons,
 } from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { acknowledge } from './acknowledge.js';
-import { addMailEventsDeliveryAlarm, addSesReputationAlarms, alarmSink } from './alarms.js';
+import { addMailEventsDeliveryAlarms, addSesReputationAlarms, alarmSink } from './alarms.js';
 import type { Settings } from './settings.js';
 
 /** What the sending functions need to know about the sender: names and the region they live in. */
@@ -27,6 +29,17 @@ export interface MailSender {
   eventsTopicArn: string;
   /** the topic itself, from addMailSender in the caller's own stack (not the Mail stack's) */
   eventsTopic?: Topic;
+  /**
+   * the dead-letter queue of the function's subscription to the topic, by its fixed name: SNS keeps
+   * there the events it could not deliver. Beside the topic: an SNS dead-letter queue must be in the
+   * subscription's account and region, and a subscription is its topic's
+   * (https://docs.aws.amazon.com/sns/latest/dg/sns-dead-letter-queues.html)
+   */
+  eventsDeadLetterArn: string;
+  /** its name (an SNS dead-letter queue is found by name: the Mail stack's is not the Stateless stack's) */
+  eventsDeadLetterName: string;
+  /** the queue itself, as eventsTopic */
+  eventsDeadLetters?: Queue;
 }
 
 /**
@@ -40,6 +53,9 @@ export const MAIL_EVENTS = [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAIN
 /** The configuration set's name: fixed, as the user pool (stateful stack) names it before it exists. */
 export const configurationSetName = (stage: string) => `ita-measures-${stage}`;
 
+/** The events' dead-letter queue's name: fixed, as a stack in another region names it by its ARN. */
+const mailEventsDeadLettersName = (configurationSetName: string) => `${configurationSetName}-mail-events-dead-letters`;
+
 /** The sender's names, from the settings alone (no resource): what the functions and Cognito send as. */
 export function mailSenderOf(settings: Settings): MailSender {
   const name = configurationSetName(settings.stage);
@@ -49,6 +65,8 @@ export function mailSenderOf(settings: Settings): MailSender {
     identityName: settings.senderDomain ?? settings.senderEmail,
     // another stack (another region) reads the topic by this ARN: same account, the SES region
     eventsTopicArn: `arn:${Aws.PARTITION}:sns:${settings.sesRegion}:${Aws.ACCOUNT_ID}:${name}-mail-events`,
+    eventsDeadLetterArn: `arn:${Aws.PARTITION}:sqs:${settings.sesRegion}:${Aws.ACCOUNT_ID}:${mailEventsDeadLettersName(name)}`,
+    eventsDeadLetterName: mailEventsDeadLettersName(name),
   };
 }
 
@@ -83,7 +101,25 @@ export function addMailSender(stack: Stack, settings: Settings): MailSender {
     destination: EventDestination.snsTopic(topic),
     events: MAIL_EVENTS,
   });
-  return { ...sender, eventsTopic: topic };
+  // the events SNS could not hand to the mail-events function (its subscription's redrive policy,
+  // stateless-stack.ts): encrypted as the other queues (SSE-SQS: SNS needs no key grant, where a KMS
+  // key would need one), kept 14 days, sent to by this topic alone
+  const deadLetters = new Queue(stack, 'MailEventsDeadLetters', {
+    queueName: sender.eventsDeadLetterName,
+    encryption: QueueEncryption.SQS_MANAGED,
+    enforceSSL: true,
+    retentionPeriod: Duration.days(14),
+  });
+  deadLetters.addToResourcePolicy(
+    new PolicyStatement({
+      principals: [new ServicePrincipal('sns.amazonaws.com')],
+      actions: ['sqs:SendMessage'],
+      resources: [deadLetters.queueArn],
+      conditions: { ArnEquals: { 'aws:SourceArn': topic.topicArn } },
+    }),
+  );
+  acknowledge(deadLetters, 'AwsSolutions-SQS3', 'This queue is itself a dead-letter queue.');
+  return { ...sender, eventsTopic: topic, eventsDeadLetters: deadLetters };
 }
 
 /**
@@ -115,9 +151,10 @@ export class MailStack extends Stack {
   constructor(scope: Construct, id: string, props: StackProps & { settings: Settings }) {
     super(scope, id, props);
     this.sender = addMailSender(this, props.settings);
-    // SES's reputation metrics and the events topic are in this region: their alarms, and a topic of their own, are here
+    // SES's reputation metrics, the events topic and its dead-letter queue are in this region: their
+    // alarms, and a topic of their own, are here
     const sink = alarmSink(this, props.settings.stage, props.settings.alarmEmail);
     addSesReputationAlarms(sink);
-    addMailEventsDeliveryAlarm(sink, this.sender.eventsTopic!);
+    addMailEventsDeliveryAlarms(sink, this.sender);
   }
 }

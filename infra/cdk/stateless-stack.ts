@@ -46,7 +46,7 @@ import {
   addAlarm,
   addApiThrottleAlarms,
   addJobLogAlarms,
-  addMailEventsDeliveryAlarm,
+  addMailEventsDeliveryAlarms,
   addSesReputationAlarms,
   alarmSink,
 } from './alarms.js';
@@ -284,7 +284,14 @@ export class StatelessStack extends Stack {
     const eventsTopic = props.mailSender
       ? Topic.fromTopicArn(this, 'SesMailEventsTopic', mail.eventsTopicArn)
       : mail.eventsTopic!;
-    eventsTopic.addSubscription(new LambdaSubscription(mailEvents));
+    // what SNS could not deliver (the function or its permission gone) waits on the dead-letter queue
+    // beside the topic, whose policy addMailSender writes (so imported here, mail-identity.ts)
+    const eventsDeadLetters = Queue.fromQueueArn(
+      this,
+      'SesMailEventsDeadLetters',
+      props.mailSender ? mail.eventsDeadLetterArn : mail.eventsDeadLetters!.queueArn,
+    );
+    eventsTopic.addSubscription(new LambdaSubscription(mailEvents, { deadLetterQueue: eventsDeadLetters }));
     // it reads the email's claim and updates the person: those two items' actions, the table only
     mailEvents.addToRolePolicy(
       new PolicyStatement({ actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], resources: [table.tableArn] }),
@@ -610,7 +617,7 @@ export class StatelessStack extends Stack {
     // SES's reputation where SES is: here, or the Mail stack (MailStack) for a region without SES
     if (!props.mailSender) {
       addSesReputationAlarms(sink);
-      addMailEventsDeliveryAlarm(sink, mail.eventsTopic!);
+      addMailEventsDeliveryAlarms(sink, mail);
     }
     // the emails the jobs gave up, SES refusing the account and failed annual reports, from their logs
     addJobLogAlarms(sink, { OrgWorker: workerLogs, Documents: documentsLogs });
@@ -623,6 +630,8 @@ export class StatelessStack extends Stack {
       ['OrgWorker', worker],
       ['Documents', documents],
       ['MailEvents', mailEvents],
+      // the public not-found page (constructs/web-site.ts): its faults show CloudFront's error page
+      ['PublicNotFound', site.notFound],
     ] as const) {
       alarm(`${id}Errors`, fn.metricErrors({ period: Duration.minutes(5) }), `The ${id} function failed.`);
     }

@@ -70,34 +70,62 @@ describe('SES reputation alarms, in the region SES sends from', () => {
 });
 
 // review s58 C5: SNS gives up at once on a Lambda subscription that fails on the client side (the
-// function or its invoke permission gone), and the subscription has no dead-letter queue: the SES
-// events were dropped and nobody was marked undeliverable, with no alarm. The topic's
-// NumberOfNotificationsFailed says so, alarmed where the topic is (the SES region).
+// function or its invoke permission gone), and the subscription had no dead-letter queue: the SES
+// events were dropped and nobody was marked undeliverable, with no alarm. Since s59 C1 the
+// subscription keeps them on a dead-letter queue beside the topic (mail-events-function.test.ts):
+// an alarm on its depth, and MailEventsNotDelivered for those SNS could not put there either (on no
+// queue, as the `…DestinationDeliveryFailures` alarms), both where the topic is (the SES region).
+const eventsTemplates = [
+  ['Singapore (the topic in the stateless stack)', singapore.template(singapore.stacks.stateless)],
+  ['Bangkok (the topic in the Mail stack, Singapore)', bangkok.template(bangkok.stacks.mail!)],
+  ['Tokyo mail (-c sesRegion)', tokyoMail.template(tokyoMail.stacks.mail!)],
+] as const;
 describe('SES events that SNS could not hand to the mail-events function email the alarm topic', () => {
-  it.each([
-    ['Singapore (the topic in the stateless stack)', singapore.template(singapore.stacks.stateless)],
-    ['Bangkok (the topic in the Mail stack, Singapore)', bangkok.template(bangkok.stacks.mail!)],
-    ['Tokyo mail (-c sesRegion)', tokyoMail.template(tokyoMail.stacks.mail!)],
-  ])('%s: an alarm on the events topic NumberOfNotificationsFailed, in its stack', (_, template) => {
-    const [eventsTopic] = Object.keys(template.findResources('AWS::SNS::Topic')).filter((id) =>
-      id.startsWith('MailEventsTopic'),
-    );
-    expect(eventsTopic).toBeDefined();
-    expect(alarmNamed(template, 'MailEventsNotDelivered')).toMatchObject({
-      Namespace: 'AWS/SNS',
-      MetricName: 'NumberOfNotificationsFailed',
-      Dimensions: [{ Name: 'TopicName', Value: { 'Fn::GetAtt': [eventsTopic, 'TopicName'] } }],
-      Statistic: 'Sum',
+  it.each(eventsTemplates)('%s: an alarm on the events dead-letter queue holding any, in its stack', (_, template) => {
+    const [queue] = Object.entries(template.findResources('AWS::SQS::Queue')).find(
+      ([, q]) => q.Properties.QueueName === 'ita-measures-test-mail-events-dead-letters',
+    ) ?? [undefined];
+    expect(queue, 'the dead-letter queue beside the topic').toBeDefined();
+    expect(alarmNamed(template, 'MailEventsDlqNotEmpty')).toMatchObject({
+      Namespace: 'AWS/SQS',
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queue, 'QueueName'] } }],
       Period: 300,
       Threshold: 0,
       ComparisonOperator: 'GreaterThanThreshold',
       AlarmActions: [{ Ref: topicOf(template)[0] }],
-      AlarmDescription: expect.stringContaining('Runbook: docs/operations.md, "MailEventsNotDelivered"'),
+      AlarmDescription: expect.stringContaining('Runbook: docs/operations.md, "MailEventsDlqNotEmpty"'),
     });
+    // the queue's name, the runbook's way to it (in Bangkok it is the Mail stack's)
+    expect(alarmNamed(template, 'MailEventsDlqNotEmpty')!.AlarmDescription).toContain(
+      'the events are on queue ita-measures-test-mail-events-dead-letters.',
+    );
   });
 
-  it('a Bangkok stateless stack has no such alarm (the topic is not there)', () => {
-    expect(alarmNamed(bangkok.template(bangkok.stacks.stateless), 'MailEventsNotDelivered')).toBeUndefined();
+  it.each(eventsTemplates)(
+    '%s: an alarm on the events topic NumberOfNotificationsFailedToRedriveToDlq, in its stack',
+    (_, template) => {
+      const [eventsTopic] = Object.keys(template.findResources('AWS::SNS::Topic')).filter((id) =>
+        id.startsWith('MailEventsTopic'),
+      );
+      expect(eventsTopic).toBeDefined();
+      expect(alarmNamed(template, 'MailEventsNotDelivered')).toMatchObject({
+        Namespace: 'AWS/SNS',
+        MetricName: 'NumberOfNotificationsFailedToRedriveToDlq',
+        Dimensions: [{ Name: 'TopicName', Value: { 'Fn::GetAtt': [eventsTopic, 'TopicName'] } }],
+        Statistic: 'Sum',
+        Period: 300,
+        Threshold: 0,
+        ComparisonOperator: 'GreaterThanThreshold',
+        AlarmActions: [{ Ref: topicOf(template)[0] }],
+        AlarmDescription: expect.stringContaining('Runbook: docs/operations.md, "MailEventsNotDelivered"'),
+      });
+    },
+  );
+
+  it('a Bangkok stateless stack has neither alarm (the topic and its dead-letter queue are not there)', () => {
+    for (const id of ['MailEventsNotDelivered', 'MailEventsDlqNotEmpty'])
+      expect(alarmNamed(bangkok.template(bangkok.stacks.stateless), id), id).toBeUndefined();
   });
 });
 

@@ -87,3 +87,66 @@ describe('SES events reach the mail-events function', () => {
       expect(packages.has(heavy), heavy).toBe(false);
   });
 });
+
+// review s58 (s59 C1): the topic's subscription to the mail-events function had no redrive policy:
+// an event SNS could not deliver (the function or its invoke permission gone, the function throttled
+// past SNS's retries) was dropped. Now SNS keeps it on a dead-letter queue beside the topic (an SNS
+// dead-letter queue must be in the subscription's region, the topic's), encrypted and TLS-only as
+// the other queues, whose policy lets that topic alone send to it.
+describe('SES events SNS could not hand to the mail-events function are kept on a dead-letter queue', () => {
+  const tokyo = synthesized({ stage: 'test', sesRegion: 'ap-northeast-1' }, 'ap-southeast-7');
+  const deadLetterName = 'ita-measures-test-mail-events-dead-letters';
+  /** The queue named `deadLetterName` of `t`, by logical id. */
+  const deadLettersIn = (t: Template) => {
+    const found = Object.entries(t.findResources('AWS::SQS::Queue')).filter(
+      ([, q]) => q.Properties.QueueName === deadLetterName,
+    );
+    expect(found, `one queue ${deadLetterName}`).toHaveLength(1);
+    return found[0]!;
+  };
+  const subscriptionOf = (t: Template) => {
+    const lambda = Object.values(t.findResources('AWS::SNS::Subscription')).filter(
+      (s) => s.Properties.Protocol === 'lambda',
+    );
+    expect(lambda).toHaveLength(1);
+    return lambda[0]!.Properties;
+  };
+
+  it.each([
+    ['Singapore: the topic, the queue and the subscription in the stateless stack', here, here, 'ap-southeast-1'],
+    ['Bangkok: the topic and the queue in the Mail stack (Singapore)', away, mailStack, 'ap-southeast-1'],
+    [
+      'Bangkok with -c sesRegion=ap-northeast-1: in the Mail stack in Tokyo',
+      tokyo.template(tokyo.stacks.stateless),
+      tokyo.template(tokyo.stacks.mail!),
+      'ap-northeast-1',
+    ],
+  ] as const)('%s', (_, subscriber, topicStack, topicRegion) => {
+    const [queueId, queue] = deadLettersIn(topicStack);
+    const target = JSON.stringify(subscriptionOf(subscriber).RedrivePolicy?.deadLetterTargetArn ?? null);
+    if (subscriber === topicStack) expect(target).toBe(JSON.stringify({ 'Fn::GetAtt': [queueId, 'Arn'] }));
+    else {
+      expect(target).toContain(`:sqs:${topicRegion}:`);
+      expect(target).toContain(`:${deadLetterName}"`);
+    }
+    // encrypted (SSE-SQS: SNS needs no key grant), kept as long as SQS allows, as the other queues
+    expect(queue.Properties).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 24 * 3600 });
+    const [topicId] = Object.keys(topicStack.findResources('AWS::SNS::Topic')).filter((id) =>
+      id.startsWith('MailEventsTopic'),
+    );
+    const statements = Object.values(topicStack.findResources('AWS::SQS::QueuePolicy'))
+      .filter((p) => JSON.stringify(p.Properties.Queues) === JSON.stringify([{ Ref: queueId }]))
+      .flatMap((p) => p.Properties.PolicyDocument.Statement);
+    expect(statements.filter((s) => s.Effect === 'Allow')).toEqual([
+      expect.objectContaining({
+        Principal: { Service: 'sns.amazonaws.com' },
+        Action: 'sqs:SendMessage',
+        Resource: { 'Fn::GetAtt': [queueId, 'Arn'] },
+        Condition: { ArnEquals: { 'aws:SourceArn': { Ref: topicId } } },
+      }),
+    ]);
+    expect(statements).toContainEqual(
+      expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+    );
+  });
+});

@@ -97,6 +97,27 @@ describe('the operator docs match the templates', () => {
     );
   });
 
+  // review s58 (s59 C3): the distribution had no 5xx alarm and the docs did not say why. CloudFront
+  // publishes its metrics in us-east-1 only and an alarm watches its own region's: the stacks are not
+  // there, so the runbook says what is alarmed at the origins and what is not alarmed at all.
+  it("no alarm watches CloudFront's metrics from a region without them, and the runbook says which alarms cover the distribution", () => {
+    expect(resources(stateless, 'AWS::CloudFront::Distribution')).toHaveLength(1);
+    expect(stacks.stateless.region).not.toBe('us-east-1');
+    const onCloudFront = [stacks.stateful, stacks.stateless, stacks.mail!, stacks.fairShare!].flatMap((s) =>
+      resources(template(s).toJSON(), 'AWS::CloudWatch::Alarm')
+        .filter((a) => a.Properties.Namespace === 'AWS/CloudFront')
+        .map(() => s.region),
+    );
+    expect(onCloudFront.filter((region) => region !== 'us-east-1')).toEqual([]);
+    const start = operations.indexOf('\n## The web page (CloudFront)');
+    expect(start, 'a section on the distribution').toBeGreaterThan(0);
+    const section = operations.slice(start, operations.indexOf('\n## ', start + 1));
+    expect(section).toContain('in us-east-1 only');
+    const named = [...section.matchAll(/`([A-Za-z0-9]+(?:Errors|5xx))`/g)].map((m) => m[1]);
+    expect(named).toEqual(expect.arrayContaining(['Api5xx', 'PublicNotFoundErrors']));
+    for (const id of named) expect(alarmIds, id).toContain(id);
+  });
+
   it("the README's alarm count and price are the template's", () => {
     const n = alarmIds.length;
     expect(readme).toContain(`US$ ${(n * 1.2).toFixed(2)} of it is the ${n} alarms`);

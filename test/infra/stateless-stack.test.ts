@@ -174,7 +174,8 @@ describe('stateless stack', () => {
 
   it('has the DLQs (encrypted, TLS-only) and the alarms', () => {
     const queues = Object.values(template.findResources('AWS::SQS::Queue')).map((r) => r.Properties);
-    expect(queues).toHaveLength(7);
+    // and the SES events' dead-letter queue, beside their topic (s59 C1)
+    expect(queues).toHaveLength(8);
     for (const q of queues) expect(q.SqsManagedSseEnabled).toBe(true);
     expect(queues.filter((q) => q.RedrivePolicy)).toHaveLength(2);
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
@@ -185,7 +186,8 @@ describe('stateless stack', () => {
     const metrics = alarms.map((a) => a.MetricName).sort();
     expect(metrics).toEqual(
       [
-        // SchedulerDlq, FailedScheduledRuns, WorkDlq, DocumentDlq, FailedMailEvents
+        // SchedulerDlq, FailedScheduledRuns, WorkDlq, DocumentDlq, FailedMailEvents, MailEventsDlq
+        'ApproximateNumberOfMessagesVisible',
         'ApproximateNumberOfMessagesVisible',
         'ApproximateNumberOfMessagesVisible',
         'ApproximateNumberOfMessagesVisible',
@@ -194,7 +196,9 @@ describe('stateless stack', () => {
         // OrgWork and DocumentWork not taken (s57 C1)
         'ApproximateAgeOfOldestMessage',
         'ApproximateAgeOfOldestMessage',
-        // Api, PlanImport, Calendar, Schemas, ScheduledJob, OrgWorker, Documents, MailEvents
+        // Api, PlanImport, Calendar, Schemas, ScheduledJob, OrgWorker, Documents, MailEvents,
+        // PublicNotFound (s59 C2)
+        'Errors',
         'Errors',
         'Errors',
         'Errors',
@@ -219,8 +223,9 @@ describe('stateless stack', () => {
         'SesAccountRefused',
         // SES's daily quota spent: the rest deferred, quietly (s58 C4)
         'SesQuotaReached',
-        // SES events SNS could not hand to the mail-events function (s58 C5)
-        'NumberOfNotificationsFailed',
+        // SES events SNS could not hand to the mail-events function nor keep on its dead-letter
+        // queue (s58 C5, s59 C1)
+        'NumberOfNotificationsFailedToRedriveToDlq',
         // the annual report failed for good: no DLQ message follows (s31 o F12)
         'AnnualReportFailed',
         // the API throttled: API Gateway's 429s (from the access log) and Lambda's (s35-g)
@@ -230,6 +235,40 @@ describe('stateless stack', () => {
     );
     for (const a of alarms) expect(a.AlarmActions).toHaveLength(1);
     template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'it@example.go.th' });
+  });
+
+  // review s58 (s59 C2): the public not-found function (the Thai page of an /ita/ address with
+  // nothing published) had no Errors alarm where every other function had one: a fault there showed
+  // the public CloudFront's English error page, and only Api5xx (any route) said anything.
+  it.each([
+    ['Singapore', template],
+    ['Bangkok (SES in the Mail stack)', templateOf(synthesized({ stage: 'test' }, 'ap-southeast-7').stacks.stateless)],
+  ] as const)('%s: every function of ours has an Errors alarm naming it, with its runbook', (_, t) => {
+    const ours = Object.entries(t.findResources('AWS::Lambda::Function')).filter(([, f]) =>
+      String(f.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME).startsWith('ita-measures-'),
+    );
+    expect(ours.length).toBe(9);
+    const alarms = Object.values(t.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties);
+    for (const [id] of ours) {
+      const name = id.replace(/^Web/, '').replace(/Function[0-9A-F]{8}$/, '');
+      const on = alarms.filter(
+        (a) =>
+          a.MetricName === 'Errors' &&
+          JSON.stringify(a.Dimensions) === JSON.stringify([{ Name: 'FunctionName', Value: { Ref: id } }]),
+      );
+      expect(
+        on.map((a) => a.AlarmName),
+        id,
+      ).toEqual([`ita-measures-test-${name}Errors`]);
+      expect(on[0]).toMatchObject({
+        Namespace: 'AWS/Lambda',
+        Threshold: 0,
+        ComparisonOperator: 'GreaterThanThreshold',
+        Period: 300,
+        AlarmDescription: expect.stringContaining(`Runbook: docs/operations.md, "${name}Errors"`),
+        AlarmActions: [expect.anything()],
+      });
+    }
   });
 
   it('sends mail through an SES identity and a configuration set that suppresses bounces and complaints', () => {
@@ -399,7 +438,7 @@ describe('each queue alarm says what is on its own queue', () => {
   });
 
   it('no two queue alarms share a description', () => {
-    expect(alarms).toHaveLength(5);
-    expect(new Set(alarms.map((a) => a.AlarmDescription)).size).toBe(5);
+    expect(alarms).toHaveLength(6);
+    expect(new Set(alarms.map((a) => a.AlarmDescription)).size).toBe(6);
   });
 });

@@ -26,6 +26,7 @@ import { AccessLevel, S3OriginAccessControl, Signing } from 'aws-cdk-lib/aws-clo
 import { HttpOrigin, OriginGroup, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { HttpMethod, HttpNoneAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import {
   CfnManagedLoginBranding,
   ManagedLoginVersion,
@@ -89,6 +90,8 @@ export class WebSite extends Construct {
   readonly distribution: Distribution;
   /** the public area: published documents and ITA pages only, read by CloudFront under /ita/* */
   readonly publicBucket: Bucket;
+  /** the public not-found page's function (its Errors alarm: stateless-stack.ts) */
+  readonly notFound: IFunction;
 
   constructor(scope: Construct, id: string, props: WebSiteProps) {
     super(scope, id);
@@ -173,6 +176,7 @@ export class WebSite extends Construct {
       timeout: Duration.seconds(10),
       environment: { PUBLIC_BUCKET_NAME: this.publicBucket.bucketName, ...(secret ? { ORIGIN_SECRET: secret } : {}) },
     }).fn;
+    this.notFound = notFound;
     // it lists the org's year folders (ita/{org}/), nothing else: no object is read
     notFound.addToRolePolicy(
       new PolicyStatement({
