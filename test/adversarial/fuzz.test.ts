@@ -190,7 +190,7 @@ describe('fuzzing the form API', () => {
             }
           },
         ),
-        { numRuns: 2500, seed: 2566 },
+        { numRuns: 1700, seed: 2566 },
       );
     },
     FUZZ_TIMEOUT_MS,
@@ -302,9 +302,8 @@ describe('fuzzing the form API', () => {
             await send({ method: 'GET', path: `${base}/obligations/${encoded}`, as });
           }
         }),
-        { numRuns: 6500, seed: 43 },
+        { numRuns: 4000, seed: 43 },
       );
-      expect(tally.requests).toBeGreaterThanOrEqual(10_000);
     },
     FUZZ_TIMEOUT_MS,
   );
@@ -466,9 +465,9 @@ describe('fuzzing the form API', () => {
             if (foreign) expect(res.status).toBeGreaterThanOrEqual(400);
           }
         }),
-        { numRuns: 2000, seed: 2023 },
+        { numRuns: 1300, seed: 2023 },
       );
-      expect(tally.requests - before).toBeGreaterThanOrEqual(2000);
+      expect(tally.requests - before).toBeGreaterThanOrEqual(1300);
     },
     FUZZ_TIMEOUT_MS,
   );
@@ -545,9 +544,11 @@ describe('fuzzing the form API', () => {
           // a lone surrogate cannot be percent-encoded: such paths are left out (a client cannot send them)
           await send({ ...(req as ApiRequest), ...(isPublic ? {} : { as }) });
         }),
-        { numRuns: 2500, seed: 18 },
+        { numRuns: 1500, seed: 18 },
       );
-      expect(tally.requests - before).toBe(2500);
+      expect(tally.requests - before).toBe(1500);
+      // issue 9: at least 10,000 requests over the file's cases (this case is the last)
+      expect(tally.requests).toBeGreaterThanOrEqual(10_000);
     },
     FUZZ_TIMEOUT_MS,
   );

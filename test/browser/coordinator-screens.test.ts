@@ -3,15 +3,14 @@
 // The coordinator's screens in a real browser (Debian chromium), on `npm start`'s system on
 // 20 April 2566: people and units, a person's history, evidence files opened from a report, and
 // everyone's calendar feed.
-import { join } from 'node:path';
 import ical, { type VEvent } from 'node-ical';
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { adminCli } from '../../infra/cli/admin.js';
 import { runCliEntry } from '../support/cli-process.js';
-import { phonePage } from '../support/browser.js';
+import { docsScreenshot, phonePage } from '../support/browser.js';
 import { onBrowserSystem } from '../support/browser-system.js';
-import { type LocalSystemSetup, localSystemStore, repoRoot } from '../support/local-system.js';
+import { type LocalSystemSetup, localSystemStore } from '../support/local-system.js';
 import { apiAs as callApiAs, COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
 import { countAnswers } from '../support/late-answers.js';
 import { bounceEvent, snsEvent } from '../support/ses-events.js';
@@ -23,7 +22,6 @@ const FORMER_WELFARE = 'sommai.former@demo.example.org';
 const OBLIGATION = 'i4.f2.2023-04.finance';
 const FILE_NAME = 'บันทึกการประชุม เมษายน.pdf';
 const FILE_BYTES = Buffer.concat([Buffer.from('%PDF-1.4\n% ไฟล์ทดสอบ\n'), Buffer.alloc(2_000, 0x20)]);
-const screenshots = join(repoRoot, 'docs', 'screenshots');
 
 let setup: LocalSystemSetup;
 let page: Page;
@@ -81,7 +79,7 @@ describe('ผู้ใช้งานและหน่วยงาน, as the I
     expect(await row.textContent()).toContain('นางสาวสมศรี มาใหม่');
     expect(await row.textContent()).toContain('เจ้าหน้าที่ · กองคลัง');
     expect(await page.locator('#status').textContent()).toContain('เพิ่ม นางสาวสมศรี มาใหม่ แล้ว');
-    await page.screenshot({ path: join(screenshots, 'web-people.png'), fullPage: true });
+    await docsScreenshot(page, 'web-people.png', true);
 
     await signOut();
     await signIn(NEWCOMER);
@@ -127,7 +125,7 @@ describe('ผู้ใช้งานและหน่วยงาน, as the I
     for (const when of await page.locator('.audit-list .audit-item .hint').allTextContents()) {
       expect(when).toMatch(/^คณะทำงาน ITA · [๐-๙]{1,2} เมษายน ๒๕๖๖ เวลา [๐-๙]{2}:[๐-๙]{2} น\.$/);
     }
-    await page.screenshot({ path: join(screenshots, 'web-person-history.png'), fullPage: true });
+    await docsScreenshot(page, 'web-person-history.png', true);
     const picker = (await (await fetch(`${setup.api}/local/people`)).json()) as { email: string }[];
     expect(picker.map((p) => p.email)).not.toContain(NEWCOMER);
   });
@@ -327,7 +325,7 @@ describe('ปฏิทินของฉัน', () => {
     expect(url).toMatch(new RegExp(`^${setup.api}/calendar/[A-Za-z0-9_-]{43}\\.ics$`));
     expect(await page.locator('.instructions').textContent()).toContain('Google Calendar');
     expect(await page.locator('.instructions').textContent()).toContain('Outlook');
-    await page.screenshot({ path: join(screenshots, 'web-calendar.png'), fullPage: true });
+    await docsScreenshot(page, 'web-calendar.png', true);
 
     const feed = await fetch(url);
     expect(feed.status).toBe(200);

@@ -4,21 +4,19 @@
 // confirmation that names the public addresses, withdraws it; refusals (429, 409) are said in Thai;
 // the list pages back to the oldest generation; only coordinators get the buttons. The year's
 // documents history (ประวัติเอกสาร) is linked from the screen for coordinators and executives.
-import { join } from 'node:path';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Dialog, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiPath } from '../../shared/api/api-path.js';
 import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { keys } from '../../shared/store/keys.js';
-import { phonePage } from '../support/browser.js';
+import { docsScreenshot, phonePage } from '../support/browser.js';
 import { onBrowserSystem } from '../support/browser-system.js';
-import { type LocalSystemSetup, repoRoot } from '../support/local-system.js';
+import { type LocalSystemSetup } from '../support/local-system.js';
 import { apiAs, COORDINATOR, signInAs } from '../support/local-sign-in.js';
 
 const EXECUTIVE = 'mayor@demo.example.org';
 const STAFF = 'staff.finance@demo.example.org';
-const screenshots = join(repoRoot, 'docs', 'screenshots');
 
 let setup: LocalSystemSetup;
 let page: Page;
@@ -87,7 +85,7 @@ describe('the plan document screen, as the ITA coordinator', () => {
     const served = await fetch(measuresPdf());
     expect(served.status).toBe(200);
     expect(served.headers.get('content-type')).toBe('application/pdf');
-    await page.screenshot({ path: join(screenshots, 'web-documents.png'), fullPage: true });
+    await docsScreenshot(page, 'web-documents.png', true);
   });
 
   it('another publish or withdrawal under way (409) is said in Thai, and nothing changes', async () => {

@@ -9,9 +9,9 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { phonePage } from '../support/browser.js';
+import { docsScreenshot, phonePage } from '../support/browser.js';
 import { pasteText } from '../support/paste-text.js';
 import { onBrowserSystem } from '../support/browser-system.js';
 import { type LocalSystemSetup, repoRoot } from '../support/local-system.js';
@@ -21,7 +21,6 @@ import { toThaiDigits } from '../../shared/domain/thai-format.js';
 const STAFF = 'staff.finance@demo.example.org';
 const DOCX = join(repoRoot, 'test', 'fixtures', 'plans', '07-measure-without-indicator.docx');
 const UNNAMED_MEASURE = 'มาตรการส่งเสริมการใช้รถยนต์ส่วนกลางอย่างคุ้มค่า';
-const screenshots = join(repoRoot, 'docs', 'screenshots');
 /** the page answers after API calls: poll as long as a locator waits */
 const WAIT = { timeout: 15_000 };
 
@@ -117,7 +116,7 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     expect(await page.locator('#plan-measures-1-responsible-unitIds-engineering').isChecked()).toBe(false);
     expect(await unlabelled()).toEqual([]);
     expect(await overflow()).toBeLessThanOrEqual(0);
-    await unnamed.screenshot({ path: join(screenshots, 'web-plan-preview.png') });
+    await docsScreenshot(unnamed, 'web-plan-preview.png');
 
     // saving with the warning unresolved is refused beside the indicator, and nothing is written
     await page.getByRole('button', { name: 'บันทึกแผนมาตรการ' }).click();
@@ -755,6 +754,27 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
      * sent after expire() would sign out before the save is clicked (CI under load, session 53).
      */
     const checkAnswered = () => page.waitForResponse((r) => r.url().endsWith('/plan-checks'));
+    /**
+     * The first plan check asked after the save answered: the new editor's, of the saved plan (the
+     * editor saved from asks none after: plan-editor.ts). Waiting for the first check after the click
+     * instead could take the old editor's, and the new one's then came after expire() and signed out
+     * before the save was clicked (session 57 and 59).
+     */
+    const checkAfterSave = () => {
+      let answered = false;
+      const after = new Set<Request>();
+      const onSaved = (r: Request) => {
+        if (r.method() === 'PUT' && r.url().endsWith('/plan')) answered = true;
+      };
+      const onAsked = (r: Request) => {
+        if (answered && r.url().endsWith('/plan-checks')) after.add(r);
+      };
+      page.on('requestfinished', onSaved);
+      page.on('request', onAsked);
+      return page
+        .waitForResponse((r) => after.has(r.request()))
+        .finally(() => page.off('requestfinished', onSaved).off('request', onAsked));
+    };
 
     // a file's draft with a fix (the missing indicator chosen)
     await page.locator('.plan-file-import input[type="file"]').setInputFiles(DOCX);
@@ -775,7 +795,7 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     expect(await keptNotice.textContent()).toContain('ร่างที่ยังไม่บันทึกซึ่งเก็บไว้เมื่อหมดเวลาการเข้าสู่ระบบ');
     expect(await page.locator('#plan-measures-1-indicator').inputValue()).toBe('4');
     await otherYear.check();
-    const savedChecked = checkAnswered();
+    const savedChecked = checkAfterSave();
     await save.click();
     await statusSays('บันทึกแผนมาตรการปีงบประมาณ ๒๕๗๑ แล้ว (ฉบับที่ ๑)');
 

@@ -90,7 +90,7 @@ async function pageAt(width: number): Promise<Page> {
   const known = await pages.get(width)?.catch(() => undefined);
   if (known && !known.isClosed()) return known;
   const opened = (async () => {
-    browser = await workerChromium();
+    browser = await workerChromium('browser');
     const context = await browser.newContext({
       viewport: { width, height: 800 },
       deviceScaleFactor: 1,

@@ -11,11 +11,11 @@ import { adminCli } from '../../infra/cli/admin.js';
 import { importPlanCli } from '../../infra/cli/import-plan.js';
 import { jobCli } from '../../infra/cli/run-job.js';
 import { runCliEntry } from '../support/cli-process.js';
-import { PHONE, phonePage } from '../support/browser.js';
+import { docsScreenshot, PHONE, phonePage } from '../support/browser.js';
 import { pasteText } from '../support/paste-text.js';
 import { onBrowserSystem } from '../support/browser-system.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
-import { type LocalSystemSetup, localSystemStore, repoRoot } from '../support/local-system.js';
+import { type LocalSystemSetup, localSystemStore } from '../support/local-system.js';
 import { apiAs, COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
 import { DEMO_DOCUMENT } from '../../infra/local/demo-seed.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
@@ -24,7 +24,6 @@ import { buildWebSync } from '../../web/build-web.js';
 
 const OBLIGATION = 'i4.f2.2023-04.finance';
 const STAFF = 'staff.finance@demo.example.org';
-const screenshots = join(repoRoot, 'docs', 'screenshots');
 
 let setup: LocalSystemSetup;
 let browser: Browser;
@@ -160,7 +159,7 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     const overdue = page.locator('section.group-overdue');
     expect(await overdue.locator('[data-obligation]').count()).toBe(5);
     await overdue.getByRole('button', { name: /^แสดงอีก .+ รายการ$/ }).waitFor();
-    await page.screenshot({ path: join(screenshots, 'web-obligations.png'), fullPage: true });
+    await docsScreenshot(page, 'web-obligations.png', true);
   });
 
   // tester s42 F2: the page said "กำหนดส่ง ๓๑ ธันวาคม ๒๕๖๙" without the day off the emails name
@@ -220,7 +219,7 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     expect(await page.locator('#f-summary').getAttribute('aria-invalid')).toBe('true');
     expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await versions()).toEqual([]);
-    await page.locator('section.report').screenshot({ path: join(screenshots, 'web-form-error.png') });
+    await docsScreenshot(page.locator('section.report'), 'web-form-error.png');
   });
 
   it('a file type the API refuses is explained under the file field, and nothing is attached', async () => {

@@ -1,17 +1,44 @@
 // Debian's chromium driven by playwright-core (no browser download), with a screenshot of any failing test.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Dialog, type Page } from 'playwright-core';
+import { chromium, type Browser, type Dialog, type Locator, type Page } from 'playwright-core';
 import { afterEach, expect, type TestContext } from 'vitest';
 import { repoRoot } from './local-system.js';
 import { COORDINATOR, signInAs } from './local-sign-in.js';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * The two builds of Debian's chromium 156 the tests drive. `browser` (package chromium) is the browser
+ * people run, headless; `headless-shell` (package chromium-headless-shell) is the same Blink and V8
+ * without the browser's UI, at about half the CPU (web-page.test.ts: chromium 58.5 -> 29.4 s, session
+ * 59). Every browser file passes in both; the shell wraps some Thai lines at another word, so files
+ * whose subject is line layout, and the docs' screenshots, use `browser`.
+ */
+export type ChromiumBuild = 'browser' | 'headless-shell';
+export const CHROMIUM_PATHS: Record<ChromiumBuild, string> = {
+  browser: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  'headless-shell': process.env.HEADLESS_SHELL_PATH ?? '/usr/lib/chromium/chromium-headless-shell',
+};
 export const failureShots = join(repoRoot, 'test-results', 'browser');
 
-export function launchChromium(): Promise<Browser> {
+/**
+ * `npm run screenshots` (DOCS_SCREENSHOTS=1): the files that take the docs' screenshots write them to
+ * docs/screenshots, in the `browser` build. Otherwise a test run writes nothing under docs/.
+ */
+export const DOCS_SCREENSHOTS = process.env.DOCS_SCREENSHOTS === '1';
+const docsShots = join(repoRoot, 'docs', 'screenshots');
+
+/** `target`'s screenshot as docs/screenshots/`name` (a PNG) when DOCS_SCREENSHOTS is set; else nothing. */
+export async function docsScreenshot(target: Page | Locator, name: string, fullPage = false): Promise<void> {
+  if (!DOCS_SCREENSHOTS) return;
+  await target.screenshot({ path: join(docsShots, name), ...(fullPage ? { fullPage } : {}) });
+}
+
+/** The build a browser file gets unless it asks: the browser's while the docs' screenshots are taken. */
+export const DEFAULT_BUILD: ChromiumBuild = DOCS_SCREENSHOTS ? 'browser' : 'headless-shell';
+
+export function launchChromium(build: ChromiumBuild = DEFAULT_BUILD): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: CHROMIUM_PATHS[build],
     headless: true,
     args: [
       '--no-sandbox',
@@ -25,25 +52,25 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-const WORKER_CHROMIUM = Symbol.for('ita-measures.test.worker-chromium');
 /**
- * The worker process's chromium, launched on first use and again when it is gone (closed, crashed):
- * the 'system' project's files run one after another in their worker's process (isolate: false), and
- * a chromium a file cost ~2-3 s of CPU to launch. The files share the browser, never a context or a
- * page: each file closes the contexts it opened (`closeContexts`, in its afterAll). Chromium ends
- * with the process (playwright kills what it launched on exit; a killed worker's pipe closes, and
- * chromium exits on that). Kept on globalThis, which a shared process keeps whatever vitest does
- * with its modules.
+ * The worker process's chromium of `build`, launched on first use and again when it is gone (closed,
+ * crashed): the 'system' project's files run one after another in their worker's process (isolate:
+ * false), and a chromium a file cost ~2-3 s of CPU to launch. The files share the browser, never a
+ * context or a page: each file closes the contexts it opened (`closeContexts`, in its afterAll).
+ * Chromium ends with the process (playwright kills what it launched on exit; a killed worker's pipe
+ * closes, and chromium exits on that). Kept on globalThis, which a shared process keeps whatever
+ * vitest does with its modules.
  */
-export function workerChromium(): Promise<Browser> {
-  const holder = globalThis as { [WORKER_CHROMIUM]?: Promise<Browser> };
-  const before = holder[WORKER_CHROMIUM];
+export function workerChromium(build: ChromiumBuild = DEFAULT_BUILD): Promise<Browser> {
+  const holder = globalThis as { [key: symbol]: Promise<Browser> | undefined };
+  const key = Symbol.for(`ita-measures.test.worker-chromium.${build}`);
+  const before = holder[key];
   // each call after the one before: a launch under way is the one the next caller gets
   const browser = (async () => {
     const known = await before?.catch(() => undefined);
-    return known?.isConnected() ? known : launchChromium();
+    return known?.isConnected() ? known : launchChromium(build);
   })();
-  holder[WORKER_CHROMIUM] = browser;
+  holder[key] = browser;
   return browser;
 }
 

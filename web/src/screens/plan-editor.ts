@@ -159,6 +159,11 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
       ...(options.checked.overdueRemoved ? { overdueRemoved: options.checked.overdueRemoved } : {}),
     };
   let asking: { key: string; timer: ReturnType<typeof setTimeout> } | undefined;
+  /** a save is on its way: the save button says so while it is disabled */
+  let saving = false;
+  // saved: the screen shows the saved plan in a new editor, which checks it; this one asks nothing more
+  // (its check, sent after the save, was a request nobody reads: session 59)
+  let saved = false;
   /**
    * What the save bar says the save of the draft as it stands makes due: the server's figure once it
    * answered. Until then 'checking' where the page's own count (the API's default dates) finds some,
@@ -174,10 +179,11 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
     if (told?.key === key) return told.pastDue;
     // a draft the check would refuse (no measure, an indicator not chosen): not asked; the save waits too
     if (draft.measures.length === 0 || draftProblems(draft).length > 0) return undefined;
-    if (asking?.key !== key) {
+    if (asking?.key !== key && !saved && !saving) {
       clearTimeout(asking?.timer);
       // asked once the typing pauses; an answer for a draft since changed is kept for nothing
       const timer = setTimeout(async () => {
+        if (saved || !form.isConnected) return;
         try {
           told = { key, ...(await check({ title: body.title, measures: body.measures })) };
         } catch {
@@ -206,8 +212,6 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
   };
 
   const conflict = h('div', { class: 'conflict', role: 'alert', tabindex: -1, hidden: true });
-  /** a save is on its way: the save button says so while it is disabled */
-  let saving = false;
   /**
    * Every refused save (a 400 or 409 of PUT /plan, or what the page refuses before sending) says so
    * on the status line, not what it said before ("คัดลอก… แล้ว ยังไม่บันทึก"): review 17 s21 low
@@ -250,16 +254,20 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
     if (held) return refused('ยังบันทึกไม่ได้ ข้อความบางช่องยาวเกินและถูกตัดออก กรุณาตรวจสอบข้อความที่ถูกตัด');
     const buttons = [...form.querySelectorAll('button')];
     for (const b of buttons) b.disabled = true;
+    // the save answers what it makes due: a check still waiting is not asked (asked again if it fails)
+    clearTimeout(asking?.timer);
+    asking = undefined;
     saving = true;
     changed();
     try {
-      const saved = await api<{ plan: SavedPlan; pastDue?: PastDue; unchanged?: object; warnings?: ImportWarning[] }>(
+      const answer = await api<{ plan: SavedPlan; pastDue?: PastDue; unchanged?: object; warnings?: ImportWarning[] }>(
         'PUT',
         apiPath('/v1/fiscal-years/{fy}/plan', { fy: draft.fy }),
         body,
       );
-      const removed = (saved.warnings ?? []).filter((w) => w.code === 'overdue-removed').map((w) => w.message_th);
-      options.onSaved(saved.plan, saved.pastDue, saved.unchanged !== undefined, removed);
+      saved = true;
+      const removed = (answer.warnings ?? []).filter((w) => w.code === 'overdue-removed').map((w) => w.message_th);
+      options.onSaved(answer.plan, answer.pastDue, answer.unchanged !== undefined, removed);
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) showConflict(error);
       else {
