@@ -11,7 +11,6 @@ import { holidayFallbackLine, runSummaryLines } from '../../shared/jobs/run-summ
 import {
   MAX_PREVIEW_DAYS,
   noSuchOrg,
-  outsidePreviewDays,
   PREVIEW_OUTSIDE_YEARS,
   PREVIEW_TOO_LONG,
   previewMail,
@@ -36,6 +35,7 @@ import {
   runCli,
 } from './run-cli.js';
 import { cliClock } from './cli-clock.js';
+import { systemDay, SystemDate } from './system-days.js';
 import { counted } from '../../shared/domain/english-count.js';
 import { JOB_KINDS, type JobKind } from '../../shared/domain/job-kinds.js';
 import { explainedFileStore, ReportFileStoreMissing } from '../../shared/jobs/annual-report-run.js';
@@ -51,7 +51,7 @@ import {
 } from '../../shared/schedules/schedule-catalog.js';
 import { addDays, bangkokDate, isPlainDate } from '../../shared/domain/plain-date.js';
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from '../../shared/domain/thai-format.js';
-import { GregorianDate } from '../../shared/domain/gregorian-date.js';
+import { GregorianDateTime } from '../../shared/domain/gregorian-date.js';
 import { dayOffSaid } from '../../shared/domain/day-off.js';
 import { thaiWorkingDaysBetween } from '../../shared/domain/thai-working-days.js';
 
@@ -231,16 +231,22 @@ function unusedOptionsRefusal(command: Command, values: Partial<Record<JobOption
   };
 }
 
-/** A date a preview may cover (a date refused as a date is not refused again). */
-const previewDay = (date: string) => !isPlainDate(date) || !outsidePreviewDays(date);
+/**
+ * --at of a run: its Bangkok date in the system's fiscal years (s59-D: 1950 and 2300 ended in
+ * "หยุดกลางคัน (ABORTED: RangeError)", exit 1; 2200 ran, reading years no plan can have).
+ */
+const RunAt = AtOption.refine(
+  (o) => !GregorianDateTime.safeParse(o.at).success || systemDay(bangkokDate(new Date(o.at))),
+  { path: ['at'], params: PREVIEW_OUTSIDE_YEARS },
+);
 /** --from and --to of a preview: at most MAX_PREVIEW_DAYS apart, in the fiscal years the system keeps. */
 const PreviewRange = DateRangeOptions.refine(
   // a date refused above ("2026-13-09" too) is not measured (the refinement still runs on it)
   (o) => !isPlainDate(o.from) || !isPlainDate(o.to) || o.to <= addDays(o.from, MAX_PREVIEW_DAYS),
   { path: ['to'], params: PREVIEW_TOO_LONG },
 )
-  .refine((o) => previewDay(o.from), { path: ['from'], params: PREVIEW_OUTSIDE_YEARS })
-  .refine((o) => previewDay(o.to), { path: ['to'], params: PREVIEW_OUTSIDE_YEARS });
+  .refine((o) => systemDay(o.from), { path: ['from'], params: PREVIEW_OUTSIDE_YEARS })
+  .refine((o) => systemDay(o.to), { path: ['to'], params: PREVIEW_OUTSIDE_YEARS });
 /**
  * The preview's "now" (s48: it read the real clock, so on the local system's 25 September a preview
  * of 1 October said its annual-report run had made nothing): --today at 09:00 Bangkok, as npm start
@@ -249,7 +255,8 @@ const PreviewRange = DateRangeOptions.refine(
  */
 function previewClock(today: string | undefined, env: NodeJS.ProcessEnv): () => Date {
   if (today !== undefined) {
-    const day = parseOptions(z.object({ today: GregorianDate }), { today }).today;
+    // in the system's years (s59-D: --today 1950-01-01 was "RangeError: bad fiscal year 2492", exit 1)
+    const day = parseOptions(z.object({ today: SystemDate }), { today }).today;
     const at = new Date(`${day}T09:00:00+07:00`);
     return () => at;
   }
@@ -334,7 +341,7 @@ async function main(io: CliIo, shown: { usage?: string }): Promise<CliOutcome> {
   const given = values.kind || (job === 'escalation' ? 'daily' : undefined);
   const kind = KINDS_OF[job].find((k) => k === given);
   if (!kind) return { usage: true, refusal: kindRefusal(job, given) };
-  const { at } = parseOptions(AtOption, values);
+  const { at } = parseOptions(RunAt, values);
   const deps = jobDependenciesFromEnv(io.env, 'npm run job');
   try {
     // a mistyped --org is refused as the preview refuses it, before anything else is said or run
@@ -350,10 +357,13 @@ async function main(io: CliIo, shown: { usage?: string }): Promise<CliOutcome> {
   return { usage: false };
 }
 
-/** --at of `day`: a Gregorian date, or a time (its Bangkok date); a bad one refused naming --at (exit 2). */
+/**
+ * --at of `day`: a Gregorian date, or a time (its Bangkok date), in the system's fiscal years; a bad
+ * one refused naming --at (exit 2).
+ */
 function dayOfAt(at: string): PlainDate {
-  if (at.includes('T')) return bangkokDate(new Date(parseOptions(AtOption, { at }).at));
-  return parseOptions(z.object({ at: GregorianDate }), { at }).at as PlainDate;
+  if (at.includes('T')) return bangkokDate(new Date(parseOptions(RunAt, { at }).at));
+  return parseOptions(z.object({ at: SystemDate }), { at }).at as PlainDate;
 }
 
 /**

@@ -1,8 +1,8 @@
 // npm start's own options, read and checked before anything else (ports, data folder, JVM).
 import * as z from 'zod';
-import { GregorianDate } from '../../shared/domain/gregorian-date.js';
 import { DomainError } from '../../shared/domain/errors.js';
 import { ArgumentRefusal, parseCliArgs, parseOptions } from '../cli/cli-options.js';
+import { SystemDate } from '../cli/system-days.js';
 
 /** What `npm start -- [--fresh] [--today <YYYY-MM-DD>]` was asked for. */
 export interface StartArguments {
@@ -39,8 +39,9 @@ export function readStartArguments(args: readonly string[]): StartArguments | { 
   if (values.help) return { help: START_USAGE };
   if (values.today === undefined) return { fresh: values.fresh ?? false };
   try {
-    // the same Gregorian check and Buddhist-era hint as the API and npm run job
-    const { today } = parseOptions(z.object({ today: GregorianDate }), { today: values.today });
+    // the same Gregorian check and Buddhist-era hint as the API and npm run job, in the system's
+    // fiscal years (s59-D: a clock in 2300 had every scheduled run stop on "bad fiscal year")
+    const { today } = parseOptions(z.object({ today: SystemDate }), { today: values.today });
     return { fresh: values.fresh ?? false, today };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;

@@ -64,6 +64,25 @@ describe("a command line the CLIs cannot read is named in Thai, then English, ne
     expect(parseCliArgs({ args: ['--org='], options }).values.org).toBe('');
   });
 
+  // s59-D: the local clock ran in 2300 (or 1950), where every scheduled run stopped on "bad fiscal year"
+  it.each(['2300-01-01', '1950-01-01', '2157-10-01'])(
+    'npm start -- --today %s, outside the fiscal years 2560 to 2700, is refused Thai first, naming --today',
+    (today) => {
+      expect(readStartArguments(['--today', today])).toEqual({
+        error:
+          '--today: วันที่ต้องอยู่ในปีงบประมาณ ๒๕๖๐ ถึง ๒๗๐๐ (๑ ตุลาคม ๒๕๕๙ ถึง ๓๐ กันยายน ๒๗๐๐) / ' +
+          `must be in fiscal years 2560 to 2700 (2016-10-01 to 2157-09-30) (not "${today}")`,
+      });
+    },
+  );
+
+  it.each(['2016-10-01', '2157-09-30'])(
+    'npm start -- --today %s, a first or last day of those years, is taken',
+    (today) => {
+      expect(readStartArguments(['--today', today])).toEqual({ fresh: false, today });
+    },
+  );
+
   it('npm start -- today (no dashes) says so Thai first, with its usage', () => {
     expect(readStartArguments(['today'])).toEqual({
       error: expect.stringMatching(

@@ -283,6 +283,8 @@ describe('npm run job (time travel)', () => {
       const failure = await job('preview', '--org', 'clijobs', ...dates).catch((e) => e);
       expect(failure.code).toBe(2);
       expect(failure.stderr).toContain(line);
+      // s59-D: a Buddhist-era date (fiscal year 2566's) was also "วันที่ต้องอยู่ในปีงบประมาณ ๒๕๖๐ ถึง ๒๗๐๐"
+      if (!line.includes(OUTSIDE_YEARS)) expect(failure.stderr).not.toContain(OUTSIDE_YEARS);
       expect(failure.stderr).not.toMatch(/bad fiscal year|Invalid|expected string|RangeError/);
       // a refused --from is not also compared with --to (it said "--to: วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น" too)
       if (line.startsWith('--from')) expect(failure.stderr).not.toContain('--to: วันสิ้นสุด');
@@ -297,6 +299,64 @@ describe('npm run job (time travel)', () => {
     expect(await refused('2157-09-25', '2157-10-01')).toMatchObject({ fields: [{ path: 'to', ...said }] });
     expect(await refused('2016-09-30', '2016-10-03')).toMatchObject({ fields: [{ path: 'from', ...said }] });
     expect((await previewMail(deps, 'clijobs', '2157-09-25', '2157-09-30')).emails).toBe(0);
+  });
+
+  // s59-D: 1950 and 2300 ended in "หยุดกลางคัน (ABORTED: RangeError) เกิดข้อผิดพลาดในระบบ", exit 1
+  // (escalation on 1 January 2300, a holiday, said the day was off); a day of fiscal year 2559 or 2701 ran
+  it.each([
+    ['escalation', '--at', '2300-01-01T08:30:00+07:00'],
+    ['escalation', '--at', '2300-01-03T08:30:00+07:00'],
+    ['summaries', '--kind', 'monthly', '--at', '2300-02-01T08:30:00+07:00'],
+    ['reminders', '--kind', 'monthly', '--at', '1950-02-01T08:30:00+07:00'],
+    ['scheduled', '--kind', 'annual-report', '--at', '2300-10-01T06:00:00+07:00'],
+    ['escalation', '--at', '2016-09-30T08:30:00+07:00'],
+    // its Bangkok date is 1 October 2157
+    ['escalation', '--at', '2157-09-30T20:00:00-05:00'],
+  ])(
+    'refuses a run outside the fiscal years 2560 to 2700 Thai first, naming --at (exit 2), sending nothing: %s %s %s %s %s',
+    async (...args) => {
+      const said = `ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n  --at: ${OUTSIDE_YEARS}\n`;
+      await refusedSendingNothing(job, 'clijobs', [...args, '--org', 'clijobs'], said);
+    },
+  );
+
+  // s59-D: --today 1950-01-01 was "unexpected error: RangeError: bad fiscal year 2492" (exit 1), 2300 listed nothing
+  it.each(['1950-01-01', '2300-01-01', '2157-10-01'])(
+    "refuses a preview's --today %s outside the fiscal years 2560 to 2700 Thai first, naming it (exit 2)",
+    async (today) => {
+      const args = ['preview', '--org', 'clijobs', '--from', '2026-10-01', '--to', '2026-10-05', '--today', today];
+      const failure = await job(...args).catch((e) => e);
+      expect(failure.code).toBe(2);
+      expect(failure.stderr).toContain(`--today: ${OUTSIDE_YEARS}`);
+      expect(failure.stdout).toBe('');
+    },
+  );
+
+  it.each([
+    ['day', '--at', '2016-10-01'],
+    ['escalation', '--at', '2157-09-30T08:30:00+07:00'],
+    ['preview', '--from', '2016-10-01', '--to', '2016-10-03', '--today', '2157-09-30'],
+  ])(
+    'takes the first and last days of fiscal years 2560 to 2700 (only the org is refused): %s %s %s',
+    async (...args) => {
+      const failure = await job(...args, '--org', 'nosuch').catch((e) => e);
+      expect(failure.stderr).toMatch(/^ไม่พบองค์กร "nosuch"\n/);
+      expect(failure.stderr).not.toContain(OUTSIDE_YEARS);
+    },
+  );
+
+  // the new check adds nothing to the Buddhist-era hint (it said "--from: ... ปีงบประมาณ ๒๕๖๐ ถึง ๒๗๐๐" too)
+  it.each(
+    [
+      ['day', '--at', '2566-02-01'],
+      ['escalation', '--at', '2566-04-03T08:30:00+07:00'],
+      ['preview', '--from', '2023-09-25', '--to', '2023-09-30', '--today', '2569-09-25'],
+    ].map((args) => [args.join(' '), args]),
+  )('a Buddhist-era date gets the hint alone: %s', async (_n, args) => {
+    const failure = await job(...args, '--org', 'clijobs').catch((e) => e);
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toContain('ใช้ปี ค.ศ. เช่น 20');
+    expect(failure.stderr).not.toContain(OUTSIDE_YEARS);
   });
 
   // break 14 F9: it said only 'preview: no org nosuch'
@@ -769,6 +829,22 @@ describe('npm run job -- day (every run the schedule fires on one date)', () => 
       'for a time on 30 February',
       ['--at', '2023-02-30T08:30:00+07:00'],
       'ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n  --at: ',
+    ],
+    // s59-D: 1950 ran its monthly and daily runs (a holiday), 3 January 2300 stopped on RangeError (exit 1)
+    [
+      'for a time on 1 January 1950',
+      ['--at', '1950-01-01T08:30:00+07:00'],
+      `ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n  --at: ${OUTSIDE_YEARS}\n`,
+    ],
+    [
+      'for 3 January 2300',
+      ['--at', '2300-01-03'],
+      `ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n  --at: ${OUTSIDE_YEARS}\n`,
+    ],
+    [
+      'for 1 October 2157, after fiscal year 2700',
+      ['--at', '2157-10-01'],
+      `ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n  --at: ${OUTSIDE_YEARS}\n`,
     ],
   ])('refuses a day %s Thai first, then the usage (exit 2), sending nothing', async (_n, args, said) => {
     const stderr = await refusedSendingNothing(day, 'clijobday', args, said);
