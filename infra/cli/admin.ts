@@ -16,7 +16,7 @@ import { AdminCliEnvironment, EnvironmentError, parseEnvironment } from '../../s
 import { storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { Cadence, DueRule, type DueRules } from '../../shared/domain/due-rules.js';
 import { CADENCE_LABELS } from '../../shared/domain/plan-labels.js';
-import { PlainDateSchema } from '../../shared/domain/ids.js';
+import { SystemDate } from './system-days.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import {
   type DueRuleContext,
@@ -690,11 +690,12 @@ export const adminCli = (io: CliIo): Promise<number> => {
           break;
         }
         case 'set-closure-days': {
-          const input = options(z.strictObject({ days: z.array(PlainDateSchema).max(366) }), {
+          // in the fiscal years the system keeps, as a run's day (s59-F: 2300-01-01 and 1999-12-31 were stored)
+          const input = options(z.strictObject({ days: z.array(SystemDate).max(366) }), {
             days: list(values.days),
           });
           run = async (ctx) => {
-            // GregorianDate checked each one is a real YYYY-MM-DD (CE) date
+            // SystemDate checked each one is a real YYYY-MM-DD (CE) date of those years
             const set = await setClosureDays(ctx, { orgId, days: input.days as PlainDate[] });
             const th = set.length ? set.map((d) => formatThaiDate(d)).join(', ') : '(ไม่มี)';
             return `วันหยุดของ ${orgId}: ${th}\nclosure days of ${orgId}: ${set.length ? set.join(', ') : '(none)'}`;

@@ -8,13 +8,7 @@ import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import type { JobPart } from '../../shared/jobs/run-org-job.js';
 import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
 import { holidayFallbackLine, runSummaryLines } from '../../shared/jobs/run-summary.js';
-import {
-  MAX_PREVIEW_DAYS,
-  noSuchOrg,
-  PREVIEW_OUTSIDE_YEARS,
-  PREVIEW_TOO_LONG,
-  previewMail,
-} from '../../shared/jobs/preview-reminders.js';
+import { MAX_PREVIEW_DAYS, noSuchOrg, PREVIEW_TOO_LONG, previewMail } from '../../shared/jobs/preview-reminders.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import {
   AtOption,
@@ -36,6 +30,7 @@ import {
 } from './run-cli.js';
 import { cliClock } from './cli-clock.js';
 import { systemDay, SystemDate } from './system-days.js';
+import { OUTSIDE_SYSTEM_YEARS } from '../../shared/domain/system-days.js';
 import { counted } from '../../shared/domain/english-count.js';
 import { JOB_KINDS, type JobKind } from '../../shared/domain/job-kinds.js';
 import { explainedFileStore, ReportFileStoreMissing } from '../../shared/jobs/annual-report-run.js';
@@ -237,7 +232,7 @@ function unusedOptionsRefusal(command: Command, values: Partial<Record<JobOption
  */
 const RunAt = AtOption.refine(
   (o) => !GregorianDateTime.safeParse(o.at).success || systemDay(bangkokDate(new Date(o.at))),
-  { path: ['at'], params: PREVIEW_OUTSIDE_YEARS },
+  { path: ['at'], params: OUTSIDE_SYSTEM_YEARS },
 );
 /** --from and --to of a preview: at most MAX_PREVIEW_DAYS apart, in the fiscal years the system keeps. */
 const PreviewRange = DateRangeOptions.refine(
@@ -245,8 +240,8 @@ const PreviewRange = DateRangeOptions.refine(
   (o) => !isPlainDate(o.from) || !isPlainDate(o.to) || o.to <= addDays(o.from, MAX_PREVIEW_DAYS),
   { path: ['to'], params: PREVIEW_TOO_LONG },
 )
-  .refine((o) => systemDay(o.from), { path: ['from'], params: PREVIEW_OUTSIDE_YEARS })
-  .refine((o) => systemDay(o.to), { path: ['to'], params: PREVIEW_OUTSIDE_YEARS });
+  .refine((o) => systemDay(o.from), { path: ['from'], params: OUTSIDE_SYSTEM_YEARS })
+  .refine((o) => systemDay(o.to), { path: ['to'], params: OUTSIDE_SYSTEM_YEARS });
 /**
  * The preview's "now" (s48: it read the real clock, so on the local system's 25 September a preview
  * of 1 October said its annual-report run had made nothing): --today at 09:00 Bangkok, as npm start

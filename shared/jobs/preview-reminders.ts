@@ -7,8 +7,7 @@ import { NotFoundError, ValidationError } from '../domain/errors.js';
 import type { JobKind } from '../domain/job-kinds.js';
 import { addDays, bangkokDate, type PlainDate } from '../domain/plain-date.js';
 import { DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
-import { fiscalYearBounds } from '../domain/fiscal-calendar.js';
-import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '../domain/id-patterns.js';
+import { OUTSIDE_SYSTEM_YEARS, outsideSystemDays } from '../domain/system-days.js';
 import { RANGE_ENDS_BEFORE_START } from '../domain/gregorian-date.js';
 import {
   batchItems,
@@ -52,23 +51,6 @@ export const PREVIEW_TOO_LONG = {
   en: `"to" must be at most ${MAX_PREVIEW_DAYS} days after "from"`,
 } as const;
 
-/** The days a preview may cover: those of the fiscal years the system keeps (FISCAL_YEAR_MIN to FISCAL_YEAR_MAX). */
-export const PREVIEW_DAYS = {
-  first: fiscalYearBounds(FISCAL_YEAR_MIN).start,
-  last: fiscalYearBounds(FISCAL_YEAR_MAX).end,
-} as const;
-/**
- * The refusal of a `from` or `to` outside them (the CLI's option check and previewMail say the same):
- * a span beyond them has no plan to remind of, and its years have no keys (s59-B: 1950 and 2300 were
- * "unexpected error: RangeError: bad fiscal year", 2300 after 20 s).
- */
-export const PREVIEW_OUTSIDE_YEARS = {
-  th: `วันที่ต้องอยู่ในปีงบประมาณ ${toThaiDigits(FISCAL_YEAR_MIN)} ถึง ${toThaiDigits(FISCAL_YEAR_MAX)} (${formatThaiDate(PREVIEW_DAYS.first)} ถึง ${formatThaiDate(PREVIEW_DAYS.last)})`,
-  en: `must be in fiscal years ${FISCAL_YEAR_MIN} to ${FISCAL_YEAR_MAX} (${PREVIEW_DAYS.first} to ${PREVIEW_DAYS.last})`,
-} as const;
-/** Whether a preview may not cover `date` (PREVIEW_OUTSIDE_YEARS). */
-export const outsidePreviewDays = (date: PlainDate) => date < PREVIEW_DAYS.first || PREVIEW_DAYS.last < date;
-
 export interface PreviewLine {
   /** the working day the email would go out (Bangkok) */
   day: PlainDate;
@@ -101,7 +83,7 @@ export interface PreviewNote {
  * today (the wallClock's Bangkok date), none the runs from today up to `from` send first. Reads only: one org,
  * its people, its years' plans and reports, its annual-report generations, its send markers. Throws NotFoundError (field `org`)
  * if the org does not exist, ValidationError (field `to`) for a span outside 0 to MAX_PREVIEW_DAYS days,
- * (field `from` or `to`) for a date outside PREVIEW_DAYS.
+ * (field `from` or `to`) for a date outside SYSTEM_DAYS (shared/domain/system-days.ts).
  */
 export async function previewReminders(
   deps: Pick<JobDependencies, 'store' | 'repos' | 'settings' | 'calendar' | 'wallClock' | 'files'>,
@@ -133,12 +115,12 @@ export async function previewMail(
       { path: 'to', message_th: said.th, message_en: said.en },
     ]);
   }
-  const outside = (['from', 'to'] as const).filter((path) => outsidePreviewDays({ from, to }[path]));
+  const outside = (['from', 'to'] as const).filter((path) => outsideSystemDays({ from, to }[path]));
   if (outside.length > 0)
     throw new ValidationError(
       'ช่วงวันที่ไม่ถูกต้อง',
       'the date range is not valid',
-      outside.map((path) => ({ path, message_th: PREVIEW_OUTSIDE_YEARS.th, message_en: PREVIEW_OUTSIDE_YEARS.en })),
+      outside.map((path) => ({ path, message_th: OUTSIDE_SYSTEM_YEARS.th, message_en: OUTSIDE_SYSTEM_YEARS.en })),
     );
   const repo = deps.repos.orgs;
   const org = await repo.getOrg(orgId);

@@ -1224,6 +1224,46 @@ describe('npm run admin: the org settings the reminders read', () => {
     },
   );
 
+  // s59-F: a closure day no run can reach (2300 typed for 2030, 1999) was stored and said done
+  const OUTSIDE_YEARS =
+    '  --days (1): วันที่ต้องอยู่ในปีงบประมาณ ๒๕๖๐ ถึง ๒๗๐๐ (๑ ตุลาคม ๒๕๕๙ ถึง ๓๐ กันยายน ๒๗๐๐) / ' +
+    'must be in fiscal years 2560 to 2700 (2016-10-01 to 2157-09-30)\n';
+  it.each([
+    ['2300-01-01', '2300-01-01'],
+    ['1999-12-31', '1999-12-31'],
+    ['the day before fiscal year 2560', '2016-09-30'],
+    ['the day after fiscal year 2700', '2157-10-01'],
+  ])(
+    'refuses %s as a closure day outside the fiscal years, Thai first, naming --days (exit 2), writing nothing',
+    async (_n, day) => {
+      const before = await org();
+      const refused = await admin('set-closure-days', '--org', 'nong-bua', '--days', `${day},2027-01-04`).catch(
+        (e) => e,
+      );
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/^ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n/);
+      expect(refused.stderr).toContain(OUTSIDE_YEARS);
+      expect(await org()).toEqual(before);
+    },
+  );
+
+  it('refuses a Buddhist-era year typed as a closure day with its hint alone, not the fiscal years too', async () => {
+    const refused = await admin('set-closure-days', '--org', 'nong-bua', '--days', '2567-01-02').catch((e) => e);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('  --days (1): ใช้ปี ค.ศ.');
+    expect(refused.stderr).toContain('2024-01-02');
+    expect(refused.stderr).not.toContain('ปีงบประมาณ ๒๕๖๐ ถึง ๒๗๐๐');
+  });
+
+  it('takes the first and the last day of the fiscal years as closure days', async () => {
+    const { stdout } = await admin('set-closure-days', '--org', 'nong-bua', '--days', '2157-09-30,2016-10-01');
+    expect(stdout).toBe(
+      'วันหยุดของ nong-bua: ๑ ตุลาคม ๒๕๕๙, ๓๐ กันยายน ๒๗๐๐\nclosure days of nong-bua: 2016-10-01, 2157-09-30\n',
+    );
+    expect((await org()).closureDays).toEqual(['2016-10-01', '2157-09-30']);
+    await admin('set-closure-days', '--org', 'nong-bua', '--days', '');
+  });
+
   // Break s32 F5: a due rule of no known kind was refused as "ชนิดงานไม่ถูกต้อง / job kind …", the
   // label of npm run job's --kind, since both schemas call their discriminator `kind`.
   it.each([

@@ -4,7 +4,8 @@ import { jobCli as jobEntry } from '../../../infra/cli/run-job.js';
 import { failureName, tokenCli } from '../../../infra/cli/token.js';
 import { mailFor } from '../../support/mailbox.js';
 import { bangkok, createJobsFixture, jobCli, jobCliEnv, type JobsFixture } from '../../support/jobs-fixture.js';
-import { PREVIEW_OUTSIDE_YEARS, previewMail } from '../../../shared/jobs/preview-reminders.js';
+import { previewMail } from '../../../shared/jobs/preview-reminders.js';
+import { OUTSIDE_SYSTEM_YEARS } from '../../../shared/domain/system-days.js';
 import type { PlainDate } from '../../../shared/domain/plain-date.js';
 import { freePort } from '../../support/free-port.js';
 import { thaiWorkingDaysBetween } from '../../../shared/domain/thai-working-days.js';
@@ -295,7 +296,7 @@ describe('npm run job (time travel)', () => {
   it('previewMail itself refuses a date outside the fiscal years 2560 to 2700, naming the field; their last day is previewed', async () => {
     const deps = f.deps({ wallClock: () => bangkok('2157-09-20T09:00:00') });
     const refused = (from: PlainDate, to: PlainDate) => previewMail(deps, 'clijobs', from, to).catch((e: unknown) => e);
-    const said = { message_th: PREVIEW_OUTSIDE_YEARS.th, message_en: PREVIEW_OUTSIDE_YEARS.en };
+    const said = { message_th: OUTSIDE_SYSTEM_YEARS.th, message_en: OUTSIDE_SYSTEM_YEARS.en };
     expect(await refused('2157-09-25', '2157-10-01')).toMatchObject({ fields: [{ path: 'to', ...said }] });
     expect(await refused('2016-09-30', '2016-10-03')).toMatchObject({ fields: [{ path: 'from', ...said }] });
     expect((await previewMail(deps, 'clijobs', '2157-09-25', '2157-09-30')).emails).toBe(0);
