@@ -17,15 +17,7 @@ import {
   previewMail,
 } from '../../shared/jobs/preview-reminders.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
-import {
-  AtOption,
-  DateRangeOptions,
-  optionPath,
-  parseCliArgs,
-  parseOptions,
-  requireGiven,
-  thaiList,
-} from './cli-options.js';
+import { AtOption, optionPath, parseCliArgs, parseOptions, requireGiven, thaiList } from './cli-options.js';
 import {
   type CliIo,
   type CliOutcome,
@@ -51,7 +43,7 @@ import {
 } from '../../shared/schedules/schedule-catalog.js';
 import { addDays, bangkokDate, isPlainDate } from '../../shared/domain/plain-date.js';
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from '../../shared/domain/thai-format.js';
-import { GregorianDate } from '../../shared/domain/gregorian-date.js';
+import { GregorianDate, RANGE_ENDS_BEFORE_START } from '../../shared/domain/gregorian-date.js';
 import { dayOffSaid } from '../../shared/domain/day-off.js';
 import { thaiWorkingDaysBetween } from '../../shared/domain/thai-working-days.js';
 
@@ -233,14 +225,22 @@ function unusedOptionsRefusal(command: Command, values: Partial<Record<JobOption
 
 /** A date a preview may cover (a date refused as a date is not refused again). */
 const previewDay = (date: string) => !isPlainDate(date) || !outsidePreviewDays(date);
-/** --from and --to of a preview: at most MAX_PREVIEW_DAYS apart, in the fiscal years the system keeps. */
-const PreviewRange = DateRangeOptions.refine(
-  // a date refused above ("2026-13-09" too) is not measured (the refinement still runs on it)
-  (o) => !isPlainDate(o.from) || !isPlainDate(o.to) || o.to <= addDays(o.from, MAX_PREVIEW_DAYS),
-  { path: ['to'], params: PREVIEW_TOO_LONG },
-)
+/** Both dates may be compared: neither is refused, as a date or as outside the years (s59-E). */
+const comparable = (o: { from: string; to: string }): o is { from: PlainDate; to: PlainDate } =>
+  [o.from, o.to].every((d) => isPlainDate(d) && !outsidePreviewDays(d));
+/**
+ * --from and --to of a preview: in the fiscal years the system keeps, "to" not before "from" and at
+ * most MAX_PREVIEW_DAYS after it. The refinements run on a refused date too: it is not compared.
+ */
+const PreviewRange = z
+  .object({ from: GregorianDate, to: GregorianDate })
   .refine((o) => previewDay(o.from), { path: ['from'], params: PREVIEW_OUTSIDE_YEARS })
-  .refine((o) => previewDay(o.to), { path: ['to'], params: PREVIEW_OUTSIDE_YEARS });
+  .refine((o) => previewDay(o.to), { path: ['to'], params: PREVIEW_OUTSIDE_YEARS })
+  .refine((o) => !comparable(o) || o.from <= o.to, { path: ['to'], params: RANGE_ENDS_BEFORE_START })
+  .refine((o) => !comparable(o) || o.to <= addDays(o.from, MAX_PREVIEW_DAYS), {
+    path: ['to'],
+    params: PREVIEW_TOO_LONG,
+  });
 /**
  * The preview's "now" (s48: it read the real clock, so on the local system's 25 September a preview
  * of 1 October said its annual-report run had made nothing): --today at 09:00 Bangkok, as npm start
