@@ -2,9 +2,8 @@
 // Gregorian date (a Buddhist-era year gets the Thai hint), a time option an ISO time with offset.
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import * as z from 'zod';
-import { GregorianDate, GregorianDateTime, RANGE_ENDS_BEFORE_START } from '../../shared/domain/gregorian-date.js';
+import { GregorianDateTime } from '../../shared/domain/gregorian-date.js';
 import { ValidationError } from '../../shared/domain/errors.js';
-import { isPlainDate } from '../../shared/domain/plain-date.js';
 import { fieldMessages } from '../../shared/domain/validation-messages.js';
 import { thaiList, toThaiDigits } from '../../shared/domain/thai-format.js';
 
@@ -14,15 +13,6 @@ import { thaiList, toThaiDigits } from '../../shared/domain/thai-format.js';
  * refused (README, Quick start).
  */
 export const USAGE_ERROR_EXIT = 2;
-
-/** --from and --to: Gregorian dates, "to" not before "from". */
-export const DateRangeOptions = z
-  .object({ from: GregorianDate, to: GregorianDate })
-  // a date refused above is not compared (the refinement still runs on it)
-  .refine((o) => !isPlainDate(o.from) || !isPlainDate(o.to) || o.from <= o.to, {
-    path: ['to'],
-    params: RANGE_ENDS_BEFORE_START,
-  });
 
 /** --at: the run's scheduled time, an ISO time with its offset, Gregorian year. */
 export const AtOption = z.object({ at: GregorianDateTime });

@@ -8,7 +8,7 @@ import { paragraphsCell, readTextDocument, type SourceBlock, type SourceDocument
 import { withJoinedRowsSplit } from './joined-rows.js';
 import { markLedLinesJoined, withSourceLines } from './mark-led-lines.js';
 import { fewLetters } from './thai-text.js';
-import { textFileCell } from './text-file-markup.js';
+import { textFileCell, withoutOcrTags } from './text-file-markup.js';
 
 /** One record of a delimited file: the line it starts on and its fields, each as its lines. */
 interface DelimitedRecord {
@@ -78,7 +78,8 @@ function delimitedRecords(text: string, delimiter: string): DelimitedRecord[] | 
 /** A record as a block: a row when it has more than one field, else a line of text. */
 function recordBlock({ line, fields }: DelimitedRecord, delimiter: string): SourceBlock | undefined {
   if (fields.every((f) => f.every((l) => !l.trim()))) return undefined;
-  const cells = fields.map((f) => (f.length > 1 ? paragraphsCell(f) : textFileCell(f[0]!)));
+  // a quoted field over several lines: OCR's tags dropped from each, as a Markdown cell's (s59-E)
+  const cells = fields.map((f) => (f.length > 1 ? paragraphsCell(f.map(withoutOcrTags)) : textFileCell(f[0]!)));
   if (fields.length === 1 || (delimiter !== '\t' && fields.filter((f) => f.some((l) => l.trim())).length === 1)) {
     // a comma (or semicolon) file pads a title line with empty fields ("title,,,,"): it is text
     const text = fields.find((f) => f.some((l) => l.trim()))!;

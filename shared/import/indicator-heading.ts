@@ -410,10 +410,19 @@ export interface IndicatorHeading {
 
 /** Words that mark a measure as no live one of the plan: cancelled, an example, a draft, cut. */
 const STATUS_WORDS = /ยกเลิก|ตัวอย่าง|ร่าง|ตัดออก|ไม่ดำเนินการ|งดดำเนินการ|ยุติ/;
-/** The status words before a heading ("(ยกเลิก) ตัวชี้วัดที่ ๔ …"), as written, or undefined. */
+/** A status word opening the words (after brackets or a list number): "(ยกเลิก) …", "ร่าง…". */
+const STATUS_OPENS = new RegExp(
+  `^[\\s([{<"“'‘]*(?:[0-9๐-๙]{1,2}\\s*[.)]\\s*)?[\\s([{<"“'‘]*(?:${STATUS_WORDS.source})`,
+);
+/**
+ * The status words before a heading ("(ยกเลิก) ตัวชี้วัดที่ ๔ …"), as written, or undefined. Before a
+ * label in brackets, the words are the measure's own title (as the plan document writes one, "…\n(ตัวชี้วัดที่
+ * ๔ …)"): a status word inside it is no mark ("เปิดเผยร่างขอบเขตของงาน", s59-E), one opening it is.
+ */
 function statusBefore(text: string, at: number): { statusBefore?: string } {
   const before = text.slice(0, at).trim();
-  return before && before.length <= 60 && STATUS_WORDS.test(before) ? { statusBefore: before } : {};
+  if (!before || before.length > 60 || !STATUS_WORDS.test(before)) return {};
+  return before.endsWith('(') && !STATUS_OPENS.test(before) ? {} : { statusBefore: before };
 }
 
 interface NameMatch {

@@ -109,12 +109,7 @@ export async function previewMail(
   from: PlainDate,
   to: PlainDate,
 ): Promise<{ lines: PreviewLine[]; emails: number; notes: PreviewNote[]; fallbackHolidayYears: number[] }> {
-  if (to < from || addDays(from, MAX_PREVIEW_DAYS) < to) {
-    const said = to < from ? RANGE_ENDS_BEFORE_START : PREVIEW_TOO_LONG;
-    throw new ValidationError('ช่วงวันที่ไม่ถูกต้อง', 'the date range is not valid', [
-      { path: 'to', message_th: said.th, message_en: said.en },
-    ]);
-  }
+  // a date outside the years is not compared with the other (s59-E)
   const outside = (['from', 'to'] as const).filter((path) => outsideSystemDays({ from, to }[path]));
   if (outside.length > 0)
     throw new ValidationError(
@@ -122,6 +117,12 @@ export async function previewMail(
       'the date range is not valid',
       outside.map((path) => ({ path, message_th: OUTSIDE_SYSTEM_YEARS.th, message_en: OUTSIDE_SYSTEM_YEARS.en })),
     );
+  if (to < from || addDays(from, MAX_PREVIEW_DAYS) < to) {
+    const said = to < from ? RANGE_ENDS_BEFORE_START : PREVIEW_TOO_LONG;
+    throw new ValidationError('ช่วงวันที่ไม่ถูกต้อง', 'the date range is not valid', [
+      { path: 'to', message_th: said.th, message_en: said.en },
+    ]);
+  }
   const repo = deps.repos.orgs;
   const org = await repo.getOrg(orgId);
   if (!org) {

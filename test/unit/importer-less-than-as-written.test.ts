@@ -54,6 +54,22 @@ describe('a "<" typed in a text plan stays in the measure, as in a .docx', () =>
     expect(r.plan.title).toBe(TITLE_WRITTEN);
   });
 
+  // s59-E: a quoted cell over several lines kept OCR's tags as text ("ก<br>ข", "<td>ค</td>",
+  // "<!-- ocr -->"), though the same cell on one line drops them
+  it('a CSV cell quoted over several lines: OCR\'s tags dropped as on one line, any other "<" kept', async () => {
+    const cells = [
+      'ก<br>ข\n<td>ค</td> <b c> ร้อยละ <50',
+      '<!-- ocr -->ง\n<td colspan=2>จ</td>',
+      '๑. ฉ<br/>\n<br>\n๒. <ร่าง> ช',
+    ];
+    const file = [TITLE[0], HEADER.join(','), ...cells.map((c, i) => rowOf(`"${c}"`, i).join(','))].join('\r\n');
+    expect((await preview(text(file))).plan.measures.map((m) => m.methods)).toEqual([
+      ['ก ข', 'ค <b c> ร้อยละ <50'],
+      ['ง', 'จ'],
+      ['ฉ', '<ร่าง> ช'],
+    ]);
+  });
+
   it('a Markdown table of OCR text: "<br>" is a line break, a link and "<ร่าง>" are text', async () => {
     const file = [
       `# ${TITLE_WRITTEN}`,

@@ -35,4 +35,24 @@ describe('a status word before a measure’s heading is warned beside the measur
   it.each(['IIT ', '๑. ', '(ใหม่) '])('no warning for "%s"', async (prefix) => {
     expect(await statusWarnings(prefix)).toEqual([]);
   });
+
+  // s59-E: the plan document writes a measure titled in the page as its title, then "(ตัวชี้วัดที่ ๔ …)";
+  // "เปิดเผยร่างขอบเขตของงาน" (a draft TOR) read back as a "ร่าง" measure titled "ตัวชี้วัดที่ ๔ …)"
+  const titled = (title: string) =>
+    tsv([...TITLE.map((t) => [t]), HEADER, [`${title} (ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ)`, ...M4.slice(1)], M5]);
+  it.each(['เปิดเผยร่างขอบเขตของงานจัดซื้อจัดจ้าง', 'ปรับปรุงตัวอย่างแบบฟอร์มขอใช้รถ', 'ลดการยกเลิกสัญญาจ้าง'])(
+    'a title holding a status word before "(ตัวชี้วัดที่ ๔ …)" is the measure\'s title, no warning: %s',
+    async (title) => {
+      const r = await preview(titled(title));
+      expect(r.plan.measures[0]!.title).toBe(title);
+      expect(r.warnings.filter((w) => w.code === 'measure-status-marked')).toEqual([]);
+    },
+  );
+
+  it('a status word opening the title before "(ตัวชี้วัดที่ ๔ …)" is still warned', async () => {
+    for (const title of ['(ยกเลิก) จัดทำคู่มือ', 'ร่างคู่มือการยืมพัสดุ']) {
+      const said = (await preview(titled(title))).warnings.filter((w) => w.code === 'measure-status-marked');
+      expect(said.map((w) => w.measureId)).toEqual(['i4']);
+    }
+  });
 });

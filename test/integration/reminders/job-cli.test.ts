@@ -278,6 +278,11 @@ describe('npm run job (time travel)', () => {
     ['a span in 2300', ['--from', '2300-01-01', '--to', '2300-01-05'], `--from: ${OUTSIDE_YEARS}`],
     ['a span in 1950', ['--from', '1950-01-04', '--to', '1950-01-08'], `--from: ${OUTSIDE_YEARS}`],
     ['a span past 30 September 2157', ['--from', '2157-09-25', '--to', '2157-10-02'], `--to: ${OUTSIDE_YEARS}`],
+    // s59-E: a date outside them was still compared with the other ("--to: วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น"
+    // or "ต้องไม่เกิน ๔๐๐ วัน…" said first, about a date the user must change anyway)
+    ['a span from 2300 back to 2016', ['--from', '2300-01-01', '--to', '2016-10-01'], `--from: ${OUTSIDE_YEARS}`],
+    ['a span from 1950 to 2016', ['--from', '1950-01-01', '--to', '2016-10-05'], `--from: ${OUTSIDE_YEARS}`],
+    ['a span from 2016 to 2300', ['--from', '2016-10-01', '--to', '2300-10-05'], `--to: ${OUTSIDE_YEARS}`],
   ])(
     'refuses a preview with %s, in Thai first, naming the option, before any work (exit 2)',
     async (_name, dates, line) => {
@@ -287,8 +292,10 @@ describe('npm run job (time travel)', () => {
       // s59-D: a Buddhist-era date (fiscal year 2566's) was also "วันที่ต้องอยู่ในปีงบประมาณ ๒๕๖๐ ถึง ๒๗๐๐"
       if (!line.includes(OUTSIDE_YEARS)) expect(failure.stderr).not.toContain(OUTSIDE_YEARS);
       expect(failure.stderr).not.toMatch(/bad fiscal year|Invalid|expected string|RangeError/);
-      // a refused --from is not also compared with --to (it said "--to: วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น" too)
-      if (line.startsWith('--from')) expect(failure.stderr).not.toContain('--to: วันสิ้นสุด');
+      // a refused --from, or a date outside the years, is not also compared with the other date (it
+      // said "--to: วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น" too)
+      if (line.startsWith('--from') || line.includes(OUTSIDE_YEARS))
+        expect(failure.stderr).not.toContain('--to: วันสิ้นสุด');
       expect(failure.stdout).toBe('');
     },
   );
@@ -299,6 +306,13 @@ describe('npm run job (time travel)', () => {
     const said = { message_th: OUTSIDE_SYSTEM_YEARS.th, message_en: OUTSIDE_SYSTEM_YEARS.en };
     expect(await refused('2157-09-25', '2157-10-01')).toMatchObject({ fields: [{ path: 'to', ...said }] });
     expect(await refused('2016-09-30', '2016-10-03')).toMatchObject({ fields: [{ path: 'from', ...said }] });
+    // a date outside them is not compared with the other (neighbours: ending before it starts, too long)
+    expect(await refused('2300-01-01', '2016-10-01')).toEqual(
+      expect.objectContaining({ fields: [{ path: 'from', ...said }] }),
+    );
+    expect(await refused('1950-01-01', '2016-10-05')).toEqual(
+      expect.objectContaining({ fields: [{ path: 'from', ...said }] }),
+    );
     expect((await previewMail(deps, 'clijobs', '2157-09-25', '2157-09-30')).emails).toBe(0);
   });
 
