@@ -22,7 +22,7 @@ import {
   runCli,
 } from './run-cli.js';
 import { cliClock } from './cli-clock.js';
-import { systemDay, SystemDate } from './system-days.js';
+import { CliDate, systemDay, SystemDate } from './system-days.js';
 import { OUTSIDE_SYSTEM_YEARS } from '../../shared/domain/system-days.js';
 import { counted } from '../../shared/domain/english-count.js';
 import { JOB_KINDS, type JobKind } from '../../shared/domain/job-kinds.js';
@@ -231,7 +231,7 @@ const RunAt = AtOption.refine(
  * --from and --to of a preview: the span's rule (previewSpanRefusals, as previewMail says it), on
  * the dates not refused as dates.
  */
-const PreviewRange = z.object({ from: GregorianDate, to: GregorianDate }).superRefine((o, ctx) => {
+const PreviewRange = z.object({ from: CliDate, to: CliDate }).superRefine((o, ctx) => {
   const day = (date: string) => (GregorianDate.safeParse(date).success ? (date as PlainDate) : undefined);
   for (const { path, words } of previewSpanRefusals(day(o.from), day(o.to)))
     ctx.addIssue({ code: 'custom', path: [path], params: words, message: `${words.en} (${words.th})` });
