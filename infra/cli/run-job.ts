@@ -8,7 +8,8 @@ import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import type { JobPart } from '../../shared/jobs/run-org-job.js';
 import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
 import { holidayFallbackLine, runSummaryLines } from '../../shared/jobs/run-summary.js';
-import { MAX_PREVIEW_DAYS, noSuchOrg, PREVIEW_TOO_LONG, previewMail } from '../../shared/jobs/preview-reminders.js';
+import { noSuchOrg, previewMail } from '../../shared/jobs/preview-reminders.js';
+import { previewSpanRefusals } from '../../shared/jobs/preview-span.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import { AtOption, optionPath, parseCliArgs, parseOptions, requireGiven, thaiList } from './cli-options.js';
 import {
@@ -21,7 +22,7 @@ import {
   runCli,
 } from './run-cli.js';
 import { cliClock } from './cli-clock.js';
-import { systemDay, SystemDate } from './system-days.js';
+import { CliDate, systemDay, SystemDate } from './system-days.js';
 import { OUTSIDE_SYSTEM_YEARS } from '../../shared/domain/system-days.js';
 import { counted } from '../../shared/domain/english-count.js';
 import { JOB_KINDS, type JobKind } from '../../shared/domain/job-kinds.js';
@@ -36,9 +37,9 @@ import {
   SCHEDULES,
   scheduledTimeOn,
 } from '../../shared/schedules/schedule-catalog.js';
-import { addDays, bangkokDate, isPlainDate } from '../../shared/domain/plain-date.js';
+import { addDays, bangkokDate } from '../../shared/domain/plain-date.js';
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from '../../shared/domain/thai-format.js';
-import { GregorianDate, GregorianDateTime, RANGE_ENDS_BEFORE_START } from '../../shared/domain/gregorian-date.js';
+import { GregorianDate, GregorianDateTime } from '../../shared/domain/gregorian-date.js';
 import { dayOffSaid } from '../../shared/domain/day-off.js';
 import { thaiWorkingDaysBetween } from '../../shared/domain/thai-working-days.js';
 
@@ -226,22 +227,15 @@ const RunAt = AtOption.refine(
   (o) => !GregorianDateTime.safeParse(o.at).success || systemDay(bangkokDate(new Date(o.at))),
   { path: ['at'], params: OUTSIDE_SYSTEM_YEARS },
 );
-/** Both dates may be compared: neither is refused, as a date or as outside the years (s59-E). */
-const comparable = (o: { from: string; to: string }): o is { from: PlainDate; to: PlainDate } =>
-  [o.from, o.to].every((d) => isPlainDate(d) && systemDay(d));
 /**
- * --from and --to of a preview: in the fiscal years the system keeps, "to" not before "from" and at
- * most MAX_PREVIEW_DAYS after it. The refinements run on a refused date too: it is not compared.
+ * --from and --to of a preview: the span's rule (previewSpanRefusals, as previewMail says it), on
+ * the dates not refused as dates.
  */
-const PreviewRange = z
-  .object({ from: GregorianDate, to: GregorianDate })
-  .refine((o) => systemDay(o.from), { path: ['from'], params: OUTSIDE_SYSTEM_YEARS })
-  .refine((o) => systemDay(o.to), { path: ['to'], params: OUTSIDE_SYSTEM_YEARS })
-  .refine((o) => !comparable(o) || o.from <= o.to, { path: ['to'], params: RANGE_ENDS_BEFORE_START })
-  .refine((o) => !comparable(o) || o.to <= addDays(o.from, MAX_PREVIEW_DAYS), {
-    path: ['to'],
-    params: PREVIEW_TOO_LONG,
-  });
+const PreviewRange = z.object({ from: CliDate, to: CliDate }).superRefine((o, ctx) => {
+  const day = (date: string) => (GregorianDate.safeParse(date).success ? (date as PlainDate) : undefined);
+  for (const { path, words } of previewSpanRefusals(day(o.from), day(o.to)))
+    ctx.addIssue({ code: 'custom', path: [path], params: words, message: `${words.en} (${words.th})` });
+});
 /**
  * The preview's "now" (s48: it read the real clock, so on the local system's 25 September a preview
  * of 1 October said its annual-report run had made nothing): --today at 09:00 Bangkok, as npm start

@@ -7,8 +7,7 @@ import { NotFoundError, ValidationError } from '../domain/errors.js';
 import type { JobKind } from '../domain/job-kinds.js';
 import { addDays, bangkokDate, type PlainDate } from '../domain/plain-date.js';
 import { DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
-import { OUTSIDE_SYSTEM_YEARS, outsideSystemDays } from '../domain/system-days.js';
-import { RANGE_ENDS_BEFORE_START } from '../domain/gregorian-date.js';
+import { previewSpanRefusals } from './preview-span.js';
 import {
   batchItems,
   itemMarkerStage,
@@ -42,14 +41,6 @@ export const noSuchOrg = (orgId: string) =>
   new NotFoundError(`ไม่พบองค์กร "${orgId}"`, `no organisation "${orgId}"`, [
     { path: 'org', message_th: 'ไม่มีองค์กรรหัสนี้', message_en: 'no organisation has this id' },
   ]);
-
-/** The longest span a preview covers, in days after `from`. */
-export const MAX_PREVIEW_DAYS = 400;
-/** The refusal of a longer span (field `to`): the CLI's option check and previewMail say the same. */
-export const PREVIEW_TOO_LONG = {
-  th: `วันสิ้นสุดต้องไม่เกิน ${toThaiDigits(MAX_PREVIEW_DAYS)} วันหลังวันเริ่มต้น`,
-  en: `"to" must be at most ${MAX_PREVIEW_DAYS} days after "from"`,
-} as const;
 
 export interface PreviewLine {
   /** the working day the email would go out (Bangkok) */
@@ -109,20 +100,13 @@ export async function previewMail(
   from: PlainDate,
   to: PlainDate,
 ): Promise<{ lines: PreviewLine[]; emails: number; notes: PreviewNote[]; fallbackHolidayYears: number[] }> {
-  // a date outside the years is not compared with the other (s59-E)
-  const outside = (['from', 'to'] as const).filter((path) => outsideSystemDays({ from, to }[path]));
-  if (outside.length > 0)
+  const refused = previewSpanRefusals(from, to);
+  if (refused.length > 0)
     throw new ValidationError(
       'ช่วงวันที่ไม่ถูกต้อง',
       'the date range is not valid',
-      outside.map((path) => ({ path, message_th: OUTSIDE_SYSTEM_YEARS.th, message_en: OUTSIDE_SYSTEM_YEARS.en })),
+      refused.map(({ path, words }) => ({ path, message_th: words.th, message_en: words.en })),
     );
-  if (to < from || addDays(from, MAX_PREVIEW_DAYS) < to) {
-    const said = to < from ? RANGE_ENDS_BEFORE_START : PREVIEW_TOO_LONG;
-    throw new ValidationError('ช่วงวันที่ไม่ถูกต้อง', 'the date range is not valid', [
-      { path: 'to', message_th: said.th, message_en: said.en },
-    ]);
-  }
   const repo = deps.repos.orgs;
   const org = await repo.getOrg(orgId);
   if (!org) {

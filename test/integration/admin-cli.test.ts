@@ -1231,6 +1231,9 @@ describe('npm run admin: the org settings the reminders read', () => {
   it.each([
     ['2300-01-01', '2300-01-01'],
     ['1999-12-31', '1999-12-31'],
+    // s60: said "not a valid date" (it is one)
+    ['1800-01-01', '1800-01-01'],
+    ['1899-12-31', '1899-12-31'],
     ['the day before fiscal year 2560', '2016-09-30'],
     ['the day after fiscal year 2700', '2157-10-01'],
   ])(

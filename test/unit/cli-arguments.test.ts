@@ -65,7 +65,8 @@ describe("a command line the CLIs cannot read is named in Thai, then English, ne
   });
 
   // s59-D: the local clock ran in 2300 (or 1950), where every scheduled run stopped on "bad fiscal year"
-  it.each(['2300-01-01', '1950-01-01', '2157-10-01'])(
+  // s60: 1800-01-01 and 1899-12-31 were "not a valid date"
+  it.each(['2300-01-01', '1950-01-01', '2157-10-01', '1800-01-01', '1899-12-31'])(
     'npm start -- --today %s, outside the fiscal years 2560 to 2700, is refused Thai first, naming --today',
     (today) => {
       expect(readStartArguments(['--today', today])).toEqual({

@@ -283,6 +283,9 @@ describe('npm run job (time travel)', () => {
     ['a span from 2300 back to 2016', ['--from', '2300-01-01', '--to', '2016-10-01'], `--from: ${OUTSIDE_YEARS}`],
     ['a span from 1950 to 2016', ['--from', '1950-01-01', '--to', '2016-10-05'], `--from: ${OUTSIDE_YEARS}`],
     ['a span from 2016 to 2300', ['--from', '2016-10-01', '--to', '2300-10-05'], `--to: ${OUTSIDE_YEARS}`],
+    // s60: before 1900 it said "not a valid date" (it is one)
+    ['a span in 1800', ['--from', '1800-01-01', '--to', '1800-01-05'], `--from: ${OUTSIDE_YEARS}`],
+    ['a span from 1899 to 2016', ['--from', '1899-12-31', '--to', '2016-10-05'], `--from: ${OUTSIDE_YEARS}`],
   ])(
     'refuses a preview with %s, in Thai first, naming the option, before any work (exit 2)',
     async (_name, dates, line) => {
@@ -327,6 +330,10 @@ describe('npm run job (time travel)', () => {
     ['escalation', '--at', '2016-09-30T08:30:00+07:00'],
     // its Bangkok date is 1 October 2157
     ['escalation', '--at', '2157-09-30T20:00:00-05:00'],
+    // s60: a date before 1900 passed the check (GregorianDate takes none) and the run read on
+    ['escalation', '--at', '1800-01-03T08:30:00+07:00'],
+    ['reminders', '--kind', 'monthly', '--at', '1899-12-01T08:30:00+07:00'],
+    ['day', '--at', '1800-01-01'],
   ])(
     'refuses a run outside the fiscal years 2560 to 2700 Thai first, naming --at (exit 2), sending nothing: %s %s %s %s %s',
     async (...args) => {
@@ -336,7 +343,8 @@ describe('npm run job (time travel)', () => {
   );
 
   // s59-D: --today 1950-01-01 was "unexpected error: RangeError: bad fiscal year 2492" (exit 1), 2300 listed nothing
-  it.each(['1950-01-01', '2300-01-01', '2157-10-01'])(
+  // s60: 1800-01-01 and 1899-12-31 were called "not a valid date"
+  it.each(['1950-01-01', '2300-01-01', '2157-10-01', '1800-01-01', '1899-12-31'])(
     "refuses a preview's --today %s outside the fiscal years 2560 to 2700 Thai first, naming it (exit 2)",
     async (today) => {
       const args = ['preview', '--org', 'clijobs', '--from', '2026-10-01', '--to', '2026-10-05', '--today', today];
