@@ -63,11 +63,7 @@ const TAILS: [string, string[][], number][] = [
   ],
   [
     'an indicator heading row over a measure of no indicator',
-    [
-      measure(1000),
-      ['ตัวชี้วัดที่ ๓ การใช้อำนาจ', '', '', '', ''],
-      ['มาตรการย่อย', 'ทำ', 'ตลอดปี', 'รายงานทุกเดือน', 'กองคลัง'],
-    ],
+    [measure(1000), ['ตัวชี้วัดที่ ๓ การใช้อำนาจ', '', '', '', ''], ['มาตรการย่อย', 'ทำ', 'ตลอดปี', 'รายงานทุกเดือน', 'กองคลัง']],
     2,
   ],
   ['a line of text between two measures', [measure(1000), ['หมายเหตุ ข้อความ'], measure(1001)], 2],
