@@ -86,8 +86,9 @@ const FORMAT_LABEL: Record<PublicFormat, string> = { pdf: 'PDF', docx: 'Word (DO
 /** 78_123 -> "๗๖.๓ KB" */
 export function thaiFileSize(bytes: number): string {
   if (bytes < 1024) return `${toThaiDigits(bytes)} ไบต์`;
-  const kb = bytes / 1024;
-  return kb < 1024 ? `${toThaiDigits(kb.toFixed(1))} KB` : `${toThaiDigits((kb / 1024).toFixed(1))} MB`;
+  // the unit as the figure reads once rounded: 1,048,575 bytes is "1.0 MB", not "1024.0 KB"
+  const kb = (bytes / 1024).toFixed(1);
+  return +kb < 1024 ? `${toThaiDigits(kb)} KB` : `${toThaiDigits((bytes / 1048576).toFixed(1))} MB`;
 }
 
 const pct = (n: number, of: number) => (of === 0 ? 0 : Math.round((n / of) * 1000) / 10);
