@@ -1,7 +1,7 @@
 // The size beside each link on the public ITA page: bytes, KB or MB, in Thai digits, as it reads
 // after rounding (a file just under 1 MB is "๑.๐ MB", never "๑๐๒๔.๐ KB").
 import { describe, expect, it } from 'vitest';
-import { thaiFileSize } from '../../shared/publishing/ita-page.js';
+import { thaiFileSize } from '../../shared/domain/thai-format.js';
 
 describe('the file size on the ITA page', () => {
   it.each([
