@@ -70,9 +70,10 @@ function objectAnswer(
 
 /**
  * The answer to `method` `url` under /ita/: 200 with the object (GET; HEAD: the same headers, the
- * server sends no body; 304, 206 or 416 for a conditional or range request), 301 from "/ita/{org}/{fy}" to the page, 404 for anything that is not a
- * public address (e.g. "/ita/demo/02566/") or not published (the not-found page, linking to the
- * org's years from `yearsOf`), 405 with `Allow: GET, HEAD` otherwise.
+ * server sends no body; 304, 206 or 416 for a conditional or range request), 301 from
+ * "/ita/{org}/{fy}" to the page, 404 for anything that is not a public address (e.g.
+ * "/ita/demo/02566/") or not published (the not-found page, linking to the org's years from
+ * `yearsOf`), 405 with `Allow: GET, HEAD` otherwise.
  */
 export async function publicArea(
   files: PublicFileStore,
