@@ -1,6 +1,6 @@
 // An HTTP server that does what API Gateway (HTTP API, JWT authorizer) does in AWS: verify the
 // bearer token, turn the request into a payload-v2 event, and call the same Lambda handler.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
 import { outlastClientKeepAlive } from './keep-alive.js';
 import { isUtf8 } from 'node:buffer';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
@@ -26,7 +26,11 @@ export interface GatewayOptions {
   handler: Handler;
   verify: (token: string) => Promise<JWTPayload>;
   /** routes served without the authorizer (JWKS, the web page, demo sign-in) */
-  extra?: (request: { method: string; url: URL }) => Promise<ExtraResponse | undefined> | ExtraResponse | undefined;
+  extra?: (request: {
+    method: string;
+    url: URL;
+    headers: IncomingHttpHeaders;
+  }) => Promise<ExtraResponse | undefined> | ExtraResponse | undefined;
   maxBodyBytes?: number;
   /** origins a browser may call from (default: the page on this port, see localPageOrigins) */
   allowedOrigins?: string[];
@@ -71,7 +75,7 @@ export function startGateway(options: GatewayOptions): Promise<Server> {
       });
     }
     try {
-      const extra = await options.extra?.({ method: req.method ?? 'GET', url });
+      const extra = await options.extra?.({ method: req.method ?? 'GET', url, headers: req.headers });
       if (extra) {
         res.writeHead(extra.status, extra.headers);
         res.end(extra.body);

@@ -1,7 +1,11 @@
 // The public addresses on the local server, as CloudFront serves them in AWS: /ita/{org}/{fy}/ and
 // the published documents, read from the public area only, with no sign-in. Anything else under
 // /ita/ is 404 with the Thai not-found page (as CloudFront's fallback origin answers in AWS);
-// "/ita/{org}/{fy}" without the slash is sent to the page.
+// "/ita/{org}/{fy}" without the slash is sent to the page. Conditional and range requests are
+// answered as S3 answers them (304, 206, 416): a browser revalidates after max-age, a PDF viewer reads parts.
+import type { IncomingHttpHeaders } from 'node:http';
+import fresh from 'fresh';
+import parseRange from 'range-parser';
 import {
   PUBLIC_CONTENT_SECURITY_POLICY,
   PUBLIC_ROOT,
@@ -28,15 +32,52 @@ function answer(status: number, headers: Record<string, string>, body: string | 
 
 const TEXT = { 'content-type': 'text/plain; charset=utf-8' };
 
+type Validators = { etag?: string; 'last-modified'?: string };
+
+/** If-Range names these bytes (a strong ETag, or the exact Last-Modified): a range may be served. */
+function sameBytes(header: string | string[] | undefined, v: Validators): boolean {
+  if (header === undefined) return true;
+  const ifRange = String(header);
+  if (ifRange.startsWith('"')) return ifRange === v.etag;
+  return v['last-modified'] !== undefined && Date.parse(ifRange) === Date.parse(v['last-modified']);
+}
+
+/**
+ * The object's answer as S3 gives it: 304 when the request's validators still match, 206 with one
+ * range (several, or a malformed header: the whole object, as S3), 416 past its end, else 200.
+ */
+function objectAnswer(
+  headers: Record<string, string>,
+  body: Uint8Array,
+  v: Validators,
+  request: IncomingHttpHeaders,
+): ExtraResponse {
+  const all = { ...headers, ...v, 'accept-ranges': 'bytes' };
+  // S3 and CloudFront ignore a request's Cache-Control (fetch() adds no-cache to conditional requests)
+  if (fresh({ ...request, 'cache-control': undefined }, v))
+    return { status: 304, headers: { ...PUBLIC_HEADERS, ...v }, body: '' };
+  const range = request.range;
+  const ifRange = request['if-range'];
+  if (range === undefined || !sameBytes(ifRange, v)) return answer(200, all, body);
+  const size = body.byteLength;
+  const ranges = parseRange(size, range, { combine: true });
+  if (ranges === -1)
+    return answer(416, { ...TEXT, 'content-range': `bytes */${size}` }, 'ช่วงข้อมูลที่ขอเกินขนาดไฟล์ / range not satisfiable');
+  if (ranges === -2 || ranges.type !== 'bytes' || ranges.length !== 1) return answer(200, all, body);
+  const { start, end } = ranges[0]!;
+  return answer(206, { ...all, 'content-range': `bytes ${start}-${end}/${size}` }, body.subarray(start, end + 1));
+}
+
 /**
  * The answer to `method` `url` under /ita/: 200 with the object (GET; HEAD: the same headers, the
- * server sends no body), 301 from "/ita/{org}/{fy}" to the page, 404 for anything that is not a
- * public address (e.g. "/ita/demo/02566/") or not published (the not-found page, linking to the
- * org's years from `yearsOf`), 405 with `Allow: GET, HEAD` otherwise.
+ * server sends no body; 304, 206 or 416 for a conditional or range request), 301 from
+ * "/ita/{org}/{fy}" to the page, 404 for anything that is not a public address (e.g.
+ * "/ita/demo/02566/") or not published (the not-found page, linking to the org's years from
+ * `yearsOf`), 405 with `Allow: GET, HEAD` otherwise.
  */
 export async function publicArea(
   files: PublicFileStore,
-  { method, url }: { method: string; url: URL },
+  { method, url, headers = {} }: { method: string; url: URL; headers?: IncomingHttpHeaders },
   yearsOf: (orgId: string) => Promise<number[]>,
 ): Promise<ExtraResponse> {
   if (method !== 'GET' && method !== 'HEAD') {
@@ -56,5 +97,10 @@ export async function publicArea(
   const disposition: Record<string, string> = found.contentDisposition
     ? { 'content-disposition': found.contentDisposition }
     : {};
-  return answer(200, { 'content-type': publicContentType(key), ...disposition, ...PUBLIC_HEADERS }, found.body);
+  const validators: Validators = {
+    ...(found.etag ? { etag: found.etag } : {}),
+    ...(found.lastModified ? { 'last-modified': found.lastModified.toUTCString() } : {}),
+  };
+  const served = { 'content-type': publicContentType(key), ...disposition, ...PUBLIC_HEADERS };
+  return objectAnswer(served, found.body, validators, headers);
 }

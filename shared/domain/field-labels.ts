@@ -24,6 +24,7 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   contentBase64: bilingual('ไฟล์ (base64)', 'file (base64)'),
   uploadId: bilingual('รหัสการอัปโหลด', 'upload id'),
   fy: bilingual('ปีงบประมาณ', 'fiscal year'),
+  generation: bilingual('ฉบับที่', 'generation'),
   unit: bilingual('หน่วยงาน', 'unit'),
   status: bilingual('สถานะ', 'status'),
   from: bilingual('ตั้งแต่วันที่', 'from'),

@@ -166,3 +166,11 @@ export function formatThaiDateTime(instant: Date): string {
 /** "a, b และ c" (`word` 'และ') or "a, b หรือ c" ('หรือ'). */
 export const thaiList = (items: readonly string[], word: 'และ' | 'หรือ') =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)}`;
+
+/** A file's size as the ITA page and the documents screen say it: 78_123 -> "๗๖.๓ KB" */
+export function thaiFileSize(bytes: number): string {
+  if (bytes < 1024) return `${toThaiDigits(bytes)} ไบต์`;
+  // the unit as the figure reads once rounded: 1,048,575 bytes is "1.0 MB", not "1024.0 KB"
+  const kb = (bytes / 1024).toFixed(1);
+  return +kb < 1024 ? `${toThaiDigits(kb)} KB` : `${toThaiDigits((bytes / 1048576).toFixed(1))} MB`;
+}

@@ -5,7 +5,7 @@
 import { ITA_MEASURES_TH } from '../domain/document-kinds.js';
 import { type ComplianceCounts, IN_GRACE_TH, nothingDueTh, notYetDueTh } from '../domain/compliance-summary.js';
 import { type PublicFormat, PUBLIC_FORMATS } from '../domain/public-addresses.js';
-import { formatThaiDate, formatThaiDateTime, toThaiDigits } from '../domain/thai-format.js';
+import { formatThaiDate, formatThaiDateTime, thaiFileSize, toThaiDigits } from '../domain/thai-format.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import { HALF_YEAR_TH, yearSoFarNote } from '../domain/period-labels.js';
 import { escapeHtml, wholeThaiDates } from '../mail/html.js';
@@ -82,13 +82,6 @@ export function itaPageReporting(model: AnnualReportModel, generation: number): 
 }
 
 const FORMAT_LABEL: Record<PublicFormat, string> = { pdf: 'PDF', docx: 'Word (DOCX)' };
-
-/** 78_123 -> "๗๖.๓ KB" */
-export function thaiFileSize(bytes: number): string {
-  if (bytes < 1024) return `${toThaiDigits(bytes)} ไบต์`;
-  const kb = bytes / 1024;
-  return kb < 1024 ? `${toThaiDigits(kb.toFixed(1))} KB` : `${toThaiDigits((kb / 1024).toFixed(1))} MB`;
-}
 
 const pct = (n: number, of: number) => (of === 0 ? 0 : Math.round((n / of) * 1000) / 10);
 

@@ -9,6 +9,9 @@ export interface PublicObject {
   contentType: string;
   /** a document's: the name a browser saves it under (RFC 6266 filename*), served with it */
   contentDisposition?: string | undefined;
+  /** S3's validators, for a conditional GET */
+  etag?: string | undefined;
+  lastModified?: Date | undefined;
 }
 
 export interface PublicFileStore {
@@ -47,6 +50,8 @@ export function s3PublicFileStore(s3: S3ClientSource, bucket: string): PublicFil
           body: await out.Body!.transformToByteArray(),
           contentType: out.ContentType ?? 'application/octet-stream',
           ...(out.ContentDisposition ? { contentDisposition: out.ContentDisposition } : {}),
+          etag: out.ETag,
+          lastModified: out.LastModified,
         };
       } catch (error) {
         if (error instanceof NoSuchKey || (error as Error).name === 'NoSuchKey') return undefined;

@@ -88,6 +88,20 @@ describe('the plan document screen, as the ITA coordinator', () => {
     await docsScreenshot(page, 'web-documents.png', true);
   });
 
+  it('the screen gives the published PDF and Word files the sizes the public ITA page gives them', async () => {
+    const html = await (await fetch(`http://localhost:${setup.ports.api}/ita/demo/2566/`)).text();
+    for (const format of ['pdf', 'docx']) {
+      const onPage = new RegExp(`href="measures\\.${format}"[^>]*>[^<]*</a> <span class="size">\\(([^)]*)\\)`).exec(
+        html,
+      )?.[1];
+      const onScreen = await page
+        .locator(`li.generation[data-published] li.file-open:has(a[data-file="plan.${format}"]) .hint`)
+        .textContent();
+      expect(onPage).toMatch(/^[๐-๙.]+ (KB|MB|ไบต์)$/);
+      expect(onScreen?.trim()).toBe(onPage);
+    }
+  });
+
   it('another publish or withdrawal under way (409) is said in Thai, and nothing changes', async () => {
     const lease = keys.publishingLease('demo', 2566, 'plan-document');
     await put({ ...lease, type: 'lease', holder: 'someone-else', expiresAt: Math.floor(Date.now() / 1000) + 30 });

@@ -179,3 +179,85 @@ describe('an address with nothing to serve answers a Thai page, 404', () => {
     expect(html).not.toContain('%3Cb%3E');
   });
 });
+
+// A browser that opened a public file keeps it a minute (max-age=60), then asks again with the
+// validators S3 gave it (through CloudFront in AWS); a PDF viewer asks for byte ranges. The local
+// server answers as S3 does: 304 for an unchanged file, 206 for a range, 416 past its end.
+describe('a browser revalidating or reading part of a public file', () => {
+  const withHeaders = (method: string, path: string, headers: Record<string, string>) =>
+    fetch(`${origin}${path}`, { method, headers, redirect: 'manual' });
+
+  it.each([
+    ['/ita/demo/2566/results.pdf', PDF.length],
+    ['/ita/demo/2566/measures.docx', DOCX.length],
+    ['/ita/demo/2566/', Buffer.byteLength(PAGE, 'utf8')],
+  ])('%s carries an ETag and Last-Modified, and its ETag again gets 304 with no body', async (path, length) => {
+    const first = await send('GET', path);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[^"]+"$/);
+    expect(first.headers.get('last-modified')).toMatch(/GMT$/);
+    expect(first.headers.get('accept-ranges')).toBe('bytes');
+    expect(first.headers.get('content-length')).toBe(String(length));
+    const again = await withHeaders('GET', path, { 'if-none-match': etag! });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(again.headers.get('cache-control')).toBe('max-age=60');
+    expect((await again.arrayBuffer()).byteLength).toBe(0);
+  });
+
+  it('If-Modified-Since at its Last-Modified gets 304; a day before it, the whole file', async () => {
+    const first = await send('GET', '/ita/demo/2566/results.pdf');
+    const lastModified = first.headers.get('last-modified')!;
+    expect((await withHeaders('GET', '/ita/demo/2566/results.pdf', { 'if-modified-since': lastModified })).status).toBe(
+      304,
+    );
+    const before = new Date(Date.parse(lastModified) - 86_400_000).toUTCString();
+    const whole = await withHeaders('GET', '/ita/demo/2566/results.pdf', { 'if-modified-since': before });
+    expect(whole.status).toBe(200);
+    expect(Buffer.from(await whole.arrayBuffer()).equals(PDF)).toBe(true);
+  });
+
+  it('another file published at the address answers the old ETag with the new bytes', async () => {
+    const key = 'ita/demo/2568/results.pdf';
+    await f.publicFiles.put(key, PDF, 'application/pdf');
+    const old = (await send('GET', '/ita/demo/2568/results.pdf')).headers.get('etag')!;
+    const newer = Buffer.concat([PDF, Buffer.from('% generation 2\n')]);
+    await f.publicFiles.put(key, newer, 'application/pdf');
+    const res = await withHeaders('GET', '/ita/demo/2568/results.pdf', { 'if-none-match': old });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).not.toBe(old);
+    expect(Buffer.from(await res.arrayBuffer()).equals(newer)).toBe(true);
+  });
+
+  it.each([
+    ['bytes=0-99', 0, 99],
+    ['bytes=-500', PDF.length - 500, PDF.length - 1],
+    ['bytes=69000-', 69_000, PDF.length - 1],
+  ])('Range %s gets 206 with those bytes and their Content-Range', async (range, start, end) => {
+    const res = await withHeaders('GET', '/ita/demo/2566/results.pdf', { range });
+    expect(res.status).toBe(206);
+    expect(res.headers.get('content-range')).toBe(`bytes ${start}-${end}/${PDF.length}`);
+    expect(res.headers.get('content-length')).toBe(String(end - start + 1));
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await res.arrayBuffer()).equals(PDF.subarray(start, end + 1))).toBe(true);
+  });
+
+  it('a range past the end is 416 saying the length; HEAD with a range says the part without a body', async () => {
+    const past = await withHeaders('GET', '/ita/demo/2566/results.pdf', { range: `bytes=${PDF.length}-` });
+    expect(past.status).toBe(416);
+    expect(past.headers.get('content-range')).toBe(`bytes */${PDF.length}`);
+    const head = await withHeaders('HEAD', '/ita/demo/2566/results.pdf', { range: 'bytes=0-9' });
+    expect(head.status).toBe(206);
+    expect(head.headers.get('content-length')).toBe('10');
+    expect((await head.arrayBuffer()).byteLength).toBe(0);
+  });
+
+  it('If-Range with an ETag of other bytes gets the whole file, not a part of the new one', async () => {
+    const res = await withHeaders('GET', '/ita/demo/2566/results.pdf', {
+      range: 'bytes=0-99',
+      'if-range': '"an-older-generation"',
+    });
+    expect(res.status).toBe(200);
+    expect(Buffer.from(await res.arrayBuffer()).equals(PDF)).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentKind as PublishedKind } from '../../shared/domain/document-kinds.js';
-import { thaiFileSize } from '../../shared/publishing/ita-page.js';
+import { thaiFileSize } from '../../shared/domain/thai-format.js';
 import { auditTrail } from '../../shared/store/audit-log.js';
 import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
 import { keys } from '../../shared/store/keys.js';

@@ -4,6 +4,7 @@ export {
   formatThaiDateTime,
   formatThaiMonth,
   fromThaiDigits,
+  thaiFileSize,
   toThaiDigits,
 } from '../../shared/domain/thai-format.js';
 export {

@@ -19,7 +19,7 @@ import { MAX_EVIDENCE_BYTES } from '../../../shared/domain/evidence-rules.js';
 import { megabytesTh } from '../../../shared/domain/plan-upload-rules.js';
 import { uploadFile } from '../upload-file.js';
 import { href } from '../routes.js';
-import { formatThaiDate, formatThaiDateTime, toThaiDigits } from '../thai.js';
+import { formatThaiDate, formatThaiDateTime, thaiFileSize, toThaiDigits } from '../thai.js';
 import type { PlainDate } from '../../../shared/domain/plain-date.js';
 import { auditTrail } from './audit-trail.js';
 import {
@@ -81,7 +81,6 @@ const KINDS: Record<
   },
 };
 
-const kb = (bytes: number) => `${toThaiDigits(Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-US'))} KB`;
 const docxOf = (pdfUrl: string) => pdfUrl.replace(/\.pdf$/, '.docx');
 const n = (generation: number) => `ฉบับที่ ${toThaiDigits(generation)}`;
 
@@ -425,7 +424,11 @@ function signedSection(s: ScreenState, g: Listed, open: (e: Event) => void, prob
             { href: `#download-${g.generation}-signed.pdf`, 'data-file': 'signed.pdf', onclick: open },
             'ดาวน์โหลดฉบับลงนาม PDF',
           ),
-          h('span', { class: 'hint' }, ` ${kb(copy.size)} แนบเมื่อ ${formatThaiDateTime(new Date(copy.attachedAt))}`),
+          h(
+            'span',
+            { class: 'hint' },
+            ` ${thaiFileSize(copy.size)} แนบเมื่อ ${formatThaiDateTime(new Date(copy.attachedAt))}`,
+          ),
           problem,
         )
       : h('p', { class: 'hint' }, 'ยังไม่ได้แนบฉบับลงนาม'),
@@ -523,7 +526,7 @@ function generationItem(s: ScreenState, g: Listed): HTMLElement {
             },
             `ดาวน์โหลด${spec.files[f.name]}`,
           ),
-          h('span', { class: 'hint' }, ` ${kb(f.size)}`),
+          h('span', { class: 'hint' }, ` ${thaiFileSize(f.size)}`),
           problem,
         );
       }),
