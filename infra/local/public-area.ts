@@ -8,7 +8,7 @@ import fresh from 'fresh';
 import parseRange from 'range-parser';
 import {
   PUBLIC_CONTENT_SECURITY_POLICY,
-  PUBLIC_ROOT,
+  PAGE_WITHOUT_SLASH,
   publicContentType,
   publicObjectKey,
 } from '../../shared/domain/public-addresses.js';
@@ -84,7 +84,7 @@ export async function publicArea(
     return answer(405, { ...TEXT, allow: 'GET, HEAD' }, 'ใช้ได้เฉพาะ GET และ HEAD / method not allowed');
   }
   const path = url.pathname;
-  if (path.startsWith(PUBLIC_ROOT) && !path.endsWith('/') && publicObjectKey(`${path}/`)) {
+  if (PAGE_WITHOUT_SLASH.test(path)) {
     return answer(301, { location: `${path}/` }, '');
   }
   const key = publicObjectKey(path);

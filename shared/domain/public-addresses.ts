@@ -42,6 +42,18 @@ export function publicDocumentPath(orgId: string, fy: number, kind: PublishedKin
   return `${itaPagePath(orgId, fy)}${PUBLIC_DOCUMENTS[kind]}.${format}`;
 }
 
+/** An org id and a fiscal year as a public address's steps (the org id checked again by OrgId). */
+const ORG_STEP = '[a-z0-9-]{1,40}';
+const YEAR_STEP = '2[5-7]\\d\\d';
+
+/**
+ * "/ita/{org}/{fy}", a page's address without its closing slash: answered with a 301 to the page,
+ * by CloudFront's function in AWS (infra/cdk/constructs/ita-index-function.ts) and by the local
+ * server, from this one pattern (s60: CloudFront's had its own, "/ita/demo/0256" went to
+ * "/ita/demo/0256/" there and was 404 at once locally).
+ */
+export const PAGE_WITHOUT_SLASH = new RegExp(`^/ita/${ORG_STEP}/${YEAR_STEP}$`);
+
 /**
  * The object key in the public area for a public path, or undefined for anything that is not a
  * public address: "/ita/demo/2566/" -> "ita/demo/2566/index.html", ".../results.pdf" -> "ita/…/results.pdf".
@@ -49,9 +61,9 @@ export function publicDocumentPath(orgId: string, fy: number, kind: PublishedKin
 export function publicObjectKey(path: string): string | undefined {
   const names = Object.values(PUBLIC_DOCUMENTS).join('|');
   const formats = PUBLIC_FORMAT_LIST.join('|');
-  const match = new RegExp(
-    `^/ita/([a-z0-9-]{1,40})/(2[5-7]\\d\\d)/((?:${names})\\.(?:${formats})|index\\.html)?$`,
-  ).exec(path);
+  const match = new RegExp(`^/ita/(${ORG_STEP})/(${YEAR_STEP})/((?:${names})\\.(?:${formats})|index\\.html)?$`).exec(
+    path,
+  );
   if (!match || !OrgId.safeParse(match[1]).success) return undefined;
   return `ita/${match[1]}/${match[2]}/${match[3] ?? 'index.html'}`;
 }

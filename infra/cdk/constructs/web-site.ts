@@ -51,6 +51,7 @@ import { NodeFunction } from './node-function.js';
 import { CLOUDFRONT_LOG_PREFIX } from '../stateful-stack.js';
 import { PUBLIC_CONTENT_SECURITY_POLICY, PUBLIC_ROOT } from '../../../shared/domain/public-addresses.js';
 import { ORIGIN_SECRET_HEADER } from '../../../shared/api/origin-secret.js';
+import { itaIndexFunctionCode } from './ita-index-function.js';
 
 export interface WebSiteProps {
   stage: string;
@@ -144,9 +145,7 @@ export class WebSite extends Construct {
     const itaIndex = new CfFunction(this, 'ItaIndex', {
       runtime: FunctionRuntime.JS_2_0,
       comment: 'ITA pages: /ita/{org}/{fy}/ -> index.html',
-      code: FunctionCode.fromInline(
-        "function handler(event){var r=event.request;if(r.uri.endsWith('/')){r.uri+='index.html';}else if(/^\\/ita\\/[a-z0-9-]+\\/[0-9]{4}$/.test(r.uri)){return {statusCode:301,statusDescription:'Moved Permanently',headers:{location:{value:r.uri+'/'}}};}return r;}",
-      ),
+      code: FunctionCode.fromInline(itaIndexFunctionCode()),
     });
     const publicHeaders = new ResponseHeadersPolicy(this, 'PublicHeaders', {
       comment: 'ita-measures public ITA pages and documents: no script, nothing from other hosts',
