@@ -30,6 +30,8 @@ export const Unit = z.object({
   addedAt: z.iso.datetime().optional(),
   /** when it was last deactivated (absent while active); unit-lifetime.ts */
   deactivatedAt: z.iso.datetime().optional(),
+  /** one more each write (absent: written before units had one); an edit writes only over the one it read */
+  revision: z.number().int().optional(),
 });
 export type Unit = z.infer<typeof Unit>;
 /** a unit as written (active defaults to true) */

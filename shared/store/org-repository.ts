@@ -277,9 +277,11 @@ export class OrgRepository {
    * `previous`: the unit as it was; read here when not given, so no claim is left behind.
    */
   async putUnit(unit: UnitInput, ctx: WriteContext, options: PutUnitOptions = {}): Promise<void> {
-    const item = Unit.parse(unit);
     const { previous: given, peopleUnchangedSince: rev, ...putOptions } = options;
-    const previous = given ?? (options.expect === 'new' ? undefined : await this.getUnit(item.orgId, item.unitId));
+    const previous = given ?? (options.expect === 'new' ? undefined : await this.getUnit(unit.orgId, unit.unitId));
+    // each write adds one; an edit (previous given) writes only over the revision it read (isUnitChanged)
+    const item = Unit.parse({ ...unit, revision: (previous?.revision ?? 0) + 1 });
+    if (given) putOptions.revision = given.revision ?? null;
     const ours = {
       ConditionExpression: 'attribute_not_exists(pk) OR unitId = :unitId',
       ExpressionAttributeValues: { ':unitId': item.unitId },

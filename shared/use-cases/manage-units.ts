@@ -107,7 +107,37 @@ export async function createUnit(ports: UnitPorts, caller: Caller, body: CreateU
  */
 export async function updateUnit(ports: UnitUpdatePorts, caller: Caller, unitId: string, body: UpdateUnitBody) {
   assertCanManagePeople(caller);
-  const units = await ports.orgs.listUnits(caller.orgId);
+  // written by someone else between our read and write (the unit's revision moved): the body is
+  // applied again to the unit as it is then, up to 3 reads, then 409 (break s60-E: two renames at
+  // once left the losing name claimed by nobody, for good)
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await updateUnitOnce(ports, caller, unitId, body, attempt > 1);
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      if (attempt >= 3)
+        throw new ConflictError(
+          'หน่วยงานนี้กำลังถูกแก้ไขจากที่อื่น กรุณาเปิดหน้านี้ใหม่แล้วบันทึกอีกครั้ง',
+          'this unit is being changed elsewhere; reload and save again',
+        );
+      await new Promise((resolve) => setTimeout(resolve, 25 * (1 + Math.random())));
+    }
+  }
+}
+
+/** One read and write of updateUnit; `again`: a retry, which reads the unit consistently. */
+async function updateUnitOnce(
+  ports: UnitUpdatePorts,
+  caller: Caller,
+  unitId: string,
+  body: UpdateUnitBody,
+  again: boolean,
+) {
+  const [listed, fresh] = await Promise.all([
+    ports.orgs.listUnits(caller.orgId),
+    again ? ports.orgs.getUnit(caller.orgId, unitId) : undefined,
+  ]);
+  const units = fresh ? listed.map((u) => (u.unitId === unitId ? fresh : u)) : listed;
   const current = units.find((u) => u.unitId === unitId);
   if (!current) throw new NotFoundError('ไม่พบหน่วยงานนี้', 'no such unit');
   const next: Unit = {

@@ -6,7 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
-import { closeContexts, screenshotOnFailure, workerChromium } from './browser.js';
+import { closeContexts, coordinatorPage, screenshotOnFailure, workerChromium } from './browser.js';
 import { localStartBundle } from './local-start-bundle.js';
 import {
   type LocalSystemSetup,
@@ -64,6 +64,19 @@ export function onBrowserSystem(today: string, ready: (started: BrowserSystem) =
     if (page && !page.isClosed()) await page.bringToFront();
   });
   screenshotOnFailure(() => page);
+}
+
+/**
+ * onBrowserSystem with the ITA coordinator signed in on a phone page (coordinatorPage): the file's
+ * system and page, read once its hooks have run.
+ */
+export function onCoordinatorSystem(today: string): { setup: () => LocalSystemSetup; page: () => Page } {
+  const started: { setup?: LocalSystemSetup; page?: Page } = {};
+  onBrowserSystem(today, async ({ setup, browser }) => {
+    started.setup = setup;
+    return (started.page = await coordinatorPage(browser, setup.api));
+  });
+  return { setup: () => started.setup!, page: () => started.page! };
 }
 
 /** The file's table off the shared DynamoDB Local, once its system has stopped. */

@@ -220,3 +220,48 @@ describe('no active person is left in a deactivated unit, also under concurrency
     });
   });
 });
+
+describe('one unit changed by two coordinators at once', () => {
+  const names = async (unitId: string) => {
+    const unit = (await new OrgRepository(f.store).listUnits('demo')).find((u) => u.unitId === unitId)!;
+    return [unit.name, ...unit.aliases];
+  };
+
+  it('two renames of one unit at once leave every other name free for another unit', async () => {
+    expect((await addUnit('race-rename', 'กองทดลองชื่อ')).status).toBe(201);
+    for (const round of ['หนึ่ง', 'สอง', 'สาม']) {
+      const answers = await Promise.all([
+        putUnit('race-rename', { name: `กองเอ${round}` }),
+        putUnit('race-rename', { name: `กองบี${round}` }),
+      ]);
+      for (const a of answers) expect([200, 409], JSON.stringify(a.body)).toContain(a.status);
+    }
+    const kept = (await names('race-rename'))[0]!;
+    // every name the unit does not have now is free: another unit takes it
+    for (const [i, round] of ['หนึ่ง', 'สอง', 'สาม'].entries())
+      for (const name of [`กองเอ${round}`, `กองบี${round}`].filter((n) => n !== kept)) {
+        const res = await addUnit(`race-taker-${i}-${name.length}-${name.codePointAt(3)}`, name);
+        expect(res.status, `${name}: ${JSON.stringify(res.body)}`).toBe(201);
+      }
+  });
+
+  it('a rename and a change of aliases at once: the unit keeps both', async () => {
+    expect((await addUnit('race-both', 'กองทดลองสอง')).status).toBe(201);
+    const answers = await Promise.all([
+      putUnit('race-both', { name: 'กองทดลองสองใหม่' }),
+      putUnit('race-both', { aliases: ['กทส.'] }),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    expect(await names('race-both')).toEqual(['กองทดลองสองใหม่', 'กทส.']);
+  });
+
+  it('two changes of aliases at once leave no alias claimed that the unit does not have', async () => {
+    expect((await addUnit('race-alias', 'กองทดลองสาม')).status).toBe(201);
+    await Promise.all([putUnit('race-alias', { aliases: ['ชื่อย่อก'] }), putUnit('race-alias', { aliases: ['ชื่อย่อข'] })]);
+    const have = await names('race-alias');
+    for (const alias of ['ชื่อย่อก', 'ชื่อย่อข'].filter((a) => !have.includes(a))) {
+      const res = await addUnit(`race-alias-taker-${alias.codePointAt(7)}`, alias);
+      expect(res.status, `${alias}: ${JSON.stringify(res.body)}`).toBe(201);
+    }
+  });
+});

@@ -178,7 +178,14 @@ function unitItem(unit: Unit, reload: (message: string, focus?: string) => Promi
       'aria-label': `แก้ไข${unit.name}`,
       onsubmit: async (event: Event) => {
         event.preventDefault();
-        const saved = await sendForm<Unit>(form, 'PUT', path, { name: name.value, aliases: lines(aliases.value) });
+        // only what this coordinator changed: another's change to the other field meanwhile stays (break s60-E)
+        const asked = lines(aliases.value);
+        const aliasesChanged = asked.join('\n') !== unit.aliases.join('\n');
+        const body = {
+          ...(name.value !== unit.name || !aliasesChanged ? { name: name.value } : {}),
+          ...(aliasesChanged ? { aliases: asked } : {}),
+        };
+        const saved = await sendForm<Unit>(form, 'PUT', path, body);
         if (saved) await reload(`บันทึกหน่วยงาน ${saved.name} แล้ว`, unitSummary(saved));
       },
     },
