@@ -5,9 +5,11 @@
 // rule now applies to them unless the org set a rule for "unspecified" itself.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DueRules } from '../../../shared/domain/due-rules.js';
+import { setDueRule } from '../../../shared/use-cases/administer-org.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { SEED_TIME } from '../../support/seed-org.js';
+import { localIdentityProvider } from '../../../shared/identity/identity-provider.js';
 
 const bangkok = (local: string) => new Date(`${local}+07:00`);
 let f: ApiFixture;
@@ -42,10 +44,15 @@ async function financeYearly(): Promise<View[]> {
   return (res.body.items as View[]).filter((o) => o.periodId === 'FY');
 }
 
-describe('an unspecified follow-up takes the org\'s annual due rule', () => {
+describe("an unspecified follow-up takes the org's annual due rule", () => {
   it.each<[string, DueRules, string, string]>([
     ['annual 20 days after the year', { annual: { kind: 'days-after', days: 20 } }, '2023-10-20', '๒๐ ตุลาคม ๒๕๖๖'],
-    ['annual on the 15th of the next month', { annual: { kind: 'day-of-next-month', day: 15 } }, '2023-10-15', '๑๕ ตุลาคม ๒๕๖๖'],
+    [
+      'annual on the 15th of the next month',
+      { annual: { kind: 'day-of-next-month', day: 15 } },
+      '2023-10-15',
+      '๑๕ ตุลาคม ๒๕๖๖',
+    ],
     [
       'its own rule before the annual one',
       { annual: { kind: 'days-after', days: 20 }, unspecified: { kind: 'days-after', days: 5 } },
@@ -56,6 +63,29 @@ describe('an unspecified follow-up takes the org\'s annual due rule', () => {
     await withRules(rules);
     const yearly = await financeYearly();
     expect(yearly.filter((o) => o.cadence === 'unspecified').length).toBeGreaterThan(0);
-    for (const o of yearly) expect([o.obligationId, o.dueDate, o.dueDateLabel]).toEqual([o.obligationId, dueDate, label]);
+    for (const o of yearly)
+      expect([o.obligationId, o.dueDate, o.dueDateLabel]).toEqual([o.obligationId, dueDate, label]);
+  });
+});
+
+describe('an annual rule taken back makes the unspecified reports due at once: added late that day', () => {
+  it('on 5 October 2023, "annual: 20 days after" back to the default marks their year as added on the 5th', async () => {
+    await withRules({ annual: { kind: 'days-after', days: 20 } });
+    await setDueRule(
+      {
+        orgs: f.repos.orgs,
+        feeds: f.repos.calendarFeeds,
+        identity: localIdentityProvider,
+        plans: f.repos.plans,
+        reports: f.repos.reports,
+        actor: 'cli:admin',
+        now: bangkok('2023-10-05T10:00:00'),
+      },
+      { orgId: 'demo', cadence: 'annual', rule: { kind: 'default' } },
+    );
+    const plan = (await f.repos.plans.getPlan('demo', 2566))!;
+    const unspecified = plan.measures.flatMap((m) => m.followUps).filter((x) => x.cadence === 'unspecified');
+    expect(unspecified.length).toBeGreaterThan(0);
+    expect(unspecified.map((x) => x.periodsAddedOn ?? null)).toEqual(unspecified.map(() => ({ FY: '2023-10-05' })));
   });
 });
