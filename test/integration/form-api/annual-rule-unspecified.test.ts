@@ -9,7 +9,7 @@ import { setDueRule } from '../../../shared/use-cases/administer-org.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { SEED_TIME } from '../../support/seed-org.js';
-import { localIdentityProvider } from '../../../shared/identity/identity-provider.js';
+import { adminCliContext } from '../../support/admin-context.js';
 
 const bangkok = (local: string) => new Date(`${local}+07:00`);
 let f: ApiFixture;
@@ -71,18 +71,8 @@ describe("an unspecified follow-up takes the org's annual due rule", () => {
 describe('an annual rule taken back makes the unspecified reports due at once: added late that day', () => {
   it('on 5 October 2023, "annual: 20 days after" back to the default marks their year as added on the 5th', async () => {
     await withRules({ annual: { kind: 'days-after', days: 20 } });
-    await setDueRule(
-      {
-        orgs: f.repos.orgs,
-        feeds: f.repos.calendarFeeds,
-        identity: localIdentityProvider,
-        plans: f.repos.plans,
-        reports: f.repos.reports,
-        actor: 'cli:admin',
-        now: bangkok('2023-10-05T10:00:00'),
-      },
-      { orgId: 'demo', cadence: 'annual', rule: { kind: 'default' } },
-    );
+    const admin = adminCliContext(f.repos, bangkok('2023-10-05T10:00:00'));
+    await setDueRule(admin, { orgId: 'demo', cadence: 'annual', rule: { kind: 'default' } });
     const plan = (await f.repos.plans.getPlan('demo', 2566))!;
     const unspecified = plan.measures.flatMap((m) => m.followUps).filter((x) => x.cadence === 'unspecified');
     expect(unspecified.length).toBeGreaterThan(0);
