@@ -43,9 +43,13 @@ export interface PeriodOptions {
   onceDueDate?: PlainDate;
 }
 
-/** The periods a cadence makes in a fiscal year. "unspecified" is treated as annual. */
+/**
+ * The periods a cadence makes in a fiscal year. "unspecified" is treated as annual, its due rule
+ * too unless the org set one for "unspecified" itself.
+ */
 export function periodsFor(cadence: Cadence, fy: number, options: PeriodOptions = {}): Period[] {
-  const rule = options.dueRules?.[cadence];
+  const rules = options.dueRules;
+  const rule = rules?.[cadence] ?? (cadence === 'unspecified' ? rules?.annual : undefined);
   const due = (d: PlainDate) => applyDueRule(d, rule);
   const fyRange = fiscalYearBounds(fy);
   switch (cadence) {

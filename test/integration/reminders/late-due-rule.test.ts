@@ -11,12 +11,12 @@ import { auditTrail } from '../../../shared/store/audit-log.js';
 import type { Cadence, DueRule } from '../../../shared/domain/due-rules.js';
 import type { FollowUp } from '../../../shared/domain/plan.js';
 import { addDays, type PlainDate } from '../../../shared/domain/plain-date.js';
-import { localIdentityProvider } from '../../../shared/identity/identity-provider.js';
 import { runScheduledJob } from '../../../shared/jobs/run-scheduled-job.js';
 import { setDueRule, type DueRuleContext } from '../../../shared/use-cases/administer-org.js';
 import { replaceOrgPlan } from '../../../shared/use-cases/replace-plan.js';
 import { repairPlanDates } from '../../../shared/use-cases/repair-plan-dates.js';
 import { fyPartition, prefixes } from '../../../shared/store/keys.js';
+import { adminCliContext } from '../../support/admin-context.js';
 import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
 import { keepWhole } from '../../../shared/mail/html.js';
 import { mailFor } from '../../support/mailbox.js';
@@ -51,15 +51,7 @@ const followUp = (followUpNo: number, more: Partial<FollowUp>): FollowUp => ({
   ...more,
 });
 
-const admin = (local: string): DueRuleContext => ({
-  orgs: f.repos.orgs,
-  feeds: f.repos.calendarFeeds,
-  identity: localIdentityProvider,
-  plans: f.repos.plans,
-  reports: f.repos.reports,
-  actor: 'cli:admin',
-  now: bangkok(local),
-});
+const admin = (local: string): DueRuleContext => adminCliContext(f.repos, bangkok(local));
 const rule = (local: string, cadence: Cadence, r: DueRule) =>
   setDueRule(admin(local), { orgId: ORG, cadence, rule: r });
 
