@@ -1,7 +1,6 @@
 // "The coordinator adds a new staff member, moves someone to another unit, removes someone who left."
 // People are never deleted (the audit trail names them): they are deactivated and reactivated.
 import { createHash } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { CreatePersonBody, UpdatePersonBody } from '../api/coordinator-schemas.js';
 import {
   type AdminChange,
@@ -22,6 +21,7 @@ import {
   isUnitClosed,
 } from '../store/org-repository.js';
 import type { DirectoryPorts } from './directory-ports.js';
+import { retriedOnChange } from './retried-on-change.js';
 import { accessEndedMeanwhile, newInvitationSignIn, sendInvitation } from './person-invitation.js';
 import { syncSignInAfterWrite } from './sign-in-access.js';
 import { bangkokDate } from '../domain/plain-date.js';
@@ -203,7 +203,7 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
  * `active` syncs the sign-in, also with nothing changed (the retry after a 503 SignInNotSyncedError).
  * The body's fields are applied to the person as stored when the write commits: a person written by
  * someone else meanwhile (another coordinator, a bounce marked) is read again and the body applied
- * again, up to UPDATE_ATTEMPTS times with a short random pause between, then 409 (isPersonChanged);
+ * again, up to three times with a short random pause between, then 409 (retriedOnChange);
  * found deactivated on such a re-read (and the body does not state `active`), 409
  * accessEndedMeanwhile, nothing written.
  * Every read is consistent (on AWS a plain read may miss the write that just refused ours).
@@ -221,22 +221,11 @@ export async function updatePerson(
 ) {
   // whether the first attempt found them active (a later one that does not: deactivated meanwhile)
   const seen: { active?: boolean } = {};
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await updatePersonOnce(ports, caller, personId, body, ifMatch, seen);
-    } catch (error) {
-      if (!isPersonChanged(error)) throw error;
-      if (attempt >= UPDATE_ATTEMPTS) throw changedMeanwhile();
-      // writers that met here do not meet again at once
-      await sleep(RETRY_PAUSE_MS * (1 + Math.random()));
-    }
-  }
+  return retriedOnChange(() => updatePersonOnce(ports, caller, personId, body, ifMatch, seen), isPersonChanged, {
+    th: 'ข้อมูลของผู้ใช้งานนี้',
+    en: 'this person',
+  });
 }
-
-/** Reads and writes of one change before it gives up to others writing the same person. */
-const UPDATE_ATTEMPTS = 3;
-/** The least pause before reading the person again; up to twice this (jitter). */
-const RETRY_PAUSE_MS = 25;
 
 const editedMeanwhile = () =>
   new PreconditionFailedError(
@@ -255,12 +244,6 @@ const notAPersonEtag = () => {
     "a person's If-Match is the etag read with them (GET /v1/people); this is no person's etag, so nothing was saved";
   return new PreconditionFailedError(th, en, [{ path: 'headers.if-match', message_th: th, message_en: en }]);
 };
-
-const changedMeanwhile = () =>
-  new ConflictError(
-    'ข้อมูลของผู้ใช้งานนี้กำลังถูกแก้ไขจากที่อื่นในเวลาเดียวกัน กรุณาเปิดหน้านี้ใหม่แล้วบันทึกอีกครั้ง',
-    'this person is being changed elsewhere at the same time; reload and save again',
-  );
 
 async function updatePersonOnce(
   ports: PeoplePorts,

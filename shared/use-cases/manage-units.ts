@@ -12,6 +12,7 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import { unitNameKey } from '../store/keys.js';
 import { isClaimTaken, isConditionFailure, isMembershipChanged, unitNameHolders } from '../store/org-repository.js';
 import type { DirectoryPorts } from './directory-ports.js';
+import { retriedOnChange } from './retried-on-change.js';
 
 /** What adding and changing units use (the admin CLI gives these too): adding asks the plans whether the org has one yet. */
 export type UnitPorts = Pick<DirectoryPorts, 'orgs' | 'clock' | 'forget' | 'plans'>;
@@ -110,19 +111,10 @@ export async function updateUnit(ports: UnitUpdatePorts, caller: Caller, unitId:
   // written by someone else between our read and write (the unit's revision moved): the body is
   // applied again to the unit as it is then, up to 3 reads, then 409 (break s60-E: two renames at
   // once left the losing name claimed by nobody, for good)
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await updateUnitOnce(ports, caller, unitId, body, attempt > 1);
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-      if (attempt >= 3)
-        throw new ConflictError(
-          'หน่วยงานนี้กำลังถูกแก้ไขจากที่อื่น กรุณาเปิดหน้านี้ใหม่แล้วบันทึกอีกครั้ง',
-          'this unit is being changed elsewhere; reload and save again',
-        );
-      await new Promise((resolve) => setTimeout(resolve, 25 * (1 + Math.random())));
-    }
-  }
+  return retriedOnChange((attempt) => updateUnitOnce(ports, caller, unitId, body, attempt > 1), isConditionFailure, {
+    th: 'หน่วยงานนี้',
+    en: 'this unit',
+  });
 }
 
 /** One read and write of updateUnit; `again`: a retry, which reads the unit consistently. */
