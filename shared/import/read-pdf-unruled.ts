@@ -22,6 +22,13 @@ import { tableNotReadMessage } from './table-row-kinds.js';
 import { startsOtherBlock } from './later-table-header.js';
 import { escapeMarkup } from './xml-text.js';
 
+/** A text block of a PDF's line: its text as markup, a "<" or "&" in it the writer's (session 59). */
+export const pdfTextBlock = (where: SourceBlock['where'], text: string): SourceBlock => ({
+  kind: 'text',
+  where,
+  text: escapeMarkup(text),
+});
+
 /**
  * A line of a row's cell; `runs`: the text runs it was read from, for the row's cells to be read
  * without their struck text (pdf-struck-text.ts); none for a piece split at a column's start.
@@ -620,7 +627,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       let headed = false;
       if (row?.heading === true && row.cells.every((c, i) => i === measureCol || c.length === 0)) {
         const text = joinCellLines(row.cells[measureCol]!.map((l) => l.text));
-        blocks.push({ kind: 'text', where: row.where, text: escapeMarkup(text) });
+        blocks.push(pdfTextBlock(row.where, text));
         row = undefined;
         columnState = [];
         headed = true;
@@ -680,14 +687,14 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
           text,
         );
       }
-      blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: escapeMarkup(text) });
+      blocks.push(pdfTextBlock({ page: line.page, line: line.line }, text));
       return;
     }
     if (titlesHeader(ps, texts, line)) {
       // a sheet's title above its header (a workbook printed one sheet a page): text, not the
       // last row's cell (review 17 s20, S20-3)
       flush();
-      blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: escapeMarkup(texts[0]!) });
+      blocks.push(pdfTextBlock({ page: line.page, line: line.line }, texts[0]!));
       titled = true;
       return;
     }
@@ -779,11 +786,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     }
     if (row && signsOff(texts, placed, gapAbove)) {
       end();
-      blocks.push({
-        kind: 'text',
-        where: { page: line.page, line: line.line },
-        text: escapeMarkup(texts.join(' ').trim()),
-      });
+      blocks.push(pdfTextBlock({ page: line.page, line: line.line }, texts.join(' ').trim()));
       return;
     }
     ps.forEach((p, i) => {
@@ -817,7 +820,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       table = undefined;
       headerBlock = undefined;
       headerText = '';
-      blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: escapeMarkup(texts.join(' ')) });
+      blocks.push(pdfTextBlock({ page: line.page, line: line.line }, texts.join(' ')));
       return;
     }
     const size = Math.max(...line.runs.map((r) => r.size));

@@ -29,7 +29,7 @@ import { struckTextNotice } from './struck-text.js';
 import { joinCellLines, linesOf, pieces } from './pdf-text-lines.js';
 import { isPageNumber } from './page-furniture.js';
 import { startsOtherBlock } from './later-table-header.js';
-import { type PdfTableHooks, unruledReader } from './read-pdf-unruled.js';
+import { type PdfTableHooks, pdfTextBlock, unruledReader } from './read-pdf-unruled.js';
 import { sharedStarts } from './pdf-aligned-pieces.js';
 import { tabParagraphBlocks } from './pdf-tab-paragraphs.js';
 import { pageColumnLines } from './pdf-page-columns.js';
@@ -37,7 +37,6 @@ import type { CellMerge, SourceBlock, SourceDocument, SourceNotice } from './sou
 import { normaliseThai, splitItems, startsListItem, stripTags } from './thai-text.js';
 import { counted } from '../domain/english-count.js';
 import { readingOnce } from './read-once.js';
-import { escapeMarkup } from './xml-text.js';
 
 export type { PdfTableHooks } from './read-pdf-unruled.js';
 
@@ -591,7 +590,7 @@ function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocumen
         const text = pieces(lines[i]!)
           .map((p) => normaliseThai(p.text))
           .join(' ');
-        tail.push({ kind: 'text', where: { ...placeOn(page), line: i + 1 }, text: escapeMarkup(text) });
+        tail.push(pdfTextBlock({ ...placeOn(page), line: i + 1 }, text));
       }
       let starts: number[] | undefined;
       const pageStarts = () => (starts ??= sharedStarts(kept.map((l) => l.runs)));
@@ -651,8 +650,7 @@ function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocumen
         .map((p) => normaliseThai(p.text))
         .join(' ');
       if (i === items.length - 1 && isPageNumber(text.trim())) return;
-      // a line's text as markup: a "<" or "&" in it is the writer's (session 59)
-      const block: SourceBlock = { kind: 'text', where: { ...placeOn(page), line: no }, text: escapeMarkup(text) };
+      const block = pdfTextBlock({ ...placeOn(page), line: no }, text);
       if (i < firstPart && continues) tail.push(block);
       else if (i > lastPart) held.push(block);
       else blocks.push(block);
