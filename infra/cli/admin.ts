@@ -282,6 +282,8 @@ const noFormUrl = () =>
 /** The org's due rules after set-due-rule, one per cadence: Thai, then English (every cadence's default: none). */
 function dueRulesSaid(orgId: string, rules: DueRules): string {
   const set = Object.entries(rules) as [Cadence, DueRule][];
+  // unspecified follow-ups take the annual rule when they have none (periodsFor): said, not left out
+  const asAnnual = rules.annual && !rules.unspecified;
   const th = set.map(([cadence, r]) => {
     const when =
       r.kind === 'day-of-next-month'
@@ -300,6 +302,10 @@ function dueRulesSaid(orgId: string, rules: DueRules): string {
           : 'the default';
     return `${cadence}: ${when}`;
   });
+  if (asAnnual) {
+    th.push(`${CADENCE_LABELS.unspecified}: ใช้กำหนดเดียวกับรอบประจำปี`);
+    en.push('unspecified: as annual');
+  }
   return (
     `วันครบกำหนดส่งของ ${orgId}: ${th.length ? th.join('; ') : 'ค่าเริ่มต้นทุกรอบ'}\n` +
     `due rules of ${orgId}: ${en.length ? en.join('; ') : 'the default for every cadence'}`

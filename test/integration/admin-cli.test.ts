@@ -1144,6 +1144,23 @@ describe('npm run admin: the org settings the reminders read', () => {
     expect((await org()).dueRules).toEqual({ monthly: { kind: 'day-of-next-month', day: 5 } });
   });
 
+  // s60 review: after s60-D the annual rule also dated unspecified follow-ups, but the printout listed
+  // only the annual line, and nothing said how to give them the period's end again
+  it('says that unspecified follow-ups take the annual rule until they have their own, and takes days-after:0 as theirs', async () => {
+    const set = (cadence: string, rule: string) =>
+      admin('set-due-rule', '--org', 'nong-bua', '--cadence', cadence, '--rule', rule).then((r) => r.stdout);
+    const annual = await set('annual', 'days-after:20');
+    expect(annual).toContain('ประจำปี (สิ้นปีงบประมาณ): ๒๐ วันหลังสิ้นรอบ; ไม่ระบุ (ถือเป็นรายงานประจำปี): ใช้กำหนดเดียวกับรอบประจำปี');
+    expect(annual).toContain('annual: 20 days after the period; unspecified: as annual');
+    const own = await set('unspecified', 'days-after:0');
+    expect(own).toContain('ไม่ระบุ (ถือเป็นรายงานประจำปี): ๐ วันหลังสิ้นรอบ');
+    expect(own).not.toContain('ใช้กำหนดเดียวกับรอบประจำปี');
+    expect((await org()).dueRules).toMatchObject({ unspecified: { kind: 'days-after', days: 0 } });
+    const back = await set('unspecified', 'default');
+    expect(back).toContain('ไม่ระบุ (ถือเป็นรายงานประจำปี): ใช้กำหนดเดียวกับรอบประจำปี');
+    await set('annual', 'default');
+  });
+
   it('sets the closure days (sorted, once each) and clears them', async () => {
     const { stdout } = await admin(
       'set-closure-days',
