@@ -43,8 +43,21 @@ function sameBytes(header: string | string[] | undefined, v: Validators): boolea
 }
 
 /**
+ * Whether a range-spec of `range` ends before it starts ("bytes=5-2"): such a header is invalid (RFC
+ * 9110 §14.1.1) and S3 sends the whole object, where range-parser says -1 (unsatisfiable, 416).
+ */
+const reversedSpec = (range: string) =>
+  range
+    .slice(range.indexOf('=') + 1)
+    .split(',')
+    .some((spec) => {
+      const [first = '', last = ''] = spec.trim().split('-');
+      return first !== '' && last !== '' && Number(last) < Number(first);
+    });
+
+/**
  * The object's answer as S3 gives it: 304 when the request's validators still match, 206 with one
- * range (several, or a malformed header: the whole object, as S3), 416 past its end, else 200.
+ * range (several, or a malformed or reversed one: the whole object, as S3), 416 past its end, else 200.
  */
 function objectAnswer(
   headers: Record<string, string>,
@@ -60,6 +73,7 @@ function objectAnswer(
   const ifRange = request['if-range'];
   if (range === undefined || !sameBytes(ifRange, v)) return answer(200, all, body);
   const size = body.byteLength;
+  if (reversedSpec(range)) return answer(200, all, body);
   const ranges = parseRange(size, range, { combine: true });
   if (ranges === -1)
     return answer(416, { ...TEXT, 'content-range': `bytes */${size}` }, 'ช่วงข้อมูลที่ขอเกินขนาดไฟล์ / range not satisfiable');
