@@ -52,6 +52,37 @@ describe('a unit saved on the page after another coordinator changed it', () => 
   });
 });
 
+describe('a unit saved on the page with nothing changed', () => {
+  /** Saves the opened form unchanged: the page says nothing was saved. */
+  async function saveUnchanged(unitId: string) {
+    await system.page().locator(`li[data-unit="${unitId}"] form button[type="submit"]`).click();
+    await expect
+      .poll(() => system.page().locator('[aria-live]').allTextContents())
+      .toContainEqual(expect.stringContaining('ไม่ได้แก้ไขหน่วยงาน จึงไม่ได้บันทึก'));
+  }
+
+  // s60 review: the form sent its stale name when nothing had changed, and put it back over the
+  // other coordinator's rename (recorded as a rename, "บันทึกหน่วยงาน … แล้ว")
+  it('renamed meanwhile: the other rename stays, nothing is written, and the list shows the new name', async () => {
+    await openUnit('clerk', { name: 'สำนักปลัด เทศบาลตำบลดอนอะราง' });
+    const changes = async () =>
+      ((await apiAs(system.setup().api, COORDINATOR, 'GET', '/v1/units/clerk/audit')).body.items as unknown[]).length;
+    const before = await changes();
+    await saveUnchanged('clerk');
+    expect((await stored('clerk')).name).toBe('สำนักปลัด เทศบาลตำบลดอนอะราง');
+    await expect
+      .poll(() => system.page().locator('li[data-unit="clerk"] summary').textContent())
+      .toContain('สำนักปลัด เทศบาลตำบลดอนอะราง');
+    expect(await changes()).toBe(before);
+  });
+
+  it('aliases changed meanwhile: they stay as the other coordinator left them', async () => {
+    await openUnit('finance', { aliases: ['กองการคลัง'] });
+    await saveUnchanged('finance');
+    expect(await stored('finance')).toEqual({ name: 'กองคลัง', aliases: ['กองการคลัง'] });
+  });
+});
+
 describe('long addresses and names on a 375 px phone', () => {
   /** How much wider than its box the row `selector` is (0: it wraps inside), and the page than the screen. */
   const overflow = (selector: string) =>

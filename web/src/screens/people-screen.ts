@@ -181,8 +181,11 @@ function unitItem(unit: Unit, reload: (message: string, focus?: string) => Promi
         // only what this coordinator changed: another's change to the other field meanwhile stays (break s60-E)
         const asked = lines(aliases.value);
         const aliasesChanged = asked.join('\n') !== unit.aliases.join('\n');
+        // nothing changed, nothing sent: its name as drawn would undo a rename made meanwhile (s60 review)
+        if (name.value === unit.name && !aliasesChanged)
+          return reload('ไม่ได้แก้ไขหน่วยงาน จึงไม่ได้บันทึกอะไร', unitSummary(unit));
         const body = {
-          ...(name.value !== unit.name || !aliasesChanged ? { name: name.value } : {}),
+          ...(name.value !== unit.name ? { name: name.value } : {}),
           ...(aliasesChanged ? { aliases: asked } : {}),
         };
         const saved = await sendForm<Unit>(form, 'PUT', path, body);
