@@ -264,14 +264,16 @@ describe('the calendar file never carries control characters, whatever is stored
   // the API's cache of the org's units is dropped by any unit change through the API
   const touchUnits = () =>
     call(f.handler, { method: 'PUT', path: '/v1/units/clerk', as: who.coordinator, body: { aliases: ['สำนักปลัด'] } });
+  // the unit as stored (with its revision: a unit write goes only over the one it read, s60-E)
+  const storedFinance = async () => (await orgs().getUnit('demo', 'finance'))!;
   afterAll(async () => {
-    await orgs().putUnit(finance, { actor: 'test', now: new Date() }, { previous: stored });
+    await orgs().putUnit(finance, { actor: 'test', now: new Date() }, { previous: await storedFinance() });
     await touchUnits();
   });
 
   it('a unit name stored with a newline, NUL and U+202E reaches the .ics as one clean line', async () => {
     // as data written before the API refused them (the admin CLI, an older version)
-    await orgs().putUnit(stored, { actor: 'test', now: new Date() }, { previous: finance });
+    await orgs().putUnit(stored, { actor: 'test', now: new Date() }, { previous: await storedFinance() });
     expect((await touchUnits()).status).toBe(200);
     const created = await call(f.handler, { method: 'POST', path: '/v1/calendar-feeds', as: who.financeStaff });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
