@@ -1,7 +1,7 @@
 // Break s60-G: a 409 caused by one thing the caller sent named no field (`fields: []`), so the
 // page and API callers could not point at what to change. Each now names it, Thai first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../../support/api-events.js';
+import { call, type ApiResponse } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 
 const base = '/v1/fiscal-years/2566/obligations';
@@ -17,7 +17,7 @@ const review = (obligationId: string, body: unknown) =>
   call(f.handler, { method: 'POST', path: `${base}/${obligationId}/review`, as: who.coordinator, body });
 
 /** The answer is a 409 whose only field is `path`, Thai first, and nothing was written. */
-async function expectConflictOn(send: () => Promise<{ status: number; body: any }>, path: string) {
+async function expectConflictOn(send: () => Promise<ApiResponse>, path: string) {
   const before = await f.dump();
   const res = await send();
   expect(res.status).toBe(409);
