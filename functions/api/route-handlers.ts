@@ -81,7 +81,8 @@ export const ROUTE_HANDLERS: RouteHandlers<Exclude<RouteId, PlanImportRouteId | 
     submitReport(ctx, caller, params.fy, params.obligationId, body, headers['idempotency-key'], headers['if-match']),
   listReportVersions: (ctx, { caller, params, query }) =>
     listReportVersions(ctx, caller, params.fy, params.obligationId, query),
-  reviewReport: (ctx, { caller, params, body }) => reviewReport(ctx, caller, params.fy, params.obligationId, body),
+  reviewReport: (ctx, { caller, params, body, headers }) =>
+    reviewReport(ctx, caller, params.fy, params.obligationId, body, headers['if-match']),
   createEvidenceUpload: (ctx, { caller, params, body }) => createEvidenceUpload(ctx, caller, params.fy, body),
   createPlanImportUpload: (ctx, { caller, params, body }) => createPlanImportUpload(ctx, caller, params.fy, body),
   getItaScores: (ctx, { caller, params }) => getItaScores(ctx, caller, params.fy),

@@ -202,6 +202,8 @@ export const ReplacePlanHeaders = z.object({
   'if-match': ifMatchHeader('"N" = body.expectedVersion N'),
 });
 
+export const ReviewHeaders = z.object({ 'if-match': ifMatchHeader('"N" = body.version N') });
+
 export const ReviewBody = z.lazy(() =>
   z
     .strictObject({

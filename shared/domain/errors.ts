@@ -53,6 +53,9 @@ export class UnauthenticatedError extends withCode('unauthenticated', 'Unauthent
 export class NotFoundError extends withCode('not_found', 'NotFoundError') {}
 export class ForbiddenError extends withCode('forbidden', 'ForbiddenError') {}
 export class ConflictError extends withCode('conflict', 'ConflictError') {}
+/** 409 told on the one field that caused it too, in the same words (break s60-G). */
+export const conflictOn = (path: string, th: string, en: string, details: Record<string, unknown> = {}) =>
+  new ConflictError(th, en, [{ path, message_th: th, message_en: en }], details);
 /**
  * The request's If-Match no longer matches what it was about (HTTP 412, RFC 9110 §13.1.1): someone
  * changed it since the caller read it. Nothing was written; the messages say to read it again.

@@ -1,5 +1,5 @@
 // What may happen to a report, by its review state and its number of versions.
-import { ConflictError } from './errors.js';
+import { ConflictError, conflictOn } from './errors.js';
 import { DECISION_LABELS } from './status-labels.js';
 import { toThaiDigits } from './thai-format.js';
 import type { ReviewState } from './report.js';
@@ -37,10 +37,10 @@ export function acceptedReportIsFinal(currentVersion: number): ConflictError {
 
 /** 409: accept or return asked of a report that is already accepted. */
 export function alreadyAccepted(currentVersion: number): ConflictError {
-  return new ConflictError(
+  return conflictOn(
+    'body.decision',
     `รายงานนี้ตรวจรับแล้ว หากต้องการให้หน่วยงานแก้ไข ให้เลือก "${DECISION_LABELS.reopen}" (reopen)`,
     'this report is already accepted; to let the unit change it, reopen it (decision "reopen")',
-    [],
     { currentVersion, reviewState: 'accepted' },
   );
 }
@@ -67,10 +67,10 @@ export function notStartedCannotBeAccepted(currentVersion: number): ConflictErro
 
 /** 409: reopen asked of a report that is not accepted. */
 export function onlyAcceptedReopens(currentVersion: number, state: ReviewState): ConflictError {
-  return new ConflictError(
+  return conflictOn(
+    'body.decision',
     `${DECISION_LABELS.reopen}ได้เฉพาะรายงานที่ตรวจรับแล้ว`,
     'only an accepted report can be reopened',
-    [],
     {
       currentVersion,
       reviewState: state,

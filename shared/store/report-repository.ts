@@ -4,6 +4,7 @@ import type { Caller } from '../domain/access.js';
 import {
   CallerChangedError,
   ConflictError,
+  conflictOn,
   NotFoundError,
   PlanChangedError,
   PreconditionFailedError,
@@ -115,7 +116,8 @@ const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
 
 function replayed(item: Record<string, unknown> | undefined, claim: IdempotencyClaim): Report {
   if (!item || item.requestHash !== claim.requestHash) {
-    throw new ConflictError(
+    throw conflictOn(
+      'headers.idempotency-key',
       'Idempotency-Key นี้ถูกใช้กับรายงานฉบับอื่นแล้ว',
       'this Idempotency-Key was already used with a different report',
     );

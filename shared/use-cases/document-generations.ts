@@ -181,15 +181,17 @@ export async function listGenerations(
     ...(publishedHalfYear ? { publishedHalfYear } : {}),
     ...publicUrls(ctx.publishing, caller.orgId, fy, kind),
   };
+  // a cursor that is not one is 400 here too; a real one is past staff's one page
+  const before = query.cursor ? decodeCursor('g', query.cursor, { min: 1, max: MAX_GENERATION }) : 0;
   if (!canReadUnpublishedDocuments(caller)) {
-    const found = query.cursor
+    const found = before
       ? []
       : await Promise.all(publications.map((p) => ctx.repos.generations.get(kind, caller.orgId, fy, p.generation)));
     return { items: found.flatMap((g) => (g ? [mark(g)] : [])), ...withMark };
   }
   const page = await ctx.repos.generations.page(kind, caller.orgId, fy, {
     limit: query.limit ?? DEFAULT_PAGE,
-    ...(query.cursor ? { before: decodeCursor('g', query.cursor, { min: 1, max: MAX_GENERATION }) } : {}),
+    ...(before ? { before } : {}),
   });
   return {
     items: page.items.map(mark),

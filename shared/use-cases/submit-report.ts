@@ -145,12 +145,12 @@ async function saveReport(
 }
 
 /**
- * PUT …/report's If-Match (RFC 9110 §13.1.1): a report's entity tag is its version, quoted ("2"; a
+ * PUT …/report's and POST …/review's If-Match (RFC 9110 §13.1.1): a report's entity tag is its version, quoted ("2"; a
  * bare 2 is taken too); `*` matches any submitted report; a weak tag never matches. Matching, the
  * current version, which the write then checks; else 412 saying what is true: no such version, not
  * yet submitted, changed since, or not a version (report-repository.ts conflict; tester s38).
  */
-async function ifMatchVersion(
+export async function ifMatchVersion(
   ctx: UseCaseContext,
   ref: ReportRef,
   ifMatch: string,
