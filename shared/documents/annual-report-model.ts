@@ -239,7 +239,10 @@ export function buildAnnualReport(input: {
       return reportSettles(r, o) && r.obligationId.startsWith(`${measureId}.`) && inScope(o);
     });
   const reportSuggestions = (measureId: string) =>
-    settledOf(measureId).flatMap((r) => (multiLine(r.suggestions) ? [multiLine(r.suggestions)] : []));
+    settledOf(measureId).flatMap((r) => {
+      const text = multiLine(r.suggestions);
+      return text && !saysNoSuggestion(text) ? [text] : [];
+    });
   const reportObstacles = (measureId: string) => {
     const unitsOf = new Map<string, string[]>();
     for (const r of settledOf(measureId)) {
@@ -327,10 +330,16 @@ export function buildAnnualReport(input: {
   };
 }
 
+/** An answer that reports none of `topic` (a pattern): "ไม่มี", "ไม่พบ" + topic, "-", "N/A", "none". */
+const noneOf = (topic: string) =>
+  new RegExp(`^(?:[-–—.]+|(?:ไม่มี|ไม่พบ)(?:${topic})?|n\\/?a|none|nil|no)[.]*$`, 'iu');
 /** An obstacles answer that reports none: "ไม่มี", "ไม่มีปัญหาอุปสรรค", "ไม่พบปัญหา", "-", "N/A". */
-const NO_OBSTACLE = /^(?:[-–—.]+|(?:ไม่มี|ไม่พบ)(?:ปัญหา)?(?:และ)?(?:อุปสรรค)?|n\/?a|none|nil|no)[.]*$/iu;
+const NO_OBSTACLE = noneOf('(?:ปัญหา)?(?:และ)?(?:อุปสรรค)?');
+/** A suggestions answer that gives none: "ไม่มี", "ไม่มีข้อเสนอแนะ", "-", "N/A" (tester s60 H). */
+const NO_SUGGESTION = noneOf('(?:ข้อเสนอ(?:แนะ)?|ความเห็น)');
 
 export const saysNoObstacle = (text: string): boolean => NO_OBSTACLE.test(text.replace(/\s+/gu, ''));
+const saysNoSuggestion = (text: string): boolean => NO_SUGGESTION.test(text.replace(/\s+/gu, ''));
 
 export const OBSTACLES_HEADING = 'ปัญหาอุปสรรคในการดำเนินการ';
 export const NO_OBSTACLES = 'ไม่มีหน่วยงานรายงานปัญหาอุปสรรค';
