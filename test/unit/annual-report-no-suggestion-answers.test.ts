@@ -73,3 +73,37 @@ describe('suggestions that say there are none stay out of the ข้อเสน
     expect(docx).toContain(realItem);
   });
 });
+
+/** Settled reports of measure i4 by กองคลัง, one a month from January, with these obstacles. */
+function reportsWithObstacles(obstacles: string[]): Map<string, Report> {
+  const reports = reportsSuggesting(obstacles.map(() => ''));
+  return new Map([...reports].map(([id, r], i) => [id, { ...r, obstacles: obstacles[i]! }]));
+}
+
+// Thai staff end a "none" with a polite particle or "ใดๆ": still none (tester s60 H)
+describe('a "none" answered politely is still none', () => {
+  const polite = ['ไม่มีครับ', 'ไม่มีค่ะ', 'ไม่มี ครับ', 'ไม่มีคะ', 'ไม่มีนะคะ'];
+  it.each([
+    ['suggestions with a polite particle', polite, []],
+    ['suggestions "ไม่มีข้อเสนอแนะใดๆ"', ['ไม่มีข้อเสนอแนะใดๆ', 'ไม่มีข้อเสนอแนะใด ๆ ครับ', 'ไม่มีความเห็นค่ะ'], []],
+  ])('%s', (_, answers) => {
+    const i4 = yearWith([...answers, REAL]).measures.find((m) => m.measureId === 'i4')!;
+    expect(i4.recommendations).toEqual([...planRecommendations, REAL]);
+  });
+
+  it.each([
+    ['obstacles with a polite particle', polite],
+    ['obstacles "ไม่มีปัญหาอุปสรรคใดๆ"', ['ไม่มีปัญหาอุปสรรคใดๆ', 'ไม่พบปัญหาใด ๆ ค่ะ', 'ไม่มีปัญหาครับ']],
+  ])('%s', async (_, answers) => {
+    const model = buildAnnualReport({
+      org: SAMPLE_ORG,
+      units: SAMPLE_UNITS,
+      plan: samplePlan(),
+      reports: reportsWithObstacles([...answers, 'งบประมาณไม่เพียงพอ']),
+      asOf: '2023-10-02',
+    });
+    const pdf = squeeze(pdfText(await renderPdf(model)));
+    expect(pdf).toContain(squeeze('๑. กองคลัง: งบประมาณไม่เพียงพอ'));
+    expect(pdf).not.toContain(squeeze('๒. กองคลัง:'));
+  });
+});
