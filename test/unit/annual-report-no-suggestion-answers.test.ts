@@ -107,3 +107,25 @@ describe('a "none" answered politely is still none', () => {
     expect(pdf).not.toContain(squeeze('๒. กองคลัง:'));
   });
 });
+
+// The same words sent again with a full stop, spaces or a number of their own are one suggestion
+// and one obstacle: the column printed "๒. ควรจัดอบรมเพิ่ม ๓. ควรจัดอบรมเพิ่ม. ๔. 1. ควรจัดอบรมเพิ่ม" (tester s60 H)
+describe('a suggestion or obstacle sent again in a slightly different form is printed once', () => {
+  it.each([
+    ['with a full stop', ['ควรจัดอบรมเพิ่ม', 'ควรจัดอบรมเพิ่ม.']],
+    ['with spaces around or inside', ['ควรจัดอบรมเพิ่ม', ' ควรจัดอบรม  เพิ่ม ', 'ควรจัดอบรม เพิ่ม']],
+    ['with a number of its own', ['ควรจัดอบรมเพิ่ม', '1. ควรจัดอบรมเพิ่ม', '๑) ควรจัดอบรมเพิ่ม']],
+  ])('%s', (_, forms) => {
+    const i4 = yearWith(forms).measures.find((m) => m.measureId === 'i4')!;
+    expect(i4.recommendations).toEqual([...planRecommendations, forms[0]]);
+    const model = buildAnnualReport({
+      org: SAMPLE_ORG,
+      units: SAMPLE_UNITS,
+      plan: samplePlan(),
+      reports: reportsWithObstacles(forms),
+      asOf: '2023-10-02',
+    });
+    const obstacles = model.measures.find((m) => m.measureId === 'i4')!.obstacles;
+    expect(obstacles).toEqual([{ text: forms[0], units: ['กองคลัง'] }]);
+  });
+});
