@@ -238,18 +238,28 @@ export function buildAnnualReport(input: {
       const o = trackedById.get(r.obligationId)?.obligation;
       return reportSettles(r, o) && r.obligationId.startsWith(`${measureId}.`) && inScope(o);
     });
-  const reportSuggestions = (measureId: string) =>
-    settledOf(measureId).flatMap((r) => (multiLine(r.suggestions) ? [multiLine(r.suggestions)] : []));
+  // the plan's recommendations as written, then each suggestion not among them once (its first form)
+  const recommendationsOf = (m: StoredPlan['measures'][number]) => {
+    const printed = [...new Set(m.recommendations)];
+    const seen = new Set(printed.map(sameWordsKey));
+    for (const r of settledOf(m.measureId)) {
+      const text = multiLine(r.suggestions);
+      if (!text || saysNoSuggestion(text) || seen.has(sameWordsKey(text))) continue;
+      seen.add(sameWordsKey(text));
+      printed.push(text);
+    }
+    return printed;
+  };
   const reportObstacles = (measureId: string) => {
-    const unitsOf = new Map<string, string[]>();
+    const unitsOf = new Map<string, { text: string; units: string[] }>();
     for (const r of settledOf(measureId)) {
       const text = multiLine(r.obstacles);
       if (!text || saysNoObstacle(text)) continue;
-      const units = unitsOf.get(text) ?? [];
-      if (!units.includes(r.unitId)) units.push(r.unitId);
-      unitsOf.set(text, units);
+      const entry = unitsOf.get(sameWordsKey(text)) ?? { text, units: [] };
+      if (!entry.units.includes(r.unitId)) entry.units.push(r.unitId);
+      unitsOf.set(sameWordsKey(text), entry);
     }
-    return [...unitsOf].map(([text, units]) => ({ text, units: units.sort(unitOrder).map(counted) }));
+    return [...unitsOf.values()].map(({ text, units }) => ({ text, units: units.sort(unitOrder).map(counted) }));
   };
 
   // the half-year's line: the work it covers, then the day its statuses are for
@@ -309,7 +319,7 @@ export function buildAnnualReport(input: {
           }),
         };
       }),
-      recommendations: [...new Set([...m.recommendations, ...reportSuggestions(m.measureId)])],
+      recommendations: recommendationsOf(m),
       obstacles: reportObstacles(m.measureId),
       responsible: responsibleNames(m.responsible, name),
     })),
@@ -327,10 +337,32 @@ export function buildAnnualReport(input: {
   };
 }
 
+/**
+ * An answer that reports none of `topic` (a pattern): "ไม่มี", "ไม่พบ" + topic, then "ใดๆ" and a
+ * polite particle ("ไม่มีครับ", "ไม่พบปัญหาใดๆ ค่ะ"), "-", "N/A", "none"; spaces taken out first.
+ */
+const noneOf = (topic: string) =>
+  new RegExp(
+    `^(?:[-–—.]+|(?:ไม่มี|ไม่พบ)(?:${topic})?(?:ใดๆ)?(?:นะ)?(?:ครับ|ค่ะ|คะ|ค่า)?|n\\/?a|none|nil|no)[.]*$`,
+    'iu',
+  );
 /** An obstacles answer that reports none: "ไม่มี", "ไม่มีปัญหาอุปสรรค", "ไม่พบปัญหา", "-", "N/A". */
-const NO_OBSTACLE = /^(?:[-–—.]+|(?:ไม่มี|ไม่พบ)(?:ปัญหา)?(?:และ)?(?:อุปสรรค)?|n\/?a|none|nil|no)[.]*$/iu;
+const NO_OBSTACLE = noneOf('(?:ปัญหา)?(?:และ)?(?:อุปสรรค)?');
+/** A suggestions answer that gives none: "ไม่มี", "ไม่มีข้อเสนอแนะ", "-", "N/A" (tester s60 H). */
+const NO_SUGGESTION = noneOf('(?:ข้อเสนอ(?:แนะ)?|ความเห็น)');
+
+/**
+ * Two texts with this key say the same words: spaces, a leading list number ("1.", "๑)") and
+ * closing punctuation aside (tester s60 H: a suggestion sent monthly with and without a full stop).
+ */
+const sameWordsKey = (text: string): string =>
+  text
+    .replace(/^\s*[0-9๐-๙]+[.)]\s*/u, '')
+    .replace(/[\s.,;:!]+$/u, '')
+    .replace(/\s+/gu, '');
 
 export const saysNoObstacle = (text: string): boolean => NO_OBSTACLE.test(text.replace(/\s+/gu, ''));
+const saysNoSuggestion = (text: string): boolean => NO_SUGGESTION.test(text.replace(/\s+/gu, ''));
 
 export const OBSTACLES_HEADING = 'ปัญหาอุปสรรคในการดำเนินการ';
 export const NO_OBSTACLES = 'ไม่มีหน่วยงานรายงานปัญหาอุปสรรค';
