@@ -306,6 +306,8 @@ describe('accessibility (WCAG 2.1 AA) of every screen, at desktop and phone widt
     await page.locator('[data-person="somchai.a11y@demo.example.org"]').waitFor();
     expect.soft(await focused()).toBe('นายสมชาย ทดสอบ');
     await page.locator('[data-unit="clerk"] summary').click();
+    // a change to save (a form saved unchanged sends nothing since session 60)
+    await page.locator('#unit-clerk-aliases').fill('สำนักปลัด\nสป.\nสำนักปลัดเทศบาลฯ');
     await page.locator('[data-unit="clerk"]').getByRole('button', { name: 'บันทึก', exact: true }).press('Enter');
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/^บันทึกหน่วยงาน /);
     expect.soft(await focused()).toMatch(/^สำนักปลัด/);
