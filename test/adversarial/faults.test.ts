@@ -141,7 +141,12 @@ describe('injected faults', () => {
       `duplicates after ${runs + 1} deliveries: ${keys.filter((k, i) => keys.indexOf(k) !== i).join('; ')}`,
     ).toBe(keys.length);
     // 5 unit staff, the coordinator (staff of สำนักปลัด) and กองคลัง's head; the May digest for the coordinator and the mayor
-    expect(fresh.filter((m) => m.subject.includes('มิถุนายน ๒๕๖๖'))).toHaveLength(7);
+    // seen once (session 60's CI, 6 of 7): say how the deliveries ended, for the next time
+    const left = await new OutboxRepository(f.store).pending('demo');
+    expect(
+      fresh.filter((m) => m.subject.includes('มิถุนายน ๒๕๖๖')),
+      `after ${runs + 1} deliveries; outbox left: ${JSON.stringify(left.map((i) => [i.status, i.attempts, i.what]))}`,
+    ).toHaveLength(7);
     expect(fresh.filter((m) => m.subject.startsWith('[ITA] สรุปเดือนพฤษภาคม ๒๕๖๖:'))).toHaveLength(2);
     summary.push(
       `monthly run under 30% DynamoDB + 30% SES faults: ${fresh.length} emails in ${runs + 1} deliveries, 0 duplicates, 0 lost (${db.injected} + ${mail.injected} faults)`,
