@@ -342,10 +342,7 @@ export function buildAnnualReport(input: {
  * polite particle ("ไม่มีครับ", "ไม่พบปัญหาใดๆ ค่ะ"), "-", "N/A", "none"; spaces taken out first.
  */
 const noneOf = (topic: string) =>
-  new RegExp(
-    `^(?:[-–—.]+|(?:ไม่มี|ไม่พบ)(?:${topic})?(?:ใดๆ)?(?:นะ)?(?:ครับ|ค่ะ|คะ|ค่า)?|n\\/?a|none|nil|no)[.]*$`,
-    'iu',
-  );
+  new RegExp(`^(?:[-–—.]+|(?:ไม่มี|ไม่พบ)(?:${topic})?(?:ใดๆ)?(?:นะ)?(?:ครับ|ค่ะ|คะ|ค่า)?|n\\/?a|none|nil|no)[.]*$`, 'iu');
 /** An obstacles answer that reports none: "ไม่มี", "ไม่มีปัญหาอุปสรรค", "ไม่พบปัญหา", "-", "N/A". */
 const NO_OBSTACLE = noneOf('(?:ปัญหา)?(?:และ)?(?:อุปสรรค)?');
 /** A suggestions answer that gives none: "ไม่มี", "ไม่มีข้อเสนอแนะ", "-", "N/A" (tester s60 H). */
