@@ -209,15 +209,16 @@ describe('generated documents', () => {
     }
   });
 
-  // session 38: submitting a report also takes If-Match (the report's version, quoted)
-  it('documents the request headers each route declares: Idempotency-Key and If-Match on submitting a report, neither on reviewing one', async () => {
+  // session 38: submitting a report also takes If-Match (the report's version, quoted); session 60
+  // (s60-G): reviewing one too (it was ignored: a stale accept took the version sent meanwhile)
+  it('documents the request headers each route declares: Idempotency-Key and If-Match on submitting a report, If-Match alone on reviewing one', async () => {
     const res = await call(f.handler, { method: 'GET', path: apiPath('/v1/openapi.json'), as: who.financeStaff });
     const headersOf = (op: { parameters: { in: string; name: string }[] }) =>
       op.parameters.filter((p) => p.in === 'header').map((p) => p.name);
     const submit = res.body.paths[ROUTES.submitReport.path].put;
     expect(headersOf(submit)).toEqual(['Idempotency-Key', 'If-Match', 'X-Org-Id']);
     expect(submit.parameters.find((p: { name: string }) => p.name === 'Idempotency-Key').schema.maxLength).toBe(128);
-    expect(headersOf(res.body.paths[ROUTES.reviewReport.path].post)).toEqual(['X-Org-Id']);
+    expect(headersOf(res.body.paths[ROUTES.reviewReport.path].post)).toEqual(['If-Match', 'X-Org-Id']);
     expect(headersOf(res.body.paths[ROUTES.calendarFile.path].get)).toEqual([]);
   });
 
